@@ -1,0 +1,67 @@
+"""Command line: ``resdip <command> ...``.
+
+Each command lives in ``resdip.commands.<name>`` and exposes
+``add_arguments(parser)`` and ``run(args) -> int``. Commands are imported
+only when used, so ``resdip query`` does not pay for the NLP stack.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from .errors import ResdipError, UsageError
+
+COMMANDS: dict[str, str] = {
+    "build": "Build the graph, page and exports from source documents",
+    "query": "Run a SPARQL query against the built graph",
+    "serve": "Serve the built graph over the SPARQL 1.1 Protocol",
+    "publish": "Load the dataset into a SPARQL store (Graph Store Protocol)",
+    "analyse": "Network analysis report (centrality, communities, bridges)",
+    "path": "Shortest chains of facts between two entities",
+    "neighbours": "Entities around one entity, to a given depth",
+    "evaluate": "Precision and recall of extraction against the gold annotation",
+}
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that raises UsageError instead of printing usage and exiting."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise UsageError(f"{self.prog}: {message}")
+
+
+def make_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="resdip", description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    sub.required = True
+    for name, help_text in COMMANDS.items():
+        sub_parser = sub.add_parser(name, help=help_text, description=help_text)
+        sub_parser.set_defaults(_module=name)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = make_parser()
+    try:
+        # Two passes: find the command, then let its module add its options.
+        name = next((a for a in argv if not a.startswith("-")), None)
+        if name in COMMANDS:
+            module = importlib.import_module(f"resdip.commands.{name}")
+            sub_parser = parser._subparsers._group_actions[0].choices[name]  # type: ignore[union-attr]
+            module.add_arguments(sub_parser)
+        args = parser.parse_args(argv)
+        module = importlib.import_module(f"resdip.commands.{args._module}")
+        return int(module.run(args) or 0)
+    except ResdipError as exc:
+        print(f"resdip: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("resdip: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())
