@@ -1,0 +1,397 @@
+"""Emission: documents, registry entries, entities and facts as RDF.
+
+One named graph per source document (what the text says, with provenance),
+one for the registry (reference data), one for the ontology. IRIs come from
+stable keys only, and no blank nodes are made, so serialisations are
+deterministic. The graph model is documented in ``docs/MODEL.md``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import Iterable
+
+from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, FOAF, OWL, PROV, RDF, RDFS, SKOS, XSD
+
+from .facts import (
+    Assertion,
+    BudgetLine,
+    EntityRef,
+    Event,
+    Evidence,
+    Fact,
+    FactCollection,
+    Membership,
+    Observation,
+    PostHolding,
+    SupplyShare,
+    Target,
+    fact_id,
+)
+from .vocab import GRAPH, ITSRDF, NIF, ORG, RD, RDD, RDFACT, RDI, SCHEMA, bind_prefixes
+
+REGISTRY_GRAPH = URIRef(f"{GRAPH}registry")
+ONTOLOGY_GRAPH = URIRef(f"{GRAPH}ontology")
+UNIT_CODES = {"%": "P1", "km2": "KMK", "JPY": "JPY"}
+
+
+def doc_graph_iri(doc_id: str) -> URIRef:
+    return URIRef(f"{GRAPH}doc/{doc_id}")
+
+
+def doc_iri(doc_id: str) -> URIRef:
+    return URIRef(f"{RDD}{doc_id}")
+
+
+def sentence_iri(ev: Evidence) -> URIRef:
+    return URIRef(f"{RDD}{ev.doc_id}#char={ev.raw_start},{ev.raw_end}")
+
+
+def entity_iri(entity_id: str) -> URIRef:
+    return URIRef(f"{RDI}{entity_id}")
+
+
+def fact_iri(fact: Fact) -> URIRef:
+    return URIRef(f"{RDFACT}{fact_id(fact)}")
+
+
+def date_literal(iso: str) -> Literal:
+    """A date at the precision the text gave: xsd:gYear, xsd:gYearMonth or xsd:date."""
+    datatype = {4: XSD.gYear, 7: XSD.gYearMonth, 10: XSD.date}[len(iso)]
+    return Literal(iso, datatype=datatype)
+
+
+def decimal_literal(value: Decimal) -> Literal:
+    return Literal(format(value, "f"), datatype=XSD.decimal)
+
+
+@dataclass
+class SectionRecord:
+    """A section heading of a document, as the emitter needs it."""
+
+    number: int
+    label: str
+    number_text: str
+    path_label: str
+    parent: int | None
+
+
+@dataclass
+class UnitRecord:
+    """One sentence-like unit: its raw span, raw text, display text, kind and section."""
+
+    raw_start: int
+    raw_end: int
+    raw_text: str
+    text: str
+    kind: str
+    section: int | None
+
+
+@dataclass
+class MentionRecord:
+    """An entity named in a unit: raw span, surface as in the raw file, entity id."""
+
+    raw_start: int
+    raw_end: int
+    surface: str
+    unit: Evidence
+    entity: str
+
+
+@dataclass
+class DocumentRecord:
+    """What the emitter writes about one source document."""
+
+    doc_id: str
+    meta: dict[str, object]
+    sections: list[SectionRecord]
+    units: list[UnitRecord]
+    mentions: list[MentionRecord]
+    entities: dict[str, EntityRef]
+
+
+def _section_iri(doc_id: str, number: int) -> URIRef:
+    return URIRef(f"{RDD}{doc_id}/section/{number}")
+
+
+def emit_document(g: Graph, record: DocumentRecord) -> None:
+    """The document node, its sections, units and mentions."""
+    d = doc_iri(record.doc_id)
+    meta = record.meta
+    for cls in (RD.SourceDocument, PROV.Entity, FOAF.Document, NIF.Context):
+        g.add((d, RDF.type, cls))
+    g.add((d, DCTERMS.title, Literal(str(meta["title_ja"]), lang="ja")))
+    if meta.get("title_en"):
+        g.add((d, DCTERMS.title, Literal(str(meta["title_en"]), lang="en")))
+        g.add((d, RDFS.label, Literal(str(meta["title_en"]), lang="en")))
+    g.add((d, RDFS.label, Literal(str(meta["title_ja"]), lang="ja")))
+    if meta.get("publisher"):
+        g.add((d, DCTERMS.publisher, entity_iri(str(meta["publisher"]))))
+    if meta.get("issued"):
+        g.add((d, DCTERMS.issued, date_literal(str(meta["issued"]))))
+    if meta.get("url"):
+        g.add((d, DCTERMS.source, URIRef(str(meta["url"]))))
+    if meta.get("licence"):
+        g.add((d, DCTERMS.license, URIRef(str(meta["licence"]))))
+    if meta.get("attribution"):
+        g.add((d, RD.attribution, Literal(str(meta["attribution"]))))
+    g.add((d, RD.fileName, Literal(str(meta["file_name"]))))
+    g.add((d, RD.sha256, Literal(str(meta["sha256"]))))
+    for section in record.sections:
+        s = _section_iri(record.doc_id, section.number)
+        g.add((s, RDF.type, RD.Section))
+        g.add((s, RDFS.label, Literal(section.label, lang="ja")))
+        g.add((s, RD.sectionNumber, Literal(section.number_text)))
+        g.add((s, RD.sectionPath, Literal(section.path_label)))
+        parent = d if section.parent is None else _section_iri(record.doc_id, section.parent)
+        g.add((s, DCTERMS.isPartOf, parent))
+    for unit in record.units:
+        u = sentence_iri(Evidence(record.doc_id, unit.raw_start, unit.raw_end))
+        g.add((u, RDF.type, RD.Sentence))
+        g.add((u, RDF.type, NIF.String))
+        g.add((u, RD.unitKind, Literal(unit.kind)))
+        g.add((u, NIF.beginIndex, Literal(unit.raw_start, datatype=XSD.nonNegativeInteger)))
+        g.add((u, NIF.endIndex, Literal(unit.raw_end, datatype=XSD.nonNegativeInteger)))
+        g.add((u, NIF.anchorOf, Literal(unit.raw_text)))
+        g.add((u, RD.text, Literal(unit.text, lang="ja")))
+        g.add((u, NIF.referenceContext, d))
+        if unit.section is not None:
+            g.add((u, RD.inSection, _section_iri(record.doc_id, unit.section)))
+    for mention in record.mentions:
+        m = URIRef(f"{RDD}{record.doc_id}/mention/{mention.raw_start}-{mention.raw_end}")
+        g.add((m, RDF.type, RD.Mention))
+        g.add((m, RDF.type, NIF.Phrase))
+        g.add((m, NIF.beginIndex, Literal(mention.raw_start, datatype=XSD.nonNegativeInteger)))
+        g.add((m, NIF.endIndex, Literal(mention.raw_end, datatype=XSD.nonNegativeInteger)))
+        g.add((m, NIF.anchorOf, Literal(mention.surface)))
+        g.add((m, NIF.sentence, sentence_iri(mention.unit)))
+        g.add((m, NIF.referenceContext, d))
+        g.add((m, ITSRDF.taIdentRef, entity_iri(mention.entity)))
+
+
+def emit_text_entity(g: Graph, entity: EntityRef) -> None:
+    """An entity the text introduced (candidate or measure): type, labels, review state."""
+    e = entity_iri(entity.id)
+    g.add((e, RDF.type, RD[entity.cls]))
+    g.add((e, RDFS.label, Literal(entity.label_ja, lang="ja")))
+    g.add((e, SKOS.prefLabel, Literal(entity.label_ja, lang="ja")))
+    if entity.label_en:
+        g.add((e, RDFS.label, Literal(entity.label_en, lang="en")))
+        g.add((e, RD.machineLabel, Literal(entity.label_en, lang="en")))
+    g.add((e, RD.reviewed, Literal(entity.reviewed)))
+    for key, value in sorted(entity.extra.items()):
+        _emit_extra(g, e, key, value)
+
+
+def _emit_extra(g: Graph, subject: URIRef, key: str, value: object) -> None:
+    """Entity attributes the text gives (measure numbers, who runs a measure…)."""
+    if key in ("measureNumber", "measuredQuantity"):
+        g.add((subject, RD[key], Literal(str(value))))
+    elif key == "isTaxMeasure":
+        g.add((subject, RD.isTaxMeasure, Literal(bool(value))))
+    elif key in ("runBy", "concernsResource", "jurisdiction", "postIn", "inSection"):
+        targets = value if isinstance(value, (list, tuple, set)) else [value]
+        for target in sorted(str(t) for t in targets):
+            predicate = ORG.postIn if key == "postIn" else RD[key]
+            obj = entity_iri(target) if key != "inSection" else URIRef(target)
+            g.add((subject, predicate, obj))
+
+
+def _provenance(g: Graph, node: URIRef, evidence: Iterable[Evidence]) -> None:
+    for ev in evidence:
+        g.add((node, PROV.wasDerivedFrom, sentence_iri(ev)))
+
+
+def emit_fact(g: Graph, fact: Fact, evidence: list[Evidence], labels: dict[str, str]) -> None:
+    """One fact node, its shortcut triples, and its provenance."""
+    node = fact_iri(fact)
+    _provenance(g, node, evidence)
+    emitter = _EMITTERS[type(fact)]
+    emitter(g, node, fact, labels)
+
+
+def _label(g: Graph, node: URIRef, ja: str, en: str) -> None:
+    g.add((node, RDFS.label, Literal(ja, lang="ja")))
+    g.add((node, RDFS.label, Literal(en, lang="en")))
+
+
+def _emit_event(g: Graph, node: URIRef, fact: Event, labels: dict[str, str]) -> None:
+    g.add((node, RDF.type, RD[fact.type]))
+    g.add((node, RDF.type, RD.Event))
+    when = fact.start + (f"/{fact.end}" if fact.end else "")
+    names = "、".join(labels.get(p.entity, p.entity) for p in fact.participants[:4])
+    ja = f"{fact.name or labels.get('event:' + fact.type, fact.type)}（{names}、{when}）"
+    _label(g, node, ja, f"{fact.name or fact.type} ({when})")
+    if fact.fiscal:
+        g.add((node, RD.fiscalYear, date_literal(fact.start)))
+        if fact.end:
+            g.add((node, RD.fiscalYearEnd, date_literal(fact.end)))
+    elif fact.start:
+        g.add((node, SCHEMA.startDate, date_literal(fact.start)))
+        if fact.end:
+            g.add((node, SCHEMA.endDate, date_literal(fact.end)))
+    if fact.name:
+        g.add((node, SCHEMA.name, Literal(fact.name, lang="ja")))
+    for place in fact.location:
+        g.add((node, SCHEMA.location, entity_iri(place)))
+    if fact.series:
+        g.add((node, RD.inSeries, entity_iri(fact.series)))
+    for about in fact.about:
+        g.add((node, RD.about, entity_iri(about)))
+    if fact.at_event:
+        g.add((node, RD.atEvent, URIRef(fact.at_event)))
+    for i, participant in enumerate(sorted(fact.participants)):
+        p = URIRef(f"{node}-participation-{i}")
+        g.add((node, RD.hasParticipation, p))
+        g.add((p, RDF.type, RD.Participation))
+        g.add((p, RD.participant, entity_iri(participant.entity)))
+        g.add((p, RD.role, RD[participant.role]))
+        g.add((node, RD.participant, entity_iri(participant.entity)))
+
+
+def _emit_post_holding(g: Graph, node: URIRef, fact: PostHolding, labels: dict[str, str]) -> None:
+    g.add((node, RDF.type, RD.PostHolding))
+    person, post = entity_iri(fact.person), entity_iri(fact.post)
+    _label(g, node, f"{labels.get(fact.person, fact.person)}：{labels.get(fact.post, fact.post)}",
+           f"{fact.person} holds {fact.post}")
+    g.add((node, ORG.member, person))
+    g.add((node, RD.post, post))
+    if fact.date:
+        g.add((node, RD.attestedOn, date_literal(fact.date)))
+    g.add((person, ORG.holds, post))
+
+
+def _emit_membership(g: Graph, node: URIRef, fact: Membership, labels: dict[str, str]) -> None:
+    g.add((node, RDF.type, RD.Membership))
+    _label(g, node, f"{labels.get(fact.member, fact.member)} ∈ {labels.get(fact.organization, fact.organization)}",
+           f"{fact.member} member of {fact.organization}")
+    g.add((node, ORG.member, entity_iri(fact.member)))
+    g.add((node, ORG.organization, entity_iri(fact.organization)))
+    g.add((entity_iri(fact.organization), ORG.hasMember, entity_iri(fact.member)))
+
+
+def _emit_budget(g: Graph, node: URIRef, fact: BudgetLine, labels: dict[str, str]) -> None:
+    g.add((node, RDF.type, RD.BudgetLine))
+    oku = format(fact.value / Decimal(100000000), "f").rstrip("0").rstrip(".")
+    _label(g, node, f"{labels.get(fact.measure, fact.measure)}：{fact.fiscal_year}年度 {oku}億円",
+           f"FY{fact.fiscal_year} {fact.budget_kind}: JPY {format(fact.value, 'f')}")
+    g.add((node, SCHEMA.value, decimal_literal(fact.value)))
+    g.add((node, SCHEMA.currency, Literal("JPY")))
+    g.add((node, RD.fiscalYear, date_literal(fact.fiscal_year)))
+    g.add((node, RD.budgetKind, RD[fact.budget_kind]))
+    if fact.portion_of:
+        g.add((node, RD.isPortionOf, Literal(True)))
+    if fact.qualifier:
+        g.add((node, RD.qualifier, Literal(fact.qualifier, lang="ja")))
+    g.add((node, RD.forMeasure, entity_iri(fact.measure)))
+    g.add((entity_iri(fact.measure), RD.hasBudget, node))
+
+
+def _emit_quantity(g: Graph, node: URIRef, value: Decimal, unit: str) -> None:
+    g.add((node, SCHEMA.value, decimal_literal(value)))
+    g.add((node, SCHEMA.unitCode, Literal(UNIT_CODES[unit])))
+    g.add((node, SCHEMA.unitText, Literal(unit)))
+
+
+def _emit_observation(g: Graph, node: URIRef, fact: Observation, labels: dict[str, str]) -> None:
+    g.add((node, RDF.type, RD.Observation))
+    what = labels.get(fact.indicator, fact.quantity_label) if fact.indicator else fact.quantity_label
+    period = fact.start + (f"–{fact.end}" if fact.end else "")
+    suffix = "年度" if fact.fiscal else ""
+    _label(g, node, f"{what}：{fact.approximation}{format(fact.value, 'f')}{fact.unit}（{period}{suffix}）",
+           f"{fact.indicator or fact.quantity_label}: {format(fact.value, 'f')} {fact.unit} ({'FY' if fact.fiscal else ''}{period})")
+    if fact.indicator:
+        g.add((node, RD.indicator, entity_iri(fact.indicator)))
+    if fact.quantity_label:
+        g.add((node, RD.measuredQuantity, Literal(fact.quantity_label, lang="ja")))
+    _emit_quantity(g, node, fact.value, fact.unit)
+    year_property = RD.fiscalYear if fact.fiscal else RD.referenceYear
+    if fact.end:
+        g.add((node, RD.periodStart, date_literal(fact.start)))
+        g.add((node, RD.periodEnd, date_literal(fact.end)))
+        if fact.fiscal:
+            g.add((node, RD.fiscalYear, date_literal(fact.end[:4])))
+    elif fact.start:
+        g.add((node, year_property, date_literal(fact.start[:4])))
+    if fact.approximation:
+        g.add((node, RD.approximation, Literal(fact.approximation, lang="ja")))
+
+
+def _emit_target(g: Graph, node: URIRef, fact: Target, labels: dict[str, str]) -> None:
+    g.add((node, RDF.type, RD.Target))
+    sign = {"AtLeast": "以上", "AtMost": "以下", "EqualTo": ""}[fact.comparator]
+    _label(g, node, f"{labels.get(fact.indicator, fact.indicator)}：{fact.target_year}年に{format(fact.value, 'f')}{fact.unit}{sign}",
+           f"{fact.indicator}: {fact.comparator} {format(fact.value, 'f')} {fact.unit} by {fact.target_year}")
+    g.add((node, RD.indicator, entity_iri(fact.indicator)))
+    _emit_quantity(g, node, fact.value, fact.unit)
+    g.add((node, RD.targetYear, date_literal(fact.target_year)))
+    g.add((node, RD.comparator, RD[fact.comparator]))
+    if fact.set_by:
+        g.add((node, RD.setBy, entity_iri(fact.set_by)))
+
+
+def _emit_supply_share(g: Graph, node: URIRef, fact: SupplyShare, labels: dict[str, str]) -> None:
+    g.add((node, RDF.type, RD.SupplyShare))
+    suppliers = "・".join(labels.get(s, s) for s in fact.suppliers)
+    _label(g, node, f"{labels.get(fact.resource, fact.resource)}：{suppliers} {fact.approximation}{format(fact.value, 'f')}%",
+           f"{fact.resource} from {', '.join(fact.suppliers)}: {format(fact.value, 'f')} %")
+    g.add((node, RD.resource, entity_iri(fact.resource)))
+    for supplier in fact.suppliers:
+        g.add((node, RD.supplier, entity_iri(supplier)))
+        g.add((entity_iri(supplier), RD.supplies, entity_iri(fact.resource)))
+    _emit_quantity(g, node, fact.value, "%")
+    if fact.approximation:
+        g.add((node, RD.approximation, Literal(fact.approximation, lang="ja")))
+
+
+def _emit_assertion(g: Graph, node: URIRef, fact: Assertion, labels: dict[str, str]) -> None:
+    g.add((node, RDF.type, RD.Assertion))
+    g.add((node, RDF.type, RDF.Statement))
+    s, p, o = entity_iri(fact.subject), RD[fact.predicate], entity_iri(fact.object)
+    _label(g, node, f"{labels.get(fact.subject, fact.subject)} {fact.predicate} {labels.get(fact.object, fact.object)}",
+           f"{fact.subject} {fact.predicate} {fact.object}")
+    g.add((node, RDF.subject, s))
+    g.add((node, RDF.predicate, p))
+    g.add((node, RDF.object, o))
+    g.add((s, p, o))
+
+
+_EMITTERS = {
+    Event: _emit_event,
+    PostHolding: _emit_post_holding,
+    Membership: _emit_membership,
+    BudgetLine: _emit_budget,
+    Observation: _emit_observation,
+    Target: _emit_target,
+    SupplyShare: _emit_supply_share,
+    Assertion: _emit_assertion,
+}
+
+
+def emit_dataset(
+    documents: list[DocumentRecord],
+    facts_by_doc: dict[str, FactCollection],
+    registry_graph: Graph,
+    ontology_path: Path,
+    labels: dict[str, str],
+) -> Dataset:
+    """The whole dataset: ontology, registry and one graph per document."""
+    ds = Dataset()
+    bind_prefixes(ds)
+    onto = ds.graph(ONTOLOGY_GRAPH)
+    onto.parse(ontology_path, format="turtle")
+    reg = ds.graph(REGISTRY_GRAPH)
+    for triple in registry_graph:
+        reg.add(triple)
+    for record in documents:
+        g = ds.graph(doc_graph_iri(record.doc_id))
+        emit_document(g, record)
+        for entity in record.entities.values():
+            emit_text_entity(g, entity)
+        for fact, evidence in facts_by_doc[record.doc_id].items():
+            emit_fact(g, fact, evidence, labels)
+    return ds

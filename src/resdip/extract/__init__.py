@@ -1,0 +1,1 @@
+"""Extraction: from recognised sentences to facts (events, relations, quantities)."""

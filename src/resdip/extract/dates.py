@@ -1,0 +1,165 @@
+"""Date and period expressions in Japanese text.
+
+``find_dates`` reads one NFKC-normalised sentence and returns every date or
+period it states, as :class:`DateValue` with the span it came from. Calendar
+dates and fiscal years (April to March) are kept apart. Years missing from
+the text (同年3月, 10月28日) are resolved from a :class:`DateContext` that
+carries the last explicit year and the document's own date.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+import re
+
+from ..patterns import compile_regex, load_patterns
+
+
+@dataclass(frozen=True)
+class DateValue:
+    """A date or period as the text states it.
+
+    ``start``/``end`` are ISO strings at the precision given (``2024``,
+    ``2024-06``, ``2024-06-03``); ``end`` is empty for a single date.
+    ``fiscal`` is true for 年度 (``start`` is then the fiscal year, ``2024``).
+    """
+
+    start: str
+    end: str = ""
+    fiscal: bool = False
+    span: tuple[int, int] = (0, 0)
+
+    @property
+    def precision(self) -> str:
+        return {4: "year", 7: "month", 10: "day"}[len(self.start)]
+
+    @property
+    def year(self) -> int:
+        return int(self.start[:4])
+
+    @property
+    def is_period(self) -> bool:
+        return bool(self.end)
+
+
+@dataclass
+class DateContext:
+    """What a reader remembers across sentences: the last year seen and the document date."""
+
+    document_date: str = ""
+    last_year: int | None = None
+
+    def note(self, value: DateValue) -> None:
+        if not value.fiscal:
+            self.last_year = int((value.end or value.start)[:4])
+
+
+@dataclass(frozen=True)
+class _Rule:
+    name: str
+    fiscal: bool
+    year_from: str
+    regex: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def _rules() -> tuple[tuple[_Rule, ...], dict[str, int]]:
+    data = load_patterns("dates")
+    rules = tuple(
+        _Rule(
+            name=p["name"],
+            fiscal=p["kind"] == "fiscal",
+            year_from=p.get("year_from", "text"),
+            regex=compile_regex(f"patterns/dates.json:{p['name']}", p["regex"]),
+        )
+        for p in data["patterns"]
+    )
+    return rules, dict(data.get("eras", {}))
+
+
+def _iso(year: int, month: str | None = None, day: str | None = None) -> str:
+    if month is None:
+        return f"{year:04d}"
+    if day is None:
+        return f"{year:04d}-{int(month):02d}"
+    return f"{year:04d}-{int(month):02d}-{int(day):02d}"
+
+
+def _valid(year: int, month: str | None, day: str | None) -> bool:
+    if not 1800 <= year <= 2200:
+        return False
+    if month is not None and not 1 <= int(month) <= 12:
+        return False
+    return day is None or 1 <= int(day) <= 31
+
+
+def _resolve_document_year(month: int, day: int, document_date: str) -> int | None:
+    """The year of a month and day written without one, read against the document's date.
+
+    A release tells of recent events: take the document's year unless that puts the date
+    more than a month after the document's own date, then the year before.
+    """
+    if not document_date:
+        return None
+    year = int(document_date[:4])
+    if len(document_date) >= 7:
+        doc_month = int(document_date[5:7])
+        if month > doc_month + 1:
+            return year - 1
+    return year
+
+
+def _match_to_value(rule: _Rule, m: re.Match[str], eras: dict[str, int], ctx: DateContext) -> DateValue | None:
+    g = m.groupdict()
+    if g.get("era"):
+        y1 = eras[g["era"]] + (1 if g["ey"] == "元" else int(g["ey"]))
+    elif g.get("y1"):
+        y1 = int(g["y1"])
+    elif rule.year_from == "context":
+        if ctx.last_year is None:
+            return None
+        y1 = ctx.last_year
+    elif rule.year_from == "document":
+        resolved = _resolve_document_year(int(g["m1"]), int(g["d1"]), ctx.document_date)
+        if resolved is None:
+            return None
+        y1 = resolved
+    else:
+        return None
+    m1, d1 = g.get("m1"), g.get("d1")
+    if not _valid(y1, m1, d1):
+        return None
+    start = _iso(y1, m1, d1)
+    end = ""
+    if g.get("n"):
+        end = _iso(y1 + int(g["n"]) - 1)
+    elif g.get("m2") or g.get("y2"):
+        y2 = int(g["y2"]) if g.get("y2") else y1
+        m2, d2 = g.get("m2"), g.get("d2")
+        if not _valid(y2, m2, d2):
+            return None
+        end = _iso(y2, m2, d2)
+    return DateValue(start=start, end=end, fiscal=rule.fiscal, span=(m.start(), m.end()))
+
+
+def find_dates(text: str, ctx: DateContext | None = None) -> list[DateValue]:
+    """Every date or period stated in ``text``, in textual order; updates ``ctx``."""
+    ctx = ctx if ctx is not None else DateContext()
+    rules, eras = _rules()
+    taken = [False] * (len(text) + 1)
+    found: list[DateValue] = []
+    for rule in rules:
+        for m in rule.regex.finditer(text):
+            if any(taken[m.start() : m.end()]):
+                continue
+            value = _match_to_value(rule, m, eras, ctx)
+            if value is None:
+                continue
+            for i in range(m.start(), m.end()):
+                taken[i] = True
+            found.append(value)
+    found.sort(key=lambda v: v.span)
+    for value in found:
+        ctx.note(value)
+    return found

@@ -1,0 +1,193 @@
+"""Facts: what the extractor finds and the emitter writes.
+
+A fact is a small frozen record naming entities by their local ids
+(``country-cl``, ``candidate-person-…``). Its ``key()`` identifies it across
+sentences and documents, so the same fact told twice becomes one node with
+two pieces of evidence. Evidence points at a sentence unit of a document.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+import hashlib
+
+
+@dataclass(frozen=True, order=True)
+class Evidence:
+    """The sentence a fact was read from: document id and the unit's raw span."""
+
+    doc_id: str
+    raw_start: int
+    raw_end: int
+
+
+@dataclass(frozen=True, order=True)
+class Participant:
+    entity: str
+    role: str
+
+
+@dataclass(frozen=True)
+class Event:
+    type: str
+    start: str = ""
+    end: str = ""
+    fiscal: bool = False
+    participants: tuple[Participant, ...] = ()
+    location: tuple[str, ...] = ()
+    name: str = ""
+    series: str = ""
+    about: tuple[str, ...] = ()
+    at_event: str = ""
+
+    kind = "event"
+
+    def key(self) -> tuple:
+        return (self.type, self.start, self.end, self.fiscal, tuple(sorted(self.participants)),
+                tuple(sorted(self.location)), self.name, tuple(sorted(self.about)))
+
+
+@dataclass(frozen=True)
+class PostHolding:
+    person: str
+    post: str
+    date: str = ""
+
+    kind = "post_holding"
+
+    def key(self) -> tuple:
+        return (self.person, self.post, self.date)
+
+
+@dataclass(frozen=True)
+class Membership:
+    member: str
+    organization: str
+
+    kind = "membership"
+
+    def key(self) -> tuple:
+        return (self.member, self.organization)
+
+
+@dataclass(frozen=True)
+class BudgetLine:
+    measure: str
+    fiscal_year: str
+    budget_kind: str
+    value: Decimal
+    portion_of: bool = False
+    qualifier: str = ""
+
+    kind = "budget"
+
+    def key(self) -> tuple:
+        return (self.measure, self.fiscal_year, self.budget_kind, str(self.value), self.portion_of)
+
+
+@dataclass(frozen=True)
+class Observation:
+    indicator: str
+    value: Decimal
+    unit: str
+    start: str = ""
+    end: str = ""
+    fiscal: bool = False
+    approximation: str = ""
+    quantity_label: str = ""
+
+    kind = "observation"
+
+    def key(self) -> tuple:
+        return (self.indicator, self.quantity_label, str(self.value), self.unit, self.start, self.end, self.fiscal)
+
+
+@dataclass(frozen=True)
+class Target:
+    indicator: str
+    value: Decimal
+    unit: str
+    target_year: str
+    comparator: str = "EqualTo"
+    set_by: str = ""
+
+    kind = "target"
+
+    def key(self) -> tuple:
+        return (self.indicator, str(self.value), self.unit, self.target_year, self.comparator)
+
+
+@dataclass(frozen=True)
+class SupplyShare:
+    resource: str
+    suppliers: tuple[str, ...]
+    value: Decimal
+    approximation: str = ""
+
+    kind = "supply_share"
+
+    def key(self) -> tuple:
+        return (self.resource, tuple(sorted(self.suppliers)), str(self.value), self.approximation)
+
+
+@dataclass(frozen=True)
+class Assertion:
+    subject: str
+    predicate: str
+    object: str
+
+    kind = "assertion"
+
+    def key(self) -> tuple:
+        return (self.subject, self.predicate, self.object)
+
+
+Fact = Event | PostHolding | Membership | BudgetLine | Observation | Target | SupplyShare | Assertion
+
+
+def fact_id(fact: Fact) -> str:
+    """A stable local id for a fact: its kind and a hash of its key."""
+    digest = hashlib.sha1(repr(fact.key()).encode("utf-8")).hexdigest()[:16]
+    return f"{fact.kind.replace('_', '-')}-{digest}"
+
+
+@dataclass
+class EntityRef:
+    """An entity as the text names it: a registry id, or a candidate the registry lacks."""
+
+    id: str
+    cls: str
+    label_ja: str
+    label_en: str = ""
+    reviewed: bool = True
+    extra: dict[str, object] = field(default_factory=dict)
+
+
+def candidate_id(cls: str, label: str) -> str:
+    """The id of an entity absent from the registry, from its class and NFKC label."""
+    import unicodedata
+
+    norm = unicodedata.normalize("NFKC", label).strip()
+    digest = hashlib.sha1(norm.encode("utf-8")).hexdigest()[:10]
+    return f"candidate-{cls.lower()}-{digest}"
+
+
+@dataclass
+class FactCollection:
+    """Facts of a build with their evidence, merged by key."""
+
+    evidence: dict[tuple, set[Evidence]] = field(default_factory=dict)
+    facts: dict[tuple, Fact] = field(default_factory=dict)
+
+    def add(self, fact: Fact, evidence: Evidence) -> None:
+        key = (fact.kind, fact.key())
+        self.facts.setdefault(key, fact)
+        self.evidence.setdefault(key, set()).add(evidence)
+
+    def items(self) -> list[tuple[Fact, list[Evidence]]]:
+        """Facts with their evidence, in a deterministic order."""
+        return [(self.facts[k], sorted(self.evidence[k])) for k in sorted(self.facts, key=repr)]
+
+    def __len__(self) -> int:
+        return len(self.facts)
