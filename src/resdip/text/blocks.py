@@ -1,0 +1,255 @@
+"""Lines → blocks: headings, footnotes, figures, budget lines and body lines.
+
+This stage only decides what each line *is*; it does not build text. A
+``pdf`` layout text has a hard break and a blank line after every visual
+line, heading blocks use single newlines, and footnotes and figures are
+dropped into the running text. A ``plain`` text has one paragraph a line.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from dataclasses import dataclass
+from typing import Literal
+
+from .rules import HeadingForm, Rules
+
+Layout = Literal["pdf", "plain"]
+BlockKind = Literal["heading", "footnote", "figure", "budget", "body"]
+
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+UNNUMBERED = HeadingForm("unnumbered", 1, re.compile(r"^"))
+
+
+@dataclass(frozen=True)
+class Line:
+    """One non-blank line: its content span in raw (outer whitespace excluded)."""
+
+    start: int
+    end: int
+    newline: int  # raw offset of the line break after it (len(raw) at the end)
+    gap: bool  # a blank line, or the start of the text, comes before it
+    text: str
+
+
+@dataclass
+class Block:
+    kind: BlockKind
+    lines: list[Line]
+    form: HeadingForm | None = None  # headings
+    number: int | None = None  # footnotes
+    term: str | None = None  # footnotes: the term the footnote defines
+    body_start: int = 0  # footnotes and figures: raw offset where the content starts
+    label: str | None = None  # figures
+    title: str | None = None  # figures
+
+
+def split_lines(raw: str, artefacts: str) -> list[Line]:
+    """Non-blank lines of ``raw`` with their spans; linear in the length of raw."""
+    lines: list[Line] = []
+    gap = True
+    pos = 0
+    length = len(raw)
+    breaks = _LINE_BREAK.finditer(raw)
+    while pos <= length:
+        match = next(breaks, None)
+        line_end = match.start() if match else length
+        next_pos = match.end() if match else length + 1
+        segment = raw[pos:line_end]
+        stripped = segment.strip()
+        if not stripped or not stripped.strip(artefacts).strip():
+            gap = True
+        else:
+            left = len(segment) - len(segment.lstrip())
+            right = len(segment.rstrip())
+            newline = line_end + 1 if raw.startswith("\r\n", line_end) else line_end
+            lines.append(Line(pos + left, pos + right, newline, gap, stripped))
+            gap = False
+        pos = next_pos
+    return lines
+
+
+def _closed(text: str, rules: Rules) -> bool:
+    """Ends a sentence: a terminator, possibly followed by closing brackets."""
+    stripped = text.rstrip(rules.closers + rules.artefacts + " \u3000")
+    return bool(stripped) and stripped[-1] in rules.sentence_terminators
+
+
+def detect_layout(lines: list[Line], rules: Rules) -> Layout:
+    """``pdf`` when most lines are followed by a blank line and most do not end a sentence."""
+    if len(lines) < 3:
+        return "plain"
+    gaps = sum(1 for line in lines[1:] if line.gap) / (len(lines) - 1)
+    open_ends = sum(1 for line in lines if not _closed(line.text, rules)) / len(lines)
+    return "pdf" if gaps >= 0.5 and open_ends >= 0.3 else "plain"
+
+
+def match_heading(text: str, rules: Rules) -> tuple[HeadingForm, re.Match[str]] | None:
+    if text in rules.unnumbered_headings:
+        return UNNUMBERED, UNNUMBERED.regex.match(text)  # type: ignore[return-value]
+    if text[-1] in rules.sentence_terminators:
+        return None
+    for form in rules.headings:
+        match = form.regex.match(text)
+        if match:
+            return form, match
+    return None
+
+
+def _depth(text: str, rules: Rules) -> int:
+    depth = 0
+    for char in text:
+        if char in rules.open_brackets:
+            depth += 1
+        elif char in rules.close_brackets and depth:
+            depth -= 1
+    return depth
+
+
+def _top_level_comma(text: str, rules: Rules) -> bool:
+    depth = 0
+    for char in text:
+        if char in rules.open_brackets:
+            depth += 1
+        elif char in rules.close_brackets and depth:
+            depth -= 1
+        elif char in rules.clause_commas and not depth:
+            return True
+    return False
+
+
+class _Classifier:
+    def __init__(self, lines: list[Line], layout: Layout, rules: Rules) -> None:
+        self.lines = lines
+        self.layout = layout
+        self.rules = rules
+        self.footnote_count = 0
+        lengths = [len(line.text) for line in lines]
+        self.short_line = 0.6 * statistics.median(lengths) if lengths else 0
+
+    def footnote(self, line: Line) -> re.Match[str] | None:
+        match = self.rules.footnote.match(line.text)
+        if not match or int(match["number"]) != self.footnote_count + 1:
+            return None
+        has_artefact = self.rules.artefacts and any(c in match.group(0)[: match.start("body")] for c in self.rules.artefacts)
+        return match if has_artefact or _closed(match["body"], self.rules) else None
+
+    def structural(self, line: Line) -> bool:
+        rules = self.rules
+        return bool(
+            match_heading(line.text, rules)
+            or rules.figure_start.match(line.text)
+            or rules.budget_start.match(line.text)
+            or self.footnote(line)
+        )
+
+    def heading_continues(self, taken: list[Line], so_far: str, number_only: bool, nxt: Line) -> bool:
+        """Whether ``nxt`` carries on the title of the heading made of ``taken`` lines."""
+        rules = self.rules
+        if self.structural(nxt) or _closed(nxt.text, rules):
+            return False
+        # A title fragment: short, no clause comma, not ending in a particle (hiragana).
+        fragment = (
+            len(nxt.text) <= rules.heading_fragment_max_chars
+            and not _top_level_comma(nxt.text, rules)
+            and not "\u3041" <= nxt.text[-1] <= "\u309f"
+        )
+        if number_only:
+            return fragment or not nxt.gap
+        if self.layout == "plain":
+            return False
+        if _depth(so_far, rules) > 0:
+            return True
+        if so_far[-1] in rules.closers:
+            return False
+        if not nxt.gap:
+            return True
+        # A heading set with single line breaks ends at the first blank line.
+        return fragment and all(line.gap for line in taken[1:])
+
+    def run(self) -> list[Block]:
+        lines, rules = self.lines, self.rules
+        blocks: list[Block] = []
+        body_open = False  # the last body line does not end a sentence (pdf)
+        i = 0
+        while i < len(lines):
+            line = lines[i]
+            text = line.text
+            figure = rules.figure_start.match(text)
+            if figure:
+                end = i
+                for j in range(i, min(len(lines), i + rules.figure_max_lines)):
+                    if rules.figure_end.match(lines[j].text):
+                        end = j
+                        break
+                title = "".join(c for c in figure["title"] if c not in rules.artefacts).strip()
+                blocks.append(Block("figure", lines[i : end + 1], label=figure["label"], title=title))
+                i = end + 1
+                continue
+            footnote = self.footnote(line)
+            if footnote:
+                self.footnote_count += 1
+                block = self._footnote(i, footnote)
+                blocks.append(block)
+                i += len(block.lines)
+                continue
+            if rules.budget_start.match(text):
+                end = i
+                while "】" not in lines[end].text and end + 1 < min(len(lines), i + rules.budget_max_lines):
+                    end += 1
+                blocks.append(Block("budget", lines[i : end + 1]))
+                body_open = False
+                i = end + 1
+                continue
+            heading = match_heading(text, rules)
+            if heading and not (self.layout == "pdf" and body_open):
+                form, match = heading
+                taken = [line]
+                so_far = text
+                number_only = form is not UNNUMBERED and not text[match.end() :].strip(rules.artefacts + " \u3000")
+                while i + len(taken) < len(lines) and len(taken) < rules.heading_max_lines:
+                    nxt = lines[i + len(taken)]
+                    if not self.heading_continues(taken, so_far, number_only, nxt):
+                        break
+                    taken.append(nxt)
+                    so_far += nxt.text
+                    number_only = False
+                blocks.append(Block("heading", taken, form=form))
+                body_open = False
+                i += len(taken)
+                continue
+            blocks.append(Block("body", [line]))
+            body_open = not _closed(text, rules) and len(text) >= self.short_line
+            i += 1
+        return blocks
+
+    def _footnote(self, i: int, match: re.Match[str]) -> Block:
+        rules = self.rules
+        line = self.lines[i]
+        taken = [line]
+        text = match["body"]
+        while (
+            self.layout == "pdf"
+            and not _closed(text, rules)
+            and i + len(taken) < len(self.lines)
+            and len(taken) < rules.budget_max_lines
+        ):
+            nxt = self.lines[i + len(taken)]
+            if nxt.gap or self.structural(nxt):
+                break
+            taken.append(nxt)
+            text += nxt.text
+        term = None
+        for pattern in rules.footnote_term:
+            found = pattern.search(text)
+            if found:
+                term = found["term"]
+                break
+        number = int(match["number"])
+        return Block("footnote", taken, number=number, term=term, body_start=line.start + match.start("body"))
+
+
+def classify(lines: list[Line], layout: Layout, rules: Rules) -> list[Block]:
+    """Group lines into blocks in reading order."""
+    return _Classifier(lines, layout, rules).run()
