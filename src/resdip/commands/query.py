@@ -1,0 +1,53 @@
+"""``resdip query FILE.rq | --sparql TEXT [--format table|csv|json|md] [--graph-dir DIR]``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from .. import paths
+from ..errors import InputEncodingError, InputFileError, UsageError
+from ..results import FORMATS, render
+from ..store import open_store, run_query
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", nargs="?", metavar="FILE.rq",
+                        help="a SPARQL query file (e.g. queries/minister-visits.rq); '-' reads stdin")
+    parser.add_argument("--sparql", metavar="TEXT", help="the query text itself, instead of a file")
+    parser.add_argument("--format", choices=FORMATS, default="table",
+                        help="table (terminal, default), csv / json (SPARQL 1.1 results), md (Markdown)")
+    parser.add_argument("--graph-dir", type=Path, default=paths.GRAPH_DIR, metavar="DIR",
+                        help="folder holding dataset.trig (default: graph/)")
+
+
+def read_query(args: argparse.Namespace) -> tuple[str, str]:
+    """(query text, name used in messages) from FILE, '-' or --sparql."""
+    if (args.file is None) == (args.sparql is None):
+        raise UsageError("resdip query: give either FILE.rq or --sparql TEXT (one of them)")
+    if args.sparql is not None:
+        return args.sparql, "--sparql"
+    if args.file == "-":
+        return sys.stdin.read(), "<stdin>"
+    path = Path(args.file)
+    if not path.is_file():
+        what = "is a directory" if path.is_dir() else "not found"
+        raise InputFileError(f"query file {path} {what}")
+    try:
+        return path.read_text(encoding="utf-8"), str(path)
+    except UnicodeDecodeError:
+        raise InputEncodingError(f"query file {path} is not UTF-8 text") from None
+    except OSError as exc:
+        raise InputFileError(f"query file {path}: {exc.strerror}") from None
+
+
+def run(args: argparse.Namespace) -> int:
+    text, source = read_query(args)
+    run_query(ox.Store(), text, source=source)  # syntax first, before loading the graph
+    store = open_store(args.graph_dir)
+    result = run_query(store, text, source=source)
+    sys.stdout.write(render(result, args.format))
+    return 0
