@@ -195,9 +195,7 @@ class _Classifier:
                 i += len(block.lines)
                 continue
             if rules.budget_start.match(text):
-                end = i
-                while "】" not in lines[end].text and end + 1 < min(len(lines), i + rules.budget_max_lines):
-                    end += 1
+                end = self._budget_end(i)
                 blocks.append(Block("budget", lines[i : end + 1]))
                 body_open = False
                 i = end + 1
@@ -223,6 +221,18 @@ class _Classifier:
             body_open = not _closed(text, rules) and len(text) >= self.short_line
             i += 1
         return blocks
+
+    def _budget_end(self, i: int) -> int:
+        """Index of the line that closes the budget bracket opened on line ``i`` (pdf only)."""
+        if self.layout == "plain" or "】" in self.lines[i].text:
+            return i
+        last = min(len(self.lines), i + self.rules.budget_max_lines) - 1
+        for j in range(i + 1, last + 1):
+            if self.structural(self.lines[j]):
+                return i
+            if "】" in self.lines[j].text:
+                return j
+        return i
 
     def _footnote(self, i: int, match: re.Match[str]) -> Block:
         rules = self.rules

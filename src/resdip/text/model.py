@@ -111,7 +111,7 @@ class Unit:
 
 @dataclass(eq=False)
 class Document:
-    raw: str
+    raw: str = field(repr=False)
     doc_id: str
     layout: Literal["pdf", "plain"]
     sections: list[Section]

@@ -163,9 +163,18 @@ class _Assembler:
             self.unit("sentence", mapped.slice(start, end))
 
     def heading(self, block: Block) -> None:
-        mapped = self.refs.remove(self.join(block.lines)).strip()
         form = block.form
         assert form is not None
+        first = self.join(block.lines[:1]).strip()
+        match = None if form is UNNUMBERED else form.regex.match(first.text)
+        if match and match.end() == len(first) and len(block.lines) > 1:
+            # "第 1節" / title on the next line: keep them apart with a space standing for the line break
+            space = Builder()
+            space.add_char(" ", block.lines[0].newline, block.lines[0].newline + 1)
+            mapped = MappedText.concat([first, space.build(), self.join(block.lines[1:])])
+        else:
+            mapped = self.join(block.lines)
+        mapped = self.refs.remove(mapped).strip()
         match = None if form is UNNUMBERED else form.regex.match(mapped.text)
         written = match.group() if match else ""
         title = mapped.text[len(written) :].strip()
