@@ -1,0 +1,43 @@
+"""``resdip build [FILE...] [--out DIR]``: build the graph, page and exports."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from .. import paths
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("files", nargs="*", metavar="FILE",
+                        help="text files to build from (default: every source in sources/sources.json)")
+    parser.add_argument("--out", type=Path, default=paths.GRAPH_DIR, metavar="DIR",
+                        help="output folder (default: graph/)")
+    parser.add_argument("--no-validate", action="store_true", help="skip SHACL validation")
+    parser.add_argument("--explain", action="store_true",
+                        help="list the sentences no extraction rule could read")
+    parser.add_argument("--quiet", action="store_true", help="print nothing but errors")
+
+
+def run(args: argparse.Namespace) -> int:
+    from ..build import build, stderr_progress
+
+    progress = (lambda message: None) if args.quiet else stderr_progress
+    report = build(args.files or None, args.out, validate=not args.no_validate, progress=progress)
+    for warning in report.warnings:
+        print(f"resdip: warning: {warning}", file=sys.stderr)
+    if not args.quiet:
+        read = report.sentences - len(report.unread)
+        print(
+            f"resdip: built {args.out} from {report.documents} document(s): {report.sentences} sentences "
+            f"({read} yielded facts, {len(report.unread)} unread), {report.facts} facts, "
+            f"{report.entities} entities, {report.triples} triples",
+            file=sys.stderr,
+        )
+    if args.explain:
+        for doc_id, unread in report.unread:
+            unit = unread.unit
+            found = ", ".join(unread.entities) if unread.entities else "no entity"
+            print(f"{doc_id} [{unit.raw_start}:{unit.raw_end}] {unit.section_path}\n  {unit.text}\n  entities: {found}")
+    return 0

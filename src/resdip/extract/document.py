@@ -1,0 +1,144 @@
+"""Reading one document: recognise each unit, then run every extraction rule.
+
+This is the extraction stage of the pipeline, composed top to bottom:
+for each unit (sentence, heading, footnote, budget line) it recognises the
+entities, finds dates and quantities, builds the sentence view, and applies
+the event, relation, membership, figure and budget rules. What it returns
+(facts with evidence, entities the text introduced, mentions, and the
+sentences no rule could read) is all the emitter needs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..facts import EntityRef, Evidence, FactCollection
+from ..recognise import DocumentContext, recognise
+from ..registry import Registry
+from ..text import Document, Unit
+from .dates import DateContext, find_dates
+from .events import ReadingContext, find_events, find_post_holdings
+from .figures import find_indicator_figures, find_measured_quantities, find_supply_shares
+from .measures import measure_entity, read_budget
+from .mentions import MentionResolver
+from .quantities import find_quantities
+from .relations import DiscourseContext, find_memberships, find_relations, sentence_agent
+from .view import SentenceView, build_view, in_family
+
+
+@dataclass
+class Unread:
+    """A sentence no rule could read, and what was found in it (for ``--explain``)."""
+
+    unit: Unit
+    entities: list[str]
+
+
+@dataclass
+class Extraction:
+    """What one document yields."""
+
+    facts: FactCollection = field(default_factory=FactCollection)
+    entities: dict[str, EntityRef] = field(default_factory=dict)
+    mentions: list[tuple[Unit, int, int, str]] = field(default_factory=list)
+    unread: list[Unread] = field(default_factory=list)
+    sentences: int = 0
+
+
+@dataclass
+class DocumentInfo:
+    """What the extractor needs to know about a document beyond its text."""
+
+    doc_id: str
+    date: str = ""
+    voice: str = ""
+    voice_country: str = ""
+
+
+def extract_document(doc: Document, info: DocumentInfo, registry: Registry) -> Extraction:
+    """Every fact of one document, with the sentence each came from."""
+    out = Extraction()
+    resolver = MentionResolver(registry, out.entities)
+    recognition = DocumentContext()
+    dates = DateContext(document_date=info.date)
+    discourse = DiscourseContext(voice=info.voice, voice_country=info.voice_country)
+    reading = ReadingContext(voice=info.voice, read_name=lambda text: resolver.tokens(text, recognise(text, registry, None)))
+    measures: dict[int, EntityRef] = {}
+    section = None
+    last_plan = ""
+    for unit in doc.units:
+        if unit.kind == "figure":
+            continue
+        if unit.section is not section:
+            section = unit.section
+            discourse.section_agent = None
+        tokens = resolver.tokens(unit.norm, recognise(unit.norm, registry, recognition))
+        view = build_view(unit.norm, tokens, find_dates(unit.norm, dates), find_quantities(unit.norm))
+        for token in view.tokens:
+            out.mentions.append((unit, token.start, token.end, token.entity))
+        evidence = Evidence(info.doc_id, unit.raw_start, unit.raw_end)
+        before = len(out.facts)
+        measure = _measure_of(unit, measures, out, view)
+        if unit.kind == "budget" and measure is not None:
+            for line in read_budget(unit.norm, measure.id):
+                out.facts.add(line, evidence)
+        else:
+            last_plan = _read_sentence(view, evidence, out, discourse, reading, last_plan)
+            if measure is not None:
+                _note_runner(measure, view)
+        agent = sentence_agent(view, len(view.text), ["Organisation"])
+        if agent is not None:
+            discourse.section_agent = agent
+        if unit.kind == "sentence":
+            out.sentences += 1
+            if len(out.facts) == before:
+                out.unread.append(Unread(unit, [t.entity for t in view.tokens]))
+    return out
+
+
+def _read_sentence(view: SentenceView, evidence: Evidence, out: Extraction, discourse: DiscourseContext,
+                   reading: ReadingContext, last_plan: str) -> str:
+    for fact in find_events(view, reading):
+        out.facts.add(fact, evidence)
+    for fact in find_post_holdings(view):
+        out.facts.add(fact, evidence)
+    for fact in find_relations(view, discourse):
+        out.facts.add(fact, evidence)
+    for fact in find_memberships(view, reading.read_name):
+        out.facts.add(fact, evidence)
+    for fact in find_indicator_figures(view, last_plan):
+        out.facts.add(fact, evidence)
+        last_plan = getattr(fact, "set_by", "") or last_plan
+    for fact in find_measured_quantities(view):
+        out.facts.add(fact, evidence)
+    for fact in find_supply_shares(view):
+        out.facts.add(fact, evidence)
+    return last_plan
+
+
+def _measure_of(unit: Unit, measures: dict[int, EntityRef], out: Extraction, view: SentenceView) -> EntityRef | None:
+    """The measure whose section holds the unit; a measure heading makes the measure."""
+    section = unit.section
+    if section is None or section.kind != "measure":
+        return None
+    if section.id not in measures:
+        entity = measure_entity(section.number_norm, section.title)
+        entity = out.entities.setdefault(entity.id, entity)
+        measures[section.id] = entity
+        if unit.kind == "heading":
+            resources = [t.entity for t in view.tokens if t.cls == "Resource"]
+            if resources:
+                entity.extra["concernsResource"] = sorted(set(resources))
+            runners = [t.entity for t in view.tokens if in_family(t.cls, ["Organisation"])]
+            if runners:
+                entity.extra["runBy"] = runners[-1]
+    return measures[section.id]
+
+
+def _note_runner(measure: EntityRef, view: SentenceView) -> None:
+    """The first organisation a measure's text names as acting (JOGMECは…) runs the measure."""
+    if "runBy" in measure.extra:
+        return
+    agent = sentence_agent(view, len(view.text), ["Organisation"])
+    if agent is not None:
+        measure.extra["runBy"] = agent.entity

@@ -1,0 +1,260 @@
+"""Events: visits, meetings, signings, decisions, tests… with dates and roles.
+
+The rules are data (``patterns/events.json``). For each trigger word in a
+sentence, the clause before it (back to the previous trigger) is read: each
+mention whose particle and class match a rule's slot gets that slot's role.
+The sentence's agent (the mention marked が/は) carries over to later clauses.
+Named meetings (registered event series, quoted meeting names) become events
+themselves, and participation words (出席, 基調講演, の呼びかけにより) add
+roles to the event named in the same sentence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+import re
+from typing import Callable
+
+from ..facts import Event, Participant, PostHolding
+from ..patterns import compile_regex, load_patterns
+from .dates import DateValue
+from .view import SentenceView, Token, in_family
+
+
+@dataclass
+class ReadingContext:
+    """What the reader knows beyond the sentence: the document's voice and a name reader."""
+
+    voice: str = ""
+    read_name: Callable[[str], list[Token]] = lambda text: []
+
+
+@dataclass(frozen=True)
+class _Trigger:
+    start: int
+    end: int
+    rule: dict
+
+
+@dataclass
+class _Draft:
+    """An event being assembled from one sentence."""
+
+    type: str
+    position: int
+    date: DateValue | None
+    participants: dict[tuple[str, str], None] = field(default_factory=dict)
+    location: list[str] = field(default_factory=list)
+    about: list[str] = field(default_factory=list)
+    name: str = ""
+    series: str = ""
+    at_event: str = ""
+    participation_target: bool = False
+
+    def add(self, entity: str, role: str) -> None:
+        self.participants[(entity, role)] = None
+
+    def to_event(self) -> Event | None:
+        if self.date is None or not self.participants:
+            return None
+        return Event(
+            type=self.type,
+            start=self.date.start,
+            end=self.date.end,
+            fiscal=self.date.fiscal,
+            participants=tuple(sorted(Participant(e, r) for e, r in self.participants)),
+            location=tuple(sorted(dict.fromkeys(self.location))),
+            name=self.name,
+            series=self.series,
+            about=tuple(sorted(dict.fromkeys(self.about))),
+            at_event=self.at_event,
+        )
+
+
+@lru_cache(maxsize=1)
+def rules() -> dict:
+    data = dict(load_patterns("events"))
+    for rule in data["events"]:
+        if rule.get("name_from"):
+            rule["_name_re"] = compile_regex(f"patterns/events.json:{rule['type']}", rule["name_from"])
+    return data
+
+
+def _triggers(text: str) -> list[_Trigger]:
+    found: list[_Trigger] = []
+    for rule in rules()["events"]:
+        for word in rule["triggers"]:
+            start = text.find(word)
+            while start >= 0:
+                found.append(_Trigger(start, start + len(word), rule))
+                start = text.find(word, start + 1)
+    # Keep the longest trigger where several overlap; one event per rule per position.
+    found.sort(key=lambda t: (t.start, -(t.end - t.start)))
+    kept: list[_Trigger] = []
+    for trig in found:
+        if kept and trig.start < kept[-1].end:
+            continue
+        kept.append(trig)
+    return kept
+
+
+def _agent_before(view: SentenceView, position: int) -> Token | None:
+    data = rules()
+    agents = [
+        t for t in view.tokens
+        if t.end <= position and t.particle in data["agent_particles"] and in_family(t.cls, data["agent_classes"])
+    ]
+    return agents[-1] if agents else None
+
+
+def _date_for(view: SentenceView, start: int, end: int, want_period: bool) -> DateValue | None:
+    """The date of an event whose trigger spans [start, end): a period in its clause, else the last date before."""
+    if want_period:
+        periods = [d for d in view.dates if d.is_period and d.span[0] >= start - 40]
+        if periods:
+            return periods[0]
+    before = view.date_before(start)
+    if before is not None:
+        return before
+    after = [d for d in view.dates if d.span[0] >= end]
+    return after[0] if after else None
+
+
+def _fill_slots(draft: _Draft, rule: dict, tokens: list[Token]) -> None:
+    for token in tokens:
+        for slot in rule["slots"]:
+            if token.particle not in slot["particles"] or not in_family(token.cls, slot["classes"]):
+                continue
+            if slot.get("about"):
+                draft.about.append(token.entity)
+            elif slot.get("location"):
+                draft.location.append(token.entity)
+            else:
+                draft.add(token.entity, slot["role"])
+            break
+
+
+def _after_trigger_tokens(view: SentenceView, end: int) -> list[Token]:
+    """A name right after the trigger: 閣議決定された「第7次エネルギー基本計画」."""
+    return [t for t in view.tokens if end <= t.start <= end + 6][:1]
+
+
+def _named_type(surface: str) -> str:
+    for suffix, event_type in rules()["named_events"]["types_by_suffix"]:
+        if surface.rstrip("」』").endswith(suffix):
+            return event_type
+    return ""
+
+
+def _named_events(view: SentenceView, ctx: ReadingContext) -> list[_Draft]:
+    spec = rules()["named_events"]
+    drafts: list[_Draft] = []
+    for token in view.tokens:
+        if not in_family(token.cls, spec["classes"]) or token.particle not in spec["particles"]:
+            continue
+        event_type = _named_type(token.surface)
+        if not event_type:
+            continue
+        draft = _Draft(event_type, token.start, _date_for(view, token.start, token.end, False),
+                       name=token.surface, series=token.entity)
+        for inner in ctx.read_name(token.surface):
+            if in_family(inner.cls, ["Actor"]) and inner.entity != token.entity:
+                draft.add(inner.entity, spec["compound_parties_role"])
+        for place in view.tokens:
+            if place.end <= token.start and in_family(place.cls, ["Location"]):
+                tail = view.text[place.end : token.start]
+                if any(marker in tail for marker in spec["location_particles"]):
+                    draft.location.append(place.entity)
+        drafts.append(draft)
+    return drafts
+
+
+def _participations(view: SentenceView, targets: list[_Draft]) -> None:
+    """出席, 基調講演, の呼びかけにより: roles in an event named in the sentence."""
+    if not targets:
+        return
+    for rule in rules()["participation"]:
+        for word in rule["triggers"]:
+            pos = view.text.find(word)
+            if pos < 0:
+                continue
+            if rule.get("before"):
+                people = [t for t in view.tokens if t.end <= pos and view.text[t.end:pos].strip("()") == ""
+                          or (t.end <= pos and pos - t.end <= 2)]
+                people = people[-1:]
+            else:
+                agent = _agent_before(view, pos)
+                people = [agent] if agent is not None else []
+            target = min(targets, key=lambda d: abs(d.position - pos))
+            for token in people:
+                target.add(token.entity, rule["role"])
+
+
+def find_events(view: SentenceView, ctx: ReadingContext) -> list[Event]:
+    """Every event the sentence tells, with its date and participants in roles."""
+    named = _named_events(view, ctx)
+    drafts: list[_Draft] = []
+    boundary = 0
+    for trig in _triggers(view.text):
+        rule = trig.rule
+        draft = _Draft(rule["type"], trig.start,
+                       _date_for(view, trig.start, trig.end, bool(rule.get("needs_period"))),
+                       participation_target=bool(rule.get("participation_target")))
+        clause = [t for t in view.tokens if boundary <= t.start and t.end <= trig.start]
+        _fill_slots(draft, rule, clause)
+        after = [s for s in rule["slots"] if s.get("after_trigger")]
+        if after:
+            _fill_slots(draft, {"slots": after}, _after_trigger_tokens(view, trig.end))
+        if not rule.get("no_agent") and rule.get("agent_role"):
+            agent = _agent_before(view, trig.start)
+            roles = {r for _, r in draft.participants}
+            if agent is not None and rule["agent_role"] not in roles:
+                draft.add(agent.entity, rule["agent_role"])
+        if rule.get("_name_re") is not None:
+            m = rule["_name_re"].search(view.text, max(0, trig.start - 30), trig.end)
+            if m:
+                draft.name = m.group("name")
+        for implied in rule.get("implied", []):
+            entity = ctx.voice if implied.get("voice") else implied.get("entity", "")
+            if entity and not draft.participants:
+                draft.add(entity, implied["role"])
+        for event in named:
+            if event.position < trig.start:
+                draft.at_event = "named"
+        if rule.get("needs_about") and not draft.about:
+            boundary = trig.end
+            continue
+        if rule.get("needs_period") and (draft.date is None or not draft.date.is_period):
+            boundary = trig.end
+            continue
+        drafts.append(draft)
+        boundary = trig.end
+    _participations(view, named + [d for d in drafts if d.participation_target])
+    return _finish(named, drafts)
+
+
+def _finish(named: list[_Draft], drafts: list[_Draft]) -> list[Event]:
+    from ..emit import fact_iri  # IRIs of named events, for rd:atEvent
+
+    named_events = {id(d): d.to_event() for d in named}
+    events: list[Event] = [e for e in named_events.values() if e is not None]
+    for draft in drafts:
+        event = draft.to_event()
+        if event is None:
+            continue
+        if draft.at_event == "named":
+            hosts = [named_events[id(d)] for d in named if d.position < draft.position and named_events[id(d)]]
+            event = replace(event, at_event=str(fact_iri(hosts[-1])) if hosts else "")
+        events.append(event)
+    return events
+
+
+def find_post_holdings(view: SentenceView) -> list[PostHolding]:
+    """A person named with a post (武藤経済産業大臣) holds it at the sentence's date."""
+    holdings = []
+    for token in view.tokens:
+        if token.post and token.cls == "Person":
+            date = view.date_before(token.start) or (view.dates[0] if view.dates else None)
+            holdings.append(PostHolding(token.entity, token.post, date.start if date and not date.fiscal else ""))
+    return holdings

@@ -1,0 +1,96 @@
+"""Indicator figures, targets and supply shares read from one sentence.
+
+「石油・天然ガスの自主開発比率を2030年に50%以上」 is a target;
+「2023年度の…自主開発比率は37.2%」 an observation; 「原油の約9割…を中東地域から
+輸入」 a supply share. The markers are data (``patterns/measures.json``).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..facts import Observation, SupplyShare, Target
+from ..patterns import compile_regex, load_patterns
+from .quantities import Quantity
+from .view import SentenceView, Token, in_family
+
+
+@lru_cache(maxsize=1)
+def spec() -> dict:
+    data = dict(load_patterns("measures"))
+    data["_label_re"] = compile_regex("patterns/measures.json:quantity_label", data["quantity_label"])
+    return data
+
+
+def _indicator_before(view: SentenceView, position: int) -> Token | None:
+    found = [t for t in view.tokens if t.end <= position and t.cls == "Indicator"]
+    return found[-1] if found else None
+
+
+def _plan(view: SentenceView) -> str:
+    particles = spec()["indicator"]["plan_particles"]
+    plans = [t for t in view.tokens if in_family(t.cls, ["PolicyDocument"]) and t.particle in particles]
+    return plans[0].entity if plans else ""
+
+
+def find_indicator_figures(view: SentenceView, last_plan: str = "") -> list[Observation | Target]:
+    """Targets and observed values of indicators (percentages after an indicator's name)."""
+    ind = spec()["indicator"]
+    plan = _plan(view) or last_plan
+    found: list[Observation | Target] = []
+    for q in view.quantities:
+        if q.unit != "%" or q.share:
+            continue
+        indicator = _indicator_before(view, q.span[0])
+        if indicator is None:
+            continue
+        date = view.date_before(q.span[0])
+        if date is None:
+            continue
+        between = view.text[date.span[1] : q.span[0]]
+        after = view.text[q.span[1] : q.span[1] + 12]
+        is_target = any(between.startswith(m) for m in ind["target_after_year"]) and (
+            bool(q.comparator) or any(m in after for m in ind["target_markers"]))
+        if is_target and not date.fiscal:
+            found.append(Target(indicator.entity, q.value, "%", date.start[:4], q.comparator or "EqualTo", plan))
+        elif not is_target and date.span[1] <= indicator.start:
+            found.append(Observation(indicator.entity, q.value, "%", date.start, date.end, date.fiscal, q.approximation))
+    return found
+
+
+def find_measured_quantities(view: SentenceView) -> list[Observation]:
+    """「2024年度の探査実績は約7,100km2」: a named quantity with its period."""
+    found = []
+    for q in view.quantities:
+        if q.unit not in ("km2",):
+            continue
+        m = spec()["_label_re"].search(view.text[: q.span[0]])
+        if not m:
+            continue
+        date = view.date_before(m.start())
+        if date is None:
+            continue
+        found.append(Observation("", q.value, q.unit, date.start, date.end, date.fiscal, q.approximation,
+                                 m.group("label")))
+    return found
+
+
+def find_supply_shares(view: SentenceView) -> list[SupplyShare]:
+    """Shares of imports by supplier: 「原油の約9割…を中東地域から輸入」."""
+    sup = spec()["supply"]
+    if not any(t in view.text for t in sup["triggers"]):
+        return []
+    suppliers = [g for g in view.groups()
+                 if g[-1].particle in sup["supplier_particles"] and all(in_family(t.cls, sup["supplier_classes"]) for t in g)]
+    if not suppliers:
+        return []
+    found = []
+    for q in view.quantities:
+        if q.unit != "%":
+            continue
+        resources = [t for t in view.tokens if t.cls == "Resource" and t.end <= q.span[0]]
+        if not resources:
+            continue
+        group = min(suppliers, key=lambda g: abs(g[-1].end - q.span[0]))
+        found.append(SupplyShare(resources[-1].entity, tuple(t.entity for t in group), q.value, q.approximation))
+    return found

@@ -1,0 +1,85 @@
+"""Numbered measures (具体的な主要施策) and their budget lines 【…】.
+
+A section heading of kind "measure" becomes a ``Measure`` entity: its number,
+title, whether it is a tax measure (【税制】), the resources its title names
+and the body that runs it. A budget unit 【2024年度当初：1,082億円、…】 in
+the measure's section becomes one budget line per item.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from functools import lru_cache
+import hashlib
+import re
+import unicodedata
+
+from ..facts import BudgetLine, EntityRef
+from ..patterns import compile_regex, load_patterns
+from .quantities import find_quantities
+
+
+@lru_cache(maxsize=1)
+def spec() -> dict:
+    data = dict(load_patterns("measures"))
+    data["_item_re"] = compile_regex("patterns/measures.json:budget_item", data["budget_item"])
+    return data
+
+
+def measure_id(title: str) -> str:
+    """A stable id for a measure, from its NFKC title (the same measure in two documents is one)."""
+    norm = unicodedata.normalize("NFKC", title).strip()
+    return "measure-" + hashlib.sha1(norm.encode("utf-8")).hexdigest()[:10]
+
+
+def measure_entity(number: str, title: str) -> EntityRef:
+    """The entity of a numbered measure, without the body that runs it (added from the text)."""
+    tax_marker = spec()["tax_marker"]
+    is_tax = tax_marker in unicodedata.normalize("NFKC", title) or tax_marker in title
+    clean = title.replace(tax_marker, "").replace(unicodedata.normalize("NFKC", tax_marker), "").strip()
+    extra: dict[str, object] = {"measureNumber": number}
+    if is_tax:
+        extra["isTaxMeasure"] = True
+    return EntityRef(measure_id(clean), "Measure", clean, "", reviewed=False, extra=extra)
+
+
+def _split_items(text: str) -> list[str]:
+    """Split 「A、B」 at the top level of a bracket's content."""
+    sep = spec()["budget_item_separator"]
+    items, depth, current = [], 0, []
+    for ch in text:
+        if ch in "(（":
+            depth += 1
+        elif ch in ")）":
+            depth -= 1
+        if ch == sep and depth == 0:
+            items.append("".join(current))
+            current = []
+        else:
+            current.append(ch)
+    items.append("".join(current))
+    return [i.strip() for i in items if i.strip()]
+
+
+def read_budget(norm: str, measure: str) -> list[BudgetLine]:
+    """Budget lines of one bracket (NFKC text such as 「【2024年度当初:1,082億円】」)."""
+    body = norm.strip().removeprefix("【").removesuffix("】")
+    kinds = spec()["budget_kinds"]
+    note = spec()["budget_note_marker"]
+    lines: list[BudgetLine] = []
+    for item in _split_items(body):
+        m = spec()["_item_re"].match(item)
+        if not m or m.group("kind") not in kinds:
+            continue
+        fiscal_year, kind = m.group("fy"), kinds[m.group("kind")]
+        parts = m.group("rest").split(note)
+        for i, part in enumerate(parts):
+            amounts = [q for q in find_quantities(part) if q.unit == "JPY"]
+            if not amounts:
+                continue
+            amount = amounts[0]
+            qualifier = (part[: amount.span[0]] + part[amount.span[1]:]).strip(" 　:")
+            if i > 0:
+                qualifier = f"{note}{qualifier}"
+            lines.append(BudgetLine(measure, fiscal_year, kind, Decimal(amount.value), amount.portion_of, qualifier))
+    return lines

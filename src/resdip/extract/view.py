@@ -1,0 +1,140 @@
+"""A sentence as the extraction rules see it.
+
+The recogniser finds entity mentions; this module reads what the Japanese
+grammar says about each one: the particle that follows it (が, を, と,
+において…), and which mentions form one list (「米国、カナダ、豪州」).
+The grammar (particles, list separators) is data: ``patterns/grammar.json``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+import re
+
+from ..patterns import compile_regex, load_patterns
+from .dates import DateValue
+from .quantities import Quantity
+
+
+@dataclass
+class Token:
+    """An entity mention in a sentence (offsets into the sentence's NFKC text)."""
+
+    start: int
+    end: int
+    entity: str
+    cls: str
+    surface: str = ""
+    post: str = ""
+    particle: str = ""
+    group: int = -1
+
+
+@dataclass
+class SentenceView:
+    """One sentence: NFKC text, entity tokens, dates and quantities, in textual order."""
+
+    text: str
+    tokens: list[Token]
+    dates: list[DateValue] = field(default_factory=list)
+    quantities: list[Quantity] = field(default_factory=list)
+
+    def groups(self) -> list[list[Token]]:
+        """Tokens joined into lists; each list shares the particle of its last member."""
+        out: dict[int, list[Token]] = {}
+        for token in self.tokens:
+            out.setdefault(token.group, []).append(token)
+        return [out[k] for k in sorted(out)]
+
+    def tokens_in(self, start: int, end: int) -> list[Token]:
+        return [t for t in self.tokens if start <= t.start and t.end <= end]
+
+    def date_before(self, position: int) -> DateValue | None:
+        """The last date stated before ``position`` (the date of what follows it)."""
+        before = [d for d in self.dates if d.span[1] <= position]
+        return before[-1] if before else None
+
+
+@lru_cache(maxsize=1)
+def grammar() -> dict:
+    data = load_patterns("grammar")
+    data = dict(data)
+    data["_particles"] = sorted(data["particles"], key=len, reverse=True)
+    data["_separators"] = sorted(data["list_separators"], key=len, reverse=True)
+    data["_skippable"] = sorted(data["skippable_after_name"], key=len, reverse=True)
+    data["_paren"] = compile_regex("patterns/grammar.json:parenthetical", data["parenthetical"])
+    member_of: dict[str, set[str]] = {}
+    for family, classes in data["families"].items():
+        for cls in classes:
+            member_of.setdefault(cls, set()).add(family)
+    data["_member_of"] = member_of
+    return data
+
+
+def in_family(cls: str, wanted: list[str] | tuple[str, ...]) -> bool:
+    """Whether a class is one of ``wanted`` (class names or family names)."""
+    if cls in wanted:
+        return True
+    return bool(grammar()["_member_of"].get(cls, set()) & set(wanted))
+
+
+def _skip_after(text: str, pos: int) -> int:
+    """Skip a parenthetical and filler words (等, 両政府…) after a name."""
+    g = grammar()
+    moved = True
+    while moved:
+        moved = False
+        m = g["_paren"].match(text[pos:])
+        if m:
+            pos += m.end()
+            moved = True
+        for word in g["_skippable"]:
+            if text.startswith(word, pos):
+                pos += len(word)
+                moved = True
+                break
+    return pos
+
+
+def particle_at(text: str, pos: int) -> str:
+    pos = _skip_after(text, pos)
+    for particle in grammar()["_particles"]:
+        if text.startswith(particle, pos):
+            return particle
+    return ""
+
+
+def _list_kind(cls: str) -> str:
+    """Mentions join one list only with mentions of the same kind (people with people…)."""
+    for kind in grammar()["list_kinds"]:
+        if in_family(cls, grammar()["list_kinds"][kind]):
+            return kind
+    return "other"
+
+
+def _joined(text: str, left: Token, right: Token) -> bool:
+    """Whether two neighbouring mentions are members of one list."""
+    between = text[_skip_after(text, left.end) : right.start]
+    return between in grammar()["_separators"] and _list_kind(left.cls) == _list_kind(right.cls)
+
+
+def build_view(text: str, tokens: list[Token], dates: list[DateValue], quantities: list[Quantity]) -> SentenceView:
+    """Attach particles and list groups to the tokens of one sentence."""
+    tokens = sorted(tokens, key=lambda t: (t.start, -t.end))
+    group = -1
+    previous: Token | None = None
+    for token in tokens:
+        token.particle = particle_at(text, token.end)
+        if previous is None or not _joined(text, previous, token):
+            group += 1
+        token.group = group
+        previous = token
+    # A list's members take the particle of its last member: 「A、B、Cを訪問」.
+    view = SentenceView(text, tokens, dates, quantities)
+    for members in view.groups():
+        last = members[-1].particle
+        for member in members[:-1]:
+            if member.particle in grammar()["_separators"] or member.particle in ("", "と", "や"):
+                member.particle = last
+    return view

@@ -1,0 +1,54 @@
+"""Date expressions: calendar vs fiscal years, ranges, years from context and from the document."""
+
+from resdip.extract.dates import DateContext, find_dates
+
+
+def starts(text, ctx=None):
+    return [(d.start, d.end, d.fiscal) for d in find_dates(text, ctx)]
+
+
+def test_year_month_from_the_visit_sentence():
+    assert starts("2025年1月には、武藤経済産業大臣がサウジアラビア王国") == [("2025-01", "", False)]
+
+
+def test_fiscal_year_is_kept_apart_from_calendar_year():
+    assert starts("2024年度は、引き続き") == [("2024", "", True)]
+    assert starts("2022年に発生したロシアによるウクライナ侵略") == [("2022", "", False)]
+
+
+def test_same_year_resolved_from_the_previous_sentence():
+    ctx = DateContext()
+    find_dates("また、2025年1月には、武藤経済産業大臣と豪州のキング資源大臣との間で", ctx)
+    assert starts("同年3月には、日仏両政府が連携した", ctx) == [("2025-03", "", False)]
+
+
+def test_same_year_without_context_gives_nothing():
+    assert starts("同年3月には") == []
+
+
+def test_calendar_range_with_and_without_second_year():
+    assert starts("長期陸上産出試験を2023年9月から2024年7月まで実施") == [("2023-09", "2024-07", False)]
+    assert starts("データ取得を2025年1月から2月まで実施") == [("2025-01", "2025-02", False)]
+
+
+def test_fiscal_ranges():
+    assert starts("2019年度から2023年度までの累計探査実績") == [("2019", "2023", True)]
+    assert starts("2024年度からの3年間で100億円の支援") == [("2024", "2026", True)]
+
+
+def test_month_and_day_without_year_read_against_the_document_date():
+    ctx = DateContext(document_date="2024-10-30")
+    assert starts("10月28日(土曜日)に会談した", ctx) == [("2024-10-28", "", False)]
+    # A December event told in a January release belongs to the year before.
+    ctx = DateContext(document_date="2025-01-10")
+    assert starts("12月20日に署名した", ctx) == [("2024-12-20", "", False)]
+
+
+def test_japanese_era_years():
+    assert starts("海洋基本法(平成19年法律第33号)") == [("2007", "", False)]
+    assert starts("令和元年に") == [("2019", "", False)]
+
+
+def test_full_date_and_invalid_month():
+    assert starts("適用期限が2026年3月31日まで延長") == [("2026-03-31", "", False)]
+    assert starts("2025年13月") == []

@@ -1,0 +1,41 @@
+"""Budget brackets of numbered measures (each checked against the source's 【…】 lines)."""
+
+import unicodedata
+from decimal import Decimal
+
+from resdip.extract.measures import measure_entity, measure_id, read_budget
+
+
+def lines(bracket):
+    return [(b.fiscal_year, b.budget_kind, b.value, b.portion_of, b.qualifier)
+            for b in read_budget(unicodedata.normalize("NFKC", bracket), "m")]
+
+
+def test_initial_and_fiscal_investment_lines():
+    assert lines("【2024年度当初：1,082億円、2024年度産投：798億円】") == [
+        ("2024", "InitialBudget", Decimal(108200000000), False, ""),
+        ("2024", "FiscalInvestmentAndLoan", Decimal(79800000000), False, ""),
+    ]
+
+
+def test_supplementary_line_with_named_programme():
+    assert lines("【2024年度当初：263億円、2024年度補正：国内石油天然ガス地質調査事業7.8億円】") == [
+        ("2024", "InitialBudget", Decimal(26300000000), False, ""),
+        ("2024", "SupplementaryBudget", Decimal(780000000), False, "国内石油天然ガス地質調査事業"),
+    ]
+
+
+def test_portion_of_and_note():
+    assert lines("【2022年度補正：1,250億円の内数】") == [("2022", "SupplementaryBudget", Decimal(125000000000), True, "")]
+    assert lines("【2024年度補正：政府保証付借入含め1,597億円 ※補正予算額 922億円】") == [
+        ("2024", "SupplementaryBudget", Decimal(159700000000), False, "政府保証付借入含め"),
+        ("2024", "SupplementaryBudget", Decimal(92200000000), False, "※補正予算額"),
+    ]
+
+
+def test_tax_measure_has_no_budget_and_is_flagged():
+    assert lines("【税制】") == []
+    entity = measure_entity("(5)", "海外投資等損失準備金制度【税制】")
+    assert entity.label_ja == "海外投資等損失準備金制度"
+    assert entity.extra["isTaxMeasure"] is True
+    assert entity.id == measure_id("海外投資等損失準備金制度")

@@ -1,0 +1,47 @@
+"""Quantities as the source states them (figures checked against the White Paper text)."""
+
+import unicodedata
+from decimal import Decimal
+
+from resdip.extract.quantities import find_quantities
+
+
+def q(text):
+    return [(x.value, x.unit, x.approximation, x.comparator, x.portion_of) for x in find_quantities(unicodedata.normalize("NFKC", text))]
+
+
+def test_budget_amounts_in_oku_yen():
+    assert q("【2024年度当初：1,082億円、2024年度産投：798億円】") == [
+        (Decimal(108200000000), "JPY", "", "", False),
+        (Decimal(79800000000), "JPY", "", "", False),
+    ]
+
+
+def test_portion_of_a_larger_budget():
+    assert q("【2022年度補正：1,250億円の内数】") == [(Decimal(125000000000), "JPY", "", "", True)]
+
+
+def test_fractional_oku():
+    assert q("地質調査事業7.8億円") == [(Decimal(780000000), "JPY", "", "", False)]
+
+
+def test_shares_in_wari_become_percent_with_their_qualifier():
+    assert q("原油の約9割、天然ガスの1割弱を中東地域から輸入") == [
+        (Decimal(90), "%", "約", "", False),
+        (Decimal(10), "%", "弱", "", False),
+    ]
+
+
+def test_percent_targets_keep_the_comparator():
+    assert q("2030年に50%以上、2040年に60%以上に引き上げる") == [
+        (Decimal(50), "%", "", "AtLeast", False),
+        (Decimal(60), "%", "", "AtLeast", False),
+    ]
+
+
+def test_areas_in_square_kilometres():
+    assert q("累計探査実績は20,798㎢であり、2024年度の探査実績は約7,100㎢") == [
+        (Decimal(20798), "km2", "", "", False),
+        (Decimal(7100), "km2", "約", "", False),
+    ]
+    assert q("10年間でおおむね5万㎢") == [(Decimal(50000), "km2", "おおむね", "", False)]
