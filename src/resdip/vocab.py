@@ -196,6 +196,7 @@ class RD(DefinedNamespace):
     supplies: URIRef  # supplies
     surveysIn: URIRef  # surveys in
     trainsIn: URIRef  # trains in
+    visited: URIRef  # visited
 
     # owl:DatatypeProperty
     approximation: URIRef  # approximation
@@ -203,6 +204,7 @@ class RD(DefinedNamespace):
     attribution: URIRef  # attribution
     fileName: URIRef  # file name
     fiscalYear: URIRef  # fiscal year
+    fiscalYearEnd: URIRef  # last fiscal year
     isPortionOf: URIRef  # is portion of
     isTaxMeasure: URIRef  # is tax measure
     isoCode: URIRef  # ISO code
@@ -218,6 +220,7 @@ class RD(DefinedNamespace):
     sha256: URIRef  # SHA-256
     targetYear: URIRef  # target year
     text: URIRef  # text
+    unitKind: URIRef  # unit kind
 
     # owl:AnnotationProperty
     machineLabel: URIRef  # machine label
