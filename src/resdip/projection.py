@@ -60,9 +60,10 @@ _BUILTIN_SUPER = {
 # Inverse predicates folded into one direction, so a relation told both ways is one edge.
 _INVERSES = {ORG + "memberOf": ORG + "hasMember", ORG + "hasPost": ORG + "postIn",
              ORG + "heldBy": ORG + "holds"}
-# Predicates between two entities that are not relations of the network.
+# Predicates between two entities that are not relations of the network; rd:visited is
+# derived from rd:Visit events, which make their own edges.
 _NOT_RELATIONS = {TYPE, OWL + "sameAs", OWL + "differentFrom", RDFS + "seeAlso",
-                  PROV + "wasDerivedFrom", SKOS + "exactMatch", SKOS + "closeMatch"}
+                  PROV + "wasDerivedFrom", SKOS + "exactMatch", SKOS + "closeMatch", RD + "visited"}
 # Event roles: actors reach out to counterparts; without counterparts actors link pairwise.
 _COUNTERPART_ROLES = {"Host", "Counterpart"}
 _DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
