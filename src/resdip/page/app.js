@@ -1,0 +1,566 @@
+/* resdip network page. Builds the vis-network view from the embedded JSON.
+   Every label and quote is rendered as text (textContent, plain-text tooltips): nothing
+   from the data reaches innerHTML. URL hash: #focus=<entity id>&radius=<hops>&lang=ja|en */
+(function () {
+  "use strict";
+
+  var DATA = JSON.parse(document.getElementById("resdip-data").textContent);
+  var FONT = '"Hiragino Sans", "Noto Sans CJK JP", "IPAPGothic", "IPAGothic", "IPAexGothic", "Yu Gothic", "Meiryo", sans-serif';
+  var EDGE_LABEL_LIMIT = 1500; // more edges than this: labels only on the selected node's edges
+  var BIG = DATA.nodes.length > 2000 || DATA.edges.length > 3000;
+  var MAX_RELATIONS = 60;
+  var MAX_QUOTES = 30;
+
+  var TEXT = {
+    ja: {
+      physics: "物理演算", fit: "全体表示", showAll: "全体を表示", legend: "凡例・絞り込み",
+      classes: "種類", kinds: "関係", years: "年", undated: "年の不明なものも表示",
+      search: "検索（日本語・English）", counts: "{n} ノード・{m} エッジを表示",
+      cls: "種類", id: "ID", iri: "IRI", wikidata: "Wikidata", iso: "ISO 3166", yearsOf: "年",
+      mentions: "言及数", reviewed: "確認済み", candidate: "候補（本文から抽出）", relations: "関係",
+      quotes: "出典の文", noQuotes: "出典の文はありません", chars: "文字位置",
+      focus: "{label} の周辺（{r} ホップ）", unknown: "見つかりません: {id}", more: "ほか {n} 件",
+      from: "主体", to: "対象", date: "日付", start: "開始", end: "終了", prov: "根拠の文の数", fact: "事実",
+      kind: "関係の種類", noHits: "該当なし"
+    },
+    en: {
+      physics: "Physics", fit: "Fit", showAll: "Show whole network", legend: "Legend & filters",
+      classes: "Classes", kinds: "Relations", years: "Years", undated: "Include undated",
+      search: "Search (Japanese or English)", counts: "{n} nodes, {m} edges shown",
+      cls: "Class", id: "ID", iri: "IRI", wikidata: "Wikidata", iso: "ISO 3166", yearsOf: "Years",
+      mentions: "Mentions", reviewed: "Reviewed", candidate: "Candidate (found in text)", relations: "Relations",
+      quotes: "Source sentences", noQuotes: "No source sentences", chars: "characters",
+      focus: "Neighbourhood of {label} ({r} hops)", unknown: "Not found: {id}", more: "{n} more",
+      from: "From", to: "To", date: "Date", start: "Start", end: "End", prov: "Supporting sentences", fact: "Fact",
+      kind: "Relation", noHits: "No match"
+    }
+  };
+
+  var state = {
+    lang: DATA.lang === "en" ? "en" : "ja",
+    hiddenClasses: new Set(), hiddenKinds: new Set(),
+    yearMin: DATA.years[0], yearMax: DATA.years[1], undated: true,
+    focus: null, missing: null, radius: 2, highlighted: null, panel: null
+  };
+
+  // ---- indexes ---------------------------------------------------------------------------
+  var nodeById = new Map(), edgeById = new Map(), adjacent = new Map();
+  var classById = new Map(), kindById = new Map();
+  DATA.classes.forEach(function (c) { classById.set(c.id, c); });
+  DATA.kinds.forEach(function (k) { kindById.set(k.id, k); });
+  DATA.nodes.forEach(function (n) { nodeById.set(n.id, n); adjacent.set(n.id, []); });
+  DATA.edges.forEach(function (e) {
+    edgeById.set(e.id, e);
+    adjacent.get(e.from).push(e);
+    if (e.to !== e.from) adjacent.get(e.to).push(e);
+  });
+
+  function t(key, vars) {
+    var s = TEXT[state.lang][key];
+    Object.keys(vars || {}).forEach(function (k) { s = s.split("{" + k + "}").join(String(vars[k])); });
+    return s;
+  }
+  function nodeLabel(n) { return (state.lang === "en" ? n.en || n.ja : n.ja || n.en) || n.id; }
+  function otherLabel(n) {
+    var o = state.lang === "en" ? n.ja : n.en;
+    return o && o !== nodeLabel(n) ? o : "";
+  }
+  function classLabel(id) { var c = classById.get(id); return c ? c[state.lang] : id; }
+  function edgeLabel(e) { var k = kindById.get(e.kind); return e[state.lang] || (k ? k[state.lang] : e.kind); }
+
+  // ---- DOM helpers (text only) ------------------------------------------------------------
+  function el(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined && text !== null) node.textContent = String(text);
+    return node;
+  }
+  function clear(node) { while (node.firstChild) node.removeChild(node.firstChild); }
+  function $(id) { return document.getElementById(id); }
+  function safeLink(href, text) {
+    var a = el("a", "", text);
+    a.href = href;
+    a.target = "_blank";
+    a.rel = "noopener noreferrer";
+    return a;
+  }
+  var SVG = "http://www.w3.org/2000/svg";
+  var SHAPES = {
+    dot: "circle", square: "M2 2H12V12H2Z", diamond: "M7 1L13 7L7 13L1 7Z", triangle: "M7 1L13 12H1Z",
+    triangleDown: "M1 2H13L7 13Z", hexagon: "M4 1.5H10L13 7L10 12.5H4L1 7Z",
+    star: "M7 1L8.6 5.3H13L9.5 8L10.8 12.5L7 9.8L3.2 12.5L4.5 8L1 5.3H5.4Z"
+  };
+  function swatch(cls) {
+    var svg = document.createElementNS(SVG, "svg");
+    svg.setAttribute("width", "14");
+    svg.setAttribute("height", "14");
+    svg.setAttribute("viewBox", "0 0 14 14");
+    var shape = SHAPES[cls.shape] || "circle";
+    var mark = document.createElementNS(SVG, shape === "circle" ? "circle" : "path");
+    if (shape === "circle") { mark.setAttribute("cx", "7"); mark.setAttribute("cy", "7"); mark.setAttribute("r", "6"); }
+    else mark.setAttribute("d", shape);
+    mark.setAttribute("fill", cls.color);
+    svg.appendChild(mark);
+    return svg;
+  }
+
+  // ---- vis items ------------------------------------------------------------------------------
+  var labelAllEdges = DATA.edges.length <= EDGE_LABEL_LIMIT;
+  var labelledEdges = new Set();
+
+  function nodeTitle(n) {
+    var lines = [nodeLabel(n)];
+    if (otherLabel(n)) lines.push(otherLabel(n));
+    lines.push(classLabel(n.cls) + (n.years.length ? " · " + n.years.join(", ") : ""));
+    return lines.join("\n");
+  }
+  function visNode(n) {
+    return { id: n.id, group: n.cls, label: nodeLabel(n), x: n.x, y: n.y, size: n.size, title: nodeTitle(n) };
+  }
+  function edgeTitle(e) {
+    var from = nodeById.get(e.from), to = nodeById.get(e.to);
+    return nodeLabel(from) + " → " + edgeLabel(e) + " → " + nodeLabel(to) + (e.date ? "\n" + e.date : e.year ? "\n" + e.year : "");
+  }
+  function visEdge(e) {
+    var item = { id: e.id, from: e.from, to: e.to, title: edgeTitle(e) };
+    if (labelAllEdges) item.label = edgeLabel(e);
+    if (e.par) item.smooth = { enabled: true, type: e.par % 2 ? "curvedCW" : "curvedCCW", roundness: 0.2 * Math.ceil(e.par / 2) };
+    return item;
+  }
+
+  // ---- filters ----------------------------------------------------------------------------------
+  var visibleNodes = new Set(), visibleEdges = new Set();
+  function inYears(y) { return y >= state.yearMin && y <= state.yearMax; }
+  function nodePasses(n) {
+    if (state.hiddenClasses.has(n.cls)) return false;
+    return n.years.length ? n.years.some(inYears) : state.undated;
+  }
+  function edgePasses(e) {
+    if (state.hiddenKinds.has(e.kind)) return false;
+    return e.year ? inYears(e.year) : state.undated;
+  }
+  function neighbourhood(id, radius) {
+    var seen = new Set([id]), frontier = [id];
+    for (var d = 0; d < radius && frontier.length; d++) {
+      var next = [];
+      frontier.forEach(function (u) {
+        adjacent.get(u).forEach(function (e) {
+          var v = e.from === u ? e.to : e.from;
+          if (!seen.has(v)) { seen.add(v); next.push(v); }
+        });
+      });
+      frontier = next;
+    }
+    return seen;
+  }
+  function computeVisible() {
+    var around = state.focus ? neighbourhood(state.focus, state.radius) : null;
+    visibleNodes.clear();
+    visibleEdges.clear();
+    DATA.nodes.forEach(function (n) {
+      if (around && !around.has(n.id)) return;
+      if (n.id === state.focus || nodePasses(n)) visibleNodes.add(n.id);
+    });
+    DATA.edges.forEach(function (e) {
+      if (edgePasses(e) && visibleNodes.has(e.from) && visibleNodes.has(e.to)) visibleEdges.add(e.id);
+    });
+  }
+
+  readHash();
+  computeVisible();
+
+  var nodeSet = new vis.DataSet(DATA.nodes.map(visNode));
+  var edgeSet = new vis.DataSet(DATA.edges.map(visEdge));
+  var nodeView = new vis.DataView(nodeSet, { filter: function (item) { return visibleNodes.has(item.id); } });
+  var edgeView = new vis.DataView(edgeSet, { filter: function (item) { return visibleEdges.has(item.id); } });
+
+  var groups = {};
+  DATA.classes.forEach(function (c) { groups[c.id] = { shape: c.shape, color: c.color }; });
+  var network = new vis.Network($("network"), { nodes: nodeView, edges: edgeView }, {
+    autoResize: true, width: "100%", height: "100%",
+    layout: { improvedLayout: false, randomSeed: 1 },
+    physics: { enabled: false, solver: "barnesHut", stabilization: { enabled: false } },
+    interaction: {
+      hover: !BIG, hideEdgesOnDrag: BIG, hideEdgesOnZoom: BIG, tooltipDelay: 250, keyboard: false
+    },
+    nodes: {
+      shape: "dot", borderWidth: 1, scaling: { label: { enabled: false, drawThreshold: 4 } },
+      font: { face: FONT, size: 16, color: "#1f2328", strokeWidth: 3, strokeColor: "#ffffff" }
+    },
+    edges: {
+      arrows: { to: { enabled: true, scaleFactor: 0.5 } }, smooth: false, width: 1, selectionWidth: 2,
+      color: { color: "#a3acb5", highlight: "#0969da", hover: "#57606a", inherit: false },
+      font: { face: FONT, size: 11, color: "#57606a", strokeWidth: 3, strokeColor: "#ffffff", align: "middle" }
+    },
+    groups: groups
+  });
+  network.once("afterDrawing", function () {
+    if (window.__firstDraw === undefined) window.__firstDraw = performance.now();
+  });
+  window.__resdip = { network: network, nodes: nodeSet, edges: edgeSet, nodeView: nodeView, edgeView: edgeView, data: DATA };
+
+  // ---- applying state ------------------------------------------------------------------------
+  function applyFilters() {
+    computeVisible();
+    nodeView.refresh();
+    edgeView.refresh();
+    $("counts").textContent = t("counts", { n: nodeView.length, m: edgeView.length });
+  }
+
+  function setHighlight(id) {
+    if (state.highlighted && nodeById.has(state.highlighted)) {
+      nodeSet.update({ id: state.highlighted, borderWidth: 1, font: { size: 16 } });
+    }
+    state.highlighted = id;
+    if (id) nodeSet.update({ id: id, borderWidth: 5, font: { size: 20 } });
+  }
+
+  function applyFocus() {
+    var banner = $("focus-banner");
+    setHighlight(state.focus);
+    applyFilters();
+    if (state.focus) {
+      banner.hidden = false;
+      $("focus-text").textContent = t("focus", { label: nodeLabel(nodeById.get(state.focus)), r: state.radius });
+      centreOn(state.focus);
+      network.selectNodes([state.focus]);
+      labelEdgesOf(state.focus);
+    } else if (state.missing) {
+      banner.hidden = false;
+      $("focus-text").textContent = t("unknown", { id: state.missing });
+      fitAll();
+    } else {
+      banner.hidden = true;
+      fitAll();
+    }
+  }
+
+  function legendWidth() {
+    var filters = $("filters"), width = $("network").clientWidth;
+    var w = filters.open ? filters.offsetWidth + 16 : 0;
+    return w < width / 2 ? w : 0;
+  }
+
+  function fitAll() {
+    network.fit({ animation: false });
+    var w = legendWidth(), width = $("network").clientWidth;
+    if (!w) return;
+    var scale = network.getScale() * (width - w) / width, centre = network.getViewPosition();
+    network.moveTo({ position: { x: centre.x - w / 2 / scale, y: centre.y }, scale: scale, animation: false });
+  }
+
+  function centreOn(id) {
+    var centre = nodeById.get(id), far = 60;
+    visibleNodes.forEach(function (v) {
+      var n = nodeById.get(v);
+      far = Math.max(far, Math.abs(n.x - centre.x) + n.size, Math.abs(n.y - centre.y) + n.size);
+    });
+    var box = $("network"), w = legendWidth();
+    var half = Math.max(50, Math.min(box.clientWidth - w, box.clientHeight) / 2 - 30);
+    var scale = Math.min(1.5, half / far);
+    network.moveTo({ position: { x: centre.x - w / 2 / scale, y: centre.y }, scale: scale, animation: false });
+  }
+
+  function labelEdgesOf(id) {
+    if (labelAllEdges) return;
+    var updates = [];
+    labelledEdges.forEach(function (eid) { updates.push({ id: eid, label: "" }); });
+    labelledEdges.clear();
+    if (id) {
+      adjacent.get(id).forEach(function (e) {
+        labelledEdges.add(e.id);
+        updates.push({ id: e.id, label: edgeLabel(e) });
+      });
+    }
+    edgeSet.update(updates);
+  }
+
+  function setLang(lang, labelsCurrent) {
+    state.lang = lang;
+    document.documentElement.lang = lang;
+    document.querySelectorAll("[data-i18n]").forEach(function (node) { node.textContent = t(node.getAttribute("data-i18n")); });
+    document.querySelectorAll("#lang button").forEach(function (b) {
+      b.setAttribute("aria-pressed", String(b.getAttribute("data-lang") === lang));
+    });
+    $("search").placeholder = t("search");
+    $("search").setAttribute("aria-label", t("search"));
+    if (!labelsCurrent) {
+      nodeSet.update(DATA.nodes.map(function (n) { return { id: n.id, label: nodeLabel(n), title: nodeTitle(n) }; }));
+      edgeSet.update(DATA.edges.map(function (e) {
+        var item = { id: e.id, title: edgeTitle(e) };
+        if (labelAllEdges || labelledEdges.has(e.id)) item.label = edgeLabel(e);
+        return item;
+      }));
+    }
+    buildFilterLists();
+    $("counts").textContent = t("counts", { n: nodeView.length, m: edgeView.length });
+    if (state.focus) $("focus-text").textContent = t("focus", { label: nodeLabel(nodeById.get(state.focus)), r: state.radius });
+    if (state.panel) state.panel.kind === "node" ? showNode(state.panel.id) : showEdge(state.panel.id);
+  }
+
+  function readHash() {
+    var params = new URLSearchParams(location.hash.replace(/^#/, ""));
+    var lang = params.get("lang");
+    if (lang === "ja" || lang === "en") state.lang = lang;
+    var radius = parseInt(params.get("radius") || "", 10);
+    state.radius = isFinite(radius) ? Math.max(0, Math.min(radius, 10)) : 2;
+    var focus = (params.get("focus") || "").replace(/^https:\/\/w3id\.org\/resdip\/id\//, "");
+    state.focus = focus && nodeById.has(focus) ? focus : null;
+    state.missing = focus && !state.focus ? focus : null;
+  }
+
+  // ---- legend and filters ----------------------------------------------------------------------
+  function checkItem(text, count, checked, onChange, mark) {
+    var li = el("li"), label = el("label"), box = el("input");
+    box.type = "checkbox";
+    box.checked = checked;
+    box.addEventListener("change", function () { onChange(box.checked); });
+    label.appendChild(box);
+    if (mark) label.appendChild(mark);
+    label.appendChild(el("span", "", text));
+    label.appendChild(el("span", "n", count));
+    li.appendChild(label);
+    return li;
+  }
+  function toggle(set, key, shown) { if (shown) set.delete(key); else set.add(key); applyFilters(); }
+  function buildFilterLists() {
+    var classes = $("class-list"), kinds = $("kind-list");
+    clear(classes);
+    clear(kinds);
+    DATA.classes.forEach(function (c) {
+      classes.appendChild(checkItem(c[state.lang], c.count, !state.hiddenClasses.has(c.id), function (on) {
+        toggle(state.hiddenClasses, c.id, on);
+      }, swatch(c)));
+    });
+    DATA.kinds.forEach(function (k) {
+      kinds.appendChild(checkItem(k[state.lang], k.count, !state.hiddenKinds.has(k.id), function (on) {
+        toggle(state.hiddenKinds, k.id, on);
+      }));
+    });
+  }
+  function setupYears() {
+    var lo = $("year-min"), hi = $("year-max");
+    if (!DATA.years[0]) { lo.parentNode.parentNode.hidden = true; return; }
+    [lo, hi].forEach(function (input) { input.min = DATA.years[0]; input.max = DATA.years[1]; });
+    lo.value = DATA.years[0];
+    hi.value = DATA.years[1];
+    function read() {
+      var a = parseInt(lo.value, 10), b = parseInt(hi.value, 10);
+      state.yearMin = isFinite(a) ? a : DATA.years[0];
+      state.yearMax = isFinite(b) ? b : DATA.years[1];
+      applyFilters();
+    }
+    lo.addEventListener("change", read);
+    hi.addEventListener("change", read);
+    $("undated").addEventListener("change", function () { state.undated = $("undated").checked; applyFilters(); });
+  }
+
+  // ---- side panel ------------------------------------------------------------------------------
+  function row(dl, key, value) {
+    dl.appendChild(el("dt", "", t(key)));
+    var dd = el("dd");
+    if (value instanceof Node) dd.appendChild(value); else dd.textContent = String(value);
+    dl.appendChild(dd);
+  }
+  function goButton(id) {
+    var b = el("button", "link", nodeLabel(nodeById.get(id)));
+    b.type = "button";
+    b.addEventListener("click", function () { goTo(id); });
+    return b;
+  }
+  function openPanel(kind, id) {
+    state.panel = { kind: kind, id: id };
+    var body = $("panel-body");
+    clear(body);
+    $("panel").hidden = false;
+    $("panel").scrollTop = 0;
+    return body;
+  }
+  function showNode(id) {
+    var n = nodeById.get(id), body = openPanel("node", id), cls = classById.get(n.cls);
+    body.appendChild(el("h2", "", nodeLabel(n)));
+    if (otherLabel(n)) body.appendChild(el("p", "sub", otherLabel(n)));
+    var badge = el("span", "badge", classLabel(n.cls));
+    badge.style.background = cls ? cls.color : "#57606a";
+    body.appendChild(badge);
+    body.appendChild(el("span", n.reviewed ? "badge rev" : "badge cand", n.reviewed ? t("reviewed") : t("candidate")));
+    if (n.reviewed) body.lastChild.style.background = "#1a7f37";
+    var dl = el("dl");
+    row(dl, "id", n.id);
+    if (n.iri) row(dl, "iri", n.iri);
+    if (/^Q[1-9][0-9]*$/.test(n.wikidata)) row(dl, "wikidata", safeLink("https://www.wikidata.org/wiki/" + n.wikidata, n.wikidata));
+    if (/^[A-Z]{2}$/.test(n.iso)) row(dl, "iso", safeLink("https://www.iso.org/obp/ui/#iso:code:3166:" + n.iso, n.iso));
+    if (n.years.length) row(dl, "yearsOf", n.years.join(", "));
+    row(dl, "mentions", n.mentions);
+    body.appendChild(dl);
+    relations(body, n);
+    quotes(body, n);
+  }
+  function relations(body, n) {
+    var edges = adjacent.get(n.id);
+    if (!edges.length) return;
+    body.appendChild(el("h3", "", t("relations") + " (" + edges.length + ")"));
+    var ul = el("ul", "rel");
+    edges.slice(0, MAX_RELATIONS).forEach(function (e) {
+      var li = el("li"), out = e.from === n.id;
+      li.appendChild(el("span", "", (out ? "→ " : "← ") + edgeLabel(e) + " "));
+      li.appendChild(goButton(out ? e.to : e.from));
+      if (e.date || e.year) li.appendChild(el("span", "sub", " (" + (e.date || e.year) + ")"));
+      ul.appendChild(li);
+    });
+    if (edges.length > MAX_RELATIONS) ul.appendChild(el("li", "sub", t("more", { n: edges.length - MAX_RELATIONS })));
+    body.appendChild(ul);
+  }
+  function quotes(body, n) {
+    body.appendChild(el("h3", "", t("quotes") + " (" + n.quotes.length + ")"));
+    if (!n.quotes.length) { body.appendChild(el("p", "sub", t("noQuotes"))); return; }
+    n.quotes.slice(0, MAX_QUOTES).forEach(function (q) {
+      var block = el("blockquote", "quote");
+      block.appendChild(el("p", "", "「" + q.text + "」"));
+      var where = [q.doc, q.section].filter(Boolean).join(" — ");
+      if (q.end > q.begin) where += " (" + t("chars") + " " + q.begin + "–" + q.end + ")";
+      block.appendChild(el("cite", "", where));
+      body.appendChild(block);
+    });
+    if (n.quotes.length > MAX_QUOTES) body.appendChild(el("p", "sub", t("more", { n: n.quotes.length - MAX_QUOTES })));
+  }
+  function showEdge(id) {
+    var e = edgeById.get(id), body = openPanel("edge", id);
+    body.appendChild(el("h2", "", edgeLabel(e)));
+    var dl = el("dl");
+    row(dl, "from", goButton(e.from));
+    row(dl, "to", goButton(e.to));
+    row(dl, "kind", e.kind);
+    ["date", "start", "end"].forEach(function (k) { if (e[k]) row(dl, k, e[k]); });
+    if (e.prov) row(dl, "prov", e.prov);
+    if (e.fact) row(dl, "fact", e.fact);
+    body.appendChild(dl);
+  }
+  function closePanel() { state.panel = null; $("panel").hidden = true; }
+
+  // ---- search ----------------------------------------------------------------------------------
+  function norm(s) { return String(s).normalize("NFKC").toLowerCase(); }
+  var index = DATA.nodes.map(function (n) {
+    var full = [], words = [];
+    [n.ja, n.en].concat(n.alias).forEach(function (s) {
+      if (!s) return;
+      var k = norm(s);
+      full.push(k);
+      k.split(/[\s\-\/()（）・、,.]+/).slice(1).forEach(function (w) { if (w) words.push(w); });
+    });
+    return { node: n, full: full, words: words };
+  });
+  function search(query) {
+    var q = norm(query).trim(), hits = [];
+    if (!q) return hits;
+    index.forEach(function (entry) {
+      var rank = 3;
+      entry.full.forEach(function (k) { if (k === q) rank = 0; else if (rank > 1 && k.indexOf(q) === 0) rank = 1; });
+      if (rank === 3 && entry.words.some(function (w) { return w.indexOf(q) === 0; })) rank = 2;
+      if (rank < 3) hits.push({ node: entry.node, rank: rank });
+    });
+    hits.sort(function (a, b) {
+      return a.rank - b.rank || b.node.size - a.node.size || (a.node.id < b.node.id ? -1 : 1);
+    });
+    return hits.slice(0, 10).map(function (h) { return h.node; });
+  }
+  var hits = [], active = 0;
+  function showHits() {
+    var list = $("hits");
+    clear(list);
+    hits = search($("search").value);
+    active = 0;
+    if (!$("search").value.trim()) { list.hidden = true; return; }
+    if (!hits.length) list.appendChild(el("li", "sub", t("noHits")));
+    hits.forEach(function (n, i) {
+      var li = el("li", "", nodeLabel(n));
+      li.setAttribute("role", "option");
+      li.setAttribute("aria-selected", String(i === active));
+      li.appendChild(el("span", "cls", classLabel(n.cls)));
+      li.addEventListener("mousedown", function (ev) { ev.preventDefault(); pick(n.id); });
+      list.appendChild(li);
+    });
+    list.hidden = false;
+  }
+  function pick(id) {
+    $("hits").hidden = true;
+    goTo(id);
+  }
+  function setupSearch() {
+    var input = $("search");
+    input.addEventListener("input", showHits);
+    input.addEventListener("blur", function () { $("hits").hidden = true; });
+    input.addEventListener("keydown", function (ev) {
+      if (ev.key === "ArrowDown" || ev.key === "ArrowUp") {
+        ev.preventDefault();
+        if (!hits.length) return;
+        active = (active + (ev.key === "ArrowDown" ? 1 : hits.length - 1)) % hits.length;
+        $("hits").querySelectorAll("li").forEach(function (li, i) { li.setAttribute("aria-selected", String(i === active)); });
+      } else if (ev.key === "Enter") {
+        ev.preventDefault();
+        if (!hits.length) showHits();
+        if (hits.length) pick(hits[active].id);
+      } else if (ev.key === "Escape") {
+        $("hits").hidden = true;
+      }
+    });
+  }
+
+  function goTo(id) {
+    if (!visibleNodes.has(id)) {
+      state.focus = null;
+      state.missing = null;
+      state.hiddenClasses.clear();
+      state.hiddenKinds.clear();
+      state.yearMin = DATA.years[0];
+      state.yearMax = DATA.years[1];
+      state.undated = true;
+      $("undated").checked = true;
+      $("year-min").value = DATA.years[0];
+      $("year-max").value = DATA.years[1];
+      buildFilterLists();
+      setHighlight(null);
+      $("focus-banner").hidden = true;
+      applyFilters();
+    }
+    network.selectNodes([id]);
+    var n = nodeById.get(id);
+    network.moveTo({ position: { x: n.x, y: n.y }, scale: Math.max(network.getScale(), 1), animation: false });
+    labelEdgesOf(id);
+    showNode(id);
+  }
+
+  // ---- wiring ----------------------------------------------------------------------------------
+  network.on("click", function (params) {
+    if (params.nodes.length) { labelEdgesOf(params.nodes[0]); showNode(params.nodes[0]); }
+    else if (params.edges.length) showEdge(params.edges[0]);
+    else { labelEdgesOf(null); closePanel(); }
+  });
+  $("panel-close").addEventListener("click", closePanel);
+  $("fit").addEventListener("click", fitAll);
+  $("physics").addEventListener("change", function () {
+    network.setOptions({ physics: { enabled: $("physics").checked } });
+  });
+  document.querySelectorAll("#lang button").forEach(function (b) {
+    b.addEventListener("click", function () { setLang(b.getAttribute("data-lang")); });
+  });
+  $("focus-clear").addEventListener("click", function () {
+    state.focus = null;
+    state.missing = null;
+    labelEdgesOf(null);
+    network.unselectAll();
+    applyFocus();
+  });
+  window.addEventListener("hashchange", function () {
+    var lang = state.lang;
+    readHash();
+    if (lang !== state.lang) setLang(state.lang);
+    applyFocus();
+  });
+
+  $("filters").open = window.innerWidth >= 640 && window.innerHeight >= 360;
+  setupYears();
+  setupSearch();
+  setLang(state.lang, true);
+  applyFocus();
+})();

@@ -1,0 +1,169 @@
+"""The data the network page embeds: graph + quotes -> one JSON-ready dict.
+
+Everything is sorted and rounded so the same graph always gives the same
+bytes. Labels and quotes are passed through untouched: the page renders them
+as text, never as HTML.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import re
+from collections.abc import Mapping
+from importlib import resources
+from typing import Any
+
+import networkx as nx
+
+from ..layout import layout
+
+FALLBACK_COLOURS = ["#5c6bc0", "#26a69a", "#ec407a", "#7e57c2", "#ffa726", "#8d6e63", "#78909c"]
+MIN_SIZE, MAX_SIZE = 10.0, 36.0
+
+
+def class_styles() -> dict[str, dict[str, str]]:
+    text = resources.files(__package__).joinpath("classes.json").read_text(encoding="utf-8")
+    return json.loads(text)
+
+
+def build_payload(
+    graph: nx.MultiDiGraph, quotes: Mapping[str, list[dict]], *, title: str, lang: str, seed: int = 42
+) -> dict[str, Any]:
+    positions = layout(graph, seed=seed)
+    sizes = _sizes(graph)
+    nodes = [
+        _node(str(n), attrs, positions[str(n)], sizes[str(n)], quotes.get(str(n), []))
+        for n, attrs in sorted(graph.nodes(data=True), key=lambda item: str(item[0]))
+    ]
+    edges, kinds = _edges(graph)
+    years = [y for n in nodes for y in n["years"]] + [e["year"] for e in edges if e["year"]]
+    return {
+        "title": title,
+        "lang": lang,
+        "classes": _classes(nodes),
+        "kinds": kinds,
+        "nodes": nodes,
+        "edges": edges,
+        "years": [min(years), max(years)] if years else [0, 0],
+    }
+
+
+def _sizes(graph: nx.MultiDiGraph) -> dict[str, float]:
+    values: dict[str, float] = {}
+    for n, attrs in graph.nodes(data=True):
+        given = attrs.get("centrality")
+        if isinstance(given, (int, float)) and not isinstance(given, bool):
+            values[str(n)] = max(float(given), 0.0)
+        else:
+            values[str(n)] = float(len(set(graph.predecessors(n)) | set(graph.successors(n))))
+    top = max(values.values(), default=0.0) or 1.0
+    return {n: round(MIN_SIZE + (MAX_SIZE - MIN_SIZE) * math.sqrt(v / top), 1) for n, v in values.items()}
+
+
+def _node(
+    node_id: str, attrs: Mapping[str, Any], pos: tuple[int, int], size: float, node_quotes: list[dict]
+) -> dict[str, Any]:
+    aliases = attrs.get("aliases", "")
+    if isinstance(aliases, str):
+        aliases = [a for a in aliases.split("|") if a]
+    return {
+        "id": node_id,
+        "iri": str(attrs.get("iri", "")),
+        "cls": str(attrs.get("cls", "") or "Thing"),
+        "ja": str(attrs.get("label_ja", "")),
+        "en": str(attrs.get("label_en", "")),
+        "alias": sorted(str(a) for a in aliases),
+        "reviewed": bool(attrs.get("reviewed", False)),
+        "wikidata": _qid(str(attrs.get("wikidata", ""))),
+        "iso": _iso(str(attrs.get("iso", ""))),
+        "years": sorted({int(y) for y in re.findall(r"\d{4}", str(attrs.get("years", "")))}),
+        "mentions": int(attrs.get("mentions", 0) or 0),
+        "x": pos[0],
+        "y": pos[1],
+        "size": size,
+        "quotes": [_quote(q) for q in node_quotes],
+    }
+
+
+def _qid(value: str) -> str:
+    """'Q298' from a Wikidata IRI or id; '' unless it is exactly that shape."""
+    match = re.fullmatch(r"(?:https?://www\.wikidata\.org/(?:entity|wiki)/)?(Q[1-9][0-9]*)", value.strip())
+    return match.group(1) if match else ""
+
+
+def _iso(value: str) -> str:
+    value = value.strip().upper()
+    return value if re.fullmatch(r"[A-Z]{2}", value) else ""
+
+
+def _quote(q: Mapping[str, Any]) -> dict[str, Any]:
+    return {
+        "doc": str(q.get("doc", "")),
+        "section": str(q.get("section", "")),
+        "text": str(q.get("text", "")),
+        "begin": int(q.get("begin", 0) or 0),
+        "end": int(q.get("end", 0) or 0),
+        "iri": str(q.get("iri", "")),
+    }
+
+
+def _edges(graph: nx.MultiDiGraph) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    rows = []
+    for u, v, key, attrs in graph.edges(keys=True, data=True):
+        row = {
+            "from": str(u),
+            "to": str(v),
+            "kind": str(attrs.get("kind", "") or "related"),
+            "ja": str(attrs.get("label_ja", "")),
+            "en": str(attrs.get("label_en", "")),
+            "year": int(attrs.get("year", 0) or 0),
+            "date": str(attrs.get("date", "")),
+            "start": str(attrs.get("start", "")),
+            "end": str(attrs.get("end", "")),
+            "fact": str(attrs.get("fact", "")),
+            "prov": int(attrs.get("provenance", 0) or 0),
+        }
+        rows.append((row["from"], row["to"], row["kind"], row["date"], row["fact"], str(key), row))
+    rows.sort(key=lambda r: r[:6])
+    kinds: dict[str, dict[str, Any]] = {}
+    parallel: dict[tuple[str, str], int] = {}
+    edges = []
+    for i, (*_, row) in enumerate(rows):
+        kind = kinds.setdefault(row["kind"], {"id": row["kind"], "ja": "", "en": "", "count": 0})
+        kind["count"] += 1
+        kind["ja"] = kind["ja"] or row["ja"]
+        kind["en"] = kind["en"] or row["en"]
+        pair = tuple(sorted((row["from"], row["to"])))
+        row["par"] = parallel.get(pair, 0)  # index among edges joining the same two nodes
+        parallel[pair] = row["par"] + 1
+        row["id"] = f"e{i}"
+        edges.append(row)
+    for row in edges:  # keep per-edge labels only where they differ from the kind's
+        kind = kinds[row["kind"]]
+        for lang in ("ja", "en"):
+            if row[lang] in ("", kind[lang]):
+                del row[lang]
+    for kind in kinds.values():
+        kind["ja"] = kind["ja"] or kind["en"] or kind["id"]
+        kind["en"] = kind["en"] or kind["id"]
+    return edges, sorted(kinds.values(), key=lambda k: (-k["count"], k["id"]))
+
+
+def _classes(nodes: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    styles = class_styles()
+    counts: dict[str, int] = {}
+    for n in nodes:
+        counts[n["cls"]] = counts.get(n["cls"], 0) + 1
+    result = []
+    for cls, count in sorted(counts.items(), key=lambda item: (-item[1], item[0])):
+        style = styles.get(cls) or _fallback_style(cls)
+        result.append({"id": cls, "count": count, **style})
+    return result
+
+
+def _fallback_style(cls: str) -> dict[str, str]:
+    digest = int(hashlib.sha1(cls.encode("utf-8")).hexdigest(), 16)
+    words = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", cls)
+    return {"color": FALLBACK_COLOURS[digest % len(FALLBACK_COLOURS)], "shape": "dot", "ja": cls, "en": words}

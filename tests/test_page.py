@@ -1,0 +1,123 @@
+"""The network page without a browser: self-contained, deterministic, escaped."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import networkx as nx
+import pytest
+
+from resdip.errors import UsageError
+from resdip.layout import layout
+from resdip.page import render_page
+from resdip.page.render import json_for_script
+from resdip.page.sample import synthetic_graph, synthetic_quotes
+
+PAYLOAD = "</script><script>window.__xss=1</script><!--"
+
+
+@pytest.fixture(scope="module")
+def graph() -> nx.MultiDiGraph:
+    return synthetic_graph(80)
+
+
+def _shuffled(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """The same graph with nodes and edges inserted in reverse order."""
+    other = nx.MultiDiGraph()
+    for node, attrs in reversed(list(graph.nodes(data=True))):
+        other.add_node(node, **attrs)
+    for u, v, attrs in reversed(list(graph.edges(data=True))):
+        other.add_edge(u, v, **attrs)
+    return other
+
+
+def test_byte_identical_across_builds_and_insertion_order(graph: nx.MultiDiGraph, tmp_path: Path) -> None:
+    quotes = synthetic_quotes(graph)
+    render_page(graph, quotes, tmp_path / "a.html")
+    render_page(graph, quotes, tmp_path / "b.html")
+    render_page(_shuffled(graph), dict(reversed(list(quotes.items()))), tmp_path / "c.html")
+    a = (tmp_path / "a.html").read_bytes()
+    assert a == (tmp_path / "b.html").read_bytes()
+    assert a == (tmp_path / "c.html").read_bytes()
+
+
+def test_self_contained(graph: nx.MultiDiGraph, tmp_path: Path) -> None:
+    out = tmp_path / "network.html"
+    render_page(graph, synthetic_quotes(graph), out)
+    page = out.read_text(encoding="utf-8")
+    assert not re.search(r"<(script|link|img|iframe)\b[^>]*\b(src|href)=", page, flags=re.IGNORECASE)
+    assert "bootstrap" not in page.lower()
+    assert "cdn" not in re.sub(r"[a-z]cdn|cdn[a-z]", "", page.lower())
+    assert "default-src 'none'" in page
+    assert len(re.findall(r"^<script", page, flags=re.M)) == 3  # data block, vis-network, the app
+
+
+def test_data_block_cannot_be_closed_by_document_text() -> None:
+    text = json_for_script({"label": PAYLOAD, "quote": "a]]>b & c\u2028"})
+    assert "<" not in text and ">" not in text and "&" not in text and "\u2028" not in text
+    assert json.loads(text) == {"label": PAYLOAD, "quote": "a]]>b & c\u2028"}
+
+
+def test_payload_round_trips_and_is_escaped(tmp_path: Path) -> None:
+    graph = synthetic_graph(5)
+    graph.nodes["country-cl"]["label_ja"] = PAYLOAD
+    quotes = {"country-cl": [{"doc": PAYLOAD, "section": "s", "text": PAYLOAD, "begin": 1, "end": 9, "iri": "x"}]}
+    out = tmp_path / "network.html"
+    render_page(graph, quotes, out, title="<b>t</b> & co")
+    page = out.read_text(encoding="utf-8")
+    assert "window.__xss" in page  # present only as escaped data
+    assert "<script>window.__xss" not in page
+    assert "<title>&lt;b&gt;t&lt;/b&gt; &amp; co</title>" in page
+    block = re.search(r'<script type="application/json" id="resdip-data">(.*?)</script>', page, re.S)
+    data = json.loads(block.group(1))
+    node = next(n for n in data["nodes"] if n["id"] == "country-cl")
+    assert node["ja"] == PAYLOAD and node["quotes"][0]["text"] == PAYLOAD
+
+
+def test_identifiers_are_normalised(tmp_path: Path) -> None:
+    graph = synthetic_graph(5)
+    graph.nodes["country-cl"]["wikidata"] = "javascript:alert(1)"
+    graph.nodes["country-au"]["iso"] = "au"
+    out = tmp_path / "network.html"
+    render_page(graph, {}, out)
+    block = re.search(r'id="resdip-data">(.*?)</script>', out.read_text(encoding="utf-8"), re.S)
+    nodes = {n["id"]: n for n in json.loads(block.group(1))["nodes"]}
+    assert nodes["country-cl"]["wikidata"] == ""
+    assert nodes["country-au"]["iso"] == "AU"
+    assert nodes["org-meti"]["wikidata"] == "Q1142713"
+
+
+def test_sizes_follow_centrality_attribute(tmp_path: Path) -> None:
+    graph = synthetic_graph(6)
+    for node in graph.nodes:
+        graph.nodes[node]["centrality"] = 0.0
+    graph.nodes["country-au"]["centrality"] = 0.9
+    out = tmp_path / "network.html"
+    render_page(graph, {}, out)
+    block = re.search(r'id="resdip-data">(.*?)</script>', out.read_text(encoding="utf-8"), re.S)
+    sizes = {n["id"]: n["size"] for n in json.loads(block.group(1))["nodes"]}
+    assert sizes["country-au"] == max(sizes.values()) > sizes["org-meti"] == min(sizes.values())
+
+
+def test_rejects_unknown_language(graph: nx.MultiDiGraph, tmp_path: Path) -> None:
+    with pytest.raises(UsageError):
+        render_page(graph, {}, tmp_path / "x.html", lang="fr")
+
+
+def test_layout_is_integer_and_covers_components() -> None:
+    graph = nx.MultiDiGraph()
+    graph.add_edges_from([("a", "b"), ("b", "c"), ("x", "y")])
+    graph.add_node("lonely")
+    pos = layout(graph)
+    assert set(pos) == {"a", "b", "c", "x", "y", "lonely"}
+    assert all(isinstance(c, int) for p in pos.values() for c in p)
+    assert len(set(pos.values())) == len(pos)
+    assert pos == layout(graph)
+
+
+def test_layout_scales_past_networkx_dense_limit() -> None:
+    graph = synthetic_graph(700)
+    pos = layout(graph)
+    assert len(pos) == 700 and len(set(pos.values())) > 690
