@@ -1,0 +1,166 @@
+"""Static pictures of the network: the whole graph and each country's neighbourhood.
+
+SVG and PNG, drawn with matplotlib's object API (no pyplot state). Japanese labels use the IPAex
+Gothic font that japanize-matplotlib ships, loaded by path (system fonts are never consulted);
+SVG text is drawn as paths so any viewer shows the glyphs. Output is deterministic: fixed
+layout seed, ``svg.hashsalt``, no date or software metadata.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import io
+from pathlib import Path
+from typing import Any
+
+import matplotlib
+from matplotlib import font_manager
+from matplotlib.collections import LineCollection
+from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
+import networkx as nx
+
+from .analysis import simple_graph
+from .errors import DataFileError
+from .exports import atomic_write, ensure_dir
+
+SEED = 7
+DPI = 150
+MAX_LABELS = 90
+CLASS_COLOURS = {
+    "Country": "#1f77b4", "Region": "#aec7e8", "Place": "#9edae5", "Chokepoint": "#17becf",
+    "Person": "#d62728", "Post": "#ff9896",
+    "GovernmentBody": "#2ca02c", "PublicAgency": "#98df8a", "FinancialInstitution": "#bcbd22",
+    "InternationalOrganisation": "#8c564b", "Company": "#c49c94", "Partnership": "#ff7f0e",
+    "EventSeries": "#ffbb78", "Plan": "#9467bd", "Policy": "#c5b0d5", "Law": "#7b4173",
+    "Agreement": "#e377c2", "MemorandumOfUnderstanding": "#f7b6d2", "ExplorationContract": "#ce6dbd",
+    "Measure": "#7f7f7f", "Project": "#637939", "Vessel": "#8c6d31", "Indicator": "#c7c7c7",
+    "Resource": "#e7ba52",
+}
+OTHER_COLOUR = "#bdbdbd"
+SVG_METADATA = {"Date": None, "Creator": None}
+PNG_METADATA = {"Software": None}
+
+
+def font_path() -> Path:
+    """The IPAex Gothic file inside the japanize-matplotlib package (not imported: it restyles)."""
+    spec = importlib.util.find_spec("japanize_matplotlib")
+    if spec is None or spec.origin is None:
+        raise DataFileError("japanize-matplotlib is not installed (it ships the Japanese font)")
+    path = Path(spec.origin).parent / "fonts" / "ipaexg.ttf"
+    if not path.is_file():
+        raise DataFileError(f"{path}: Japanese font missing from japanize-matplotlib")
+    return path
+
+
+def _font_family() -> str:
+    path = str(font_path())
+    font_manager.fontManager.addfont(path)
+    return font_manager.FontProperties(fname=path).get_name()
+
+
+def _rc() -> dict[str, Any]:
+    return {"font.family": [_font_family()], "svg.hashsalt": "resdip", "svg.fonttype": "path",
+            "axes.unicode_minus": False, "path.simplify": True}
+
+
+def _label(graph: nx.MultiDiGraph, node: str) -> str:
+    data = graph.nodes[node]
+    return str(data.get("label_ja") or data.get("label_en") or node)
+
+
+def _colour(graph: nx.MultiDiGraph, node: str) -> str:
+    return CLASS_COLOURS.get(str(graph.nodes[node].get("cls", "")), OTHER_COLOUR)
+
+
+def _legend(ax: Any, graph: nx.MultiDiGraph, nodes: list[str]) -> None:
+    classes = sorted({str(graph.nodes[n].get("cls", "")) for n in nodes})
+    handles = [Line2D([], [], marker="o", linestyle="", markersize=7,
+                      markerfacecolor=CLASS_COLOURS.get(c, OTHER_COLOUR), markeredgecolor="#444444",
+                      label=c or "(none)") for c in classes]
+    ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=8,
+              frameon=False, title="class", title_fontsize=9)
+
+
+def _draw(graph: nx.MultiDiGraph, simple: nx.Graph, pos: dict[str, Any], title: str,
+          labelled: set[str], size: tuple[float, float], centre: str = "",
+          edge_labels: dict[tuple[str, str], str] | None = None) -> Figure:
+    fig = Figure(figsize=size)
+    ax = fig.add_axes((0.01, 0.02, 0.80, 0.92))
+    ax.set_axis_off()
+    ax.set_title(title, fontsize=12)
+    nodes = sorted(simple.nodes)
+    segments = [(pos[u], pos[v]) for u, v in sorted(simple.edges)]
+    ax.add_collection(LineCollection(segments, colors="#9e9e9e", linewidths=0.6, alpha=0.7, zorder=1))
+    degree = dict(simple.degree())
+    sizes = [60 + 25 * degree[n] if n != centre else 400 for n in nodes]
+    ax.scatter([pos[n][0] for n in nodes], [pos[n][1] for n in nodes], s=sizes,
+               c=[_colour(graph, n) for n in nodes], edgecolors="#444444", linewidths=0.5, zorder=2)
+    for n in nodes:
+        if n in labelled:
+            ax.annotate(_label(graph, n), pos[n], xytext=(0, 13 if n == centre else 6), textcoords="offset points",
+                        ha="center", va="bottom", fontsize=9 if n == centre else 6.5, zorder=3)
+    for (u, v), text in sorted((edge_labels or {}).items()):
+        x, y = (pos[u][0] + pos[v][0]) / 2, (pos[u][1] + pos[v][1]) / 2
+        ax.text(x, y, text, fontsize=5.5, color="#555555", ha="center", va="center", zorder=3,
+                bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.8})
+    ax.margins(0.08)
+    ax.autoscale_view()
+    _legend(ax, graph, nodes)
+    return fig
+
+
+def _save(fig: Figure, out: Path, stem: str) -> list[Path]:
+    written = []
+    for fmt, metadata in (("svg", SVG_METADATA), ("png", PNG_METADATA)):
+        buffer = io.BytesIO()
+        fig.savefig(buffer, format=fmt, dpi=DPI, metadata=metadata)
+        written.append(atomic_write(out / f"{stem}.{fmt}", buffer.getvalue()))
+    return written
+
+
+def network_figure(graph: nx.MultiDiGraph) -> Figure:
+    """The whole network (isolated entities left out), coloured by class."""
+    simple = simple_graph(graph)
+    linked = simple.subgraph(sorted(n for n in simple if simple.degree(n) > 0)).copy()
+    k = 1.8 / max(len(linked), 1) ** 0.5
+    pos = nx.spring_layout(linked, seed=SEED, k=k, iterations=200) if len(linked) else {}
+    top = sorted(linked, key=lambda n: (-linked.degree(n), n))[:MAX_LABELS]
+    isolated = len(simple) - len(linked)
+    title = f"資源外交ネットワーク / resource-diplomacy network ({len(linked)} entities"
+    title += f", {isolated} unlinked not drawn)" if isolated else ")"
+    return _draw(graph, linked, pos, title, set(top), (16, 12))
+
+
+def _edge_texts(graph: nx.MultiDiGraph, ego: nx.Graph) -> dict[tuple[str, str], str]:
+    texts: dict[tuple[str, str], str] = {}
+    for u, v in ego.edges:
+        found = set()
+        for a, b in ((u, v), (v, u)):
+            for data in (graph.get_edge_data(a, b) or {}).values():
+                found.add(f"{data.get('kind', '')} {data.get('date', '')}".strip())
+        texts[tuple(sorted((u, v)))] = " / ".join(sorted(found)[:3]) + (" …" if len(found) > 3 else "")
+    return texts
+
+
+def country_figure(graph: nx.MultiDiGraph, node: str, simple: nx.Graph | None = None) -> Figure:
+    """One entity and its direct neighbours, edges labelled with kind and date."""
+    simple = simple if simple is not None else simple_graph(graph)
+    ego = nx.ego_graph(simple, node, radius=1)
+    ring = sorted(n for n in ego if n != node)
+    pos = nx.shell_layout(ego, [[node], ring]) if ring else {node: (0.0, 0.0)}
+    title = f"{_label(graph, node)} ({node}): {len(ring)} neighbours"
+    return _draw(graph, ego, pos, title, set(ego), (11, 9), centre=node, edge_labels=_edge_texts(graph, ego))
+
+
+def write_pictures(graph: nx.MultiDiGraph, out_dir: Path | str) -> list[Path]:
+    """``network.svg|png`` and ``country-<iso>.svg|png`` for every country with an ISO code."""
+    out = ensure_dir(out_dir)
+    simple = simple_graph(graph)
+    written: list[Path] = []
+    with matplotlib.rc_context(_rc()):
+        written += _save(network_figure(graph), out, "network")
+        for node, data in sorted(graph.nodes(data=True)):
+            if data.get("cls") == "Country" and data.get("iso"):
+                written += _save(country_figure(graph, node, simple), out, f"country-{str(data['iso']).lower()}")
+    return written

@@ -1,0 +1,72 @@
+"""Pictures: files, Japanese glyphs from the bundled IPAex font, determinism."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import matplotlib
+import networkx as nx
+import pytest
+from matplotlib import font_manager
+
+from resdip.errors import OutputError
+from resdip.pictures import _rc, font_path, write_pictures
+from resdip.projection import project
+
+FIXTURE = Path(__file__).parent / "fixtures" / "projection" / "mini.trig"
+COUNTRIES = ["ae", "au", "ca", "cl", "co", "id", "jp", "sa", "us", "vn", "za"]
+SVG = "{http://www.w3.org/2000/svg}"
+
+
+@pytest.fixture(scope="module")
+def graph() -> nx.MultiDiGraph:
+    return project(FIXTURE)
+
+
+@pytest.fixture(scope="module")
+def out(graph: nx.MultiDiGraph, tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("pictures")
+    write_pictures(graph, folder)
+    return folder
+
+
+def test_network_and_one_picture_per_country(out: Path) -> None:
+    stems = ["network"] + [f"country-{iso}" for iso in COUNTRIES]
+    assert sorted(p.name for p in out.iterdir()) == sorted(f"{s}.{x}" for s in stems for x in ("png", "svg"))
+    for png in out.glob("*.png"):
+        assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_font_is_the_bundled_ipaex_gothic() -> None:
+    path = font_path()
+    assert path.name == "ipaexg.ttf" and "japanize_matplotlib" in str(path)
+    with matplotlib.rc_context(_rc()):
+        found = font_manager.findfont(font_manager.FontProperties(family=matplotlib.rcParams["font.family"]))
+    assert Path(found).resolve() == path.resolve()
+
+
+def test_svg_text_is_drawn_as_paths_without_metadata_dates(out: Path) -> None:
+    root = ET.parse(out / "network.svg").getroot()
+    assert not list(root.iter(f"{SVG}text"))  # glyphs are paths: no font needed to view
+    text = (out / "network.svg").read_text(encoding="utf-8")
+    assert "<dc:date>" not in text and "Matplotlib v" not in text
+    assert len(list(root.iter(f"{SVG}path"))) > 100
+
+
+def test_pictures_are_byte_identical_across_runs(graph: nx.MultiDiGraph, out: Path, tmp_path: Path) -> None:
+    write_pictures(project(FIXTURE), tmp_path)
+    for name in ("network.svg", "network.png", "country-cl.svg", "country-cl.png"):
+        assert (tmp_path / name).read_bytes() == (out / name).read_bytes(), name
+
+
+def test_global_matplotlib_settings_are_left_alone(graph: nx.MultiDiGraph, tmp_path: Path) -> None:
+    before = dict(matplotlib.rcParams)
+    write_pictures(graph, tmp_path)
+    assert dict(matplotlib.rcParams) == before
+
+
+def test_unwritable_output_folder(graph: nx.MultiDiGraph, tmp_path: Path) -> None:
+    (tmp_path / "file").write_text("x")
+    with pytest.raises(OutputError):
+        write_pictures(graph, tmp_path / "file" / "pictures")
