@@ -102,7 +102,7 @@ def render_ontology_doc(ontology_path: Path = paths.ONTOLOGY) -> str:
 
 def write_ontology_doc(ontology_path: Path = paths.ONTOLOGY, out_html: Path | None = None) -> Path:
     """Write the ontology's HTML page atomically (temp file in the same folder, then os.replace)."""
-    out = Path(out_html) if out_html is not None else paths.DOCS_DIR / "ontology.html"
+    out = Path(out_html) if out_html is not None else paths.GRAPH_DIR / "ontology.html"
     html = render_ontology_doc(ontology_path)
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
