@@ -1,0 +1,254 @@
+"""Segmentation rules on small hand-made texts (each mimics a pattern of the source PDF)."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from resdip.paths import SOURCES_DIR
+from resdip.text import load_text, parse_document
+from resdip.text.rules import load_rules
+from resdip.text.segment import split_sentences
+
+
+def pdf(*lines: str) -> str:
+    """PDF layout: a hard break and a blank line after every visual line."""
+    return "".join(line + "\n\n" for line in lines)
+
+
+def texts(raw: str, kind: str = "sentence", layout: str = "auto") -> list[str]:
+    return [u.text for u in parse_document(raw, layout=layout).units if u.kind == kind]  # type: ignore[arg-type]
+
+
+def test_sentences_split_at_terminators_but_not_inside_brackets() -> None:
+    rules = load_rules()
+    text = "彼は「行く。」と言った。（注：重要。）です！本当？はい"
+    spans = split_sentences(text, rules)
+    assert [text[a:b] for a, b in spans] == ["彼は「行く。」と言った。", "（注：重要。）です！", "本当？", "はい"]
+
+
+def test_unclosed_bracket_does_not_swallow_the_text() -> None:
+    rules = load_rules()
+    text = "「" + "あ。" * 400
+    assert len(split_sentences(text, rules)) > 100
+
+
+def test_pdf_lines_join_without_space_and_page_break_space_goes() -> None:
+    raw = pdf("資源国に対する日本からの投資促", " 進・事業展開を通じて、関係構築を目", "指します。次の文。")
+    assert texts(raw) == ["資源国に対する日本からの投資促進・事業展開を通じて、関係構築を目指します。", "次の文。"]
+
+
+def test_heading_wrapped_with_single_newlines_ends_at_the_blank_line() -> None:
+    raw = "1．\ufffd石油・天然ガスの安定的かつ低廉な確保に向\nけた取組\n\n" + pdf("石油・天然ガスのほぼ全量を海外からの輸入に頼る日本に", "とって重要です。")
+    doc = parse_document(raw, layout="pdf")
+    (section,) = doc.sections
+    assert section.number == "1．" and section.title == "石油・天然ガスの安定的かつ低廉な確保に向けた取組"
+    assert texts(raw) == ["石油・天然ガスのほぼ全量を海外からの輸入に頼る日本にとって重要です。"]
+
+
+def test_heading_wrapped_with_blank_lines_runs_to_the_budget_bracket() -> None:
+    raw = pdf(
+        "本文です。",
+        "（7）\ufffd石油・天然ガス等の権益確保に向けた海外の地質構造調",
+        "査や情報収集等事業",
+        "【2024年度当初：38億円】",
+        "事業リスクが高く、日本企業が探鉱に踏み切れていない海",
+        "外のフロンティア地域等において調査を行います。",
+    )
+    doc = parse_document(raw)
+    assert [s.title for s in doc.sections] == ["石油・天然ガス等の権益確保に向けた海外の地質構造調査や情報収集等事業"]
+    assert texts(raw, "budget") == ["【2024年度当初：38億円】"]
+    assert texts(raw)[-1].startswith("事業リスクが高く、日本企業が探鉱に踏み切れていない海外の")
+
+
+def test_heading_with_open_bracket_continues_and_tax_mark_stays_in_title() -> None:
+    raw = pdf(
+        "本文です。",
+        "（6）\ufffd探鉱準備金制度及び新鉱床探鉱費・海",
+        "外新鉱床探鉱費の特別控除制度（減耗控除制度、海外減耗",
+        "控除制度）【税制】",
+        "鉱業を営んでいる者が、一定の鉱物に係る新鉱床探鉱費又",
+        "は海外新鉱床探鉱費の支出に備える制度です。",
+    )
+    (section,) = parse_document(raw).sections
+    assert section.title == "探鉱準備金制度及び新鉱床探鉱費・海外新鉱床探鉱費の特別控除制度（減耗控除制度、海外減耗控除制度）【税制】"
+
+
+def test_closed_heading_is_not_continued_by_a_body_line() -> None:
+    raw = pdf(
+        "本文です。",
+        "（4）\ufffd貿易保険によるリスクテイク（日本貿易保険（NEXI））",
+        "海外における重要な鉱物資源又はエネルギー資源の安定供",
+        "給に資する案件に関し支援しました。",
+    )
+    doc = parse_document(raw)
+    assert [s.title for s in doc.sections] == ["貿易保険によるリスクテイク（日本貿易保険（NEXI））"]
+    assert texts(raw)[-1] == "海外における重要な鉱物資源又はエネルギー資源の安定供給に資する案件に関し支援しました。"
+
+
+def test_numbered_line_inside_a_running_sentence_is_not_a_heading() -> None:
+    raw = pdf("この比率は前年度の", "1．5倍に増えており、今後も増加する見込みで", "す。")
+    assert parse_document(raw, layout="pdf").sections == []
+    assert texts(raw, layout="pdf") == ["この比率は前年度の1．5倍に増えており、今後も増加する見込みです。"]
+
+
+def test_section_number_on_its_own_line() -> None:
+    raw = "第 1節\n資源供給国との関係強化と上流進出の\n促進\n\n" + pdf("本文の一行目で", "す。")
+    doc = parse_document(raw)
+    (section,) = doc.sections
+    assert (section.number, section.number_norm, section.title) == ("第1節", "第1節", "資源供給国との関係強化と上流進出の促進")
+    heading = doc.of_kind("heading")[0]
+    assert heading.text == "第 1節 資源供給国との関係強化と上流進出の促進"
+    assert heading.text_offsets[4] == raw.index("\n")  # the space stands for the line break
+
+
+def test_footnote_taken_out_and_reference_digit_removed() -> None:
+    raw = pdf(
+        "東アジア・ASEAN1経済研究セ",
+        "ンターと協力し、安定的なエネル",
+        "1 \ufffdASEAN：東南アジア諸国連合の略。",
+        "ギー供給を確保しました。",
+    )
+    doc = parse_document(raw)
+    assert texts(raw) == ["東アジア・ASEAN経済研究センターと協力し、安定的なエネルギー供給を確保しました。"]
+    (footnote,) = doc.of_kind("footnote")
+    assert footnote.number == 1 and footnote.text == "ASEAN：東南アジア諸国連合の略。"
+
+
+def test_footnote_before_its_reference_and_quoted_term() -> None:
+    raw = pdf(
+        "本文です。",
+        "2 \ufffd「海洋基本計画」は、2008年3月に第1期を策定しました。",
+        "「海洋基本計画2」を踏まえて計画2つを策定しま",
+        "した。",
+    )
+    # footnote 2 is not accepted before footnote 1: numbering must run on
+    assert texts(raw, "footnote", layout="pdf") == []
+    raw = raw.replace("2 \ufffd", "1 \ufffd").replace("計画2」", "計画1」")
+    assert texts(raw, layout="pdf") == ["本文です。", "「海洋基本計画」を踏まえて計画2つを策定しました。"]
+
+
+def test_figure_inside_a_sentence() -> None:
+    raw = pdf("3本柱で移行に取り組んで") + "【第213-6-1】図の題\n\n図の中身\n• 箇条\n資料：経済産業省作成\n います。\n\n"
+    doc = parse_document(raw, layout="pdf")
+    (sentence,) = doc.of_kind("sentence")
+    (figure,) = doc.of_kind("figure")
+    assert sentence.text == "3本柱で移行に取り組んでいます。"
+    assert sentence.raw_start < figure.raw_start < figure.raw_end < sentence.raw_end
+    assert (figure.label, figure.title) == ("第213-6-1", "図の題")
+    assert figure.text == "【第213-6-1】図の題\n図の中身\n• 箇条\n資料：経済産業省作成"
+
+
+def test_budget_bracket_wrapped_over_lines() -> None:
+    raw = pdf("（14）\ufffd鉱物サプライチェーン多角化・安定化事業", "【2024年度補正：政府保証付借入含め1,597億円 ※補正予算", "額 922億円】", "本文。")
+    doc = parse_document(raw)
+    (budget,) = doc.of_kind("budget")
+    assert budget.text == "【2024年度補正：政府保証付借入含め1,597億円 ※補正予算額 922億円】"
+    assert budget.section is not None and budget.section.number == "（14）"
+
+
+def test_measures_nesting() -> None:
+    raw = pdf(
+        "第 2節",
+        "＜具体的な主要施策＞",
+        "1．\ufffd第一の施策",
+        "（1）\ufffd第一の施策の細目",
+        "本文。",
+        "2．\ufffd第二の施策",
+        "第 3節",
+        "1．\ufffd小節",
+        "＜具体的な主要施策＞",
+        "（1）\ufffd施策",
+        "2．\ufffd次の小節",
+    )
+    labels = [(s.path_label, s.kind) for s in parse_document(raw, layout="pdf").sections]
+    assert labels == [
+        ("第2節", "section"),
+        ("第2節 > ＜具体的な主要施策＞", "measures"),
+        ("第2節 > ＜具体的な主要施策＞ > 1．", "measure"),
+        ("第2節 > ＜具体的な主要施策＞ > 1． > （1）", "subsection"),
+        ("第2節 > ＜具体的な主要施策＞ > 2．", "measure"),
+        ("第3節", "section"),
+        ("第3節 > 1．", "subsection"),
+        ("第3節 > 1． > ＜具体的な主要施策＞", "measures"),
+        ("第3節 > 1． > ＜具体的な主要施策＞ > （1）", "measure"),
+        ("第3節 > 2．", "subsection"),
+    ]
+
+
+PRESS_RELEASE = """経済産業省、チリと協力覚書に署名
+2024年6月12日
+
+　齋藤経済産業大臣は、チリを訪問し、ウィリアムス鉱業大臣と協力覚書（MOC）の改訂に署名しました。両国は「重要鉱物」の安定供給に向けて協力します。
+1．背景
+チリは銅の最大の生産国です。
+（1）具体的な取組
+JOGMEC1は探査を支援します。
+1 JOGMEC：独立行政法人エネルギー・金属鉱物資源機構の略。
+"""
+
+
+def test_plain_layout_press_release() -> None:
+    doc = parse_document(PRESS_RELEASE)
+    assert doc.layout == "plain"
+    assert [(u.kind, u.text) for u in doc.units] == [
+        ("sentence", "経済産業省、チリと協力覚書に署名"),
+        ("sentence", "2024年6月12日"),
+        ("sentence", "齋藤経済産業大臣は、チリを訪問し、ウィリアムス鉱業大臣と協力覚書（MOC）の改訂に署名しました。"),
+        ("sentence", "両国は「重要鉱物」の安定供給に向けて協力します。"),
+        ("heading", "1．背景"),
+        ("sentence", "チリは銅の最大の生産国です。"),
+        ("heading", "（1）具体的な取組"),
+        ("sentence", "JOGMECは探査を支援します。"),
+        ("footnote", "JOGMEC：独立行政法人エネルギー・金属鉱物資源機構の略。"),
+    ]
+    assert doc.units[-2].section is not None and doc.units[-2].section.path_label == "1． > （1）"
+
+
+def test_plain_layout_never_joins_lines() -> None:
+    raw = "一行目は句点で終わらない\n二行目も終わらない\n"
+    assert texts(raw, layout="plain") == ["一行目は句点で終わらない", "二行目も終わらない"]
+
+
+def test_english_pdf_text_gets_spaces_at_line_joins() -> None:
+    raw = pdf("The Minister visited Chile and signed a", "memorandum on critical minerals.")
+    (unit,) = parse_document(raw, layout="pdf").units
+    assert unit.text == "The Minister visited Chile and signed a memorandum on critical minerals."
+    assert raw[unit.text_offsets[unit.text.index("a memo") + 1]] == "\n"
+
+
+def test_crlf_line_ends_give_the_same_units() -> None:
+    raw = load_text(SOURCES_DIR / "energy-white-paper-2025-part2-ch1.txt")
+    lf = parse_document(raw)
+    crlf_raw = raw.replace("\n", "\r\n")
+    crlf = parse_document(crlf_raw)
+    assert crlf.layout == "pdf"
+    assert [(u.kind, u.text) for u in crlf.units] == [(u.kind, u.text) for u in lf.units]
+    for unit in crlf.units:
+        for offset, char in zip(unit.text_offsets, unit.text):
+            assert crlf_raw[offset] == char or (char in " \n" and crlf_raw[offset] == "\n")
+
+
+def test_bad_layout() -> None:
+    with pytest.raises(ValueError, match="layout"):
+        parse_document("text", layout="pdfx")  # type: ignore[arg-type]
+
+
+def test_empty_text_has_no_units() -> None:
+    doc = parse_document("")
+    assert doc.units == [] and doc.sections == []
+
+
+def test_time_grows_linearly() -> None:
+    raw = load_text(SOURCES_DIR / "energy-white-paper-2025-part2-ch1.txt")
+    parse_document(raw)
+    start = time.perf_counter()
+    parse_document(raw)
+    one = time.perf_counter() - start
+    big = (raw + "\n\n") * 40
+    start = time.perf_counter()
+    doc = parse_document(big)
+    forty = time.perf_counter() - start
+    assert len(doc.of_kind("figure")) == 40
+    assert forty < 40 * one * 3 + 1.0, f"1x {one:.3f}s, 40x {forty:.3f}s"
