@@ -196,7 +196,8 @@ def test_every_text_char_is_its_raw_char(doc: Document, raw: str) -> None:
     for unit in doc.units:
         assert len(unit.text_offsets) == len(unit.text)
         for char, offset in zip(unit.text, unit.text_offsets):
-            assert raw[offset] == char
+            # a space or newline may stand for a line break ("第 1節" + title on the next line)
+            assert raw[offset] == char or (char in " \n" and raw[offset] == "\n")
         assert unit.raw_start == unit.text_offsets[0] and unit.raw_end == unit.text_offsets[-1] + 1
 
 
@@ -205,7 +206,8 @@ def test_every_norm_char_comes_from_its_raw_char(doc: Document, raw: str) -> Non
         assert unit.norm == unicodedata.normalize("NFKC", unit.text)
         assert len(unit.norm_offsets) == len(unit.norm)
         for index, (char, offset) in enumerate(zip(unit.norm, unit.norm_offsets)):
-            assert char in unicodedata.normalize("NFKC", raw[offset]), (unit.index, index)
+            source = raw[offset]
+            assert char in unicodedata.normalize("NFKC", source) or (char == " " and source == "\n"), (unit.index, index)
 
 
 def test_raw_span_of_a_mention(doc: Document, raw: str) -> None:
