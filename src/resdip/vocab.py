@@ -275,8 +275,8 @@ _PREFIXES: dict[str, Namespace | type[DefinedNamespace]] = {
 def bind_prefixes(graph: Graph) -> Graph:
     """Bind the project's prefixes (docs/MODEL.md) on ``graph`` (a Graph or Dataset); return it."""
     for prefix, namespace in _PREFIXES.items():
-        graph.bind(prefix, str(namespace) if isinstance(namespace, Namespace) else str(namespace._NS),
-                   override=True, replace=True)
+        iri = str(namespace) if isinstance(namespace, Namespace) else str(namespace._NS)
+        graph.bind(prefix, iri, override=True, replace=True)
     return graph
 
 
