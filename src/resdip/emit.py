@@ -250,6 +250,8 @@ def _emit_event(g: Graph, node: URIRef, fact: Event, labels: dict[str, str]) -> 
         g.add((p, RDF.type, RD.Participation))
         g.add((p, RD.participant, entity_iri(participant.entity)))
         g.add((p, RD.role, RD[participant.role]))
+        if participant.implicit:
+            g.add((p, RD.implicit, Literal(True)))
         g.add((node, RD.participant, entity_iri(participant.entity)))
 
 

@@ -24,8 +24,11 @@ class Evidence:
 
 @dataclass(frozen=True, order=True)
 class Participant:
+    """An entity in a role; ``implicit`` when the text leaves it unsaid (an elided subject)."""
+
     entity: str
     role: str
+    implicit: bool = False
 
 
 @dataclass(frozen=True)

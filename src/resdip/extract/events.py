@@ -24,10 +24,16 @@ from .view import SentenceView, Token, in_family
 
 @dataclass
 class ReadingContext:
-    """What the reader knows beyond the sentence: the document's voice and a name reader."""
+    """What the reader knows beyond the sentence.
+
+    ``voice`` is who speaks when the subject is left unsaid (the document's
+    government); ``read_name`` recognises the parties inside a name (日豪…);
+    ``measure`` is the measure whose section is being read.
+    """
 
     voice: str = ""
     read_name: Callable[[str], list[Token]] = lambda text: []
+    measure: str = ""
 
 
 @dataclass(frozen=True)
@@ -44,7 +50,7 @@ class _Draft:
     type: str
     position: int
     date: DateValue | None
-    participants: dict[tuple[str, str], None] = field(default_factory=dict)
+    participants: dict[tuple[str, str, bool], None] = field(default_factory=dict)
     location: list[str] = field(default_factory=list)
     about: list[str] = field(default_factory=list)
     name: str = ""
@@ -52,8 +58,17 @@ class _Draft:
     at_event: str = ""
     participation_target: bool = False
 
-    def add(self, entity: str, role: str) -> None:
-        self.participants[(entity, role)] = None
+    def add(self, entity: str, role: str, implicit: bool = False) -> None:
+        self.participants[(entity, role, implicit)] = None
+
+    def _kept_participants(self) -> tuple[Participant, ...]:
+        """One role per entity: the most specific (出席し、基調講演 → KeynoteSpeaker)."""
+        order = rules()["role_precedence"]
+        best: dict[str, tuple[str, bool]] = {}
+        for entity, role, implicit in self.participants:
+            if entity not in best or order.index(role) < order.index(best[entity][0]):
+                best[entity] = (role, implicit)
+        return tuple(sorted(Participant(e, r, i) for e, (r, i) in best.items()))
 
     def to_event(self) -> Event | None:
         if self.date is None or not self.participants:
@@ -63,7 +78,7 @@ class _Draft:
             start=self.date.start,
             end=self.date.end,
             fiscal=self.date.fiscal,
-            participants=tuple(sorted(Participant(e, r) for e, r in self.participants)),
+            participants=self._kept_participants(),
             location=tuple(sorted(dict.fromkeys(self.location))),
             name=self.name,
             series=self.series,
@@ -121,6 +136,26 @@ def _date_for(view: SentenceView, start: int, end: int, want_period: bool) -> Da
     return after[0] if after else None
 
 
+def _listed_dates(view: SentenceView, last: DateValue) -> list[DateValue]:
+    """「2013年12月、2019年2月、2024年3月に改定」: the dates listed with the last one."""
+    listed = [last]
+    earlier = [d for d in view.dates if d.span[1] <= last.span[0]]
+    for d in reversed(earlier):
+        if view.text[d.span[1] : listed[0].span[0]] not in ("、", ",", "及び", "と"):
+            break
+        listed.insert(0, d)
+    return listed
+
+
+def _topic(view: SentenceView, position: int, classes: list[str]) -> Token | None:
+    """The sentence's topic (「「海洋基本計画」は、…」), else the last such name before ``position``."""
+    earlier = [t for t in view.tokens if t.end <= position and in_family(t.cls, classes)]
+    topics = [t for t in earlier if t.particle in ("は", "については")]
+    if topics:
+        return topics[0]
+    return earlier[-1] if earlier else None
+
+
 def _fill_slots(draft: _Draft, rule: dict, tokens: list[Token]) -> None:
     for token in tokens:
         for slot in rule["slots"]:
@@ -135,9 +170,10 @@ def _fill_slots(draft: _Draft, rule: dict, tokens: list[Token]) -> None:
             break
 
 
-def _after_trigger_tokens(view: SentenceView, end: int) -> list[Token]:
-    """A name right after the trigger: 閣議決定された「第7次エネルギー基本計画」."""
-    return [t for t in view.tokens if end <= t.start <= end + 6][:1]
+def _after_trigger_tokens(view: SentenceView, end: int, classes: list[str]) -> list[Token]:
+    """A name soon after the trigger: 閣議決定された「第7次エネルギー基本計画」."""
+    window = rules()["after_trigger_window"]
+    return [t for t in view.tokens if end <= t.start <= end + window and in_family(t.cls, classes)][:1]
 
 
 def _named_type(surface: str) -> str:
@@ -159,7 +195,7 @@ def _named_events(view: SentenceView, ctx: ReadingContext) -> list[_Draft]:
         draft = _Draft(event_type, token.start, _date_for(view, token.start, token.end, False),
                        name=token.surface, series=token.entity)
         for inner in ctx.read_name(token.surface):
-            if in_family(inner.cls, ["Actor"]) and inner.entity != token.entity:
+            if inner.compound and inner.entity != token.entity:
                 draft.add(inner.entity, spec["compound_parties_role"])
         for place in view.tokens:
             if place.end <= token.start and in_family(place.cls, ["Location"]):
@@ -204,8 +240,9 @@ def find_events(view: SentenceView, ctx: ReadingContext) -> list[Event]:
         clause = [t for t in view.tokens if boundary <= t.start and t.end <= trig.start]
         _fill_slots(draft, rule, clause)
         after = [s for s in rule["slots"] if s.get("after_trigger")]
-        if after:
-            _fill_slots(draft, {"slots": after}, _after_trigger_tokens(view, trig.end))
+        if after and not draft.about:
+            classes = [c for slot in after for c in slot["classes"]]
+            draft.about.extend(t.entity for t in _after_trigger_tokens(view, trig.end, classes))
         if not rule.get("no_agent") and rule.get("agent_role"):
             agent = _agent_before(view, trig.start)
             roles = {r for _, r in draft.participants}
@@ -218,16 +255,27 @@ def find_events(view: SentenceView, ctx: ReadingContext) -> list[Event]:
         for implied in rule.get("implied", []):
             entity = ctx.voice if implied.get("voice") else implied.get("entity", "")
             if entity and not draft.participants:
-                draft.add(entity, implied["role"])
+                draft.add(entity, implied["role"], implicit=True)
         for event in named:
             if event.position < trig.start:
                 draft.at_event = "named"
         if rule.get("needs_about") and not draft.about:
-            boundary = trig.end
-            continue
+            about_classes = [c for slot in rule["slots"] if slot.get("about") for c in slot["classes"]]
+            topic = _topic(view, trig.start, about_classes)
+            if topic is not None:
+                draft.about.append(topic.entity)
+            elif rule.get("about_fallback") == "measure" and ctx.measure:
+                draft.about.append(ctx.measure)
+            else:
+                boundary = trig.end
+                continue
         if rule.get("needs_period") and (draft.date is None or not draft.date.is_period):
             boundary = trig.end
             continue
+        if draft.date is not None and not draft.date.is_period:
+            for date in _listed_dates(view, draft.date)[:-1]:
+                drafts.append(replace(draft, date=date, participants=dict(draft.participants),
+                                      location=list(draft.location), about=list(draft.about)))
         drafts.append(draft)
         boundary = trig.end
     _participations(view, named + [d for d in drafts if d.participation_target])

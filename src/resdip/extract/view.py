@@ -29,6 +29,7 @@ class Token:
     post: str = ""
     particle: str = ""
     group: int = -1
+    compound: bool = False  # one of the parties of a compound such as 日豪, 日ASEAN
 
 
 @dataclass
