@@ -22,11 +22,13 @@ from .sections import SectionTree
 _LATIN = re.compile(r"[A-Za-z0-9.,;:]")
 _DIGITS = re.compile(r"(?<![0-9０-９])[0-9０-９]{1,3}(?![0-9０-９])")
 _CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 def _mostly_latin(raw: str) -> bool:
+    """Few kana/kanji among the letters: lines of a PDF text join with a space."""
     sample = raw[:200_000]
-    letters = sum(1 for c in sample if c.isalpha())
+    letters = len(_LETTER.findall(sample))
     return letters > 0 and len(_CJK.findall(sample)) / letters < 0.3
 
 
@@ -163,8 +165,7 @@ class _Assembler:
             self.unit("sentence", mapped.slice(start, end))
 
     def heading(self, block: Block) -> None:
-        form = block.form
-        assert form is not None
+        form = block.form or UNNUMBERED
         first = self.join(block.lines[:1]).strip()
         match = None if form is UNNUMBERED else form.regex.match(first.text)
         if match and match.end() == len(first) and len(block.lines) > 1:
