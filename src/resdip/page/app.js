@@ -19,7 +19,7 @@
       cls: "種類", id: "ID", iri: "IRI", wikidata: "Wikidata", iso: "ISO 3166", yearsOf: "年",
       mentions: "言及数", reviewed: "確認済み", candidate: "候補（本文から抽出）", relations: "関係",
       quotes: "出典の文", noQuotes: "出典の文はありません", chars: "文字位置",
-      focus: "{label} の周辺（{r} ホップ）", unknown: "見つかりません: {id}", more: "ほか {n} 件",
+      focus: "{label} の周辺（半径 {r}）", unknown: "見つかりません: {id}", more: "ほか {n} 件",
       from: "主体", to: "対象", date: "日付", start: "開始", end: "終了", prov: "根拠の文の数", fact: "事実",
       kind: "関係の種類", noHits: "該当なし"
     },
@@ -30,7 +30,7 @@
       cls: "Class", id: "ID", iri: "IRI", wikidata: "Wikidata", iso: "ISO 3166", yearsOf: "Years",
       mentions: "Mentions", reviewed: "Reviewed", candidate: "Candidate (found in text)", relations: "Relations",
       quotes: "Source sentences", noQuotes: "No source sentences", chars: "characters",
-      focus: "Neighbourhood of {label} ({r} hops)", unknown: "Not found: {id}", more: "{n} more",
+      focus: "Neighbourhood of {label} (radius {r})", unknown: "Not found: {id}", more: "{n} more",
       from: "From", to: "To", date: "Date", start: "Start", end: "End", prov: "Supporting sentences", fact: "Fact",
       kind: "Relation", noHits: "No match"
     }

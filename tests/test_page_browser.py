@@ -1,0 +1,178 @@
+"""The network page in real headless Chromium (Debian's /usr/bin/chromium via Playwright)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+import pytest
+
+from browser.chromium import CHROMIUM, Visit, launched, open_page
+from resdip.page import render_page
+from resdip.page.sample import synthetic_graph, synthetic_quotes
+
+if not os.path.exists(CHROMIUM):
+    pytest.skip(f"{CHROMIUM} is missing: install Debian's chromium (sh tests/install-tools.sh)", allow_module_level=True)
+
+ARTIFACTS = Path(__file__).resolve().parents[1] / "test-artifacts"
+IMG = "<img src=x onerror=window.__xss=1>"
+SCRIPT = "<script>window.__xss=1</script>"
+XSS_ID = "candidate-company-xss"
+
+
+def _graph() -> tuple[nx.MultiDiGraph, dict[str, list[dict]]]:
+    graph = synthetic_graph(60)
+    quotes = synthetic_quotes(graph)
+    graph.add_node(
+        XSS_ID, iri=f"https://w3id.org/resdip/id/{XSS_ID}", cls="Company", label_ja=IMG + "社",
+        label_en="Evil " + SCRIPT, reviewed=False, wikidata="", iso="", years="2024", mentions=1,
+    )
+    graph.add_edge(XSS_ID, "country-cl", kind="investsIn", label_ja=IMG, label_en=SCRIPT, date="2024-05-01",
+                   year=2024, start="", end="", fact="https://w3id.org/resdip/fact/x", provenance=1)
+    quotes[XSS_ID] = [{"doc": SCRIPT, "section": IMG, "text": f"引用 {IMG} と {SCRIPT} の文。", "begin": 5,
+                       "end": 30, "iri": "https://w3id.org/resdip/doc/d#char=5,30"}]
+    return graph, quotes
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[nx.MultiDiGraph, dict, Path]:
+    graph, quotes = _graph()
+    out = tmp_path_factory.mktemp("page") / "network.html"
+    render_page(graph, quotes, out)
+    return graph, quotes, out
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    with launched() as b:
+        yield b
+
+
+def _url(path: Path, fragment: str = "") -> str:
+    return path.resolve().as_uri() + fragment
+
+
+def _click_node(visit: Visit, node_id: str) -> None:
+    page = visit.page
+    page.evaluate("document.getElementById('filters').open = false")
+    page.evaluate("id => __resdip.network.focus(id, {scale: 1.2, animation: false})", node_id)
+    point = page.evaluate(
+        """id => { const n = __resdip.network, p = n.canvasToDOM(n.getPosition(id));
+                   const r = document.getElementById('network').getBoundingClientRect();
+                   return {x: p.x + r.left, y: p.y + r.top}; }""",
+        node_id,
+    )
+    page.mouse.move(point["x"], point["y"])
+    page.wait_for_timeout(350)  # the tooltip shows after the hover delay
+    page.mouse.click(point["x"], point["y"])
+    page.wait_for_selector("#panel:not([hidden])")
+
+
+def test_opens_offline_and_draws_every_node(browser: Any, built: tuple) -> None:
+    graph, _, out = built
+    with open_page(browser, _url(out)) as visit:
+        counts = visit.page.evaluate(
+            "[__resdip.network.body.nodeIndices.length, __resdip.nodeView.length,"
+            " __resdip.network.body.edgeIndices.length]"
+        )
+        assert counts == [graph.number_of_nodes(), graph.number_of_nodes(), graph.number_of_edges()]
+        assert visit.page.evaluate("document.fonts.check('16px IPAGothic')")
+        ARTIFACTS.mkdir(exist_ok=True)
+        visit.page.screenshot(path=str(ARTIFACTS / "network.png"))
+        assert visit.problems() == []
+
+
+def test_click_shows_source_quote(browser: Any, built: tuple) -> None:
+    _, quotes, out = built
+    with open_page(browser, _url(out)) as visit:
+        _click_node(visit, "country-cl")
+        panel = visit.page.inner_text("#panel-body")
+        assert "チリ" in panel and "Chile" in panel
+        assert quotes["country-cl"][0]["text"] in panel
+        assert quotes["country-cl"][0]["doc"] in panel
+        assert visit.page.get_attribute("#panel-body a[href*='wikidata']", "href") == "https://www.wikidata.org/wiki/Q298"
+        assert visit.page.get_attribute("#panel-body a[href*='iso.org']", "href").endswith(":CL")
+        visit.page.screenshot(path=str(ARTIFACTS / "network-panel.png"))
+        assert visit.problems() == []
+
+
+def test_xss_payloads_stay_text(browser: Any, built: tuple) -> None:
+    _, _, out = built
+    with open_page(browser, _url(out)) as visit:
+        page = visit.page
+        _click_node(visit, XSS_ID)
+        assert IMG in page.inner_text("#panel-body") and SCRIPT in page.inner_text("#panel-body")
+        assert IMG in page.inner_text("div.vis-tooltip")
+        page.click("#lang button[data-lang=en]")
+        page.fill("#search", "evil")
+        page.wait_for_selector("#hits:not([hidden])")
+        assert SCRIPT in page.inner_text("#hits")
+        _click_node(visit, "country-cl")  # the relation list names the payload node
+        page.wait_for_timeout(100)
+        assert page.evaluate("window.__xss") is None
+        assert page.evaluate("document.querySelectorAll('#app img, #app script').length") == 0
+        assert visit.problems() == []
+
+
+def test_focus_fragment_shows_neighbourhood(browser: Any, built: tuple) -> None:
+    graph, _, out = built
+    expected = set(nx.ego_graph(graph.to_undirected(as_view=True), "country-cl", radius=1))
+    with open_page(browser, _url(out, "#focus=country-cl&radius=1&lang=en")) as visit:
+        page = visit.page
+        shown = set(page.evaluate("__resdip.network.body.nodeIndices"))
+        assert shown == expected
+        assert page.evaluate("__resdip.network.getSelectedNodes()") == ["country-cl"]
+        assert page.evaluate("__resdip.nodes.get('country-cl').label") == "Chile"
+        assert page.evaluate("document.documentElement.lang") == "en"
+        centre = page.evaluate("__resdip.network.getViewPosition()")
+        assert abs(centre["x"] - page.evaluate("__resdip.network.getPosition('country-cl').x")) < 400
+        assert "Chile" in page.inner_text("#focus-banner")
+        visit.page.screenshot(path=str(ARTIFACTS / "network-focus.png"))
+        page.click("#focus-clear")
+        assert page.evaluate("__resdip.nodeView.length") == graph.number_of_nodes()
+        assert visit.problems() == []
+
+
+def test_search_filters_and_language(browser: Any, built: tuple) -> None:
+    graph, _, out = built
+    with open_page(browser, _url(out)) as visit:
+        page = visit.page
+        page.fill("#search", "ＣＨＩ")  # full-width, upper case: NFKC + case-insensitive prefix
+        page.press("#search", "Enter")
+        assert page.evaluate("__resdip.network.getSelectedNodes()") == ["country-cl"]
+        page.fill("#search", "オースト")
+        page.press("#search", "Enter")
+        assert page.evaluate("__resdip.network.getSelectedNodes()") == ["country-au"]
+        assert "オーストラリア" in page.inner_text("#panel-body h2")
+        countries = sum(1 for _, c in graph.nodes(data="cls") if c == "Country")
+        page.locator("#class-list label", has_text="国").first.click()
+        assert page.evaluate("__resdip.nodeView.length") == graph.number_of_nodes() - countries
+        page.click("#lang button[data-lang=en]")
+        assert page.evaluate("__resdip.nodes.get('org-meti').label") == "Ministry of Economy, Trade and Industry"
+        assert "Country" in page.inner_text("#class-list")
+        page.fill("#year-min", "2026")
+        page.dispatch_event("#year-min", "change")
+        page.uncheck("#undated")
+        assert page.evaluate("__resdip.nodeView.length") == 0
+        assert visit.problems() == []
+
+
+def test_fills_an_iframe(browser: Any, built: tuple, tmp_path: Path) -> None:
+    _, _, out = built
+    host = tmp_path / "host.html"
+    host.write_text(
+        f'<!DOCTYPE html><iframe src="{_url(out, "#focus=org-meti&radius=1")}" '
+        'style="width:640px;height:360px;border:0"></iframe>',
+        encoding="utf-8",
+    )
+    with open_page(browser, _url(host), wait_draw=False) as visit:
+        frame = visit.page.frames[1]
+        frame.wait_for_function("window.__firstDraw !== undefined", timeout=20000)
+        size = frame.evaluate("(() => { const c = document.querySelector('#network canvas');"
+                              " return [c.clientWidth, document.documentElement.clientHeight]; })()")
+        assert size == [640, 360]
+        assert frame.evaluate("__resdip.network.getSelectedNodes()") == ["org-meti"]
+        assert visit.problems() == []
