@@ -119,12 +119,21 @@ def _save(fig: Figure, out: Path, stem: str) -> list[Path]:
     return written
 
 
+def layout(simple: nx.Graph) -> dict[str, Any]:
+    """Seeded force layout: Fruchterman-Reingold, or ForceAtlas2 from 500 nodes on (networkx
+    switches Fruchterman-Reingold to scipy there, which the project does not depend on)."""
+    if len(simple) == 0:
+        return {}
+    if len(simple) < 500:
+        return nx.spring_layout(simple, seed=SEED, k=1.8 / len(simple) ** 0.5, iterations=200)
+    return nx.forceatlas2_layout(simple, seed=SEED, max_iter=100)
+
+
 def network_figure(graph: nx.MultiDiGraph) -> Figure:
     """The whole network (isolated entities left out), coloured by class."""
     simple = simple_graph(graph)
     linked = simple.subgraph(sorted(n for n in simple if simple.degree(n) > 0)).copy()
-    k = 1.8 / max(len(linked), 1) ** 0.5
-    pos = nx.spring_layout(linked, seed=SEED, k=k, iterations=200) if len(linked) else {}
+    pos = layout(linked)
     top = sorted(linked, key=lambda n: (-linked.degree(n), n))[:MAX_LABELS]
     isolated = len(simple) - len(linked)
     title = f"資源外交ネットワーク / resource-diplomacy network ({len(linked)} entities"
