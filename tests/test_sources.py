@@ -61,6 +61,15 @@ def test_entry_fields(tmp_path: Path) -> None:
     )
 
 
+def test_optional_voice(tmp_path: Path) -> None:
+    (source,) = load_sources(write(tmp_path, {"documents": [ENTRY | {"voice": "country-jp", "voice_country": "country-jp"}]}))
+    assert (source.voice, source.voice_country) == ("country-jp", "country-jp")
+    (source,) = load_sources(write(tmp_path, {"documents": [ENTRY]}))
+    assert (source.voice, source.voice_country) == ("", "")
+    with pytest.raises(DataFileError, match="'voice' must be a string"):
+        load_sources(write(tmp_path, {"documents": [ENTRY | {"voice": 1}]}))
+
+
 def test_malformed_json_names_the_file_and_position(tmp_path: Path) -> None:
     path = write(tmp_path, '{"documents": [')
     with pytest.raises(DataFileError, match=r"sources\.json: not valid JSON \(line 1 column"):

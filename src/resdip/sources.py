@@ -4,6 +4,8 @@ Each entry says where a source text is (``file``, relative to the
 ``sources/`` folder), what it is (titles, publisher registry id, dates), how
 it may be reused (licence, attribution) and how its text is laid out
 (``pdf``, ``plain`` or ``auto``; see :func:`resdip.text.parse_document`).
+Optional ``voice`` / ``voice_country``: registry ids of whom the document
+speaks for, used by the extractor for what the text leaves unsaid.
 A file not listed there gets metadata from :meth:`SourceMeta.for_file`.
 """
 
@@ -25,6 +27,7 @@ from .text.load import read_bytes
 LAYOUTS = ("pdf", "plain", "auto")
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 _TEXT_KEYS = ("publisher", "issued", "date", "url", "licence", "licence_name", "attribution")
+_OPTIONAL_KEYS = ("voice", "voice_country")
 
 
 @dataclass(frozen=True)
@@ -41,6 +44,8 @@ class SourceMeta:
     licence_name: str
     attribution: str
     layout: str  # "pdf" | "plain" | "auto"
+    voice: str = ""  # optional: registry id of whom the document speaks for (e.g. "country-jp")
+    voice_country: str = ""  # optional: registry id of that voice's country
 
     @classmethod
     def for_file(cls, path: str | os.PathLike[str]) -> SourceMeta:
@@ -84,7 +89,7 @@ def _entry(raw: Any, index: int, where: Path, sources_dir: Path) -> SourceMeta:
     for key in ("id", "file", "title", *_TEXT_KEYS, "layout"):
         if key not in raw:
             raise DataFileError(f"{label}: missing key {key!r}")
-    for key in ("id", "file", *_TEXT_KEYS, "layout"):
+    for key in ("id", "file", *_TEXT_KEYS, "layout", *(k for k in _OPTIONAL_KEYS if k in raw)):
         if not isinstance(raw[key], str):
             raise DataFileError(f"{label}: {key!r} must be a string")
     title = raw["title"]
@@ -103,6 +108,7 @@ def _entry(raw: Any, index: int, where: Path, sources_dir: Path) -> SourceMeta:
         title_en=title["en"],
         **{key: raw[key] for key in _TEXT_KEYS},
         layout=raw["layout"],
+        **{key: raw[key] for key in _OPTIONAL_KEYS if key in raw},
     )
 
 
