@@ -165,7 +165,8 @@ def test_fills_an_iframe(browser: Any, built: tuple, tmp_path: Path) -> None:
     host = tmp_path / "host.html"
     host.write_text(
         f'<!DOCTYPE html><iframe src="{_url(out, "#focus=org-meti&radius=1")}" '
-        'style="width:640px;height:360px;border:0"></iframe>',
+        'style="width:640px;height:360px;border:0" '
+        'sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox"></iframe>',
         encoding="utf-8",
     )
     with open_page(browser, _url(host), wait_draw=False) as visit:
@@ -175,4 +176,21 @@ def test_fills_an_iframe(browser: Any, built: tuple, tmp_path: Path) -> None:
                               " return [c.clientWidth, document.documentElement.clientHeight]; })()")
         assert size == [640, 360]
         assert frame.evaluate("__resdip.network.getSelectedNodes()") == ["org-meti"]
+        assert visit.problems() == []
+
+
+def test_real_projection_fixture(browser: Any, tmp_path: Path) -> None:
+    from resdip.projection import labels, load_dataset, project, quotes
+
+    dataset = load_dataset(Path(__file__).parent / "fixtures" / "projection" / "mini.trig")
+    graph = project(dataset)
+    out = tmp_path / "network.html"
+    render_page(graph, quotes(dataset), out, aliases=labels(dataset))
+    country = next(n for n, iso in graph.nodes(data="iso") if iso)
+    with open_page(browser, _url(out, f"#focus={country}&radius=2")) as visit:
+        page = visit.page
+        assert page.evaluate("__resdip.nodes.length") == graph.number_of_nodes()
+        expected = set(nx.ego_graph(graph.to_undirected(as_view=True), country, radius=2))
+        assert set(page.evaluate("__resdip.network.body.nodeIndices")) == expected
+        page.screenshot(path=str(ARTIFACTS / "network-fixture.png"))
         assert visit.problems() == []

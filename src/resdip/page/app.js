@@ -189,6 +189,7 @@
     },
     edges: {
       arrows: { to: { enabled: true, scaleFactor: 0.5 } }, smooth: false, width: 1, selectionWidth: 2,
+      scaling: { label: { enabled: false, drawThreshold: 6 } }, // edge labels vanish when zoomed out
       color: { color: "#a3acb5", highlight: "#0969da", hover: "#57606a", inherit: false },
       font: { face: FONT, size: 11, color: "#57606a", strokeWidth: 3, strokeColor: "#ffffff", align: "middle" }
     },

@@ -29,12 +29,18 @@ def class_styles() -> dict[str, dict[str, str]]:
 
 
 def build_payload(
-    graph: nx.MultiDiGraph, quotes: Mapping[str, list[dict]], *, title: str, lang: str, seed: int = 42
+    graph: nx.MultiDiGraph,
+    quotes: Mapping[str, list[dict]],
+    *,
+    title: str,
+    lang: str,
+    aliases: Mapping[str, list[str]] | None = None,
+    seed: int = 42,
 ) -> dict[str, Any]:
     positions = layout(graph, seed=seed)
     sizes = _sizes(graph)
     nodes = [
-        _node(str(n), attrs, positions[str(n)], sizes[str(n)], quotes.get(str(n), []))
+        _node(str(n), attrs, positions[str(n)], sizes[str(n)], quotes.get(str(n), []), (aliases or {}).get(str(n), []))
         for n, attrs in sorted(graph.nodes(data=True), key=lambda item: str(item[0]))
     ]
     edges, kinds = _edges(graph)
@@ -63,18 +69,24 @@ def _sizes(graph: nx.MultiDiGraph) -> dict[str, float]:
 
 
 def _node(
-    node_id: str, attrs: Mapping[str, Any], pos: tuple[int, int], size: float, node_quotes: list[dict]
+    node_id: str,
+    attrs: Mapping[str, Any],
+    pos: tuple[int, int],
+    size: float,
+    node_quotes: list[dict],
+    extra_names: list[str],
 ) -> dict[str, Any]:
-    aliases = attrs.get("aliases", "")
-    if isinstance(aliases, str):
-        aliases = [a for a in aliases.split("|") if a]
+    given = attrs.get("aliases", "")
+    names = given.split("|") if isinstance(given, str) else list(given)
+    labels = {str(attrs.get("label_ja", "")), str(attrs.get("label_en", ""))}
+    aliases = {str(a) for a in [*names, *extra_names] if a} - labels
     return {
         "id": node_id,
         "iri": str(attrs.get("iri", "")),
         "cls": str(attrs.get("cls", "") or "Thing"),
         "ja": str(attrs.get("label_ja", "")),
         "en": str(attrs.get("label_en", "")),
-        "alias": sorted(str(a) for a in aliases),
+        "alias": sorted(aliases),
         "reviewed": bool(attrs.get("reviewed", False)),
         "wikidata": _qid(str(attrs.get("wikidata", ""))),
         "iso": _iso(str(attrs.get("iso", ""))),

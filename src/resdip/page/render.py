@@ -37,11 +37,17 @@ def render_page(
     *,
     title: str = DEFAULT_TITLE,
     lang: str = "ja",
+    aliases: Mapping[str, list[str]] | None = None,
 ) -> None:
-    """Write the interactive network page for ``graph`` to ``out_path``."""
+    """Write the interactive network page for ``graph`` to ``out_path``.
+
+    ``quotes[node]`` are the node's source sentences (``resdip.projection.quotes``);
+    ``aliases[node]`` extra names the search box matches (``resdip.projection.labels``),
+    added to any ``aliases`` node attribute ("|"-separated).
+    """
     if lang not in ("ja", "en"):
         raise UsageError(f"page language must be 'ja' or 'en', not {lang!r}")
-    payload = build_payload(graph, quotes, title=title, lang=lang)
+    payload = build_payload(graph, quotes, title=title, lang=lang, aliases=aliases or {})
     page = assemble(payload, title=title, lang=lang)
     out_path = Path(out_path)
     try:
