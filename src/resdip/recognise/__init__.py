@@ -1,0 +1,118 @@
+"""Recognise entity mentions in one sentence (its NFKC text).
+
+``recognise(text, registry, context)`` runs, in order (each claims characters the later ones
+may not take):
+
+1. the registry gazetteer (longest match over labels and aliases; :mod:`.gazetteer`), then the
+   abbreviations the document defined so far (``context``);
+2. one-character country abbreviations in 日X compounds and lists (:mod:`.compounds`);
+3. people with posts, and unknown posts (:mod:`.people`);
+4. unknown 「…」-quoted names and 名称（略称） definitions (:mod:`.names`);
+5. Sudachi proper nouns (人名 / 地名 / 組織) nothing else claimed (:mod:`.sudachi`).
+
+Patterns come from ``patterns/recognise.json``. The matcher is built once per registry.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..patterns import load_patterns
+from ..registry import Registry
+from .compounds import find_compounds
+from .gazetteer import Hit, Trie, build_trie, scan_mentions
+from .model import Definition, DocumentContext, Mention
+from .names import definitions, quoted_names, suffix_classifier
+from .people import PeopleIndex, find_people
+from .sudachi import proper_nouns, tokenize
+
+__all__ = ["Definition", "DocumentContext", "Mention", "Recogniser", "recognise"]
+
+
+class Recogniser:
+    """Everything built once from a registry and the patterns."""
+
+    def __init__(self, registry: Registry, patterns: dict[str, Any] | None = None) -> None:
+        self.registry = registry
+        self.pat = patterns if patterns is not None else load_patterns("recognise")
+        self.trie = build_trie(registry, self.pat["stop_phrases"])
+        self.people = PeopleIndex(registry)
+        self.classify = suffix_classifier(self.pat)
+        self._context_tries: dict[int, tuple[int, Trie]] = {}
+
+    def _context_trie(self, context: DocumentContext) -> Trie | None:
+        if not context.definitions:
+            return None
+        cached = self._context_tries.get(id(context))
+        if cached and cached[0] == context.version:
+            return cached[1]
+        trie = Trie()
+        for abbr, d in sorted(context.definitions.items()):
+            trie.add(abbr, Hit((), defined=d))
+        if len(self._context_tries) > 64:
+            self._context_tries.clear()
+        self._context_tries[id(context)] = (context.version, trie)
+        return trie
+
+    def __call__(self, text: str, context: DocumentContext | None = None) -> list[Mention]:
+        taken = [False] * len(text)
+        mentions, blocked = scan_mentions(self.trie, text)
+        for s, e in blocked:
+            taken[s:e] = [True] * (e - s)
+        _claim(taken, mentions)
+        if context is not None:
+            trie = self._context_trie(context)
+            if trie is not None:
+                extra, _ = scan_mentions(trie, text)
+                extra = [m for m in extra if not any(taken[m.start:m.end])]
+                _claim(taken, extra)
+                mentions += extra
+        compounds = find_compounds(text, taken, mentions, self.registry, self.pat)
+        _claim(taken, compounds)
+        mentions += compounds
+        tokens = tokenize(text)
+        people = find_people(text, mentions, taken, tokens, self.registry, self.people, self.pat, context)
+        mentions += people
+        quoted, swallowed = quoted_names(text, mentions, self.pat, self.classify)
+        if quoted:
+            mentions = [m for m in mentions if id(m) not in swallowed] + quoted
+            taken = [False] * len(text)
+            for s, e in blocked:
+                taken[s:e] = [True] * (e - s)
+            _claim(taken, mentions)
+        mentions += definitions(text, mentions, taken, self.pat, self.classify, context)
+        mentions += proper_nouns(text, tokens, taken, self.pat, self.classify)
+        mentions.sort(key=lambda m: (m.start, m.end))
+        if context is not None:
+            _note_countries(context, mentions)
+        return mentions
+
+
+def _claim(taken: list[bool], mentions: list[Mention]) -> None:
+    for m in mentions:
+        taken[m.start:m.end] = [True] * (m.end - m.start)
+
+
+def _note_countries(context: DocumentContext, mentions: list[Mention]) -> None:
+    for m in mentions:
+        if m.cls == "Country" and m.entity_id:
+            context.last_country = m.entity_id
+            if m.entity_id != "country-jp":
+                context.last_foreign_country = m.entity_id
+
+
+_CACHE: dict[int, tuple[Registry, Recogniser]] = {}
+
+
+def recogniser_for(registry: Registry) -> Recogniser:
+    """The recogniser of a registry, built on first use."""
+    cached = _CACHE.get(id(registry))
+    if cached is None or cached[0] is not registry:
+        cached = (registry, Recogniser(registry))
+        _CACHE[id(registry)] = cached
+    return cached[1]
+
+
+def recognise(unit_norm_text: str, registry: Registry, context: DocumentContext | None = None) -> list[Mention]:
+    """Entity mentions in one sentence's NFKC text, sorted by offset; updates ``context``."""
+    return recogniser_for(registry)(unit_norm_text, context)

@@ -1,0 +1,93 @@
+"""SudachiPy (mode C) tokens of one sentence, and proper nouns the registry lacks.
+
+The tokenizer is created once per process. SudachiPy rejects inputs over 49,149 bytes,
+so callers pass one sentence; a longer text is cut at 。 (or hard at 12,000 characters).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from .model import Mention, is_katakana
+
+MAX_CHARS = 12_000  # 12,000 chars x 4 bytes < 49,149 bytes
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    surface: str
+    pos: tuple[str, ...]
+
+    @property
+    def proper(self) -> bool:
+        return len(self.pos) > 2 and self.pos[1] == "固有名詞"
+
+
+@lru_cache(maxsize=1)
+def _tokenizer() -> Any:
+    from sudachipy import Dictionary, SplitMode
+
+    return Dictionary(dict="core").tokenizer(mode=SplitMode.C)
+
+
+def _chunks(text: str) -> list[tuple[int, str]]:
+    if len(text) <= MAX_CHARS:
+        return [(0, text)]
+    out, start = [], 0
+    while start < len(text):
+        end = min(len(text), start + MAX_CHARS)
+        cut = text.rfind("。", start, end)
+        if end < len(text) and cut > start:
+            end = cut + 1
+        out.append((start, text[start:end]))
+        start = end
+    return out
+
+
+def tokenize(text: str) -> list[Token]:
+    tok = _tokenizer()
+    out: list[Token] = []
+    for offset, chunk in _chunks(text):
+        for m in tok.tokenize(chunk):
+            out.append(Token(offset + m.begin(), offset + m.end(), m.surface(), tuple(m.part_of_speech())))
+    return out
+
+
+def proper_nouns(text: str, tokens: list[Token], taken: list[bool], pat: dict[str, Any],
+                 classify) -> list[Mention]:
+    """Candidates for Sudachi's 人名 / 地名 / 組織 tokens that no other rule claimed."""
+    conf = pat["sudachi"]
+    ignore = set(conf["ignore"])
+    out: list[Mention] = []
+    i = 0
+    while i < len(tokens):
+        t = tokens[i]
+        if not t.proper or t.pos[2] not in (conf["person"], conf["place"], conf["organisation"]):
+            i += 1
+            continue
+        start, end, kind = t.start, t.end, t.pos[2]
+        j = i + 1
+        if kind == conf["person"]:  # 姓 + 名
+            while j < len(tokens) and tokens[j].proper and tokens[j].pos[2] == kind and tokens[j].start == end:
+                end = tokens[j].end
+                j += 1
+        i = j
+        surface = text[start:end]
+        if surface in ignore or len(surface) < conf["min_length"] or any(taken[start:end]):
+            continue
+        if end < len(text) and is_katakana(text[end - 1]) and is_katakana(text[end]):
+            continue  # part of a longer katakana word
+        if kind == conf["person"]:
+            cls = "Person"
+        elif kind == conf["place"]:
+            cls = "Country" if t.pos[3] == conf["country_subtype"] else "Place"
+        else:
+            cls = classify(surface) or conf["organisation_default_class"]
+        out.append(Mention(start, end, surface, None, cls, surface, "sudachi"))
+        for k in range(start, end):
+            taken[k] = True
+    return out
