@@ -80,7 +80,10 @@ class Recogniser:
             for s, e in blocked:
                 taken[s:e] = [True] * (e - s)
             _claim(taken, mentions)
-        mentions += definitions(text, mentions, taken, self.pat, self.classify, context)
+        defined, swallowed = definitions(text, mentions, taken, self.pat, self.classify, context)
+        if swallowed:
+            mentions = [m for m in mentions if id(m) not in swallowed]
+        mentions += defined
         mentions += proper_nouns(text, tokens, taken, self.pat, self.classify)
         mentions.sort(key=lambda m: (m.start, m.end))
         if context is not None:

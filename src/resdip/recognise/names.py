@@ -57,8 +57,15 @@ def quoted_names(text: str, mentions: list[Mention], pat: dict[str, Any],
 
 
 def definitions(text: str, mentions: list[Mention], taken: list[bool], pat: dict[str, Any],
-                classify: Callable[[str], str | None], context: DocumentContext | None) -> list[Mention]:
-    """Mentions made by 名称(略称) definitions; records each definition in ``context``."""
+                classify: Callable[[str], str | None], context: DocumentContext | None
+                ) -> tuple[list[Mention], set[int]]:
+    """Mentions made by 名称(略称) definitions, and ids of the mentions they swallow.
+
+    Records each definition in ``context``. A new name may contain known names
+    (北極海資源協力イニシアティブ contains 北極): the new name replaces them.
+    """
+    swallowed: set[int] = set()
+    people = [m for m in mentions if m.cls in ("Person", "Post")]
     abbr_re = re.compile(r"\((%s)(?::[^()]*)?\)" % pat["definition_abbreviation"])
     ends = {m.end: m for m in mentions}
     out: list[Mention] = []
@@ -67,6 +74,8 @@ def definitions(text: str, mentions: list[Mention], taken: list[bool], pat: dict
         if sum(c.isupper() for c in abbr) < pat["definition_min_upper"]:
             continue
         a_start, a_end = m.start(1), m.end(1)
+        if taken[m.start()]:
+            continue  # the brackets belong to a known name (…共同体(AZEC)閣僚会合)
         head = ends.get(m.start())
         if head is None and m.start() > 0 and text[m.start() - 1] == "」":
             q = text.rfind("「", 0, m.start() - 1)
@@ -80,8 +89,13 @@ def definitions(text: str, mentions: list[Mention], taken: list[bool], pat: dict
                 continue
             d = Definition(abbr, head.entity_id, head.cls, head.candidate_key, head.surface)
         else:
-            span = _name_before(text, m.start(), taken)
+            span = _name_before(text, m.start(), taken, people)
             if span is None:
+                continue
+            for x in mentions:  # a known name straddling the start ends the new one
+                if x.start < span[0] < x.end:
+                    span = (x.end, span[1])
+            if span[1] - span[0] < 2:
                 continue
             name = text[span[0]:span[1]]
             cls = classify(name)
@@ -89,6 +103,7 @@ def definitions(text: str, mentions: list[Mention], taken: list[bool], pat: dict
                 continue
             d = Definition(abbr, None, cls, name, name)
             out.append(Mention(span[0], span[1], name, None, cls, name, "definition", attrs={"defines": abbr}))
+            swallowed |= {id(x) for x in mentions if x.start >= span[0] and x.end <= span[1]}
             for k in range(span[0], span[1]):
                 taken[k] = True
         if context is not None:
@@ -98,13 +113,14 @@ def definitions(text: str, mentions: list[Mention], taken: list[bool], pat: dict
                                "definition", attrs={"defines": abbr}))
             for k in range(a_start, a_end):
                 taken[k] = True
-    return out
+    return out, swallowed
 
 
-def _name_before(text: str, end: int, taken: list[bool]) -> tuple[int, int] | None:
-    """The run of name characters (kanji, katakana, Latin, ・) ending at ``end``."""
+def _name_before(text: str, end: int, taken: list[bool], people: list[Mention]) -> tuple[int, int] | None:
+    """The run of name characters (kanji, katakana, Latin, ・) ending at ``end``; it may run
+    over known names, not over people and posts."""
     k = end
-    while k > 0 and not taken[k - 1] and _NAME_CHARS.match(text[k - 1]):
+    while k > 0 and _NAME_CHARS.match(text[k - 1]) and not any(p.start < k <= p.end for p in people):
         k -= 1
     while k < end and text[k] in "・-":
         k += 1

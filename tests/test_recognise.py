@@ -1,0 +1,265 @@
+"""The recogniser on sentences of the source document and on sentences written for the test."""
+
+from __future__ import annotations
+
+import re
+import time
+import unicodedata
+
+import pytest
+
+from resdip import paths
+from resdip.recognise import DocumentContext, recognise
+from resdip.registry import load_registry
+
+SOURCE = paths.SOURCES_DIR / "energy-white-paper-2025-part2-ch1.txt"
+
+
+@pytest.fixture(scope="module")
+def registry():
+    return load_registry()
+
+
+def sentences_of_source() -> list[str]:
+    """The source's sentences, made here without the text model: PDF lines joined, NFKC, cut at 。."""
+    raw = SOURCE.read_text(encoding="utf-8")
+    joined = re.sub(r"\n+ ?", "", raw).replace("\ufffd", "")
+    text = unicodedata.normalize("NFKC", joined)
+    return [s + "。" for s in text.split("。") if s.strip()]
+
+
+@pytest.fixture(scope="module")
+def document(registry):
+    ctx = DocumentContext()
+    return [(s, recognise(s, registry, ctx)) for s in sentences_of_source()]
+
+
+def ids(mentions) -> list[str]:
+    return [m.entity_id for m in mentions if m.entity_id]
+
+
+def nfkc(s: str) -> str:
+    return unicodedata.normalize("NFKC", s)
+
+
+# (a phrase of the source, the registry ids its sentence must yield)
+SOURCE_ENTITIES = [
+    ("エネルギー・金属鉱物資源機構(JOGMEC)が、水素等", ["org-jogmec", "resource-hydrogen", "resource-geothermal"]),
+    ("「第7次エネルギー基本計画」を踏まえ、資源外交", ["plan-7th-strategic-energy-plan", "resource-methane-hydrate",
+                                             "resource-seafloor-hydrothermal-deposits", "resource-lng"]),
+    ("チョークポイントであるホルムズ海峡", ["region-middle-east", "resource-crude-oil", "place-hormuz"]),
+    ("「包括的資源外交」を展開", ["policy-comprehensive-resource-diplomacy"]),
+    ("武藤経済産業大臣がサウジアラビア王国", ["person-muto-yoji", "post-meti-minister", "country-sa", "country-ae"]),
+    ("(AETI)に基づき", ["region-southeast-asia", "partnership-aeti"]),
+    ("閣僚会合」において、アジア開発銀行", ["event-series-azec-ministerial", "org-adb", "org-eria"]),
+    ("中国やインド、東南アジア諸国", ["country-cn", "country-in", "region-southeast-asia"]),
+    ("豪州とインドネシアからの輸入", ["country-au", "country-id"]),
+    ("「GXを見据えた資源外交の指針」では", ["policy-gx-resource-diplomacy-guidelines", "country-za", "country-co"]),
+    ("「日豪経済閣僚対話」において日豪両国", ["event-series-japan-australia-economic-dialogue", "country-jp", "country-au"]),
+    ("ベトナムやインドネシアでは", ["country-vn", "country-id"]),
+    ("一般炭の自主開発比率は近年", ["indicator-self-development-ratio-thermal-coal"]),
+    ("複数年ターム契約の比率", ["org-anre", "indicator-self-development-ratio", "indicator-multi-year-term-contract-ratio"]),
+    ("銅、リチウム、コバルト、ニッケル、レアアース", ["resource-neodymium", "resource-copper", "resource-lithium",
+                                       "resource-cobalt", "resource-nickel", "resource-rare-earths"]),
+    ("「重要鉱物に係る安定供給確保を図るための取組方針」を公表", ["policy-critical-minerals-supply"]),
+    ("日本、米国、カナダ、豪州、EU等の15の有志国・地域", ["country-jp", "country-us", "country-ca", "country-au", "org-eu",
+                                            "partnership-msp"]),
+    ("議長国であるペルー", ["org-apec", "country-pe", "event-series-apec-mining-dialogue"]),
+    ("南アフリカ共和国・ケープタウン", ["country-za", "place-cape-town", "event-series-mining-indaba",
+                              "person-koga-yuichiro", "post-meti-vice-minister", "region-africa"]),
+    ("齋藤経済産業大臣がチリを訪問", ["person-saito-ken", "post-meti-minister", "country-cl", "person-williams-aurora",
+                             "post-cl-minister-mining"]),
+    ("豪州のキング資源大臣", ["person-muto-yoji", "post-meti-minister", "country-au", "person-king-madeleine",
+                        "post-au-minister-resources", "resource-critical-minerals"]),
+    ("日仏両政府が連携", ["country-jp", "country-fr", "project-heavy-rare-earths", "org-meti"]),
+    ("石油・天然ガスの自主開発比率を2030年", ["indicator-self-development-ratio-oil-gas"]),
+    ("ベースメタルの自給率を2030年", ["indicator-self-development-ratio-coal", "indicator-base-metal-self-sufficiency"]),
+    ("北カスピ海石油プロジェクトや", ["project-north-caspian-oil", "project-abu-dhabi-oil", "project-mozambique-lng",
+                             "project-australia-lng"]),
+    ("国際協力銀行(JBIC)", ["org-jbic"]),
+    ("日本貿易保険(NEXI)", ["org-nexi"]),
+    ("アゼルバイジャン等における", ["country-az"]),
+    ("サウジアラビアやUAE等との間で", ["country-sa", "country-ae"]),
+    ("水素やアンモニア、バイオ燃料", ["country-au", "resource-hydrogen", "resource-ammonia", "resource-biofuels"]),
+    ("国際バルク戦略港湾政策", ["org-mlit", "policy-bulk-strategic-ports"]),
+    ("「海洋基本法(平成19年法律第33号)」", ["law-basic-act-ocean-policy", "plan-basic-plan-ocean-policy",
+                                  "plan-marine-energy-mineral-development"]),
+    ("三次元物理探査船「資源」", ["vessel-shigen"]),
+    ("三次元物理探査船「たんさ」を導入", ["org-jogmec", "vessel-tansa"]),
+    ("「第4期海洋基本計画」及び", ["plan-4th-basic-plan-ocean-policy", "plan-7th-strategic-energy-plan"]),
+    ("同時に産出するヨウ素", ["resource-water-soluble-natural-gas", "resource-iodine"]),
+    ("米国・アラスカ州における長期", ["resource-sand-layer-methane-hydrate", "country-us", "place-alaska"]),
+    ("三重県志摩半島沖", ["place-shima-offshore"]),
+    ("沖縄海域において", ["resource-seafloor-hydrothermal-deposits", "place-okinawa-waters"]),
+    ("南鳥島沖公海域", ["resource-cobalt-rich-crusts", "org-isa", "place-minamitorishima-offshore"]),
+    ("プログラム(SIP)第3期", ["resource-rare-earth-mud", "project-sip", "project-sip3-ocean-security"]),
+    ("ハワイ沖の探査鉱区", ["resource-manganese-nodules", "org-isa", "place-hawaii-offshore"]),
+    ("海洋資源調査船「白嶺(はくれい)」", ["vessel-hakurei", "resource-marine-mineral-resources"]),
+    ("日ASEAN資源循環パートナーシップ(ARCPEC)", ["partnership-arcpec"]),
+    ("「日ASEAN環境気候変動閣僚級対話」", ["event-series-asean-japan-environment-climate", "partnership-arcpec"]),
+    ("「日ASEAN経済大臣会合」", ["event-series-asean-japan-economic-ministers", "partnership-ajcei", "country-my",
+                          "org-asean"]),
+    ("成長志向型の資源自律経済戦略", ["policy-growth-oriented-resource-autonomous-economy"]),
+    ("「サーキュラーパートナーズ」(CPs)", ["org-moe", "partnership-cps", "partnership-j4ce"]),
+    ("資源の有効な利用に関する法律を改正", ["org-diet", "law-resource-effective-utilisation"]),
+]
+
+
+@pytest.mark.parametrize("phrase, expected", SOURCE_ENTITIES, ids=[p for p, _ in SOURCE_ENTITIES])
+def test_source_entities_are_found(document, phrase, expected):
+    found = [(s, ms) for s, ms in document if nfkc(phrase) in s]
+    assert found, f"phrase not in the source: {phrase}"
+    sentence, mentions = found[0]
+    missing = [e for e in expected if e not in ids(mentions)]
+    assert not missing, f"{missing} not found in: {sentence}"
+
+
+def test_no_false_countries_in_source(document):
+    """Every one-character abbreviation found in the document is in a compound or a list."""
+    for sentence, mentions in document:
+        for m in mentions:
+            if m.source == "compound":
+                around = sentence[max(0, m.start - 1):m.end + 2]
+                assert re.search(r"日[豪仏米]|[、・][加仏独伊米豪]", around) or m.surface == "日", around
+            assert m.end <= len(sentence) and sentence[m.start:m.end] == m.surface
+
+
+def test_mentions_do_not_overlap(document):
+    for sentence, mentions in document:
+        for a, b in zip(mentions, mentions[1:]):
+            assert a.end <= b.start, (sentence, a, b)
+
+
+def by_surface(mentions):
+    return {m.surface: m for m in mentions}
+
+
+def test_nichi_compound(registry):
+    ms = recognise("日豪両国の閣僚は合意した。", registry)
+    assert [(m.surface, m.entity_id, m.source) for m in ms] == [
+        ("日", "country-jp", "compound"), ("豪", "country-au", "compound")]
+    assert ids(recognise("日米豪印の首脳が会談した。", registry)) == ["country-jp", "country-us", "country-au", "country-in"]
+    assert ids(recognise("日ASEANの協力", registry)) == ["country-jp", "org-asean"]
+
+
+def test_abbreviations_only_in_compounds_and_lists(registry):
+    s = "米国、日本、欧州委、豪州、加、仏、独、伊が参加した。"
+    assert ids(recognise(s, registry)) == ["country-us", "country-jp", "org-european-commission", "country-au",
+                                           "country-ca", "country-fr", "country-de", "country-it"]
+    assert ids(recognise("米・加・豪の閣僚", registry)) == ["country-us", "country-ca", "country-au"]
+    for s in ["伊勢志摩で会合を開いた。", "伊藤忠商事の担当者", "中小企業の支援", "国際情勢の中、日本が", "10月28日米国で",
+              "来日中の大臣", "印刷物を配布した", "野菜、米、小麦の価格", "豪雨の被害"]:
+        found = [m for m in recognise(s, registry) if m.source == "compound"]
+        assert found == [], (s, found)
+    assert "country-it" not in ids(recognise("伊勢志摩で会合を開いた。", registry))
+
+
+@pytest.mark.parametrize("sentence, person, post, person_id, post_id, jurisdiction", [
+    ("武藤経済産業大臣が訪問した。", "武藤", "経済産業大臣", "person-muto-yoji", "post-meti-minister", "country-jp"),
+    ("古賀経済産業副大臣が出席した。", "古賀", "経済産業副大臣", "person-koga-yuichiro", "post-meti-vice-minister",
+     "country-jp"),
+    ("豪州のキング資源大臣と意見交換を行った。", "キング", "資源大臣", "person-king-madeleine",
+     "post-au-minister-resources", "country-au"),
+    ("チリ共和国ウィリアムス鉱業大臣と署名した。", "ウィリアムス", "鉱業大臣", "person-williams-aurora",
+     "post-cl-minister-mining", "country-cl"),
+    ("アブドルアジーズ・エネルギー大臣と会談した。", "アブドルアジーズ", "エネルギー大臣", "person-abdulaziz-bin-salman",
+     "post-sa-minister-energy", "country-sa"),
+    ("英国・ベイデノック ビジネス・貿易大臣と会談した。", "ベイデノック", "ビジネス・貿易大臣", "person-badenoch-kemi",
+     "post-gb-secretary-business-trade", "country-gb"),
+    ("英国・ベイデノック　ビジネス・貿易大臣と会談した。", "ベイデノック", "ビジネス・貿易大臣", "person-badenoch-kemi",
+     "post-gb-secretary-business-trade", "country-gb"),
+])
+def test_person_and_post(registry, sentence, person, post, person_id, post_id, jurisdiction):
+    ms = by_surface(recognise(nfkc(sentence), registry))
+    assert ms[person].entity_id == person_id and ms[person].cls == "Person"
+    assert ms[post].entity_id == post_id and ms[post].cls == "Post"
+    assert ms[person].parts == (ms[post],)
+    assert ms[post].attrs["jurisdiction"] == jurisdiction
+
+
+def test_unknown_minister_becomes_candidates(registry):
+    s = nfkc("2024年10月28日、ンドゥマ鉱業大臣（タンザニア）と会談し、鉱物資源分野の協力について意見交換した。")
+    ms = by_surface(recognise(s, registry))
+    person, post = ms["ンドゥマ"], ms["鉱業大臣"]
+    assert (person.entity_id, person.cls, person.candidate_key) == (None, "Person", "ンドゥマ")
+    assert (post.entity_id, post.cls, post.candidate_key) == (None, "Post", "タンザニア鉱業大臣")
+    assert post.attrs["jurisdiction"] == "country-tz"
+    assert person.parts == (post,)
+    assert ms["タンザニア"].entity_id == "country-tz"
+
+
+def test_unknown_japanese_post_holder(registry):
+    ms = by_surface(recognise("山田国土交通副大臣が視察した。", registry))
+    assert ms["山田"].cls == "Person" and ms["山田"].entity_id is None
+    assert ms["国土交通副大臣"].cls == "Post" and ms["国土交通副大臣"].candidate_key == "国土交通副大臣"
+
+
+def test_known_family_name_with_another_post_is_a_candidate(registry):
+    ms = by_surface(recognise("武藤外務大臣が出席した。", registry))
+    assert ms["外務大臣"].entity_id == "post-mofa-minister"
+    assert ms["武藤"].entity_id is None and ms["武藤"].candidate_key == "武藤"
+
+
+def test_foreign_post_in_context_of_another_country(registry):
+    ctx = DocumentContext()
+    recognise("経済産業大臣はペルーを訪問した。", registry, ctx)
+    ms = by_surface(recognise("ロペス鉱業大臣と会談した。", registry, ctx))
+    assert ms["鉱業大臣"].entity_id is None and ms["鉱業大臣"].candidate_key == "ペルー鉱業大臣"
+
+
+def test_definitions_carry_over_sentences(registry):
+    ctx = DocumentContext()
+    first = recognise(nfkc("「日米エネルギー安全保障対話」を開催し、北極海資源協力イニシアティブ（ARCI）を立ち上げた。"),
+                      registry, ctx)
+    m = by_surface(first)
+    assert m["日米エネルギー安全保障対話"].cls == "EventSeries" and m["日米エネルギー安全保障対話"].entity_id is None
+    assert m["北極海資源協力イニシアティブ"].cls == "Partnership"
+    assert m["ARCI"].candidate_key == "北極海資源協力イニシアティブ"
+    later = by_surface(recognise("ARCIの下で調査を進める。", registry, ctx))
+    assert later["ARCI"].cls == "Partnership" and later["ARCI"].candidate_key == "北極海資源協力イニシアティブ"
+    assert later["ARCI"].source == "definition"
+
+
+def test_definition_of_a_known_name_is_an_alias(registry):
+    ctx = DocumentContext()
+    recognise(nfkc("エネルギー・金属鉱物資源機構（ＪＯＧ）が出資した。"), registry, ctx)
+    assert ctx.definitions["JOG"].entity_id == "org-jogmec"
+    assert ids(recognise("JOGが支援する。", registry, ctx)) == ["org-jogmec"]
+
+
+def test_quoted_instance_of_known_series_is_not_a_candidate(registry):
+    ms = recognise(nfkc("「第2回アジア・ゼロエミッション共同体（AZEC）閣僚会合」において署名した。"), registry)
+    assert ids(ms) == ["event-series-azec-ministerial"]
+    assert all(m.entity_id for m in ms)
+
+
+def test_sudachi_proper_nouns_become_candidates(registry):
+    ms = by_surface(recognise("経済産業省はカザフスタンのアスタナで、田中氏と協議した。", registry))
+    assert ms["カザフスタン"].entity_id == "country-kz"
+    assert ms["アスタナ"].cls == "Place" and ms["アスタナ"].source == "sudachi"
+    assert ms["田中"].cls == "Person" and ms["田中"].entity_id is None
+
+
+def test_context_remembers_last_country(registry):
+    ctx = DocumentContext()
+    recognise("豪州と日本は合意した。", registry, ctx)
+    assert ctx.last_country == "country-jp" and ctx.last_foreign_country == "country-au"
+
+
+def test_long_text_is_cut_for_sudachi(registry):
+    text = "豪州の資源開発は重要である。" * 4000  # > 49,149 bytes in one call
+    ms = recognise(text, registry)
+    assert len([m for m in ms if m.entity_id == "country-au"]) == 4000
+
+
+def test_speed(registry):
+    sentences = sentences_of_source()
+    for s in sentences:
+        recognise(s, registry, DocumentContext())
+    t = time.perf_counter()
+    ctx = DocumentContext()
+    for s in sentences:
+        recognise(s, registry, ctx)
+    elapsed = time.perf_counter() - t
+    assert sum(map(len, sentences)) > 12_000
+    assert elapsed < 0.5, f"{elapsed:.3f} s"
