@@ -67,7 +67,7 @@ def read_documents(sources: list[SourceMeta], registry: Registry, report: BuildR
         if loaded.encoding not in ("utf-8", "utf-8-sig"):
             report.warnings.append(f"{meta.file}: decoded from {loaded.encoding}")
         doc = parse_document(loaded.text, doc_id=meta.id, layout=meta.layout)
-        info = DocumentInfo(meta.id, meta.date or meta.issued, meta.voice, meta.voice_country)
+        info = DocumentInfo(meta.id, meta.date or meta.issued, meta.voice)
         extraction: Extraction = extract_document(doc, info, registry)
         records.append(document_record(meta, doc, extraction))
         facts[meta.id] = extraction.facts

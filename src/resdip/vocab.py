@@ -205,6 +205,7 @@ class RD(DefinedNamespace):
     fileName: URIRef  # file name
     fiscalYear: URIRef  # fiscal year
     fiscalYearEnd: URIRef  # last fiscal year
+    implicit: URIRef  # implicit
     isPortionOf: URIRef  # is portion of
     isTaxMeasure: URIRef  # is tax measure
     isoCode: URIRef  # ISO code

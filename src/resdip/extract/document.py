@@ -20,7 +20,7 @@ from .dates import DateContext, find_dates
 from .events import ReadingContext, find_events, find_post_holdings
 from .figures import find_indicator_figures, find_measured_quantities, find_supply_shares
 from .measures import measure_entity, read_budget
-from .mentions import MentionResolver
+from .mentions import MentionResolver, compound_parties
 from .quantities import find_quantities
 from .relations import DiscourseContext, find_memberships, find_relations, sentence_agent
 from .view import SentenceView, build_view, in_family
@@ -52,7 +52,6 @@ class DocumentInfo:
     doc_id: str
     date: str = ""
     voice: str = ""
-    voice_country: str = ""
 
 
 def extract_document(doc: Document, info: DocumentInfo, registry: Registry) -> Extraction:
@@ -61,8 +60,8 @@ def extract_document(doc: Document, info: DocumentInfo, registry: Registry) -> E
     resolver = MentionResolver(registry, out.entities)
     recognition = DocumentContext()
     dates = DateContext(document_date=info.date)
-    discourse = DiscourseContext(voice=info.voice, voice_country=info.voice_country)
-    reading = ReadingContext(voice=info.voice, read_name=lambda text: resolver.tokens(text, recognise(text, registry, None)))
+    discourse = DiscourseContext(voice=info.voice)
+    reading = ReadingContext(voice=info.voice, read_name=lambda text: resolver.tokens(text, compound_parties(text, registry)))
     measures: dict[int, EntityRef] = {}
     section = None
     last_plan = ""
@@ -71,7 +70,7 @@ def extract_document(doc: Document, info: DocumentInfo, registry: Registry) -> E
             continue
         if unit.section is not section:
             section = unit.section
-            discourse.section_agent = None
+            discourse.new_section()
         tokens = resolver.tokens(unit.norm, recognise(unit.norm, registry, recognition))
         view = build_view(unit.norm, tokens, find_dates(unit.norm, dates), find_quantities(unit.norm))
         for token in view.tokens:
@@ -79,6 +78,7 @@ def extract_document(doc: Document, info: DocumentInfo, registry: Registry) -> E
         evidence = Evidence(info.doc_id, unit.raw_start, unit.raw_end)
         before = len(out.facts)
         measure = _measure_of(unit, measures, out, view)
+        reading.measure = measure.id if measure is not None else ""
         if unit.kind == "budget" and measure is not None:
             for line in read_budget(unit.norm, measure.id):
                 out.facts.add(line, evidence)
@@ -86,9 +86,7 @@ def extract_document(doc: Document, info: DocumentInfo, registry: Registry) -> E
             last_plan = _read_sentence(view, evidence, out, discourse, reading, last_plan)
             if measure is not None:
                 _note_runner(measure, view)
-        agent = sentence_agent(view, len(view.text), ["Organisation"])
-        if agent is not None:
-            discourse.section_agent = agent
+        discourse.note_sentence(sentence_agent(view, len(view.text), ["Organisation", "Country"]))
         if unit.kind == "sentence":
             out.sentences += 1
             if len(out.facts) == before:

@@ -90,6 +90,9 @@ class _Draft:
 @lru_cache(maxsize=1)
 def rules() -> dict:
     data = dict(load_patterns("events"))
+    named = data["named_events"]
+    named["_prefix"] = compile_regex("patterns/events.json:name_prefix", named["name_prefix"])
+    named["_suffix"] = compile_regex("patterns/events.json:name_suffix", named["name_suffix"])
     for rule in data["events"]:
         if rule.get("name_from"):
             rule["_name_re"] = compile_regex(f"patterns/events.json:{rule['type']}", rule["name_from"])
@@ -163,9 +166,9 @@ def _fill_slots(draft: _Draft, rule: dict, tokens: list[Token]) -> None:
                 continue
             if slot.get("about"):
                 draft.about.append(token.entity)
-            elif slot.get("location"):
+            if slot.get("location"):
                 draft.location.append(token.entity)
-            else:
+            if slot.get("role"):
                 draft.add(token.entity, slot["role"])
             break
 
@@ -183,6 +186,14 @@ def _named_type(surface: str) -> str:
     return ""
 
 
+def _full_name(text: str, token: Token) -> str:
+    """The occurrence's own name: 「第2回」 before a series' name, a year after it (インダバ2025)."""
+    spec = rules()["named_events"]
+    prefix = spec["_prefix"].search(text[max(0, token.start - 6) : token.start])
+    suffix = spec["_suffix"].match(text[token.end : token.end + 4])
+    return (prefix.group(0) if prefix else "") + text[token.start : token.end] + (suffix.group(0) if suffix else "")
+
+
 def _named_events(view: SentenceView, ctx: ReadingContext) -> list[_Draft]:
     spec = rules()["named_events"]
     drafts: list[_Draft] = []
@@ -193,7 +204,7 @@ def _named_events(view: SentenceView, ctx: ReadingContext) -> list[_Draft]:
         if not event_type:
             continue
         draft = _Draft(event_type, token.start, _date_for(view, token.start, token.end, False),
-                       name=token.surface, series=token.entity)
+                       name=_full_name(view.text, token), series=token.entity)
         for inner in ctx.read_name(token.surface):
             if inner.compound and inner.entity != token.entity:
                 draft.add(inner.entity, spec["compound_parties_role"])
@@ -245,8 +256,8 @@ def find_events(view: SentenceView, ctx: ReadingContext) -> list[Event]:
             draft.about.extend(t.entity for t in _after_trigger_tokens(view, trig.end, classes))
         if not rule.get("no_agent") and rule.get("agent_role"):
             agent = _agent_before(view, trig.start)
-            roles = {r for _, r in draft.participants}
-            if agent is not None and rule["agent_role"] not in roles:
+            present = {entity for entity, _, _ in draft.participants}
+            if agent is not None and agent.entity not in present:
                 draft.add(agent.entity, rule["agent_role"])
         if rule.get("_name_re") is not None:
             m = rule["_name_re"].search(view.text, max(0, trig.start - 30), trig.end)
@@ -267,10 +278,10 @@ def find_events(view: SentenceView, ctx: ReadingContext) -> list[Event]:
             elif rule.get("about_fallback") == "measure" and ctx.measure:
                 draft.about.append(ctx.measure)
             else:
-                boundary = trig.end
                 continue
         if rule.get("needs_period") and (draft.date is None or not draft.date.is_period):
-            boundary = trig.end
+            continue
+        if draft.date is None:
             continue
         if draft.date is not None and not draft.date.is_period:
             for date in _listed_dates(view, draft.date)[:-1]:
@@ -279,7 +290,26 @@ def find_events(view: SentenceView, ctx: ReadingContext) -> list[Event]:
         drafts.append(draft)
         boundary = trig.end
     _participations(view, named + [d for d in drafts if d.participation_target])
-    return _finish(named, drafts)
+    for draft in named:
+        if not draft.participants and ctx.voice:
+            draft.add(ctx.voice, "Participant", implicit=True)
+    return _finish(named, _merge(drafts))
+
+
+def _merge(drafts: list[_Draft]) -> list[_Draft]:
+    """Two triggers of one kind and date in a sentence tell one event (試料採取・データ取得)."""
+    merged: dict[tuple, _Draft] = {}
+    for draft in drafts:
+        key = (draft.type, draft.date)
+        if key not in merged:
+            merged[key] = draft
+            continue
+        into = merged[key]
+        for participant in draft.participants:
+            into.participants[participant] = None
+        into.location.extend(draft.location)
+        into.about.extend(draft.about)
+    return list(merged.values())
 
 
 def _finish(named: list[_Draft], drafts: list[_Draft]) -> list[Event]:

@@ -2,33 +2,46 @@
 
 Rules are data (``patterns/relations.json``): a trigger word, the classes and
 particles of its object, and where its subject may come from (the sentence's
-agent, the agent carried over in the section, or the document's voice).
+agent, an agent of the last sentences of the section, or the document's voice).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections import deque
+from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Callable
 
 from ..facts import Assertion, Membership
 from ..patterns import load_patterns
-from .view import SentenceView, Token, in_family
+from .view import SentenceView, Token, end_of, in_family
 
 DEFAULT_WINDOW = 15
-
-
-@dataclass
-class DiscourseContext:
-    """What carries across sentences: the document's voice and the section's last agent."""
-
-    voice: str = ""
-    voice_country: str = ""
-    section_agent: Token | None = None
 
 
 @lru_cache(maxsize=1)
 def rules() -> dict:
     return load_patterns("relations")
+
+
+@dataclass
+class DiscourseContext:
+    """What carries across sentences: the document's voice and the agents of recent sentences."""
+
+    voice: str = ""
+    recent_agents: deque[Token | None] = field(default_factory=lambda: deque(maxlen=rules()["carry_sentences"]))
+
+    def new_section(self) -> None:
+        self.recent_agents.clear()
+
+    def note_sentence(self, agent: Token | None) -> None:
+        self.recent_agents.append(agent)
+
+    def carried_agent(self, classes: list[str]) -> Token | None:
+        for agent in reversed(self.recent_agents):
+            if agent is not None and in_family(agent.cls, classes):
+                return agent
+        return None
 
 
 def _occurrences(text: str, words: list[str]) -> list[tuple[int, int]]:
@@ -38,7 +51,7 @@ def _occurrences(text: str, words: list[str]) -> list[tuple[int, int]]:
         while start >= 0:
             found.append((start, start + len(word)))
             start = text.find(word, start + 1)
-    found.sort()
+    found.sort(key=lambda span: (span[0], -span[1]))
     kept: list[tuple[int, int]] = []
     for span in found:
         if kept and span[0] < kept[-1][1]:
@@ -54,16 +67,16 @@ def sentence_agent(view: SentenceView, before: int, classes: list[str]) -> Token
     return agents[-1] if agents else None
 
 
-def _object_group(view: SentenceView, start: int, boundary: int, classes: list[str], particles: list[str],
-                  window: int) -> list[Token]:
-    """The nearest list of mentions before ``start`` whose particle and class match."""
+def _nearest_group(view: SentenceView, start: int, boundary: int, window: int,
+                   classes: list[str] | None = None) -> list[Token]:
+    """The nearest list of mentions ending before ``start`` (and of ``classes``, if given)."""
     for members in reversed(view.groups()):
         last = members[-1]
         if last.end > start or last.start < boundary:
             continue
         if start - last.end > window:
             return []
-        if last.particle in particles and all(in_family(m.cls, classes) for m in members):
+        if classes is None or all(in_family(m.cls, classes) for m in members):
             return members
     return []
 
@@ -71,75 +84,102 @@ def _object_group(view: SentenceView, start: int, boundary: int, classes: list[s
 def _subject(rule: dict, view: SentenceView, position: int, ctx: DiscourseContext) -> str:
     classes = rule.get("subject_classes", [])
     if classes:
-        agent = sentence_agent(view, position, classes)
+        agent = sentence_agent(view, position, classes) or ctx.carried_agent(classes)
         if agent is not None:
             return agent.entity
-        if ctx.section_agent is not None and in_family(ctx.section_agent.cls, classes):
-            return ctx.section_agent.entity
     if rule.get("subject_required"):
         return ""
-    if rule.get("voice_country"):
-        return ctx.voice_country
-    if rule.get("voice"):
-        return ctx.voice
-    return ""
+    return ctx.voice if rule.get("voice") else ""
+
+
+def _apply(rule: dict, view: SentenceView, ctx: DiscourseContext) -> list[Assertion]:
+    found: list[Assertion] = []
+    boundary = 0
+    predicate = rule["predicate"]
+    for start, end in _occurrences(view.text, rule["triggers"]):
+        classes = list(rule["object_classes"]) + (["Country"] if rule.get("compound_with_voice") else [])
+        group = _nearest_group(view, start, boundary, rule.get("window", DEFAULT_WINDOW), classes)
+        boundary = end
+        if not group:
+            continue
+        if rule.get("compound_with_voice") and len(group) > 1 and any(t.entity == ctx.voice for t in group):
+            found.extend(Assertion(ctx.voice, predicate, t.entity) for t in group if t.entity != ctx.voice)
+            continue
+        if group[-1].particle not in rule["object_particles"] or not all(in_family(t.cls, rule["object_classes"]) for t in group):
+            continue
+        if rule.get("swap"):
+            things = [t for t in view.tokens if group[-1].end <= t.start and t.end <= end
+                      and in_family(t.cls, rule["swap_object_classes"])]
+            found.extend(Assertion(s.entity, predicate, th.entity) for s in group for th in things)
+            continue
+        subject = _subject(rule, view, group[0].start, ctx)
+        found.extend(Assertion(subject, predicate, t.entity) for t in group if subject and subject != t.entity)
+    return found
 
 
 def find_relations(view: SentenceView, ctx: DiscourseContext) -> list[Assertion]:
     """Every relation the sentence states between two entities."""
     found: list[Assertion] = []
     for rule in rules()["relations"]:
-        boundary = 0
-        for start, end in _occurrences(view.text, rule["triggers"]):
-            window = rule.get("window", DEFAULT_WINDOW)
-            objects = _object_group(view, start, boundary, rule["object_classes"], rule["object_particles"], window)
-            boundary = end
-            if not objects:
-                continue
-            if rule.get("swap"):
-                things = [t for t in view.tokens if objects[-1].end <= t.start and t.end <= end
-                          and in_family(t.cls, rule["swap_object_classes"])]
-                for subject in objects:
-                    for thing in things:
-                        found.append(Assertion(subject.entity, rule["predicate"], thing.entity))
-                continue
-            subject = _subject(rule, view, objects[0].start, ctx)
-            for obj in objects:
-                if subject and subject != obj.entity:
-                    found.append(Assertion(subject, rule["predicate"], obj.entity))
-    found.extend(_chokepoints(view))
+        found.extend(_apply(rule, view, ctx))
+    found.extend(_chokepoints(view, ctx))
+    found.extend(_parts(view))
+    found.extend(_based_on(view))
     return found
 
 
-def _chokepoints(view: SentenceView) -> list[Assertion]:
+def _chokepoints(view: SentenceView, ctx: DiscourseContext) -> list[Assertion]:
+    """「チョークポイントであるホルムズ海峡」: a chokepoint for the importing country."""
     spec = rules()["chokepoint"]
     found = []
     for start, end in _occurrences(view.text, spec["markers"]):
         places = [t for t in view.tokens if end <= t.start <= end + 2 and in_family(t.cls, spec["place_classes"])]
-        things = [t for t in view.tokens if in_family(t.cls, spec["object_classes"])]
-        for place in places[:1]:
-            for thing in things[:1]:
-                found.append(Assertion(place.entity, spec["predicate"], thing.entity))
+        importer = sentence_agent(view, start, spec["importer_classes"])
+        importer_id = importer.entity if importer is not None else ctx.voice
+        found.extend(Assertion(p.entity, spec["predicate"], importer_id) for p in places[:1] if importer_id)
     return found
 
 
-def find_memberships(view: SentenceView, read_name) -> list[Membership]:
-    """Members of a partnership: 「A、B、C等が参加する「X」」, and 日X in a partnership's name."""
+def _parts(view: SentenceView) -> list[Assertion]:
+    """「南アフリカ共和国・ケープタウン」: a place written after the country it lies in."""
+    spec = rules()["part_of"]
+    found = []
+    for left, right in zip(view.tokens, view.tokens[1:]):
+        if (in_family(left.cls, spec["whole_classes"]) and in_family(right.cls, spec["part_classes"])
+                and view.text[left.end:right.start] in spec["between"]):
+            found.append(Assertion(right.entity, spec["predicate"], left.entity))
+    return found
+
+
+def _based_on(view: SentenceView) -> list[Assertion]:
+    """「「海洋基本法」に基づく「海洋基本計画」」: the later plan is based on the earlier one."""
+    spec = rules()["based_on"]
+    found = []
+    for start, end in _occurrences(view.text, spec["markers"]):
+        before = [t for t in view.tokens if t.end <= start and start - t.end <= spec["window"] and in_family(t.cls, spec["classes"])]
+        after = [t for t in view.tokens if end <= t.start <= end + spec["window"] and in_family(t.cls, spec["classes"])]
+        if before and after and before[-1].entity != after[0].entity:
+            found.append(Assertion(after[0].entity, spec["predicate"], before[-1].entity))
+    return found
+
+
+def find_memberships(view: SentenceView, read_name: Callable[[str], list[Token]]) -> list[Membership]:
+    """Members of a partnership: 「A、B、C等が参加する「X」」, 「APEC議長国であるペルー」, 日X in a name."""
     spec = rules()["membership"]
     found: list[Membership] = []
     for start, end in _occurrences(view.text, spec["triggers"]):
         orgs = [t for t in view.tokens if end <= t.start <= end + 3 and in_family(t.cls, spec["organization_classes"])]
-        if not orgs:
-            continue
-        for members in reversed(view.groups()):
-            if members[-1].end > start or start - members[-1].end > 20:
-                continue
-            if all(in_family(m.cls, spec["member_classes"]) for m in members):
-                found.extend(Membership(m.entity, orgs[0].entity) for m in members)
-            break
+        group = _nearest_group(view, start, 0, 20)
+        if orgs and group and all(in_family(m.cls, spec["member_classes"]) for m in group):
+            found.extend(Membership(m.entity, orgs[0].entity) for m in group)
+    for start, end in _occurrences(view.text, spec["chair_markers"]):
+        orgs = [t for t in view.tokens if t.end <= start and start - end_of(view.text, t) <= 1
+                and in_family(t.cls, spec["organization_classes"])]
+        members = [t for t in view.tokens if end <= t.start <= end + 1 and in_family(t.cls, spec["member_classes"])]
+        if orgs and members:
+            found.append(Membership(members[0].entity, orgs[-1].entity))
     for token in view.tokens:
         if in_family(token.cls, spec["name_compound_classes"]):
-            for inner in read_name(token.surface):
-                if inner.entity != token.entity and inner.cls in ("Country", "InternationalOrganisation", "Region"):
-                    found.append(Membership(inner.entity, token.entity))
+            found.extend(Membership(inner.entity, token.entity) for inner in read_name(token.surface)
+                         if inner.compound and inner.entity != token.entity)
     return found

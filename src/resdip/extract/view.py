@@ -65,6 +65,7 @@ def grammar() -> dict:
     data["_separators"] = sorted(data["list_separators"], key=len, reverse=True)
     data["_skippable"] = sorted(data["skippable_after_name"], key=len, reverse=True)
     data["_paren"] = compile_regex("patterns/grammar.json:parenthetical", data["parenthetical"])
+    data["_name_suffix"] = compile_regex("patterns/grammar.json:name_suffix", data["name_suffix"])
     member_of: dict[str, set[str]] = {}
     for family, classes in data["families"].items():
         for cls in classes:
@@ -81,12 +82,12 @@ def in_family(cls: str, wanted: list[str] | tuple[str, ...]) -> bool:
 
 
 def _skip_after(text: str, pos: int) -> int:
-    """Skip a parenthetical and filler words (等, 両政府…) after a name."""
+    """Skip a parenthetical, a year closing a quoted name, and filler words (等, 両政府…) after a name."""
     g = grammar()
     moved = True
     while moved:
         moved = False
-        m = g["_paren"].match(text[pos:])
+        m = g["_paren"].match(text[pos:]) or g["_name_suffix"].match(text[pos:])
         if m:
             pos += m.end()
             moved = True
@@ -96,6 +97,11 @@ def _skip_after(text: str, pos: int) -> int:
                 moved = True
                 break
     return pos
+
+
+def end_of(text: str, token: Token) -> int:
+    """Where a mention's name really ends: after its gloss 「(ADB)」 and fillers 「等」."""
+    return _skip_after(text, token.end)
 
 
 def particle_at(text: str, pos: int) -> str:
@@ -115,14 +121,29 @@ def _list_kind(cls: str) -> str:
 
 
 def _joined(text: str, left: Token, right: Token) -> bool:
-    """Whether two neighbouring mentions are members of one list."""
+    """Whether two neighbouring mentions are members of one list (or parties of one compound: 日豪)."""
+    if left.compound and right.compound and left.end == right.start:
+        return True
     between = text[_skip_after(text, left.end) : right.start]
     return between in grammar()["_separators"] and _list_kind(left.cls) == _list_kind(right.cls)
 
 
+def _absorb_glosses(text: str, tokens: list[Token]) -> list[Token]:
+    """Drop a name repeated in the parenthesis right after it: 「アジア開発銀行(ADB)」 is one mention."""
+    kept: list[Token] = []
+    for token in tokens:
+        previous = kept[-1] if kept else None
+        if previous is not None and token.entity == previous.entity and text[previous.end:previous.end + 1] == "(":
+            close = text.find(")", previous.end)
+            if close >= token.end:
+                continue
+        kept.append(token)
+    return kept
+
+
 def build_view(text: str, tokens: list[Token], dates: list[DateValue], quantities: list[Quantity]) -> SentenceView:
     """Attach particles and list groups to the tokens of one sentence."""
-    tokens = sorted(tokens, key=lambda t: (t.start, -t.end))
+    tokens = _absorb_glosses(text, sorted(tokens, key=lambda t: (t.start, -t.end)))
     group = -1
     previous: Token | None = None
     for token in tokens:

@@ -1,0 +1,65 @@
+"""From recognised mentions to the extractor's tokens and entities.
+
+The recogniser says what a span names: a registry entry, or a candidate the
+registry lacks. This module gives every candidate its stable id and entity
+record (label as written, machine-made English label, not reviewed), folds a
+person named with a post (武藤経済産業大臣) into one token that carries both,
+and marks the parties of a compound (日豪) so that they share a span.
+"""
+
+from __future__ import annotations
+
+from ..facts import EntityRef, candidate_id
+from ..recognise import Mention, recogniser_for
+from ..recognise.compounds import find_compounds
+from ..registry import Registry
+from ..romanise import romanise
+from .view import Token
+
+
+class MentionResolver:
+    """Turns recogniser mentions into tokens; collects the candidate entities it meets."""
+
+    def __init__(self, registry: Registry, entities: dict[str, EntityRef]) -> None:
+        self.registry = registry
+        self.entities = entities
+
+    def entity_of(self, mention: Mention) -> tuple[str, str]:
+        """The id and class of what a mention names; a candidate is recorded on first sight."""
+        if mention.entity_id:
+            entry = self.registry.get(mention.entity_id)
+            return mention.entity_id, (entry.cls if entry is not None else mention.cls)
+        label = mention.candidate_key or mention.surface
+        entity_id = candidate_id(mention.cls, label)
+        if entity_id not in self.entities:
+            extra: dict[str, object] = {}
+            if mention.attrs.get("jurisdiction"):
+                extra["jurisdiction"] = mention.attrs["jurisdiction"]
+            self.entities[entity_id] = EntityRef(entity_id, mention.cls, label, romanise(label), reviewed=False, extra=extra)
+        return entity_id, mention.cls
+
+    def tokens(self, text: str, mentions: list[Mention]) -> list[Token]:
+        """Tokens for one sentence's mentions, in textual order.
+
+        A person recognised with a post (``parts``) becomes one token spanning
+        both, carrying the post; the post's own mention is folded into it.
+        """
+        folded = {(p.start, p.end) for m in mentions for p in m.parts}
+        tokens: list[Token] = []
+        for mention in mentions:
+            if (mention.start, mention.end) in folded and not mention.parts:
+                continue
+            entity_id, cls = self.entity_of(mention)
+            end, post_id = mention.end, ""
+            for part in mention.parts:
+                post_id = self.entity_of(part)[0]
+                end = max(end, part.end)
+            tokens.append(Token(mention.start, end, entity_id, cls, text[mention.start:end], post=post_id,
+                                compound=mention.source == "compound"))
+        return tokens
+
+
+def compound_parties(text: str, registry: Registry) -> list[Mention]:
+    """The parties a compound inside a name stands for: 「日豪経済閣僚対話」 → Japan, Australia."""
+    pattern = recogniser_for(registry).pat
+    return find_compounds(text, [False] * len(text), [], registry, pattern)
