@@ -88,7 +88,7 @@ def assemble(sources: list[SourceMeta], registry: Registry, report: BuildReport,
     progress("emitting RDF")
     labels = entity_labels(registry, records)
     dataset = emit_dataset(records, facts, registry_graph(registry), paths.ONTOLOGY, labels)
-    description = describe(dataset, [s.as_dict() for s in sources], __version__)
+    description = describe(dataset, sources, __version__)
     void = dataset.graph(_void_graph())
     for triple in description:
         void.add(triple)
