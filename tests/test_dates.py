@@ -45,7 +45,8 @@ def test_month_and_day_without_year_read_against_the_document_date():
 
 
 def test_japanese_era_years():
-    assert starts("海洋基本法(平成19年法律第33号)") == [("2007", "", False)]
+    assert starts("海洋基本法(平成19年法律第33号)") == []  # a law number, not a date
+    assert starts("平成19年4月に") == [("2007-04", "", False)]
     assert starts("令和元年に") == [("2019", "", False)]
 
 

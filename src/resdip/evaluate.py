@@ -282,6 +282,8 @@ class _Reader:
         fiscal = self.one(s, RD + "fiscalYear")[:4]
         parts = set()
         for p in self.objects(s, RD + "hasParticipation"):
+            if self.one(p, RD + "implicit") == "true":
+                continue  # supplied for an elided subject: the gold names only what the text names
             who, role = self.objects(p, RD + "participant"), self.objects(p, RD + "role")
             if who and role:
                 parts.add((self.entity(who[0]), self.rd(role[0])))

@@ -9,9 +9,12 @@ and marks the parties of a compound (日豪) so that they share a span.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..facts import EntityRef, candidate_id
 from ..recognise import Mention, recogniser_for
 from ..recognise.compounds import find_compounds
+from ..recognise.gazetteer import scan_mentions
 from ..registry import Registry
 from ..romanise import romanise
 from .view import Token
@@ -54,12 +57,26 @@ class MentionResolver:
             for part in mention.parts:
                 post_id = self.entity_of(part)[0]
                 end = max(end, part.end)
+            country = mention.attrs.get("jurisdiction", "") if mention.parts else ""
             tokens.append(Token(mention.start, end, entity_id, cls, text[mention.start:end], post=post_id,
-                                compound=mention.source == "compound"))
+                                compound=mention.source == "compound", country=country))
         return tokens
 
 
 def compound_parties(text: str, registry: Registry) -> list[Mention]:
-    """The parties a compound inside a name stands for: 「日豪経済閣僚対話」 → Japan, Australia."""
-    pattern = recogniser_for(registry).pat
-    return find_compounds(text, [False] * len(text), [], registry, pattern)
+    """The parties a compound inside a name stands for: 「日豪経済閣僚対話」 → Japan, Australia;
+    「日ASEAN環境気候変動閣僚級対話」 → Japan, ASEAN."""
+    recogniser = recogniser_for(registry)
+    head = recogniser.pat["nichi_head"]
+    followers: list[Mention] = []
+    for i, ch in enumerate(text):
+        if ch == head:
+            found, _ = scan_mentions(recogniser.trie, text[i + 1:])
+            followers += [replace(m, start=m.start + i + 1, end=m.end + i + 1, source="compound")
+                          for m in found if m.start == 0]
+    parties = find_compounds(text, [False] * len(text), followers, registry, recogniser.pat)
+    heads = {m.end for m in parties if m.surface == head}
+    unique: dict[str, Mention] = {}
+    for m in sorted(parties + [m for m in followers if m.start in heads], key=lambda m: m.start):
+        unique.setdefault(m.entity_id or m.surface, m)
+    return list(unique.values())

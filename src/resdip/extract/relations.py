@@ -8,7 +8,7 @@ agent, an agent of the last sentences of the section, or the document's voice).
 from __future__ import annotations
 
 from collections import deque
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Callable
 
@@ -69,14 +69,19 @@ def sentence_agent(view: SentenceView, before: int, classes: list[str]) -> Token
 
 def _nearest_group(view: SentenceView, start: int, boundary: int, window: int,
                    classes: list[str] | None = None) -> list[Token]:
-    """The nearest list of mentions ending before ``start`` (and of ``classes``, if given)."""
+    """The nearest list of mentions ending before ``start`` (and of ``classes``, if given).
+
+    A list marked as the sentence's topic (「東南アジア諸国に対しては、…協力」) is in reach
+    from anywhere in the sentence; any other list only within ``window`` characters.
+    """
+    topic_particles = rules()["topic_particles"]
     for members in reversed(view.groups()):
         last = members[-1]
         if last.end > start or last.start < boundary:
             continue
-        if start - last.end > window:
-            return []
-        if classes is None or all(in_family(m.cls, classes) for m in members):
+        if classes is not None and not all(in_family(m.cls, classes) for m in members):
+            continue
+        if start - last.end <= window or last.particle in topic_particles:
             return members
     return []
 
@@ -106,6 +111,15 @@ def _apply(rule: dict, view: SentenceView, ctx: DiscourseContext) -> list[Assert
             found.extend(Assertion(ctx.voice, predicate, t.entity) for t in group if t.entity != ctx.voice)
             continue
         if group[-1].particle not in rule["object_particles"] or not all(in_family(t.cls, rule["object_classes"]) for t in group):
+            continue
+        if rule.get("person_as_country"):
+            group = [replace(t, entity=t.country, cls="Country") if t.cls == "Person" else t for t in group]
+            group = [t for t in group if t.entity and t.entity != ctx.voice]
+            if not group:
+                continue
+        if rule.get("subject_after"):
+            after = [t for t in view.tokens if end <= t.start <= end + 2 and in_family(t.cls, rule["subject_classes"])]
+            found.extend(Assertion(a.entity, predicate, t.entity) for a in after[:1] for t in group)
             continue
         if rule.get("swap"):
             things = [t for t in view.tokens if group[-1].end <= t.start and t.end <= end

@@ -30,6 +30,7 @@ class Token:
     particle: str = ""
     group: int = -1
     compound: bool = False  # one of the parties of a compound such as 日豪, 日ASEAN
+    country: str = ""  # for a person named with a post: the post's country
 
 
 @dataclass
@@ -122,7 +123,7 @@ def _list_kind(cls: str) -> str:
 
 def _joined(text: str, left: Token, right: Token) -> bool:
     """Whether two neighbouring mentions are members of one list (or parties of one compound: 日豪)."""
-    if left.compound and right.compound and left.end == right.start:
+    if (left.compound or right.compound) and left.end == right.start:
         return True
     between = text[_skip_after(text, left.end) : right.start]
     return between in grammar()["_separators"] and _list_kind(left.cls) == _list_kind(right.cls)
@@ -133,9 +134,10 @@ def _absorb_glosses(text: str, tokens: list[Token]) -> list[Token]:
     kept: list[Token] = []
     for token in tokens:
         previous = kept[-1] if kept else None
-        if previous is not None and token.entity == previous.entity and text[previous.end:previous.end + 1] == "(":
-            close = text.find(")", previous.end)
-            if close >= token.end:
+        if previous is not None and token.entity == previous.entity:
+            closes_quote = text[previous.end:previous.end + 1] in ("」", "』")
+            opening = previous.end + 1 if closes_quote else previous.end
+            if text[opening:opening + 1] == "(" and text.find(")", opening) >= token.end:
                 continue
         kept.append(token)
     return kept
