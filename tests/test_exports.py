@@ -11,6 +11,7 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
+from resdip import paths
 from resdip.errors import OutputError
 from resdip.exports import WRITERS, clean_value, edge_id, write_exports
 from resdip.projection import project
@@ -139,3 +140,15 @@ def test_unwritable_output_folder(graph: nx.MultiDiGraph, tmp_path: Path) -> Non
         locked.mkdir(mode=0o500)
         with pytest.raises(OutputError):
             write_exports(graph, locked)
+
+
+@pytest.mark.skipif(not (paths.GRAPH_DIR / "dataset.trig").is_file(), reason="graph/dataset.trig not built yet")
+def test_real_graph_exports_round_trip(tmp_path: Path) -> None:
+    graph = project(paths.GRAPH_DIR / "dataset.trig")
+    write_exports(graph, tmp_path)
+    counts = (graph.number_of_nodes(), graph.number_of_edges())
+    for reader, name in ((nx.read_graphml, "network.graphml"), (nx.read_gexf, "network.gexf")):
+        back = reader(tmp_path / name)
+        assert (back.number_of_nodes(), back.number_of_edges()) == counts, name
+    data = json.loads((tmp_path / "network.cyjs").read_text(encoding="utf-8"))
+    assert (len(data["elements"]["nodes"]), len(data["elements"]["edges"])) == counts

@@ -15,7 +15,7 @@ from resdip.pictures import _rc, font_path, write_pictures
 from resdip.projection import project
 
 FIXTURE = Path(__file__).parent / "fixtures" / "projection" / "mini.trig"
-COUNTRIES = ["ae", "au", "ca", "cl", "co", "id", "jp", "sa", "us", "vn", "za"]
+COUNTRIES = ["ae", "au", "ca", "cl", "co", "id", "jp", "sa", "us", "vn", "za"]  # all linked
 SVG = "{http://www.w3.org/2000/svg}"
 
 
@@ -36,6 +36,13 @@ def test_network_and_one_picture_per_country(out: Path) -> None:
     assert sorted(p.name for p in out.iterdir()) == sorted(f"{s}.{x}" for s in stems for x in ("png", "svg"))
     for png in out.glob("*.png"):
         assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_unlinked_countries_get_no_picture(graph: nx.MultiDiGraph, tmp_path: Path) -> None:
+    lonely = graph.copy()
+    lonely.add_node("country-no", cls="Country", iso="NO", label_ja="ノルウェー")
+    write_pictures(lonely, tmp_path)
+    assert not (tmp_path / "country-no.png").exists() and (tmp_path / "country-cl.png").exists()
 
 
 def test_font_is_the_bundled_ipaex_gothic() -> None:

@@ -26,7 +26,7 @@ from .exports import atomic_write, ensure_dir
 
 SEED = 7
 DPI = 150
-MAX_LABELS = 90
+MAX_LABELS = 60
 CLASS_COLOURS = {
     "Country": "#1f77b4", "Region": "#aec7e8", "Place": "#9edae5", "Chokepoint": "#17becf",
     "Person": "#d62728", "Post": "#ff9896",
@@ -119,14 +119,37 @@ def _save(fig: Figure, out: Path, stem: str) -> list[Path]:
     return written
 
 
-def layout(simple: nx.Graph) -> dict[str, Any]:
-    """Seeded force layout: Fruchterman-Reingold, or ForceAtlas2 from 500 nodes on (networkx
-    switches Fruchterman-Reingold to scipy there, which the project does not depend on)."""
-    if len(simple) == 0:
-        return {}
+def _component_layout(simple: nx.Graph) -> dict[str, Any]:
+    """Seeded force layout of one component, centred on 0 with radius about 1: Fruchterman-
+    Reingold, or ForceAtlas2 from 500 nodes on (there networkx's Fruchterman-Reingold needs
+    scipy, which the project does not depend on)."""
+    if len(simple) == 1:
+        return {next(iter(simple)): (0.0, 0.0)}
     if len(simple) < 500:
-        return nx.spring_layout(simple, seed=SEED, k=1.8 / len(simple) ** 0.5, iterations=200)
-    return nx.forceatlas2_layout(simple, seed=SEED, max_iter=100)
+        pos = nx.spring_layout(simple, seed=SEED, k=3.0 / len(simple) ** 0.5, iterations=200)
+    else:
+        pos = nx.forceatlas2_layout(simple, seed=SEED, max_iter=100)
+    return nx.rescale_layout_dict(pos, scale=1.0)
+
+
+def layout(simple: nx.Graph) -> dict[str, Any]:
+    """Components laid out one by one (area by size) and packed in rows, biggest first."""
+    components = sorted((sorted(c) for c in nx.connected_components(simple)), key=lambda c: (-len(c), c[0]))
+    if not components:
+        return {}
+    radius = [max(len(c), 2) ** 0.5 for c in components]
+    limit = 2.6 * radius[0]
+    pos: dict[str, Any] = {}
+    x = y = row = 0.0
+    for comp, r in zip(components, radius):
+        size = 2 * r * 1.15
+        if x > 0 and x + size > limit:
+            x, y, row = 0.0, y - row, 0.0
+        cx, cy = x + size / 2, y - size / 2
+        for node, (px, py) in _component_layout(simple.subgraph(comp)).items():
+            pos[node] = (cx + r * px, cy + r * py)
+        x, row = x + size, max(row, size)
+    return pos
 
 
 def network_figure(graph: nx.MultiDiGraph) -> Figure:
@@ -134,11 +157,13 @@ def network_figure(graph: nx.MultiDiGraph) -> Figure:
     simple = simple_graph(graph)
     linked = simple.subgraph(sorted(n for n in simple if simple.degree(n) > 0)).copy()
     pos = layout(linked)
-    top = sorted(linked, key=lambda n: (-linked.degree(n), n))[:MAX_LABELS]
+    top = set(sorted(linked, key=lambda n: (-linked.degree(n), n))[:MAX_LABELS])
+    components = sorted(nx.connected_components(linked), key=len)
+    top.update(n for c in components[:-1] for n in c)  # small components have room for labels
     isolated = len(simple) - len(linked)
     title = f"資源外交ネットワーク / resource-diplomacy network ({len(linked)} entities"
     title += f", {isolated} unlinked not drawn)" if isolated else ")"
-    return _draw(graph, linked, pos, title, set(top), (16, 12))
+    return _draw(graph, linked, pos, title, top, (18, 14))
 
 
 def _edge_texts(graph: nx.MultiDiGraph, ego: nx.Graph) -> dict[tuple[str, str], str]:
@@ -163,13 +188,13 @@ def country_figure(graph: nx.MultiDiGraph, node: str, simple: nx.Graph | None = 
 
 
 def write_pictures(graph: nx.MultiDiGraph, out_dir: Path | str) -> list[Path]:
-    """``network.svg|png`` and ``country-<iso>.svg|png`` for every country with an ISO code."""
+    """``network.svg|png`` and ``country-<iso>.svg|png`` for every linked country with an ISO code."""
     out = ensure_dir(out_dir)
     simple = simple_graph(graph)
     written: list[Path] = []
     with matplotlib.rc_context(_rc()):
         written += _save(network_figure(graph), out, "network")
         for node, data in sorted(graph.nodes(data=True)):
-            if data.get("cls") == "Country" and data.get("iso"):
+            if data.get("cls") == "Country" and data.get("iso") and simple.degree(node) > 0:
                 written += _save(country_figure(graph, node, simple), out, f"country-{str(data['iso']).lower()}")
     return written
