@@ -18,6 +18,7 @@ from .exports import atomic_write, ensure_dir
 
 DIGITS = 6
 TOP = 20
+LISTED = 25
 SEED = 42
 
 
@@ -147,10 +148,10 @@ def analyse(graph: nx.MultiDiGraph) -> dict[str, Any]:
     }
 
 
-def _table(rows: list[dict[str, Any]], value: str = "value") -> list[str]:
-    lines = ["| # | entity | class | " + value + " |", "|---|---|---|---|"]
+def _table(rows: list[dict[str, Any]], header: str = "value") -> list[str]:
+    lines = ["| # | entity | class | " + header + " |", "|---|---|---|---|"]
     for i, row in enumerate(rows, 1):
-        lines.append(f"| {i} | {row['label']} (`{row['id']}`) | {row['cls']} | {row.get(value, '')} |")
+        lines.append(f"| {i} | {row['label']} (`{row['id']}`) | {row['cls']} | {row.get('value', '')} |")
     return lines
 
 
@@ -162,17 +163,21 @@ def to_markdown(report: dict[str, Any]) -> str:
            f"{s['components']} components (largest {s['largest_component']}), density {s['density']}.",
            "Centralities on the undirected simple graph; eigenvector centrality on the largest component "
            f"({c['eigenvector_note']}).", ""]
-    for title, key in (("Degree (distinct neighbours)", "degree"), ("Betweenness", "betweenness"),
-                       ("Eigenvector", "eigenvector"), ("Countries by betweenness", "countries_by_betweenness"),
-                       ("Countries by degree", "countries_by_degree")):
-        out += [f"## {title}", "", *_table(c[key]), ""]
+    for title, key, header in (("Degree", "degree", "distinct neighbours"),
+                               ("Betweenness", "betweenness", "betweenness"),
+                               ("Eigenvector", "eigenvector", "eigenvector"),
+                               ("Countries by betweenness", "countries_by_betweenness", "betweenness"),
+                               ("Countries by degree", "countries_by_degree", "distinct neighbours")):
+        out += [f"## {title}", "", *_table(c[key], header), ""]
     out += ["## Communities", "", f"Louvain (seed {SEED}); modularity {report['modularity']}.", ""]
     for group in report["communities"]:
-        out.append(f"- **{group['index']}** ({group['size']}): " + ", ".join(group["labels"]))
+        shown = ", ".join(group["labels"][:LISTED])
+        more = f" … (+{group['size'] - LISTED})" if group["size"] > LISTED else ""
+        out.append(f"- **{group['index']}** ({group['size']}): {shown}{more}")
     out += ["", "## Bridges", "", "### Members of two or more partnerships", ""]
     out += [f"- {r['label']} (`{r['id']}`): {', '.join(r['partnerships'])}" for r in b["partnership_members"]]
     out += ["" if b["partnership_members"] else "(none)", "", "### Articulation points", "",
-            *_table(b["articulation_points"], "value"), "",
+            *_table(b["articulation_points"], "betweenness"), "",
             "### Links between communities (by betweenness)", "",
             "| # | entity | class | community | links to | betweenness |", "|---|---|---|---|---|---|"]
     for i, r in enumerate(b["between_communities"], 1):
