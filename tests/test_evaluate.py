@@ -235,3 +235,11 @@ def test_generalisation_documents_score_when_built(doc: str) -> None:
     except InputFileError as exc:
         pytest.skip(f"{doc} not in the build ({exc})")
     assert scores["overall"].gold > 0
+
+
+def test_gold_label_alternatives_match_a_candidate(tmp_path: Path) -> None:
+    gold = tmp_path / "mini-doc.jsonl"
+    text = (FIXTURE / "mini-doc.jsonl").read_text(encoding="utf-8")
+    gold.write_text(text.replace('"label:ロペス"', '"label:ロペス氏|ロペス"'), encoding="utf-8")
+    scores = evaluate(gold, text_path=FIXTURE / "mini-doc.txt", store=load_dataset(FIXTURE))
+    assert scores["event"].matched == 2
