@@ -107,6 +107,8 @@ def syntax_message(message: str, text: str, source: str = "query") -> str:
     hint = _undeclared_prefix_hint(text)
     if match:
         line, column, detail = match.groups()
+        if _at_end(text, int(line), int(column)):
+            hint = _near(text) + hint
         return f"{source}: SPARQL syntax error at line {line}, column {column}: {_one_line(detail)}{hint}"
     return f"{source}: SPARQL syntax error: {_one_line(message)}{hint}"
 
@@ -114,6 +116,25 @@ def syntax_message(message: str, text: str, source: str = "query") -> str:
 def _one_line(text: str, limit: int = 200) -> str:
     flat = " ".join(text.split())
     return flat if len(flat) <= limit else flat[: limit - 1].rstrip(", ") + "…"
+
+
+def _at_end(text: str, line: int, column: int) -> bool:
+    """True when Oxigraph's position is the end of the text (it often reports that)."""
+    rest = "\n".join(text.split("\n")[line - 1:])[max(column - 1, 0):]
+    return not rest.strip()
+
+
+def _near(text: str) -> str:
+    """Where rdflib's parser first fails, as a second opinion (only used on the error path)."""
+    try:
+        from rdflib.plugins.sparql.parser import parseQuery
+
+        parseQuery(text)
+    except Exception as exc:  # noqa: BLE001 - any parser failure is only a hint
+        line, column = getattr(exc, "lineno", None), getattr(exc, "col", None)
+        if line and column:
+            return f" (the text first goes wrong near line {line}, column {column})"
+    return ""
 
 
 def _undeclared_prefix_hint(text: str) -> str:

@@ -1,0 +1,209 @@
+"""A VoID + DCAT description of the dataset (stored as ``graph/void.ttl`` and the graph ``…/graph/void``).
+
+Everything in it is counted from the dataset or taken from the source metadata; nothing comes
+from the clock, so two builds of the same inputs describe themselves identically. Counts cover
+every graph except the description's own graph (``…/graph/void``); the dataset-level counts are
+over the merge of the graphs (a triple held by two graphs counts once), the subsets' over each
+named graph.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib.namespace import DCAT, DCTERMS, FOAF, PROV, RDF, RDFS, VOID, XSD
+
+from .store import PREFIXES
+from .vocab import GRAPH
+
+DATASET = URIRef("https://w3id.org/resdip/dataset")
+VOID_GRAPH = URIRef(f"{GRAPH}void")
+URI_SPACE = "https://w3id.org/resdip/"
+TITLE_JA = "資源外交ナレッジグラフ（resdip）"
+TITLE_EN = "resdip: a knowledge graph of Japan's resource diplomacy"
+DESCRIPTION_EN = (
+    "Which ministers and agencies engaged which countries and institutions, when, through which "
+    "agreements and partnerships, for which resources, with what money and towards which targets, "
+    "extracted from Japan's Energy White Paper; every fact cites the sentence and character span it "
+    "came from."
+)
+DESCRIPTION_JA = (
+    "エネルギー白書から、資源外交に関わる大臣・機関と相手国・国際機関、協定・パートナーシップ、"
+    "資源、予算、目標を抽出した知識グラフ。すべての事実が根拠の文と文字位置を示す。"
+)
+KEYWORDS = ("resource diplomacy", "資源外交", "critical minerals", "LNG", "JOGMEC", "knowledge graph")
+DISTRIBUTIONS = (
+    ("trig", "dataset.trig", "application/trig"),
+    ("turtle", "union.ttl", "text/turtle"),
+    ("jsonld", "dataset.jsonld", "application/ld+json"),
+    ("void", "void.ttl", "text/turtle"),
+)
+IANA = "https://www.iana.org/assignments/media-types/"
+DCAT_VERSION = URIRef(f"{DCAT}version")  # DCAT 3; rdflib's DCAT namespace predates it
+
+Triple = tuple[Any, Any, Any]
+
+
+def describe(dataset: Dataset, documents: Iterable[Mapping[str, Any] | Any], version: str, *,
+             endpoint: str | None = None, base_url: str | None = None) -> Graph:
+    """VoID + DCAT for ``dataset`` built from ``documents`` (sources.json entries or objects alike).
+
+    ``endpoint`` adds ``void:sparqlEndpoint`` (only when the data is really served there);
+    ``base_url`` (the folder the graph files are published under) adds download URLs.
+    """
+    out = Graph()
+    for prefix in ("void", "dcat", "dcterms", "prov", "foaf", "rd", "rdd", "rdg", "xsd"):
+        out.bind(prefix, PREFIXES[prefix])
+    per_graph, union = _triples_by_graph(dataset)
+    _about(out, list(documents), version, endpoint)
+    _counts(out, DATASET, union)
+    for name, triples in sorted(per_graph.items(), key=lambda item: str(item[0])):
+        out.add((DATASET, VOID.subset, name))
+        out.add((name, RDF.type, VOID.Dataset))
+        out.add((name, VOID.triples, _int(len(triples))))
+    _distributions(out, base_url)
+    return out
+
+
+def _triples_by_graph(dataset: Dataset) -> tuple[dict[URIRef, set[Triple]], set[Triple]]:
+    per_graph: dict[URIRef, set[Triple]] = defaultdict(set)
+    for s, p, o, g in dataset.quads((None, None, None, None)):
+        name = getattr(g, "identifier", g)
+        if name == VOID_GRAPH:
+            continue
+        key = name if isinstance(name, URIRef) and not str(name).startswith("urn:x-rdflib:") else None
+        per_graph[key].add((s, p, o))  # type: ignore[index]
+    union: set[Triple] = set().union(*per_graph.values()) if per_graph else set()
+    named = {k: v for k, v in per_graph.items() if k is not None}
+    return named, union
+
+
+def _about(out: Graph, documents: list[Any], version: str, endpoint: str | None) -> None:
+    out.add((DATASET, RDF.type, VOID.Dataset))
+    out.add((DATASET, RDF.type, DCAT.Dataset))
+    out.add((DATASET, DCTERMS.title, Literal(TITLE_EN, lang="en")))
+    out.add((DATASET, DCTERMS.title, Literal(TITLE_JA, lang="ja")))
+    out.add((DATASET, DCTERMS.description, Literal(DESCRIPTION_EN, lang="en")))
+    out.add((DATASET, DCTERMS.description, Literal(DESCRIPTION_JA, lang="ja")))
+    out.add((DATASET, DCTERMS.hasVersion, Literal(version)))
+    out.add((DATASET, DCAT_VERSION, Literal(version)))
+    out.add((DATASET, DCTERMS.language, URIRef("http://id.loc.gov/vocabulary/iso639-1/ja")))
+    out.add((DATASET, VOID.uriSpace, Literal(URI_SPACE)))
+    out.add((DATASET, VOID.feature, URIRef("http://www.w3.org/ns/formats/TriG")))
+    for keyword in KEYWORDS:
+        out.add((DATASET, DCAT.keyword, Literal(keyword)))
+    if endpoint:
+        out.add((DATASET, VOID.sparqlEndpoint, URIRef(endpoint)))
+    attributions: list[str] = []
+    for doc in documents:
+        _source(out, doc)
+        attribution = _get(doc, "attribution")
+        if attribution and attribution not in attributions:
+            attributions.append(attribution)
+    if attributions:
+        rights = URIRef(f"{DATASET}#rights")
+        out.add((DATASET, DCTERMS.rights, rights))
+        out.add((rights, RDF.type, DCTERMS.RightsStatement))
+        out.add((rights, RDFS.label, Literal(" / ".join(attributions))))
+
+
+def _source(out: Graph, doc: Any) -> None:
+    doc_id = _get(doc, "id")
+    url = _get(doc, "url")
+    licence = _get(doc, "licence") or _get(doc, "license")
+    if doc_id:
+        out.add((DATASET, PROV.wasDerivedFrom, URIRef(f"{PREFIXES['rdd']}{doc_id}")))
+    if licence:
+        out.add((DATASET, DCTERMS.license, URIRef(licence)))
+    if not url:
+        return
+    source = URIRef(url)
+    out.add((DATASET, DCTERMS.source, source))
+    out.add((source, RDF.type, FOAF.Document))
+    for lang in ("ja", "en"):
+        title = _title(doc, lang)
+        if title:
+            out.add((source, DCTERMS.title, Literal(title, lang=lang)))
+    if licence:
+        out.add((source, DCTERMS.license, URIRef(licence)))
+    issued = _get(doc, "issued")
+    if issued and issued.isdigit() and len(issued) == 4:
+        out.add((source, DCTERMS.issued, Literal(issued, datatype=XSD.gYear)))
+
+
+def _counts(out: Graph, node: URIRef, triples: set[Triple]) -> None:
+    subjects = {s for s, _, _ in triples}
+    objects = {o for _, _, o in triples}
+    properties = Counter(p for _, p, _ in triples)
+    instances: dict[Any, set[Any]] = defaultdict(set)
+    for s, p, o in triples:
+        if p == RDF.type:
+            instances[o].add(s)
+    entities = {s for members in instances.values() for s in members if isinstance(s, URIRef)}
+    out.add((node, VOID.triples, _int(len(triples))))
+    out.add((node, VOID.entities, _int(len(entities))))
+    out.add((node, VOID.distinctSubjects, _int(len(subjects))))
+    out.add((node, VOID.distinctObjects, _int(len(objects))))
+    out.add((node, VOID.properties, _int(len(properties))))
+    out.add((node, VOID.classes, _int(len(instances))))
+    for cls in sorted(instances, key=str):
+        part = _partition("class", cls)
+        out.add((node, VOID.classPartition, part))
+        out.add((part, VOID["class"], cls))
+        out.add((part, VOID.entities, _int(len(instances[cls]))))
+    for prop in sorted(properties, key=str):
+        part = _partition("property", prop)
+        out.add((node, VOID.propertyPartition, part))
+        out.add((part, VOID.property, prop))
+        out.add((part, VOID.triples, _int(properties[prop])))
+    for vocabulary in sorted({_namespace(str(p)) for p in properties}):
+        out.add((node, VOID.vocabulary, URIRef(vocabulary)))
+
+
+def _distributions(out: Graph, base_url: str | None) -> None:
+    for key, file_name, media_type in DISTRIBUTIONS:
+        dist = URIRef(f"{DATASET}#distribution-{key}")
+        out.add((DATASET, DCAT.distribution, dist))
+        out.add((dist, RDF.type, DCAT.Distribution))
+        out.add((dist, DCTERMS.title, Literal(f"graph/{file_name}")))
+        out.add((dist, DCAT.mediaType, URIRef(IANA + media_type)))
+        if base_url:
+            url = URIRef(base_url.rstrip("/") + "/" + file_name)
+            out.add((dist, DCAT.downloadURL, url))
+            if key == "trig":
+                out.add((DATASET, VOID.dataDump, url))
+
+
+def _partition(kind: str, term: Any) -> URIRef | BNode:
+    """A stable IRI for a partition: ``…/dataset#class-rd-Visit`` (hash when no prefix fits)."""
+    iri = str(term)
+    for prefix, namespace in PREFIXES.items():
+        local = iri[len(namespace):]
+        if iri.startswith(namespace) and local and all(c.isalnum() or c in "-_" for c in local):
+            return URIRef(f"{DATASET}#{kind}-{prefix}-{local}")
+    return URIRef(f"{DATASET}#{kind}-{hashlib.sha1(iri.encode('utf-8')).hexdigest()[:12]}")
+
+
+def _namespace(iri: str) -> str:
+    cut = max(iri.rfind("#"), iri.rfind("/"))
+    return iri[: cut + 1]
+
+
+def _int(value: int) -> Literal:
+    return Literal(value, datatype=XSD.integer)
+
+
+def _get(doc: Any, key: str) -> str:
+    value = doc.get(key) if isinstance(doc, Mapping) else getattr(doc, key, None)
+    return "" if value is None else str(value) if not isinstance(value, Mapping) else ""
+
+
+def _title(doc: Any, lang: str) -> str:
+    title = doc.get("title") if isinstance(doc, Mapping) else getattr(doc, "title", None)
+    if isinstance(title, Mapping):
+        return str(title.get(lang) or "")
+    return _get(doc, f"title_{lang}")
