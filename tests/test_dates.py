@@ -53,3 +53,18 @@ def test_japanese_era_years():
 def test_full_date_and_invalid_month():
     assert starts("適用期限が2026年3月31日まで延長") == [("2026-03-31", "", False)]
     assert starts("2025年13月") == []
+
+
+def test_month_day_range_of_a_press_release():
+    ctx = DateContext(document_date="2024-10-30")
+    assert starts("10月27日(日曜日)から10月29日(火曜日)までタンザニア連合共和国を訪問", ctx) == [
+        ("2024-10-27", "2024-10-29", False)]
+    assert starts("10月27日から29日まで", DateContext(document_date="2024-10-30")) == [
+        ("2024-10-27", "2024-10-29", False)]
+
+
+def test_same_day_is_the_last_date_read():
+    ctx = DateContext(document_date="2024-10-30")
+    find_dates("10月28日(月曜日)、武藤大臣は", ctx)
+    assert starts("同日、武藤大臣は", ctx) == [("2024-10-28", "", False)]
+    assert starts("同日、") == []

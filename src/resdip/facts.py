@@ -188,6 +188,15 @@ class FactCollection:
         self.facts.setdefault(key, fact)
         self.evidence.setdefault(key, set()).add(evidence)
 
+    def replace(self, old: Fact, new: Fact, evidence: Evidence) -> None:
+        """A later sentence told more of a fact: the fact grows, keeping its earlier evidence."""
+        old_key = (old.kind, old.key())
+        earlier = self.evidence.pop(old_key, set())
+        self.facts.pop(old_key, None)
+        for ev in sorted(earlier):
+            self.add(new, ev)
+        self.add(new, evidence)
+
     def items(self) -> list[tuple[Fact, list[Evidence]]]:
         """Facts with their evidence, in a deterministic order."""
         return [(self.facts[k], sorted(self.evidence[k])) for k in sorted(self.facts, key=repr)]

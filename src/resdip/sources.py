@@ -135,9 +135,20 @@ def load_sources(path: str | os.PathLike[str] = paths.SOURCES_METADATA) -> list[
 
 
 def source_for(path: str | os.PathLike[str], sources: list[SourceMeta] | None = None) -> SourceMeta:
-    """The sources.json entry for ``path`` if there is one, else :meth:`SourceMeta.for_file`."""
+    """Metadata for ``path``: its sources.json entry, else a sidecar ``FILE.json`` beside it
+    (one entry in the sources.json shape: a press release's own date and publisher), else
+    :meth:`SourceMeta.for_file`."""
     file = Path(path).resolve()
     for source in load_sources() if sources is None else sources:
         if source.file == file:
             return source
+    sidecar = file.with_suffix(".json")
+    if sidecar.is_file() and sidecar != file:
+        try:
+            raw = json.loads(sidecar.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise DataFileError(f"{sidecar}: cannot read document metadata ({exc})") from None
+        if isinstance(raw, dict):
+            raw = {**raw, "file": file.name}
+        return _entry(raw, 0, sidecar, file.parent)
     return SourceMeta.for_file(file)

@@ -49,10 +49,12 @@ class DateContext:
 
     document_date: str = ""
     last_year: int | None = None
+    last_date: str = ""
 
     def note(self, value: DateValue) -> None:
         if not value.fiscal:
             self.last_year = int((value.end or value.start)[:4])
+            self.last_date = value.start
 
 
 @dataclass(frozen=True)
@@ -120,6 +122,10 @@ def _match_to_value(rule: _Rule, m: re.Match[str], eras: dict[str, int], ctx: Da
         if ctx.last_year is None:
             return None
         y1 = ctx.last_year
+    elif rule.year_from == "last_date":
+        if not ctx.last_date:
+            return None
+        return DateValue(start=ctx.last_date, span=(m.start(), m.end()))
     elif rule.year_from == "document":
         resolved = _resolve_document_year(int(g["m1"]), int(g["d1"]), ctx.document_date)
         if resolved is None:
@@ -134,9 +140,9 @@ def _match_to_value(rule: _Rule, m: re.Match[str], eras: dict[str, int], ctx: Da
     end = ""
     if g.get("n"):
         end = _iso(y1 + int(g["n"]) - 1)
-    elif g.get("m2") or g.get("y2"):
+    elif g.get("m2") or g.get("y2") or g.get("d2"):
         y2 = int(g["y2"]) if g.get("y2") else y1
-        m2, d2 = g.get("m2"), g.get("d2")
+        m2, d2 = g.get("m2") or m1, g.get("d2")
         if not _valid(y2, m2, d2):
             return None
         end = _iso(y2, m2, d2)

@@ -11,6 +11,7 @@ sentences no rule could read) is all the emitter needs.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Callable
 
 from ..facts import EntityRef, Evidence, FactCollection
 from ..recognise import DocumentContext, recognise
@@ -71,6 +72,7 @@ def extract_document(doc: Document, info: DocumentInfo, registry: Registry) -> E
         if unit.section is not section:
             section = unit.section
             discourse.new_section()
+            reading.recent.clear()
         tokens = resolver.tokens(unit.norm, recognise(unit.norm, registry, recognition))
         view = build_view(unit.norm, tokens, find_dates(unit.norm, dates), find_quantities(unit.norm))
         for token in view.tokens:
@@ -83,7 +85,8 @@ def extract_document(doc: Document, info: DocumentInfo, registry: Registry) -> E
             for line in read_budget(unit.norm, measure.id):
                 out.facts.add(line, evidence)
         else:
-            last_plan = _read_sentence(view, evidence, out, discourse, reading, last_plan)
+            last_plan = _read_sentence(view, evidence, out, discourse, reading, last_plan,
+                                       lambda name: resolver.candidate("Indicator", name))
             if measure is not None:
                 _note_runner(measure, view)
         discourse.note_sentence(sentence_agent(view, len(view.text), ["Organisation", "Country"]))
@@ -95,16 +98,19 @@ def extract_document(doc: Document, info: DocumentInfo, registry: Registry) -> E
 
 
 def _read_sentence(view: SentenceView, evidence: Evidence, out: Extraction, discourse: DiscourseContext,
-                   reading: ReadingContext, last_plan: str) -> str:
+                   reading: ReadingContext, last_plan: str, name_indicator: Callable[[str], str]) -> str:
     for fact in find_events(view, reading):
         out.facts.add(fact, evidence)
+    for told, grown in reading.grown:
+        out.facts.replace(told, grown, evidence)
+    reading.grown.clear()
     for fact in find_post_holdings(view):
         out.facts.add(fact, evidence)
     for fact in find_relations(view, discourse):
         out.facts.add(fact, evidence)
     for fact in find_memberships(view, reading.read_name):
         out.facts.add(fact, evidence)
-    for fact in find_indicator_figures(view, last_plan):
+    for fact in find_indicator_figures(view, last_plan, name_indicator):
         out.facts.add(fact, evidence)
         last_plan = getattr(fact, "set_by", "") or last_plan
     for fact in find_measured_quantities(view):

@@ -34,6 +34,8 @@ class ReadingContext:
     voice: str = ""
     read_name: Callable[[str], list[Token]] = lambda text: []
     measure: str = ""
+    recent: dict[str, Event] = field(default_factory=dict)  # the last event of each type in the section
+    grown: list[tuple[Event, Event]] = field(default_factory=list)  # (as told before, as told now)
 
 
 @dataclass(frozen=True)
@@ -160,6 +162,7 @@ def _topic(view: SentenceView, position: int, classes: list[str]) -> Token | Non
 
 
 def _fill_slots(draft: _Draft, rule: dict, tokens: list[Token]) -> None:
+    paired = any(t.particle == rules()["pair_particle"] for t in tokens)
     for token in tokens:
         for slot in rule["slots"]:
             if token.particle not in slot["particles"] or not in_family(token.cls, slot["classes"]):
@@ -169,8 +172,15 @@ def _fill_slots(draft: _Draft, rule: dict, tokens: list[Token]) -> None:
             if slot.get("location"):
                 draft.location.append(token.entity)
             if slot.get("role"):
-                draft.add(token.entity, slot["role"])
+                draft.add(token.entity, slot.get("role_if_pair", slot["role"]) if paired else slot["role"])
             break
+
+
+def _earlier_partners(view: SentenceView, rule: dict, start: int) -> list[Token]:
+    """と-marked parties named before ``start`` in the sentence (「Xと会談し、…に署名」)."""
+    partner_slots = [s for s in rule["slots"] if "と" in s["particles"] and s.get("role")]
+    return [t for t in view.tokens if t.end <= start and t.particle == "と"
+            and any(in_family(t.cls, s["classes"]) for s in partner_slots)]
 
 
 def _after_trigger_tokens(view: SentenceView, end: int, classes: list[str]) -> list[Token]:
@@ -250,6 +260,8 @@ def find_events(view: SentenceView, ctx: ReadingContext) -> list[Event]:
                        participation_target=bool(rule.get("participation_target")))
         clause = [t for t in view.tokens if boundary <= t.start and t.end <= trig.start]
         _fill_slots(draft, rule, clause)
+        if rule.get("carry_partners"):
+            _fill_slots(draft, rule, [t for t in _earlier_partners(view, rule, boundary) if t not in clause])
         after = [s for s in rule["slots"] if s.get("after_trigger")]
         if after and not draft.about:
             classes = [c for slot in after for c in slot["classes"]]
@@ -282,6 +294,7 @@ def find_events(view: SentenceView, ctx: ReadingContext) -> list[Event]:
         if rule.get("needs_period") and (draft.date is None or not draft.date.is_period):
             continue
         if draft.date is None:
+            _tell_again(draft, ctx)
             continue
         if draft.date is not None and not draft.date.is_period:
             for date in _listed_dates(view, draft.date)[:-1]:
@@ -289,11 +302,33 @@ def find_events(view: SentenceView, ctx: ReadingContext) -> list[Event]:
                                       location=list(draft.location), about=list(draft.about)))
         drafts.append(draft)
         boundary = trig.end
+    for earlier, later in zip(drafts, drafts[1:]):
+        if not later.location and earlier.location:
+            later.location = list(earlier.location)
     _participations(view, named + [d for d in drafts if d.participation_target])
     for draft in named:
         if not draft.participants and ctx.voice:
             draft.add(ctx.voice, "Participant", implicit=True)
-    return _finish(named, _merge(drafts))
+    events = _finish(named, _merge(drafts))
+    for event in events:
+        ctx.recent[event.type] = event
+    return events
+
+
+def _tell_again(draft: _Draft, ctx: ReadingContext) -> None:
+    """A dateless event right after a dated one of its kind tells more of it (「署名式では…署名」)."""
+    earlier = ctx.recent.get(draft.type)
+    if earlier is None or not draft.participants:
+        return
+    told = {p.entity for p in earlier.participants if not p.implicit}
+    added = tuple(Participant(e, r, i) for e, r, i in draft.participants if e not in told and not i)
+    if not added:
+        return
+    kept = tuple(p for p in earlier.participants if not p.implicit)
+    grown = replace(earlier, participants=tuple(sorted(kept + added)),
+                    location=tuple(sorted(set(earlier.location) | set(draft.location))))
+    ctx.grown.append((earlier, grown))
+    ctx.recent[draft.type] = grown
 
 
 def _merge(drafts: list[_Draft]) -> list[_Draft]:
@@ -330,9 +365,12 @@ def _finish(named: list[_Draft], drafts: list[_Draft]) -> list[Event]:
 
 def find_post_holdings(view: SentenceView) -> list[PostHolding]:
     """A person named with a post (武藤経済産業大臣) holds it at the sentence's date."""
+    generic = set(rules()["generic_post_titles"])
     holdings = []
     for token in view.tokens:
-        if token.post and token.cls == "Person":
-            date = view.date_before(token.start) or (view.dates[0] if view.dates else None)
-            holdings.append(PostHolding(token.entity, token.post, date.start if date and not date.fiscal else ""))
+        if not token.post or token.cls != "Person" or token.post_surface in generic:
+            continue
+        date = view.date_before(token.start) or (view.dates[0] if view.dates else None)
+        if date is not None and not date.fiscal:
+            holdings.append(PostHolding(token.entity, token.post, date.start))
     return holdings

@@ -8,9 +8,11 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Callable
 
 from ..facts import Observation, SupplyShare, Target
 from ..patterns import compile_regex, load_patterns
+from .dates import DateValue
 from .quantities import Quantity
 from .view import SentenceView, Token, in_family
 
@@ -19,6 +21,8 @@ from .view import SentenceView, Token, in_family
 def spec() -> dict:
     data = dict(load_patterns("measures"))
     data["_label_re"] = compile_regex("patterns/measures.json:quantity_label", data["quantity_label"])
+    data["_candidate_re"] = compile_regex("patterns/measures.json:indicator.candidate_name",
+                                          data["indicator"]["candidate_name"])
     return data
 
 
@@ -33,7 +37,21 @@ def _plan(view: SentenceView) -> str:
     return plans[0].entity if plans else ""
 
 
-def find_indicator_figures(view: SentenceView, last_plan: str = "") -> list[Observation | Target]:
+def _candidate_indicator(view: SentenceView, date: DateValue, q_start: int,
+                         name_indicator: Callable[[str], str]) -> Token | None:
+    """An indicator the registry lacks, named between the year and the figure
+    (「2023年度の…依存度は約60%」) or right before the year (「…依存度を2030年に50%以下」)."""
+    for begin, end in ((date.span[1], q_start), (0, date.span[0])):
+        m = spec()["_candidate_re"].search(view.text, begin, end)
+        if m:
+            name = m.group("name").lstrip("の")
+            start = m.end("name") - len(name)
+            return Token(start, m.end("name"), name_indicator(name), "Indicator", name)
+    return None
+
+
+def find_indicator_figures(view: SentenceView, last_plan: str = "",
+                           name_indicator: Callable[[str], str] | None = None) -> list[Observation | Target]:
     """Targets and observed values of indicators (percentages after an indicator's name)."""
     ind = spec()["indicator"]
     plan = _plan(view) or last_plan
@@ -41,11 +59,13 @@ def find_indicator_figures(view: SentenceView, last_plan: str = "") -> list[Obse
     for q in view.quantities:
         if q.unit != "%" or q.share:
             continue
-        indicator = _indicator_before(view, q.span[0])
-        if indicator is None:
-            continue
         date = view.date_before(q.span[0])
         if date is None:
+            continue
+        indicator = _indicator_before(view, q.span[0])
+        if indicator is None and name_indicator is not None:
+            indicator = _candidate_indicator(view, date, q.span[0], name_indicator)
+        if indicator is None:
             continue
         between = view.text[date.span[1] : q.span[0]]
         after = view.text[q.span[1] : q.span[1] + 12]

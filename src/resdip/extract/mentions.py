@@ -32,14 +32,18 @@ class MentionResolver:
         if mention.entity_id:
             entry = self.registry.get(mention.entity_id)
             return mention.entity_id, (entry.cls if entry is not None else mention.cls)
-        label = mention.candidate_key or mention.surface
-        entity_id = candidate_id(mention.cls, label)
+        extra: dict[str, object] = {}
+        if mention.attrs.get("jurisdiction"):
+            extra["jurisdiction"] = mention.attrs["jurisdiction"]
+        return self.candidate(mention.cls, mention.candidate_key or mention.surface, extra), mention.cls
+
+    def candidate(self, cls: str, label: str, extra: dict[str, object] | None = None) -> str:
+        """The id of an entity the registry lacks; its record is made on first sight."""
+        entity_id = candidate_id(cls, label)
         if entity_id not in self.entities:
-            extra: dict[str, object] = {}
-            if mention.attrs.get("jurisdiction"):
-                extra["jurisdiction"] = mention.attrs["jurisdiction"]
-            self.entities[entity_id] = EntityRef(entity_id, mention.cls, label, romanise(label), reviewed=False, extra=extra)
-        return entity_id, mention.cls
+            self.entities[entity_id] = EntityRef(entity_id, cls, label, romanise(label), reviewed=False,
+                                                 extra=dict(extra or {}))
+        return entity_id
 
     def tokens(self, text: str, mentions: list[Mention]) -> list[Token]:
         """Tokens for one sentence's mentions, in textual order.
@@ -53,13 +57,15 @@ class MentionResolver:
             if (mention.start, mention.end) in folded and not mention.parts:
                 continue
             entity_id, cls = self.entity_of(mention)
-            end, post_id = mention.end, ""
+            end, post_id, post_surface = mention.end, "", ""
             for part in mention.parts:
                 post_id = self.entity_of(part)[0]
+                post_surface = part.surface
                 end = max(end, part.end)
             country = mention.attrs.get("jurisdiction", "") if mention.parts else ""
             tokens.append(Token(mention.start, end, entity_id, cls, text[mention.start:end], post=post_id,
-                                compound=mention.source == "compound", country=country))
+                                compound=mention.source == "compound", country=country,
+                                post_surface=post_surface))
         return tokens
 
 
