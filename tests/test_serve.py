@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import signal
 import socket
 import subprocess
@@ -25,10 +26,11 @@ def free_port() -> int:
         return int(probe.getsockname()[1])
 
 
-def start(port: int, *extra: str) -> subprocess.Popen[str]:
+def start(port: int, *extra: str, tmp: Path | None = None) -> subprocess.Popen[str]:
+    env = dict(os.environ, TMPDIR=str(tmp)) if tmp else None
     return subprocess.Popen([sys.executable, "-m", "resdip.cli", "serve", "--graph-dir", str(FIXTURE),
                              "--port", str(port), *extra],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
 
 
 def wait_ready(server: subprocess.Popen[str]) -> tuple[list[str], float]:
@@ -51,8 +53,7 @@ def endpoint() -> tuple[str, subprocess.Popen[str], list[str]]:
     lines, _ = wait_ready(server)
     yield f"http://127.0.0.1:{port}", server, lines
     if server.poll() is None:
-        server.kill()
-        server.wait()
+        stop(server)
 
 
 def test_prints_endpoint_and_query_page(endpoint: tuple[str, subprocess.Popen[str], list[str]]) -> None:
@@ -107,8 +108,6 @@ def test_port_in_use_is_one_line(endpoint: tuple[str, subprocess.Popen[str], lis
 
 
 def test_ctrl_c_stops_cleanly_and_removes_the_store(tmp_path: Path) -> None:
-    import os
-
     port = free_port()
     env = dict(os.environ, TMPDIR=str(tmp_path))
     server = subprocess.Popen([sys.executable, "-m", "resdip.cli", "serve", "--graph-dir", str(FIXTURE),
@@ -125,3 +124,20 @@ def test_ctrl_c_stops_cleanly_and_removes_the_store(tmp_path: Path) -> None:
     assert not any(tmp_path.iterdir())
     with pytest.raises(OSError):
         socket.create_connection(("127.0.0.1", port), timeout=1).close()
+
+
+def test_killed_parent_takes_the_server_with_it(tmp_path: Path) -> None:
+    port = free_port()
+    server = start(port, tmp=tmp_path)  # the killed parent cannot remove its folder: keep it in tmp_path
+    wait_ready(server)
+    server.kill()
+    server.wait()
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
+        except OSError:
+            break
+        time.sleep(0.05)
+    else:
+        pytest.fail("oxigraph still listening after resdip was killed")

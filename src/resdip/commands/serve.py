@@ -64,7 +64,8 @@ def run(args: argparse.Namespace) -> int:
         command = "serve" if args.writable else "serve-read-only"
         bind = f"{args.host}:{args.port}"
         server = subprocess.Popen([binary, command, "--location", str(tmp / "store"), "--bind", bind],
-                                  stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+                                  stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                                  preexec_fn=_die_with_parent)
         return _supervise(server, args, bind)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
@@ -93,6 +94,17 @@ def _supervise(server: subprocess.Popen[bytes], args: argparse.Namespace, bind: 
     finally:
         if server.poll() is None:
             _stop(server)
+
+
+def _die_with_parent() -> None:
+    """In the child, on Linux: get SIGTERM if resdip itself is killed (no orphaned server)."""
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        try:
+            ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+        except OSError:
+            pass
 
 
 def _stop(server: subprocess.Popen[bytes]) -> None:
