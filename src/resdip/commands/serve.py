@@ -63,19 +63,20 @@ def run(args: argparse.Namespace) -> int:
         load_location(dataset, tmp / "store")
         command = "serve" if args.writable else "serve-read-only"
         bind = f"{args.host}:{args.port}"
-        server = subprocess.Popen([binary, command, "--location", str(tmp / "store"), "--bind", bind],
-                                  stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                                  preexec_fn=_die_with_parent)
-        return _supervise(server, args, bind)
+        log = tmp / "oxigraph.log"  # a file, not a pipe: a chatty server never blocks on it
+        with log.open("wb") as sink:
+            server = subprocess.Popen([binary, command, "--location", str(tmp / "store"), "--bind", bind],
+                                      stdout=sink, stderr=subprocess.STDOUT, preexec_fn=_die_with_parent)
+        return _supervise(server, args, bind, log)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 
 
-def _supervise(server: subprocess.Popen[bytes], args: argparse.Namespace, bind: str) -> int:
+def _supervise(server: subprocess.Popen[bytes], args: argparse.Namespace, bind: str, log: Path) -> int:
     try:
         if not wait_for_port(args.host, args.port, server):
-            message = (server.stderr.read() if server.stderr else b"").decode("utf-8", "replace")
-            detail = " ".join(message.split())[:200] or f"exit status {server.returncode}"
+            message = log.read_text(encoding="utf-8", errors="replace")
+            detail = " ".join(message.split())[-200:] or f"exit status {server.returncode}"
             raise EndpointError(f"oxigraph could not serve on {bind}: {detail}")
         base = f"http://{_url_host(args.host)}:{args.port}"
         mode = "read-write" if args.writable else "read-only"
