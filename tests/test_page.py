@@ -73,7 +73,7 @@ def test_payload_round_trips_and_is_escaped(tmp_path: Path) -> None:
     block = re.search(r'<script type="application/json" id="resdip-data">(.*?)</script>', page, re.S)
     data = json.loads(block.group(1))
     node = next(n for n in data["nodes"] if n["id"] == "country-cl")
-    assert node["ja"] == PAYLOAD and node["quotes"][0]["text"] == PAYLOAD
+    assert node["ja"] == PAYLOAD and data["sentences"][node["quotes"][0]]["text"] == PAYLOAD
 
 
 def test_identifiers_are_normalised(tmp_path: Path) -> None:
@@ -121,3 +121,16 @@ def test_layout_scales_past_networkx_dense_limit() -> None:
     graph = synthetic_graph(700)
     pos = layout(graph)
     assert len(pos) == 700 and len(set(pos.values())) > 690
+
+
+def test_shared_sentences_are_stored_once(tmp_path: Path) -> None:
+    graph = synthetic_graph(5)
+    sentence = {"doc": "d", "section": "s", "text": "チリと豪州", "begin": 3, "end": 8, "iri": "x#char=3,8"}
+    out = tmp_path / "network.html"
+    render_page(graph, {"country-cl": [sentence], "country-au": [dict(sentence)]}, out)
+    block = re.search(r'id="resdip-data">(.*?)</script>', out.read_text(encoding="utf-8"), re.S)
+    data = json.loads(block.group(1))
+    nodes = {n["id"]: n for n in data["nodes"]}
+    assert data["sentences"] == [sentence]
+    assert nodes["country-cl"]["quotes"] == nodes["country-au"]["quotes"] == [0]
+    assert nodes["org-meti"]["quotes"] == []

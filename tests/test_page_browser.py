@@ -171,7 +171,7 @@ def test_fills_an_iframe(browser: Any, built: tuple, tmp_path: Path) -> None:
     )
     with open_page(browser, _url(host), wait_draw=False) as visit:
         frame = visit.page.frames[1]
-        frame.wait_for_function("window.__firstDraw !== undefined", timeout=20000)
+        frame.wait_for_function("() => window.__firstDraw !== undefined", timeout=20000)
         size = frame.evaluate("(() => { const c = document.querySelector('#network canvas');"
                               " return [c.clientWidth, document.documentElement.clientHeight]; })()")
         assert size == [640, 360]

@@ -62,7 +62,7 @@ def open_page(browser: Any, url: str, *, wait_draw: bool = True, viewport: tuple
     try:
         page.goto(url)
         if wait_draw:
-            page.wait_for_function("window.__firstDraw !== undefined", timeout=20000)
+            page.wait_for_function("() => window.__firstDraw !== undefined", timeout=20000)
         yield visit
     finally:
         context.close()

@@ -415,7 +415,8 @@
   function quotes(body, n) {
     body.appendChild(el("h3", "", t("quotes") + " (" + n.quotes.length + ")"));
     if (!n.quotes.length) { body.appendChild(el("p", "sub", t("noQuotes"))); return; }
-    n.quotes.slice(0, MAX_QUOTES).forEach(function (q) {
+    n.quotes.slice(0, MAX_QUOTES).forEach(function (i) {
+      var q = DATA.sentences[i];
       var block = el("blockquote", "quote");
       block.appendChild(el("p", "", "「" + q.text + "」"));
       var where = [q.doc, q.section].filter(Boolean).join(" — ");

@@ -21,6 +21,8 @@ from ..layout import layout
 
 FALLBACK_COLOURS = ["#5c6bc0", "#26a69a", "#ec407a", "#7e57c2", "#ffa726", "#8d6e63", "#78909c"]
 MIN_SIZE, MAX_SIZE = 10.0, 36.0
+# A source sentence, shared by every node quoting it; the order sorts by document, then offset.
+SENTENCE_FIELDS = ("doc", "begin", "end", "section", "text", "iri")
 
 
 def class_styles() -> dict[str, dict[str, str]]:
@@ -39,10 +41,16 @@ def build_payload(
 ) -> dict[str, Any]:
     positions = layout(graph, seed=seed)
     sizes = _sizes(graph)
-    nodes = [
-        _node(str(n), attrs, positions[str(n)], sizes[str(n)], quotes.get(str(n), []), (aliases or {}).get(str(n), []))
-        for n, attrs in sorted(graph.nodes(data=True), key=lambda item: str(item[0]))
-    ]
+    sentences = sorted(
+        {_sentence_key(_quote(q)) for n in graph.nodes for q in quotes.get(str(n), [])}
+    )
+    sentence_index = {key: i for i, key in enumerate(sentences)}
+    nodes = []
+    for n, attrs in sorted(graph.nodes(data=True), key=lambda item: str(item[0])):
+        node = _node(str(n), attrs, positions[str(n)], sizes[str(n)], (aliases or {}).get(str(n), []))
+        keys = [_sentence_key(_quote(q)) for q in quotes.get(str(n), [])]
+        node["quotes"] = sorted({sentence_index[k] for k in keys})
+        nodes.append(node)
     edges, kinds = _edges(graph)
     years = [y for n in nodes for y in n["years"]] + [e["year"] for e in edges if e["year"]]
     return {
@@ -52,6 +60,7 @@ def build_payload(
         "kinds": kinds,
         "nodes": nodes,
         "edges": edges,
+        "sentences": [dict(zip(SENTENCE_FIELDS, key)) for key in sentences],
         "years": [min(years), max(years)] if years else [0, 0],
     }
 
@@ -73,7 +82,6 @@ def _node(
     attrs: Mapping[str, Any],
     pos: tuple[int, int],
     size: float,
-    node_quotes: list[dict],
     extra_names: list[str],
 ) -> dict[str, Any]:
     given = attrs.get("aliases", "")
@@ -95,7 +103,6 @@ def _node(
         "x": pos[0],
         "y": pos[1],
         "size": size,
-        "quotes": [_quote(q) for q in node_quotes],
     }
 
 
@@ -108,6 +115,10 @@ def _qid(value: str) -> str:
 def _iso(value: str) -> str:
     value = value.strip().upper()
     return value if re.fullmatch(r"[A-Z]{2}", value) else ""
+
+
+def _sentence_key(q: dict[str, Any]) -> tuple[Any, ...]:
+    return tuple(q[f] for f in SENTENCE_FIELDS)
 
 
 def _quote(q: Mapping[str, Any]) -> dict[str, Any]:
