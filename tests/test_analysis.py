@@ -139,8 +139,6 @@ def test_real_chile_reaches_meti_through_the_2024_06_signing(built) -> None:
 
 
 @real
-@pytest.mark.xfail(reason="extraction: the 2024-06 Signing has no rd:atEvent (the visit to Chile) nor "
-                          "schema:location, so the shortest chains go through the visit only")
 def test_real_shortest_chile_meti_chain_holds_the_2024_06_signing(built) -> None:
     graph, lookup = built
     chains, total = shortest_chains(graph, lookup.find("country-cl"), lookup.find("org-meti"), 1000)

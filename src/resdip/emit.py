@@ -184,6 +184,9 @@ def emit_text_entity(g: Graph, entity: EntityRef) -> None:
         g.add((e, RD.machineLabel, Literal(entity.label_en, lang="en")))
     g.add((e, RD.reviewed, Literal(entity.reviewed)))
     for key, value in sorted(entity.extra.items()):
+        if key == "jurisdiction" and entity.cls != "Post":
+            g.add((e, SCHEMA.location, entity_iri(str(value))))  # rd:jurisdiction is a post's
+            continue
         _emit_extra(g, e, key, value)
 
 

@@ -62,8 +62,12 @@ _INVERSES = {ORG + "memberOf": ORG + "hasMember", ORG + "hasPost": ORG + "postIn
              ORG + "heldBy": ORG + "holds"}
 # Predicates between two entities that are not relations of the network; rd:visited is
 # derived from rd:Visit events, which make their own edges.
+# Where an organisation sits or whose national a person is (schema:location, schema:nationality on
+# entities) is reference data, not a tie of diplomacy: as edges it would make every body of a
+# country a neighbour of that country and the country a hub of everything.
 _NOT_RELATIONS = {TYPE, OWL + "sameAs", OWL + "differentFrom", RDFS + "seeAlso",
-                  PROV + "wasDerivedFrom", SKOS + "exactMatch", SKOS + "closeMatch", RD + "visited"}
+                  PROV + "wasDerivedFrom", SKOS + "exactMatch", SKOS + "closeMatch", RD + "visited",
+                  SCHEMA + "location", SCHEMA + "nationality"}
 # Event roles: actors reach out to counterparts; without counterparts actors link pairwise.
 _COUNTERPART_ROLES = {"Host", "Counterpart"}
 _DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
@@ -466,7 +470,22 @@ def project(dataset: Dataset) -> nx.MultiDiGraph:
             kind=e.kind, label_ja=e.label_ja, label_en=e.label_en, date=w.date, year=w.year,
             start=w.start, end=w.end, fact=e.fact, provenance=len(_sentences(ix, e.fact)) if e.fact else 0,
         )
-    return graph
+    return _documented(graph)
+
+
+def _documented(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """Keep the entities some document speaks of: introduced by a text (candidates, measures),
+    mentioned, or tied by a fact read from a text.
+
+    Registry entries no document mentions (most of the world's countries) stay in the RDF
+    for reference but would only clutter the network and its measures.
+    """
+    told = {n for n, attrs in graph.nodes(data=True) if attrs.get("mentions", 0) > 0 or not attrs.get("reviewed")}
+    keep = set(told)
+    for u, v, attrs in graph.edges(data=True):
+        if attrs.get("fact") or (u in told and not graph.nodes[u].get("reviewed")):
+            keep.update((u, v))
+    return graph.subgraph(sorted(keep)).copy()
 
 
 # --- quotes ----------------------------------------------------------------------------

@@ -11,7 +11,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS
 
 from .registry import Registry
-from .vocab import ORG, RD, RDI, bind_prefixes
+from .vocab import ORG, RD, RDI, SCHEMA, bind_prefixes
 
 WIKIDATA = "http://www.wikidata.org/entity/"
 #: Registry columns that name another registry entity, and the property they become
@@ -19,11 +19,11 @@ WIKIDATA = "http://www.wikidata.org/entity/"
 LINKS = {
     "post_in": {"": ORG.postIn},
     "jurisdiction": {"": RD.jurisdiction},
-    "nationality": {"": RD.jurisdiction},
+    "nationality": {"": SCHEMA.nationality},
     "broader": {"": SKOS.broader},
     "part_of": {"": RD.partOf},
     "series_of": {"": RD.partOf},
-    "country": {"Place": RD.partOf, "Chokepoint": RD.partOf, "Project": RD.partOf, "": RD.jurisdiction},
+    "country": {"Place": RD.partOf, "Chokepoint": RD.partOf, "Project": SCHEMA.location, "": SCHEMA.location},
     "resource": {"": RD.concernsResource},
     "posts": {"": ORG.holds},
     "issued_by": {"": DCTERMS.publisher},

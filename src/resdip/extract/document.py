@@ -62,7 +62,11 @@ def extract_document(doc: Document, info: DocumentInfo, registry: Registry) -> E
     recognition = DocumentContext()
     dates = DateContext(document_date=info.date)
     discourse = DiscourseContext(voice=info.voice)
-    reading = ReadingContext(voice=info.voice, read_name=lambda text: resolver.tokens(text, compound_parties(text, registry)))
+    reading = ReadingContext(
+        voice=info.voice,
+        read_name=lambda text: resolver.tokens(text, compound_parties(text, registry)),
+        name_agreement=lambda cls, label, parties: resolver.candidate(cls, label, key="|".join(parties)),
+    )
     measures: dict[int, EntityRef] = {}
     section = None
     last_plan = ""

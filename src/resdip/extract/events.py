@@ -19,7 +19,7 @@ from typing import Callable
 from ..facts import Event, Participant, PostHolding
 from ..patterns import compile_regex, load_patterns
 from .dates import DateValue
-from .view import SentenceView, Token, in_family
+from .view import SentenceView, Token, end_of, in_family
 
 
 @dataclass
@@ -34,6 +34,7 @@ class ReadingContext:
     voice: str = ""
     read_name: Callable[[str], list[Token]] = lambda text: []
     measure: str = ""
+    name_agreement: Callable[[str, str, list[str]], str] = lambda cls, label, parties: ""
     recent: dict[str, Event] = field(default_factory=dict)  # the last event of each type in the section
     grown: list[tuple[Event, Event]] = field(default_factory=list)  # (as told before, as told now)
 
@@ -98,6 +99,8 @@ def rules() -> dict:
     for rule in data["events"]:
         if rule.get("name_from"):
             rule["_name_re"] = compile_regex(f"patterns/events.json:{rule['type']}", rule["name_from"])
+        if rule.get("agreement_phrase"):
+            rule["_agreement_re"] = compile_regex(f"patterns/events.json:{rule['type']}", rule["agreement_phrase"])
     return data
 
 
@@ -254,49 +257,13 @@ def find_events(view: SentenceView, ctx: ReadingContext) -> list[Event]:
     drafts: list[_Draft] = []
     boundary = 0
     for trig in _triggers(view.text):
-        rule = trig.rule
-        draft = _Draft(rule["type"], trig.start,
-                       _date_for(view, trig.start, trig.end, bool(rule.get("needs_period"))),
-                       participation_target=bool(rule.get("participation_target")))
-        clause = [t for t in view.tokens if boundary <= t.start and t.end <= trig.start]
-        _fill_slots(draft, rule, clause)
-        if rule.get("carry_partners"):
-            _fill_slots(draft, rule, [t for t in _earlier_partners(view, rule, boundary) if t not in clause])
-        after = [s for s in rule["slots"] if s.get("after_trigger")]
-        if after and not draft.about:
-            classes = [c for slot in after for c in slot["classes"]]
-            draft.about.extend(t.entity for t in _after_trigger_tokens(view, trig.end, classes))
-        if not rule.get("no_agent") and rule.get("agent_role"):
-            agent = _agent_before(view, trig.start)
-            present = {entity for entity, _, _ in draft.participants}
-            if agent is not None and agent.entity not in present:
-                draft.add(agent.entity, rule["agent_role"])
-        if rule.get("_name_re") is not None:
-            m = rule["_name_re"].search(view.text, max(0, trig.start - 30), trig.end)
-            if m:
-                draft.name = m.group("name")
-        for implied in rule.get("implied", []):
-            entity = ctx.voice if implied.get("voice") else implied.get("entity", "")
-            if entity and not draft.participants:
-                draft.add(entity, implied["role"], implicit=True)
-        for event in named:
-            if event.position < trig.start:
-                draft.at_event = "named"
-        if rule.get("needs_about") and not draft.about:
-            about_classes = [c for slot in rule["slots"] if slot.get("about") for c in slot["classes"]]
-            topic = _topic(view, trig.start, about_classes)
-            if topic is not None:
-                draft.about.append(topic.entity)
-            elif rule.get("about_fallback") == "measure" and ctx.measure:
-                draft.about.append(ctx.measure)
-            else:
-                continue
-        if rule.get("needs_period") and (draft.date is None or not draft.date.is_period):
+        draft = _read_trigger(view, trig, boundary, named, ctx)
+        if draft is None:
             continue
         if draft.date is None:
             _tell_again(draft, ctx)
             continue
-        if draft.date is not None and not draft.date.is_period:
+        if not draft.date.is_period:
             for date in _listed_dates(view, draft.date)[:-1]:
                 drafts.append(replace(draft, date=date, participants=dict(draft.participants),
                                       location=list(draft.location), about=list(draft.about)))
@@ -313,6 +280,63 @@ def find_events(view: SentenceView, ctx: ReadingContext) -> list[Event]:
     for event in events:
         ctx.recent[event.type] = event
     return events
+
+
+def _read_trigger(view: SentenceView, trig: _Trigger, boundary: int, named: list[_Draft],
+                  ctx: ReadingContext) -> _Draft | None:
+    """The event one trigger tells, read from its clause; None when the rule cannot be met."""
+    rule = trig.rule
+    draft = _Draft(rule["type"], trig.start, _date_for(view, trig.start, trig.end, bool(rule.get("needs_period"))),
+                   participation_target=bool(rule.get("participation_target")))
+    clause = [t for t in view.tokens if boundary <= t.start and t.end <= trig.start]
+    _fill_slots(draft, rule, clause)
+    if rule.get("carry_partners"):
+        _fill_slots(draft, rule, [t for t in _earlier_partners(view, rule, boundary) if t not in clause])
+    after = [s for s in rule["slots"] if s.get("after_trigger")]
+    if after and not draft.about:
+        classes = [c for slot in after for c in slot["classes"]]
+        draft.about.extend(t.entity for t in _after_trigger_tokens(view, trig.end, classes))
+    if not rule.get("no_agent") and rule.get("agent_role"):
+        agent = _agent_before(view, trig.start)
+        present = {entity for entity, _, _ in draft.participants}
+        if agent is not None and agent.entity not in present:
+            draft.add(agent.entity, rule["agent_role"])
+    if rule.get("_name_re") is not None:
+        m = rule["_name_re"].search(view.text, max(0, trig.start - 30), trig.end)
+        if m:
+            draft.name = m.group("name")
+    if rule.get("_agreement_re") is not None and not draft.about:
+        named_before = [t for t in view.tokens if boundary <= t.start and t.end <= trig.start]
+        start = end_of(view.text, named_before[-1]) + len(named_before[-1].particle) if named_before else boundary
+        m = rule["_agreement_re"].match(view.text, start, trig.start + 1)
+        if m and draft.participants:
+            parties = sorted(e for e, _, implicit in draft.participants if not implicit)
+            draft.about.append(ctx.name_agreement(rule["agreement_class"], m.group("name"), parties))
+    for implied in rule.get("implied", []):
+        entity = ctx.voice if implied.get("voice") else implied.get("entity", "")
+        if entity and not draft.participants:
+            draft.add(entity, implied["role"], implicit=True)
+    if any(event.position < trig.start for event in named):
+        draft.at_event = "named"
+    if not draft.about:
+        _about_fallback(draft, rule, view, trig.start, ctx)
+    if rule.get("needs_about") and not draft.about:
+        return None
+    if rule.get("needs_period") and (draft.date is None or not draft.date.is_period):
+        return None
+    return draft
+
+
+def _about_fallback(draft: _Draft, rule: dict, view: SentenceView, position: int, ctx: ReadingContext) -> None:
+    """What an event is about when its clause does not say: the sentence's topic, or the measure."""
+    about_classes = rule.get("topic_classes") or [c for slot in rule["slots"] if slot.get("about") for c in slot["classes"]]
+    if rule.get("needs_about") or rule.get("about_fallback") == "topic":
+        topic = _topic(view, position, about_classes)
+        if topic is not None:
+            draft.about.append(topic.entity)
+            return
+    if rule.get("about_fallback") == "measure" and ctx.measure:
+        draft.about.append(ctx.measure)
 
 
 def _tell_again(draft: _Draft, ctx: ReadingContext) -> None:

@@ -37,9 +37,12 @@ class MentionResolver:
             extra["jurisdiction"] = mention.attrs["jurisdiction"]
         return self.candidate(mention.cls, mention.candidate_key or mention.surface, extra), mention.cls
 
-    def candidate(self, cls: str, label: str, extra: dict[str, object] | None = None) -> str:
-        """The id of an entity the registry lacks; its record is made on first sight."""
-        entity_id = candidate_id(cls, label)
+    def candidate(self, cls: str, label: str, extra: dict[str, object] | None = None, key: str = "") -> str:
+        """The id of an entity the registry lacks; its record is made on first sight.
+
+        ``key`` tells apart entities that share a label (two MoUs both called 協力覚書).
+        """
+        entity_id = candidate_id(cls, f"{label}|{key}" if key else label)
         if entity_id not in self.entities:
             self.entities[entity_id] = EntityRef(entity_id, cls, label, romanise(label), reviewed=False,
                                                  extra=dict(extra or {}))
