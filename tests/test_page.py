@@ -134,3 +134,20 @@ def test_shared_sentences_are_stored_once(tmp_path: Path) -> None:
     assert data["sentences"] == [sentence]
     assert nodes["country-cl"]["quotes"] == nodes["country-au"]["quotes"] == [0]
     assert nodes["org-meti"]["quotes"] == []
+
+
+def test_relation_names_come_from_the_kind_not_one_event(tmp_path: Path) -> None:
+    graph = nx.MultiDiGraph()
+    graph.add_nodes_from(["a", "b", "c"], cls="Country", label_ja="x", label_en="x")
+    graph.add_edge("a", "b", kind="Visit", label_ja="Visit（チリ、2024-06）", label_en="Visit (2024-06)", year=2024)
+    graph.add_edge("a", "c", kind="Visit", label_ja="Visit（豪州、2023）", label_en="Visit (2023)", year=2023)
+    graph.add_edge("b", "c", kind="supplies", label_ja="供給する", label_en="supplies")
+    graph.add_edge("c", "a", kind="madeUpKind", label_ja="", label_en="")
+    out = tmp_path / "network.html"
+    render_page(graph, {}, out)
+    data = json.loads(re.search(r'id="resdip-data">(.*?)</script>', out.read_text(encoding="utf-8"), re.S).group(1))
+    kinds = {k["id"]: (k["ja"], k["en"]) for k in data["kinds"]}
+    assert kinds == {"Visit": ("訪問", "visit"), "supplies": ("供給する", "supplies"),
+                     "madeUpKind": ("made up kind", "made up kind")}
+    visit = next(e for e in data["edges"] if e["to"] == "b")
+    assert visit["ja"] == "Visit（チリ、2024-06）"  # the event's own description stays on the edge

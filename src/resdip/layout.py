@@ -19,6 +19,7 @@ import numpy as np
 EDGE_LENGTH = 100.0  # median edge length in pixels after scaling
 GAP = 120.0  # pixels between packed components
 NX_LIMIT = 400  # components up to this size use networkx spring_layout
+SPREAD = 2.5  # spring_layout optimal distance, times networkx's default 1/sqrt(n): evens out dense cores
 EXACT_LIMIT = 2500  # above this, repulsion comes from grid-cell mass centres
 GRID_CELLS = 40  # grid cells per side for the approximated repulsion
 
@@ -54,7 +55,7 @@ def _component_layout(sub: nx.Graph, nodes: list[str], seed: int) -> dict[str, n
         ordered = nx.Graph()
         ordered.add_nodes_from(nodes)
         ordered.add_edges_from(sorted(tuple(sorted(e)) for e in sub.edges()))
-        pos = nx.spring_layout(ordered, seed=seed, iterations=80, method="force")
+        pos = nx.spring_layout(ordered, k=SPREAD / math.sqrt(n), seed=seed, iterations=100, method="force")
         coords = np.array([pos[v] for v in nodes], dtype=float)
     else:
         coords = _fruchterman_reingold(nodes, sub.edges(), seed)

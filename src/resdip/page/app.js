@@ -66,7 +66,8 @@
     return o && o !== nodeLabel(n) ? o : "";
   }
   function classLabel(id) { var c = classById.get(id); return c ? c[state.lang] : id; }
-  function edgeLabel(e) { var k = kindById.get(e.kind); return e[state.lang] || (k ? k[state.lang] : e.kind); }
+  function kindLabel(e) { var k = kindById.get(e.kind); return k ? k[state.lang] : e.kind; }
+  function edgeLabel(e) { return e[state.lang] || kindLabel(e); } // the edge's own label, e.g. an event's
 
   // ---- DOM helpers (text only) ------------------------------------------------------------
   function el(tag, className, text) {
@@ -119,11 +120,12 @@
   }
   function edgeTitle(e) {
     var from = nodeById.get(e.from), to = nodeById.get(e.to);
-    return nodeLabel(from) + " → " + edgeLabel(e) + " → " + nodeLabel(to) + (e.date ? "\n" + e.date : e.year ? "\n" + e.year : "");
+    return nodeLabel(from) + " → " + kindLabel(e) + " → " + nodeLabel(to) +
+      (e[state.lang] ? "\n" + e[state.lang] : "") + (e.date ? "\n" + e.date : e.year ? "\n" + e.year : "");
   }
   function visEdge(e) {
     var item = { id: e.id, from: e.from, to: e.to, title: edgeTitle(e) };
-    if (labelAllEdges) item.label = edgeLabel(e);
+    if (labelAllEdges) item.label = kindLabel(e);
     if (e.par) item.smooth = { enabled: true, type: e.par % 2 ? "curvedCW" : "curvedCCW", roundness: 0.2 * Math.ceil(e.par / 2) };
     return item;
   }
@@ -270,7 +272,7 @@
     if (id) {
       adjacent.get(id).forEach(function (e) {
         labelledEdges.add(e.id);
-        updates.push({ id: e.id, label: edgeLabel(e) });
+        updates.push({ id: e.id, label: kindLabel(e) });
       });
     }
     edgeSet.update(updates);
@@ -289,7 +291,7 @@
       nodeSet.update(DATA.nodes.map(function (n) { return { id: n.id, label: nodeLabel(n), title: nodeTitle(n) }; }));
       edgeSet.update(DATA.edges.map(function (e) {
         var item = { id: e.id, title: edgeTitle(e) };
-        if (labelAllEdges || labelledEdges.has(e.id)) item.label = edgeLabel(e);
+        if (labelAllEdges || labelledEdges.has(e.id)) item.label = kindLabel(e);
         return item;
       }));
     }
@@ -432,7 +434,7 @@
     var dl = el("dl");
     row(dl, "from", goButton(e.from));
     row(dl, "to", goButton(e.to));
-    row(dl, "kind", e.kind);
+    row(dl, "kind", kindLabel(e) + " (" + e.kind + ")");
     ["date", "start", "end"].forEach(function (k) { if (e[k]) row(dl, k, e[k]); });
     if (e.prov) row(dl, "prov", e.prov);
     if (e.fact) row(dl, "fact", e.fact);

@@ -7,6 +7,7 @@ as text, never as HTML.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import math
@@ -25,9 +26,13 @@ MIN_SIZE, MAX_SIZE = 10.0, 36.0
 SENTENCE_FIELDS = ("doc", "begin", "end", "section", "text", "iri")
 
 
+@functools.cache
+def _data_file(name: str) -> dict[str, dict[str, str]]:
+    return json.loads(resources.files(__package__).joinpath(name).read_text(encoding="utf-8"))
+
+
 def class_styles() -> dict[str, dict[str, str]]:
-    text = resources.files(__package__).joinpath("classes.json").read_text(encoding="utf-8")
-    return json.loads(text)
+    return _data_file("classes.json")
 
 
 def build_payload(
@@ -150,28 +155,36 @@ def _edges(graph: nx.MultiDiGraph) -> tuple[list[dict[str, Any]], list[dict[str,
         }
         rows.append((row["from"], row["to"], row["kind"], row["date"], row["fact"], str(key), row))
     rows.sort(key=lambda r: r[:6])
-    kinds: dict[str, dict[str, Any]] = {}
     parallel: dict[tuple[str, str], int] = {}
+    seen: dict[str, dict[str, set[str]]] = {}
     edges = []
     for i, (*_, row) in enumerate(rows):
-        kind = kinds.setdefault(row["kind"], {"id": row["kind"], "ja": "", "en": "", "count": 0})
-        kind["count"] += 1
-        kind["ja"] = kind["ja"] or row["ja"]
-        kind["en"] = kind["en"] or row["en"]
+        labels = seen.setdefault(row["kind"], {"ja": set(), "en": set()})
+        labels["ja"].add(row["ja"])
+        labels["en"].add(row["en"])
         pair = tuple(sorted((row["from"], row["to"])))
         row["par"] = parallel.get(pair, 0)  # index among edges joining the same two nodes
         parallel[pair] = row["par"] + 1
         row["id"] = f"e{i}"
         edges.append(row)
-    for row in edges:  # keep per-edge labels only where they differ from the kind's
-        kind = kinds[row["kind"]]
+    kinds = {k: _kind(k, labels, sum(1 for e in edges if e["kind"] == k)) for k, labels in seen.items()}
+    for row in edges:  # keep an edge's own label (e.g. an event's description) only where it says more
         for lang in ("ja", "en"):
-            if row[lang] in ("", kind[lang]):
+            if row[lang] in ("", kinds[row["kind"]][lang]):
                 del row[lang]
-    for kind in kinds.values():
-        kind["ja"] = kind["ja"] or kind["en"] or kind["id"]
-        kind["en"] = kind["en"] or kind["id"]
     return edges, sorted(kinds.values(), key=lambda k: (-k["count"], k["id"]))
+
+
+def _kind(kind: str, labels: Mapping[str, set[str]], count: int) -> dict[str, Any]:
+    """The relation's name: the edges' own label when they all agree, else kinds.json, else the id."""
+    known = _data_file("kinds.json").get(kind, {})
+    words = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", kind).lower()
+    names = {}
+    for lang in ("ja", "en"):
+        shared = labels[lang] - {""}
+        names[lang] = next(iter(shared)) if len(shared) == 1 and "" not in labels[lang] else known.get(lang, "")
+    en = names["en"] or words
+    return {"id": kind, "ja": names["ja"] or en, "en": en, "count": count}
 
 
 def _classes(nodes: list[dict[str, Any]]) -> list[dict[str, Any]]:
