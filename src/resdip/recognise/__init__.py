@@ -5,7 +5,8 @@ may not take):
 
 1. the registry gazetteer (longest match over labels and aliases; :mod:`.gazetteer`), then the
    abbreviations the document defined so far (``context``);
-2. one-character country abbreviations in 日X compounds and lists (:mod:`.compounds`);
+2. one-character country abbreviations in 日X compounds and lists (:mod:`.compounds`), then
+   bodies named after their country (カザフスタン共和国産業建設省; :mod:`.bodies`);
 3. people with posts, and unknown posts (:mod:`.people`);
 4. unknown 「…」-quoted names and 名称（略称） definitions (:mod:`.names`);
 5. Sudachi proper nouns (人名 / 地名 / 組織) nothing else claimed (:mod:`.sudachi`).
@@ -19,6 +20,7 @@ from typing import Any
 
 from ..patterns import load_patterns
 from ..registry import Registry
+from .bodies import find_bodies
 from .compounds import find_compounds
 from .gazetteer import Hit, Trie, build_trie, scan_mentions
 from .model import Definition, DocumentContext, Mention
@@ -70,8 +72,13 @@ class Recogniser:
         compounds = find_compounds(text, taken, mentions, self.registry, self.pat)
         _claim(taken, compounds)
         mentions += compounds
+        bodies, swallowed = find_bodies(text, taken, mentions, self.pat)
+        if bodies:
+            mentions = [m for m in mentions if id(m) not in swallowed] + bodies
         tokens = tokenize(text)
-        people = find_people(text, mentions, taken, tokens, self.registry, self.people, self.pat, context)
+        people, swallowed = find_people(text, mentions, taken, tokens, self.registry, self.people, self.pat, context)
+        if swallowed:
+            mentions = [m for m in mentions if id(m) not in swallowed]
         mentions += people
         quoted, swallowed = quoted_names(text, mentions, self.pat, self.classify)
         if quoted:
@@ -97,11 +104,17 @@ def _claim(taken: list[bool], mentions: list[Mention]) -> None:
 
 
 def _note_countries(context: DocumentContext, mentions: list[Mention]) -> None:
+    """The last countries named (a body named after its country names it too), and the registry
+    people named with their posts."""
     for m in mentions:
-        if m.cls == "Country" and m.entity_id:
-            context.last_country = m.entity_id
-            if m.entity_id != "country-jp":
-                context.last_foreign_country = m.entity_id
+        country = m.entity_id if m.cls == "Country" else (
+            m.attrs.get("jurisdiction") if m.source == "pattern" and m.cls not in ("Person", "Post") else None)
+        if country:
+            context.last_country = country
+            if country != "country-jp":
+                context.last_foreign_country = country
+        if m.cls == "Person" and m.entity_id and m.parts and m.parts[0].entity_id:
+            context.people.setdefault(m.surface, (m.entity_id, m.parts[0].entity_id))
 
 
 _CACHE: dict[int, tuple[Registry, Recogniser]] = {}

@@ -53,11 +53,13 @@ class Definition:
 
 @dataclass
 class DocumentContext:
-    """What one sentence tells the next: abbreviations defined so far, the last countries named."""
+    """What one sentence tells the next: abbreviations defined so far, the last countries named,
+    and the registry people named with a post (「武藤経済産業大臣」 makes a later 「武藤大臣」 him)."""
 
     definitions: dict[str, Definition] = field(default_factory=dict)
     last_country: str | None = None
     last_foreign_country: str | None = None
+    people: dict[str, tuple[str, str]] = field(default_factory=dict)  # name as written → (person id, post id)
     version: int = 0  # bumped on every new definition (the recogniser caches its matcher by it)
 
     def define(self, definition: Definition) -> bool:

@@ -38,20 +38,31 @@ def quoted_names(text: str, mentions: list[Mention], pat: dict[str, Any],
     """Candidates for unknown quoted names, and ids of mentions they swallow."""
     out: list[Mention] = []
     swallowed: set[int] = set()
+    year = re.compile(pat["quoted_name_year"])
+    ordinal = re.compile(pat["quoted_name_ordinal"])
     for m in re.finditer(r"「([^「」。]{2,%d})」" % pat["quoted_name_max"], text):
         start, end = m.start(1), m.end(1)
-        name = m.group(1)
         inside = [x for x in mentions if x.start >= start and x.end <= end]
-        if any(x.start == start and x.end == end for x in inside):
-            continue  # the registry knows the name
-        if any(x.end == end and x.entity_id for x in inside):
-            continue  # the name's head is a registry entity (an instance of a known series…)
         if any(x.overlaps(start, end) and not (x.start >= start and x.end <= end) for x in mentions):
             continue
+        # 「第3回…会合」, 「…展示会2024」: the mention is the series; the extractor reads the ordinal and the year
+        y, o = year.search(text, start, end), ordinal.match(text, start, end)
+        core_start = o.end() if o and o.end() < end else start
+        core_end = y.start() if y and y.start() > core_start else end
+        if core_end - core_start < 2:
+            continue
+        if any(x.start in (start, core_start) and x.end in (end, core_end) for x in inside):
+            continue  # the registry knows the name
+        if any(x.end in (end, core_end) and x.entity_id for x in inside):
+            continue  # the name's head is a registry entity (an instance of a known series…)
+        name = text[core_start:core_end]
         cls = classify(name)
         if cls is None:
             continue
-        out.append(Mention(start, end, name, None, cls, name, "pattern"))
+        if cls != "EventSeries":
+            core_start, core_end, name = start, end, text[start:end]  # a year belongs to a plan's name
+            cls = classify(name) or cls
+        out.append(Mention(core_start, core_end, name, None, cls, name, "pattern"))
         swallowed |= {id(x) for x in inside}
     return out, swallowed
 

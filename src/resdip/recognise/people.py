@@ -6,13 +6,21 @@
   アブドルアジーズ・エネルギー大臣: a katakana name before the post; the post's jurisdiction is the
   country just before (or in brackets just after: ンドゥマ鉱業大臣（タンザニア）), else the last
   foreign country named. A registry post whose jurisdiction disagrees becomes a candidate post.
-- Unknown posts: a run of kanji (and post words such as エネルギー) ending in a post suffix
-  (大臣, 副大臣, 長官, 大使…); the name before it comes from the registry's family names or
-  Sudachi's 人名 tokens. Unknown people and posts are kept as candidates, never dropped.
+- Unknown posts: a run of kanji (and post words such as エネルギー, kanji joined by ・ as in
+  鉱業・重工業大臣, registry resources and regions as in 金属資源開発本部長) ending in a post suffix
+  (大臣, 副大臣, 長官, 大使, 本部長, 理事長, CEO…); the name before it comes from the registry's family
+  names, Sudachi's 人名 tokens, or a kanji word Sudachi's dictionary knows as a family name (山中).
+  Unknown people and posts are kept as candidates, never dropped.
+- [organisation]の[name][post] (JOGMECの山中金属資源開発本部長, モンゴル国鉱業・重工業省のドルジスレン
+  鉱業・重工業大臣): the post is in that organisation (``attrs["post_in"]``) and takes its country.
+- A bare post (大臣, 副大臣) after a registry family name (武藤大臣) is that person's registered post
+  (the one the document named him with first, else the only one that ends so); a kanji name never
+  takes the last foreign country named as its jurisdiction (except ``kanji_name_countries``).
 """
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from ..registry import Entry, Registry
@@ -22,6 +30,20 @@ from .sudachi import Token
 JAPAN = "country-jp"
 STRIP_PREFIX = "同各両前元新現当"
 NOT_A_POST_AFTER = ("会合", "会議", "級", "対話", "会談", "等会合")
+ORGANISATIONS = {"GovernmentBody", "PublicAgency", "FinancialInstitution", "InternationalOrganisation", "Company"}
+
+
+@lru_cache(maxsize=4096)
+def _can_be_family_name(word: str) -> bool:
+    """Whether Sudachi's dictionary lists the word as a family name (人名, 姓) among its readings."""
+    from .sudachi import dictionary
+
+    return any(m.part_of_speech()[2:4] == ("人名", "姓") for m in dictionary().lookup(word))
+
+
+def _family_name_token(tok: Token | None, text: str) -> bool:
+    return (tok is not None and 1 <= tok.end - tok.start <= 3 and all(is_kanji(c) for c in tok.surface)
+            and not (tok.proper and tok.pos[2] == "地名") and _can_be_family_name(tok.surface))
 
 
 class PeopleIndex:
@@ -40,31 +62,63 @@ class PeopleIndex:
 
 def find_people(text: str, mentions: list[Mention], taken: list[bool], tokens: list[Token],
                 registry: Registry, index: PeopleIndex, pat: dict[str, Any],
-                context: DocumentContext | None) -> list[Mention]:
-    """New mentions (people, unknown posts); registry post mentions are updated in place."""
+                context: DocumentContext | None) -> tuple[list[Mention], set[int]]:
+    """New mentions (people, unknown posts), and ids of mentions a post swallowed
+    (金属資源 in 金属資源開発本部長); registry post mentions are updated in place."""
+    swallowed: set[int] = set()
     posts = [m for m in mentions if m.cls == "Post"]
-    posts += _generic_posts(text, taken, tokens, index, pat)
+    _extend_registry_posts(text, posts, taken, tokens, mentions, index, pat, swallowed)
+    generic = _generic_posts(text, taken, tokens, mentions, index, pat, swallowed)
+    posts += generic
     posts.sort(key=lambda m: m.start)
-    countries = sorted((m for m in mentions if m.cls == "Country"), key=lambda m: m.start)
+    countries = sorted((m for m in mentions if m.cls == "Country" and id(m) not in swallowed), key=lambda m: m.start)
     by_end = {m.end: m for m in countries}
     by_start = {m.start: m for m in countries}
+    orgs = {m.end: m for m in mentions if m.cls in ORGANISATIONS}
     person_ends = {t.end: t for t in tokens if t.proper and t.pos[2] == "人名"}
-    new: list[Mention] = [p for p in posts if p.source == "pattern"]
+    tok_by_end = {t.end: t for t in tokens}
+    new: list[Mention] = list(generic)
     known_people = {m.end: m for m in mentions if m.cls == "Person"}
+    bare = set(pat["post_suffixes"])
     for post in posts:
         known = known_people.get(post.start) or (
             known_people.get(post.start - 1) if post.start > 0 and text[post.start - 1] in "・ " else None)
-        name = None if known else _name_before(text, post.start, taken, index, tokens, person_ends)
+        name = None if known else _name_before(text, post.start, taken, index, tokens, person_ends, tok_by_end)
+        inside = None
+        if not name and not known and post.start in by_end and by_end[post.start].start > 1 \
+                and text[by_end[post.start].start - 1] == "・":  # ソアレス・ブラジル外務大臣
+            inside = by_end[post.start]
+            name = _name_before(text, inside.start, taken, index, tokens, person_ends, tok_by_end)
+        if not name and not known and text.startswith(NOT_A_POST_AFTER, post.end):
+            if any(p is post for p in generic):
+                new.remove(post)
+            swallowed.add(id(post))  # 外相会談, 大臣会合: a kind of meeting, not anyone's post
+            continue
         b = name[0] if name else (known.start if known else post.start)
-        explicit = _country_before(text, b, by_end) or _country_after(text, post.end, by_start)
-        fallback = explicit or _last_foreign(countries, b) or (context.last_foreign_country if context else None)
+        org = _org_before(text, b, orgs)
+        explicit = _country_before(text, b, by_end) or _country_after(text, post.end, by_start) \
+            or _country_of(org, registry) or (inside.entity_id if inside and name else None)
         katakana_name = bool(name) and any(is_katakana(c) for c in text[name[0]:name[1]])
-        held = {p for person in (index.by_name.get(text[name[0]:name[1]], []) if name else [])
-                for p in person.refs("posts")}
+        kanji_name = bool(name) and all(is_kanji(c) for c in text[name[0]:name[1]])
+        fallback = explicit or _last_foreign(countries, b) or (context.last_foreign_country if context else None)
+        if kanji_name and not explicit and fallback not in pat["kanji_name_countries"]:
+            fallback = None  # 武藤大臣 in a release about Tanzania is not Tanzania's minister
+        written = text[name[0]:name[1]] if name else ""
+        people = index.by_name.get(written, [])
+        held = {p for person in people for p in person.refs("posts")}
+        if org is not None:
+            post.attrs["post_in"] = org.key
+        if post.source == "pattern" and post.surface in bare and name and not explicit:
+            _registered_bare_post(post, written, people, registry, pat, context)
+        if post.source == "pattern" and post.surface in bare and org is not None:
+            _org_bare_post(post, org, registry, explicit)
         _resolve_post(post, registry, explicit, fallback, katakana_name, held)
         if post.source == "pattern" and not name and not known and post.surface not in pat["post_alone_ok"] \
-                and post.surface in pat["post_suffixes"]:
-            new.remove(post)  # a bare 大臣 with no name: not a post of anyone
+                and post.surface in bare:
+            if any(p is post for p in generic):
+                new.remove(post)  # a bare 大臣 with no name: not a post of anyone
+            else:
+                swallowed.add(id(post))
             continue
         if known:
             known.parts = (post,)
@@ -78,14 +132,98 @@ def find_people(text: str, mentions: list[Mention], taken: list[bool], tokens: l
                 taken[k] = True
         for k in range(post.start, post.end):
             taken[k] = True
-    return new
+    return new, swallowed
 
 
-def _generic_posts(text: str, taken: list[bool], tokens: list[Token], index: PeopleIndex,
-                   pat: dict[str, Any]) -> list[Mention]:
+def _org_before(text: str, b: int, orgs: dict[int, Mention]) -> Mention | None:
+    """The organisation named just before a person: 「JOGMECの山中…」."""
+    if b > 0 and text[b - 1] == "の" and (b - 1) in orgs:
+        return orgs[b - 1]
+    return None
+
+
+def _country_of(org: Mention | None, registry: Registry) -> str | None:
+    if org is None:
+        return None
+    if org.entity_id:
+        entry = registry.get(org.entity_id)
+        return (entry.extra.get("country") or None) if entry is not None else None
+    return org.attrs.get("jurisdiction")
+
+
+def _suffix_of(label: str, suffixes: list[str]) -> str:
+    return next((s for s in sorted(suffixes, key=len, reverse=True) if label.endswith(s)), "")
+
+
+def _registered_bare_post(post: Mention, written: str, people: list[Entry], registry: Registry,
+                          pat: dict[str, Any], context: DocumentContext | None) -> None:
+    """武藤大臣: the registered post of the person the family name names, if one fits the bare title."""
+    fits: dict[str, list[str]] = {}
+    for person in people:
+        for post_id in person.refs("posts"):
+            entry = registry.get(post_id)
+            if entry is not None and _suffix_of(nfkc(entry.label_ja), pat["post_suffixes"]) == post.surface:
+                fits.setdefault(person.id, []).append(post_id)
+    remembered = context.people.get(written) if context is not None else None
+    if remembered and remembered[0] in fits and remembered[1] in fits[remembered[0]]:
+        chosen = remembered[1]
+    elif len(fits) == 1 and len(next(iter(fits.values()))) == 1:
+        chosen = next(iter(fits.values()))[0]
+    else:
+        return
+    post.entity_id, post.candidate_key, post.source = chosen, None, "registry"
+
+
+def _org_bare_post(post: Mention, org: Mention, registry: Registry, explicit: str | None) -> None:
+    """JOGMECの高原理事長: the organisation's registered post of that title, else a candidate keyed
+    by the organisation's name (理事長 of one body is not 理事長 of another)."""
+    if org.entity_id:
+        found = [e for e in registry.of_class("Post")
+                 if e.extra.get("post_in") == org.entity_id and nfkc(e.label_ja).endswith(post.surface)]
+        if len(found) == 1:
+            post.entity_id, post.candidate_key, post.source = found[0].id, None, "registry"
+            return
+        label = nfkc(registry.get(org.entity_id).label_ja)
+    else:
+        label = org.candidate_key or org.surface
+    post.attrs["org_label"] = label
+
+
+def _extend_registry_posts(text: str, posts: list[Mention], taken: list[bool], tokens: list[Token],
+                           mentions: list[Mention], index: PeopleIndex, pat: dict[str, Any],
+                           swallowed: set[int]) -> None:
+    """フォンテーヌ天然資源大臣: a registry post name (資源大臣) that kanji go on before is the tail of a
+    longer post the registry lacks; the mention becomes that post (a candidate)."""
+    inner = {m.end: m for m in mentions if m.cls in pat["post_may_contain"]}
+    name_ends = {t.end for t in tokens if t.proper and t.pos[2] == "人名"}
+    tok_by_start = {t.start: t for t in tokens}
+    for post in posts:
+        if post.source != "registry" or post.start == 0 or not is_kanji(text[post.start - 1]) \
+                or taken[post.start - 1]:
+            continue
+        for k in range(post.start, post.end):
+            taken[k] = False
+        start = _post_start(text, post.start, taken, inner, name_ends, tok_by_start, [], index)
+        for k in range(post.start, post.end):
+            taken[k] = True
+        if start is None or start[0] >= post.start:
+            continue
+        k, runs_over = start
+        swallowed |= {id(m) for m in runs_over}
+        for i in range(k, post.start):
+            taken[i] = True
+        post.start, post.surface = k, text[k:post.end]
+        post.entity_id, post.candidate_key, post.source = None, post.surface, "pattern"
+        post.attrs.pop("alternatives", None)
+
+
+def _generic_posts(text: str, taken: list[bool], tokens: list[Token], mentions: list[Mention],
+                   index: PeopleIndex, pat: dict[str, Any], swallowed: set[int]) -> list[Mention]:
     suffixes = sorted(pat["post_suffixes"], key=len, reverse=True)
     words = sorted(pat["post_words"], key=len, reverse=True)
+    inner = {m.end: m for m in mentions if m.cls in pat["post_may_contain"]}
     name_ends = {t.end for t in tokens if t.proper and t.pos[2] == "人名"}
+    tok_by_start = {t.start: t for t in tokens}
     out: list[Mention] = []
     i = 0
     while i < len(text):
@@ -97,33 +235,70 @@ def _generic_posts(text: str, taken: list[bool], tokens: list[Token], index: Peo
         i = e
         if any(taken[s:e]) or text.startswith(NOT_A_POST_AFTER, e):
             continue
-        k = s
-        while k > 0 and not taken[k - 1] and k not in name_ends:
-            c = text[k - 1]
-            if is_kanji(c):
-                k -= 1
-                continue
-            word = next((w for w in words if text.endswith(w, 0, k)), None)
-            if word and not any(taken[k - len(word):k]):
-                k -= len(word)
-                continue
-            if c in "・ " and k - 1 > 0 and next((w for w in words if text.endswith(w, 0, k - 1)), None):
-                k -= 1
-                continue
-            break
-        while k < s and text[k] in STRIP_PREFIX:
-            k += 1
-        for fam in index.kanji_names:  # 古賀国土交通副大臣: a family name starts the run
-            if text.startswith(fam, k) and k + len(fam) < s:
-                k += len(fam)
-                break
+        if suffix.isascii() and ((s > 0 and text[s - 1].isascii() and text[s - 1].isalnum())
+                                 or (e < len(text) and text[e].isascii() and text[e].isalnum())):
+            continue  # CEO inside a Latin word
+        start = _post_start(text, s, taken, inner, name_ends, tok_by_start, words, index)
+        if start is None:
+            continue
+        k, runs_over = start
+        swallowed |= {id(m) for m in runs_over}
         surface = text[k:e]
         out.append(Mention(k, e, surface, None, "Post", surface, "pattern"))
     return out
 
 
+def _post_start(text: str, s: int, taken: list[bool], inner: dict[int, Mention], name_ends: set[int],
+                tok_by_start: dict[int, Token], words: list[str], index: PeopleIndex
+                ) -> tuple[int, list[Mention]] | None:
+    """Where the post ending in the suffix at ``s`` starts (kanji, post words, ・, resources and regions
+    back from it; a family name, a prefix such as 同 left out), and the mentions it runs over."""
+    k = s
+    runs_over: list[Mention] = []
+    while k > 0 and k not in name_ends:
+        if taken[k - 1]:
+            m = inner.get(k)
+            if m is None:
+                break
+            runs_over.append(m)
+            k = m.start
+            continue
+        c = text[k - 1]
+        if is_kanji(c):
+            k -= 1
+            continue
+        word = next((w for w in words if text.endswith(w, 0, k)), None)
+        if word and not any(taken[k - len(word):k]):
+            k -= len(word)
+            continue
+        if c in "・ " and k - 1 > 0 and next((w for w in words if text.endswith(w, 0, k - 1)), None):
+            k -= 1
+            continue
+        if c == "・" and k - 1 > 0 and k < s and is_kanji(text[k - 2]) and not taken[k - 2]:
+            k -= 1  # 鉱業・重工業大臣
+            continue
+        break
+    while k < s and text[k] in STRIP_PREFIX:
+        k += 1
+    for fam in index.kanji_names:  # 古賀国土交通副大臣: a family name starts the run
+        if text.startswith(fam, k) and k + len(fam) <= s:
+            k += len(fam)
+            break
+    else:
+        tok = tok_by_start.get(k)  # 山中金属資源開発本部長: a word the dictionary knows as a family name
+        if k < s and tok is not None and tok.end <= s and _family_name_token(tok, text) \
+                and not any(m.start < tok.end for m in runs_over):
+            k = tok.end
+    while k < s and text[k] == "・":
+        k += 1
+    runs_over = [m for m in runs_over if m.start >= k]
+    if any(m.start < k < m.end for m in inner.values()):
+        return None
+    return k, runs_over
+
+
 def _name_before(text: str, ps: int, taken: list[bool], index: PeopleIndex, tokens: list[Token],
-                 person_ends: dict[int, Token]) -> tuple[int, int] | None:
+                 person_ends: dict[int, Token], tok_by_end: dict[int, Token]) -> tuple[int, int] | None:
     j = ps
     if j > 1 and text[j - 1] in "・ " and is_katakana(text[j - 2]) and not taken[j - 2]:
         j -= 1
@@ -140,7 +315,13 @@ def _name_before(text: str, ps: int, taken: list[bool], index: PeopleIndex, toke
         if text.endswith(fam, 0, ps) and not any(taken[ps - len(fam):ps]):
             return (ps - len(fam), ps)
     tok = person_ends.get(ps)
-    if tok is None or any(taken[tok.start:ps]):
+    if tok is None:
+        word = tok_by_end.get(ps)
+        if word is not None and not any(taken[word.start:ps]) and _family_name_token(word, text) \
+                and (word.start == 0 or not is_kanji(text[word.start - 1])):
+            return (word.start, ps)  # 山中 / 高原: a family name in the dictionary, standing alone
+        return None
+    if any(taken[tok.start:ps]):
         return None
     start = tok.start
     while start in person_ends and person_ends[start].start < start and not taken[person_ends[start].start]:
@@ -196,8 +377,10 @@ def _resolve_post(post: Mention, registry: Registry, explicit: str | None, fallb
     country = explicit or (fallback if fallback != JAPAN else None)
     label = ""
     if country and registry.get(country):
-        label = registry.get(country).label_ja
         post.attrs["jurisdiction"] = country
+        if country != JAPAN:
+            label = nfkc(registry.get(country).label_ja)
+    label = post.attrs.pop("org_label", "") or label
     key = post.surface if not label or post.surface.startswith(label) else f"{label}{post.surface}"
     post.entity_id, post.candidate_key, post.source = None, key, "pattern"
     post.attrs.pop("alternatives", None)

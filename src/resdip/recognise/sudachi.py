@@ -28,10 +28,18 @@ class Token:
 
 
 @lru_cache(maxsize=1)
-def _tokenizer() -> Any:
-    from sudachipy import Dictionary, SplitMode
+def dictionary() -> Any:
+    """The SudachiPy dictionary (core), loaded once; also used for ``lookup`` of single words."""
+    from sudachipy import Dictionary
 
-    return Dictionary(dict="core").tokenizer(mode=SplitMode.C)
+    return Dictionary(dict="core")
+
+
+@lru_cache(maxsize=1)
+def _tokenizer() -> Any:
+    from sudachipy import SplitMode
+
+    return dictionary().tokenizer(mode=SplitMode.C)
 
 
 def _chunks(text: str) -> list[tuple[int, str]]:

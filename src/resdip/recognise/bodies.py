@@ -1,0 +1,59 @@
+"""A foreign body named after its country: [country][…省/庁/局/委員会/公社…].
+
+「カザフスタン共和国産業建設省」, 「モンゴル国鉱業・重工業省」, 「ボツワナ国営鉱物公社」: the run of
+kanji, katakana and ・ right after a registry country name (nothing between them) that ends in one
+of ``country_body_suffixes`` is a candidate organisation of that country (``attrs["jurisdiction"]``).
+The mention covers the country name too (the body's name includes it). The run may go on into a post
+(「…省ドルジスレン大臣」); then the body ends at its suffix. Names the registry knows are claimed
+earlier by the gazetteer and are never re-read here.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .model import Mention, is_kanji, is_katakana
+
+
+def _run_end(text: str, start: int, taken: list[bool]) -> int:
+    k = start
+    while k < len(text) and not taken[k] and (is_kanji(text[k]) or is_katakana(text[k])
+                                              or (text[k] == "・" and k > start)):
+        k += 1
+    while k > start and text[k - 1] == "・":
+        k -= 1
+    return k
+
+
+def find_bodies(text: str, taken: list[bool], mentions: list[Mention], pat: dict[str, Any]
+                ) -> tuple[list[Mention], set[int]]:
+    """Candidate bodies named after a country, and the ids of the country mentions they contain."""
+    suffixes = sorted(pat["country_body_suffixes"], key=lambda sc: len(sc[0]), reverse=True)
+    posts = tuple(pat["post_suffixes"])
+    out: list[Mention] = []
+    swallowed: set[int] = set()
+    for country in mentions:
+        if country.cls != "Country" or not country.entity_id or country.source != "registry":
+            continue
+        j = country.end
+        k = _run_end(text, j, taken)
+        if k == j:
+            continue
+        found = None
+        for end in range(k, j, -1):
+            cls = next((c for s, c in suffixes if text.endswith(s, j, end) and end - j > len(s)), None)
+            if cls is not None:
+                found = (end, cls)
+                break
+        if found is None:
+            continue
+        end, cls = found
+        if end < k and not text[end:k].endswith(posts):
+            continue  # the run goes on into something that is not a post: not a name we can cut
+        surface = text[country.start:end]
+        out.append(Mention(country.start, end, surface, None, cls, surface, "pattern",
+                           attrs={"jurisdiction": country.entity_id}))
+        swallowed.add(id(country))
+        for i in range(country.start, end):
+            taken[i] = True
+    return out, swallowed
