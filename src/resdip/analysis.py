@@ -15,6 +15,7 @@ from typing import Any
 import networkx as nx
 
 from .exports import atomic_write, ensure_dir
+from .netutil import ordered_subgraph
 
 DIGITS = 6
 TOP = 20
@@ -39,7 +40,7 @@ def _largest_component(simple: nx.Graph) -> nx.Graph:
     if simple.number_of_nodes() == 0:
         return simple
     biggest = max(nx.connected_components(simple), key=lambda c: (len(c), sorted(c)[0] if c else ""))
-    return simple.subgraph(sorted(biggest)).copy()
+    return ordered_subgraph(simple, biggest)
 
 
 def eigenvector(simple: nx.Graph) -> tuple[dict[str, float], str]:
@@ -55,7 +56,7 @@ def eigenvector(simple: nx.Graph) -> tuple[dict[str, float], str]:
 
 def communities(simple: nx.Graph) -> list[list[str]]:
     """Louvain communities (fixed seed) of the non-isolated nodes, biggest first."""
-    linked = simple.subgraph(sorted(n for n in simple if simple.degree(n) > 0))
+    linked = ordered_subgraph(simple, (n for n in simple if simple.degree(n) > 0))
     if linked.number_of_edges() == 0:
         return []
     found = nx.community.louvain_communities(linked, seed=SEED)
@@ -136,7 +137,7 @@ def analyse(graph: nx.MultiDiGraph) -> dict[str, Any]:
         },
         "communities": [{"index": i, "size": len(g), "members": g,
                          "labels": [_label(graph, n) for n in g]} for i, g in enumerate(groups)],
-        "modularity": round(nx.community.modularity(simple.subgraph([n for g in groups for n in g]), groups),
+        "modularity": round(nx.community.modularity(ordered_subgraph(simple, [n for g in groups for n in g]), groups),
                             DIGITS) if groups else 0.0,
         "bridges": {
             "partnership_members": partnership_bridges(graph),

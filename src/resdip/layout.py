@@ -14,6 +14,7 @@ import math
 from collections.abc import Hashable, Iterable
 
 import networkx as nx
+from .netutil import ordered_subgraph
 import numpy as np
 
 EDGE_LENGTH = 100.0  # median edge length in pixels after scaling
@@ -33,7 +34,7 @@ def layout(graph: nx.Graph, seed: int = 42) -> dict[str, Position]:
         (sorted(c) for c in nx.connected_components(simple)),
         key=lambda nodes: (-len(nodes), nodes[0]),
     )
-    boxes = [_component_layout(simple.subgraph(nodes), nodes, seed) for nodes in components]
+    boxes = [_component_layout(ordered_subgraph(simple, nodes), nodes, seed) for nodes in components]
     return _pack(boxes)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib.metadata
 import json
+import logging
 import os
 import re
 import sys
@@ -44,8 +45,11 @@ def _ontpub() -> Any:
         stub = types.ModuleType("pylode.version")
         stub.__version__ = importlib.metadata.version("pylode")  # type: ignore[attr-defined]
         sys.modules["pylode.version"] = stub
-    from pylode import OntPub
+    root = logging.getLogger()
+    handlers, level = root.handlers[:], root.level
+    from pylode import OntPub  # its server module calls logging.basicConfig(level=DEBUG) on import
 
+    root.handlers[:], root.level = handlers, level
     return OntPub
 
 

@@ -23,6 +23,7 @@ import networkx as nx
 from .analysis import simple_graph
 from .errors import DataFileError
 from .exports import atomic_write, ensure_dir
+from .netutil import ordered_subgraph
 
 SEED = 7
 DPI = 150
@@ -146,7 +147,7 @@ def layout(simple: nx.Graph) -> dict[str, Any]:
         if x > 0 and x + size > limit:
             x, y, row = 0.0, y - row, 0.0
         cx, cy = x + size / 2, y - size / 2
-        for node, (px, py) in _component_layout(simple.subgraph(comp)).items():
+        for node, (px, py) in _component_layout(ordered_subgraph(simple, comp)).items():
             pos[node] = (cx + r * px, cy + r * py)
         x, row = x + size, max(row, size)
     return pos
@@ -155,7 +156,7 @@ def layout(simple: nx.Graph) -> dict[str, Any]:
 def network_figure(graph: nx.MultiDiGraph) -> Figure:
     """The whole network (isolated entities left out), coloured by class."""
     simple = simple_graph(graph)
-    linked = simple.subgraph(sorted(n for n in simple if simple.degree(n) > 0)).copy()
+    linked = ordered_subgraph(simple, (n for n in simple if simple.degree(n) > 0))
     pos = layout(linked)
     top = set(sorted(linked, key=lambda n: (-linked.degree(n), n))[:MAX_LABELS])
     components = sorted(nx.connected_components(linked), key=len)
@@ -180,7 +181,7 @@ def _edge_texts(graph: nx.MultiDiGraph, ego: nx.Graph) -> dict[tuple[str, str], 
 def country_figure(graph: nx.MultiDiGraph, node: str, simple: nx.Graph | None = None) -> Figure:
     """One entity and its direct neighbours, edges labelled with kind and date."""
     simple = simple if simple is not None else simple_graph(graph)
-    ego = nx.ego_graph(simple, node, radius=1)
+    ego = ordered_subgraph(simple, nx.ego_graph(simple, node, radius=1))
     ring = sorted(n for n in ego if n != node)
     pos = nx.shell_layout(ego, [[node], ring]) if ring else {node: (0.0, 0.0)}
     title = f"{_label(graph, node)} ({node}): {len(ring)} neighbours"

@@ -24,6 +24,7 @@ import networkx as nx
 import pyoxigraph as ox
 
 from .errors import DataFileError, InputFileError
+from .netutil import ordered_subgraph
 
 RD = "https://w3id.org/resdip/ontology#"
 RDI = "https://w3id.org/resdip/id/"
@@ -485,7 +486,7 @@ def _documented(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
     for u, v, attrs in graph.edges(data=True):
         if attrs.get("fact") or (u in told and not graph.nodes[u].get("reviewed")):
             keep.update((u, v))
-    return graph.subgraph(sorted(keep)).copy()
+    return ordered_subgraph(graph, keep)
 
 
 # --- quotes ----------------------------------------------------------------------------

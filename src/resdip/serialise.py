@@ -43,10 +43,28 @@ def _sorted_nquads(dataset: Dataset) -> str:
     return "\n".join(lines) + "\n"
 
 
+def trig(dataset: Dataset) -> str:
+    """TriG with the named graphs in IRI order (rdflib's own order follows the hash seed)."""
+    header: set[str] = set()
+    bodies: list[str] = []
+    for graph in sorted(dataset.graphs(), key=lambda g: str(g.identifier)):
+        if len(graph) == 0:
+            continue
+        one = Dataset()
+        bind_prefixes(one)
+        named = one.graph(graph.identifier)
+        for triple in graph:
+            named.add(triple)
+        lines = one.serialize(format="trig").splitlines()
+        header.update(line for line in lines if line.startswith("@prefix"))
+        bodies.append("\n".join(line for line in lines if not line.startswith("@prefix")).strip("\n"))
+    return "\n".join(sorted(header)) + "\n\n" + "\n\n".join(bodies) + "\n"
+
+
 def write_dataset_files(dataset: Dataset, out_dir: Path) -> None:
     """Write every serialisation of the dataset into ``out_dir``."""
     out_dir = Path(out_dir)
-    write_text_atomic(out_dir / DATASET_TRIG, dataset.serialize(format="trig"))
+    write_text_atomic(out_dir / DATASET_TRIG, trig(dataset))
     write_text_atomic(out_dir / DATASET_NQ, _sorted_nquads(dataset))
     union = union_graph(dataset)
     write_text_atomic(out_dir / UNION_TTL, union.serialize(format="turtle"))

@@ -105,10 +105,12 @@ def _read_sentence(view: SentenceView, evidence: Evidence, out: Extraction, disc
                    reading: ReadingContext, last_plan: str, name_indicator: Callable[[str], str]) -> str:
     for fact in find_events(view, reading):
         out.facts.add(fact, evidence)
+    told_again = ""
     for told, grown in reading.grown:
         out.facts.replace(told, grown, evidence)
+        told_again = grown.start
     reading.grown.clear()
-    for fact in find_post_holdings(view):
+    for fact in find_post_holdings(view, told_again):
         out.facts.add(fact, evidence)
     for fact in find_relations(view, discourse):
         out.facts.add(fact, evidence)

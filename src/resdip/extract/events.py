@@ -387,8 +387,9 @@ def _finish(named: list[_Draft], drafts: list[_Draft]) -> list[Event]:
     return events
 
 
-def find_post_holdings(view: SentenceView) -> list[PostHolding]:
-    """A person named with a post (武藤経済産業大臣) holds it at the sentence's date."""
+def find_post_holdings(view: SentenceView, told_again: str = "") -> list[PostHolding]:
+    """A person named with a post (武藤経済産業大臣) holds it at the sentence's date, or at the
+    date of the event the sentence tells again (「署名式では、…大臣と…本部長が署名」)."""
     generic = set(rules()["generic_post_titles"])
     holdings = []
     for token in view.tokens:
@@ -397,4 +398,6 @@ def find_post_holdings(view: SentenceView) -> list[PostHolding]:
         date = view.date_before(token.start) or (view.dates[0] if view.dates else None)
         if date is not None and not date.fiscal:
             holdings.append(PostHolding(token.entity, token.post, date.start))
+        elif date is None and told_again:
+            holdings.append(PostHolding(token.entity, token.post, told_again))
     return holdings
