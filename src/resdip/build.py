@@ -9,7 +9,9 @@ into place file by file (see :mod:`resdip.outputs`).
 
 from __future__ import annotations
 
+import os
 import sys
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -56,35 +58,101 @@ def select_sources(files: list[str] | None) -> list[SourceMeta]:
     return [source_for(f) for f in files]
 
 
-def read_documents(sources: list[SourceMeta], registry: Registry, report: BuildReport,
-                   progress: Progress) -> tuple[list[DocumentRecord], dict[str, FactCollection]]:
-    """Load, segment and extract every source document."""
-    records: list[DocumentRecord] = []
-    facts: dict[str, FactCollection] = {}
+@dataclass
+class DocumentResult:
+    """One document read: what the emitter needs and what the build report counts."""
+
+    record: DocumentRecord
+    facts: FactCollection
+    sentences: int
+    unread: list[Unread]
+    warnings: list[str]
+
+
+def read_document(meta: SourceMeta, registry: Registry) -> DocumentResult:
+    """Load, segment and extract one source document."""
+    warnings: list[str] = []
+    loaded = read_text(meta.file)
+    if loaded.encoding not in ("utf-8", "utf-8-sig"):
+        warnings.append(f"{meta.file}: decoded from {loaded.encoding}")
+    doc = parse_document(loaded.text, doc_id=meta.id, layout=meta.layout)
+    info = DocumentInfo(meta.id, meta.date or meta.issued, meta.voice)
+    extraction: Extraction = extract_document(doc, info, registry)
+    if not extraction.mentions:
+        warnings.append(f"{meta.file}: no recognisable entity found")
+    return DocumentResult(document_record(meta, doc, extraction), extraction.facts, extraction.sentences,
+                          extraction.unread, warnings)
+
+
+def default_jobs() -> int:
+    """Processes for reading documents: the cores this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+_worker_registry: Registry | None = None
+
+
+def _start_worker(registry: Registry) -> None:
+    global _worker_registry
+    _worker_registry = registry
+
+
+def _read_in_worker(meta: SourceMeta) -> DocumentResult:
+    if _worker_registry is None:
+        raise RuntimeError("worker process started without a registry")
+    return read_document(meta, _worker_registry)
+
+
+def _read_here(sources: list[SourceMeta], registry: Registry, progress: Progress):
     for meta in sources:
         progress(f"reading {meta.file.name}")
-        loaded = read_text(meta.file)
-        if loaded.encoding not in ("utf-8", "utf-8-sig"):
-            report.warnings.append(f"{meta.file}: decoded from {loaded.encoding}")
-        doc = parse_document(loaded.text, doc_id=meta.id, layout=meta.layout)
-        info = DocumentInfo(meta.id, meta.date or meta.issued, meta.voice)
-        extraction: Extraction = extract_document(doc, info, registry)
-        records.append(document_record(meta, doc, extraction))
-        facts[meta.id] = extraction.facts
-        report.documents += 1
-        report.sentences += extraction.sentences
-        report.facts += len(extraction.facts)
-        report.unread.extend((meta.id, u) for u in extraction.unread)
-        if not extraction.mentions:
-            report.warnings.append(f"{meta.file}: no recognisable entity found")
+        yield read_document(meta, registry)
+
+
+def read_documents(sources: list[SourceMeta], registry: Registry, report: BuildReport,
+                   progress: Progress, jobs: int | None = None) -> tuple[list[DocumentRecord], dict[str, FactCollection]]:
+    """Load, segment and extract every source document.
+
+    With ``jobs`` > 1 (default: one per core) the documents are read by that many
+    processes, one task per document; results are merged in source order, so
+    the outputs do not depend on ``jobs``. ``jobs=1`` reads in this process.
+    """
+    records: list[DocumentRecord] = []
+    facts: dict[str, FactCollection] = {}
+    workers = min(default_jobs() if jobs is None else max(1, jobs), len(sources))
+    pool = None
+    if workers > 1:
+        progress(f"reading {len(sources)} documents in {workers} processes")
+        pool = ProcessPoolExecutor(max_workers=workers, initializer=_start_worker, initargs=(registry,))
+        results = pool.map(_read_in_worker, sources)
+    else:
+        results = _read_here(sources, registry, progress)
+    try:
+        for meta, result in zip(sources, results):
+            if pool is not None:
+                progress(f"read {meta.file.name}")
+            records.append(result.record)
+            facts[meta.id] = result.facts
+            report.documents += 1
+            report.sentences += result.sentences
+            report.facts += len(result.facts)
+            report.unread.extend((meta.id, u) for u in result.unread)
+            report.warnings.extend(result.warnings)
+    finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
     return records, facts
 
 
-def assemble(sources: list[SourceMeta], registry: Registry, report: BuildReport, progress: Progress) -> Dataset:
+def assemble(sources: list[SourceMeta], registry: Registry, report: BuildReport, progress: Progress,
+             jobs: int | None = None) -> Dataset:
     """The whole dataset (ontology, registry, documents, description) in memory."""
     from .describe import describe
 
-    records, facts = read_documents(sources, registry, report, progress)
+    records, facts = read_documents(sources, registry, report, progress, jobs)
     progress("emitting RDF")
     labels = entity_labels(registry, records)
     dataset = emit_dataset(records, facts, registry_graph(registry), paths.ONTOLOGY, labels)
@@ -106,13 +174,16 @@ def _void_graph():
 
 
 def build(files: list[str] | None = None, out_dir: Path = paths.GRAPH_DIR, *, validate: bool = True,
-          progress: Progress = _quiet) -> BuildReport:
-    """Build the graph and everything made from it into ``out_dir``."""
+          progress: Progress = _quiet, jobs: int | None = None) -> BuildReport:
+    """Build the graph and everything made from it into ``out_dir``.
+
+    ``jobs``: processes reading the documents (default: one per core; 1 = this process).
+    """
     report = BuildReport()
     check_writable(out_dir)
     sources = select_sources(files)
     registry = load_registry()
-    dataset = assemble(sources, registry, report, progress)
+    dataset = assemble(sources, registry, report, progress, jobs)
     if validate:
         from .validate import validate as run_shacl
 

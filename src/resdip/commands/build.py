@@ -18,13 +18,25 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--explain", action="store_true",
                         help="list the sentences no extraction rule could read")
     parser.add_argument("--quiet", action="store_true", help="print nothing but errors")
+    parser.add_argument("--jobs", "-j", type=_positive, default=None, metavar="N",
+                        help="processes reading the documents (default: one per core; 1 = no extra process)")
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, got {text!r}")
+    return value
 
 
 def run(args: argparse.Namespace) -> int:
     from ..build import build, stderr_progress
 
     progress = (lambda message: None) if args.quiet else stderr_progress
-    report = build(args.files or None, args.out, validate=not args.no_validate, progress=progress)
+    report = build(args.files or None, args.out, validate=not args.no_validate, progress=progress, jobs=args.jobs)
     for warning in report.warnings:
         print(f"resdip: warning: {warning}", file=sys.stderr)
     if not args.quiet:

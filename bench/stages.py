@@ -1,0 +1,153 @@
+"""One real build (``resdip.build.build``) with each pipeline stage timed; prints JSON.
+
+    .venv/bin/python bench/stages.py --out /tmp/g [FILE...] [--jobs N] [--no-views] [--no-validate]
+
+The build is not changed: the stage functions it calls are wrapped (by module
+attribute) with a timer before it runs, so the numbers follow the build as it
+is. A thread samples this process's resident memory every 10 ms and keeps the
+peak seen during each stage. With ``--jobs`` > 1 documents are read in worker
+processes, so only the whole reading step (``read``) is timed, not its parts.
+``--no-views`` replaces ``write_views`` (page, exports, pictures, analysis,
+ontology page) by nothing, to show what the rest costs; ``--no-write`` also
+skips validation and the dataset files (reading and emitting only).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import sys
+import threading
+import time
+from pathlib import Path
+from typing import Any, Callable
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+#: (stage, module, attribute): the functions build() reaches through module attributes.
+#: Stages nest: ``read`` holds load+segment and recognise+extract when jobs = 1.
+STAGES: list[tuple[str, str, str]] = [
+    ("read", "resdip.build", "read_documents"),
+    ("load+segment", "resdip.build", "read_text"),
+    ("load+segment", "resdip.build", "parse_document"),
+    ("recognise+extract", "resdip.build", "extract_document"),
+    ("recognise+extract", "resdip.build", "document_record"),
+    ("emit", "resdip.build", "emit_dataset"),
+    ("emit", "resdip.build", "registry_graph"),
+    ("emit", "resdip.describe", "describe"),
+    ("validate", "resdip.validate", "validate"),
+    ("serialise", "resdip.build", "write_dataset_files"),
+    ("project", "resdip.projection", "project"),
+    ("project", "resdip.projection", "quotes"),
+    ("page", "resdip.page", "render_page"),
+    ("exports", "resdip.exports", "write_exports"),
+    ("pictures", "resdip.pictures", "write_pictures"),
+    ("analysis", "resdip.analysis", "write_analysis"),
+    ("ontology doc", "resdip.ontodoc", "write_ontology_doc"),
+]
+#: Order of the stages in reports.
+ORDER = ["load+segment", "recognise+extract", "read", "emit", "validate", "serialise", "project", "page",
+         "exports", "pictures", "analysis", "ontology doc"]
+
+
+class StageClock:
+    """Seconds and peak resident memory per stage."""
+
+    def __init__(self) -> None:
+        import psutil
+
+        self.seconds: dict[str, float] = {}
+        self.peak_mb: dict[str, float] = {}
+        self._current: list[str] = []
+        self._proc = psutil.Process()
+        self._stop = threading.Event()
+        self.overall_peak_mb = 0.0
+        self._thread = threading.Thread(target=self._sample, daemon=True)
+
+    def _sample(self) -> None:
+        while not self._stop.is_set():
+            rss = self._proc.memory_info().rss / 1e6
+            self.overall_peak_mb = max(self.overall_peak_mb, rss)
+            for stage in list(self._current):
+                self.peak_mb[stage] = max(self.peak_mb.get(stage, 0.0), rss)
+            time.sleep(0.01)
+
+    def wrap(self, stage: str, func: Callable[..., Any]) -> Callable[..., Any]:
+        def timed(*args: Any, **kwargs: Any) -> Any:
+            self._current.append(stage)
+            start = time.perf_counter()
+            try:
+                return func(*args, **kwargs)
+            finally:
+                elapsed = time.perf_counter() - start
+                self.seconds[stage] = self.seconds.get(stage, 0.0) + elapsed
+                self._current.remove(stage)
+                if elapsed > 1.0:  # so a run stopped half-way still tells what it did
+                    print(f"stage {stage}: {elapsed:.1f} s, {self.overall_peak_mb:.0f} MB so far",
+                          file=sys.stderr, flush=True)
+        timed.__wrapped__ = func  # type: ignore[attr-defined]
+        return timed
+
+    def __enter__(self) -> StageClock:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+
+def instrument(clock: StageClock) -> None:
+    """Wrap every stage function; a renamed one fails here, loudly, rather than timing nothing."""
+    for stage, module_name, attr in STAGES:
+        module = importlib.import_module(module_name)
+        if not hasattr(module, attr):
+            raise SystemExit(f"bench/stages.py: {module_name}.{attr} is gone: update STAGES")
+        setattr(module, attr, clock.wrap(stage, getattr(module, attr)))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("files", nargs="*")
+    parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--jobs", type=int, default=None)
+    parser.add_argument("--no-views", action="store_true")
+    parser.add_argument("--no-validate", action="store_true")
+    parser.add_argument("--no-write", action="store_true",
+                        help="stop after emitting (no validation, no files): reading and emitting only")
+    args = parser.parse_args(argv)
+
+    started = time.perf_counter()
+    import resdip.build as build_module
+
+    imported = time.perf_counter() - started
+    with StageClock() as clock:
+        instrument(clock)
+        if args.no_views or args.no_write:
+            build_module.write_views = lambda dataset, stage, progress: None
+        if args.no_write:
+            build_module.write_dataset_files = lambda dataset, stage: None
+        begin = time.perf_counter()
+        report = build_module.build(args.files or None, args.out, validate=not (args.no_validate or args.no_write),
+                                   jobs=args.jobs)
+        total = time.perf_counter() - begin
+    json.dump({
+        "total_s": total,
+        "import_s": imported,
+        "stages_s": clock.seconds,
+        "stage_peak_mb": clock.peak_mb,
+        "peak_mb": clock.overall_peak_mb,
+        "documents": report.documents,
+        "sentences": report.sentences,
+        "facts": report.facts,
+        "triples": report.triples,
+        "entities": report.entities,
+    }, sys.stdout)
+    print()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
