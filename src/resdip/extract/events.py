@@ -306,7 +306,8 @@ def _read_trigger(view: SentenceView, trig: _Trigger, boundary: int, named: list
         if m:
             draft.name = m.group("name")
     if rule.get("_agreement_re") is not None and not draft.about:
-        named_before = [t for t in view.tokens if boundary <= t.start and t.end <= trig.start]
+        named_before = [t for t in view.tokens if boundary <= t.start and t.end <= trig.start
+                        and in_family(t.cls, ["Actor"])]
         start = end_of(view.text, named_before[-1]) + len(named_before[-1].particle) if named_before else boundary
         m = rule["_agreement_re"].match(view.text, start, trig.start + 1)
         if m and draft.participants:
