@@ -80,7 +80,10 @@ def extract_document(doc: Document, info: DocumentInfo, registry: Registry) -> E
         tokens = resolver.tokens(unit.norm, recognise(unit.norm, registry, recognition))
         view = build_view(unit.norm, tokens, find_dates(unit.norm, dates), find_quantities(unit.norm))
         for token in view.tokens:
-            out.mentions.append((unit, token.start, token.end, token.entity))
+            split = token.end - len(token.post_surface) if token.post and token.post_surface else token.end
+            out.mentions.append((unit, token.start, split, token.entity))
+            if split < token.end:
+                out.mentions.append((unit, split, token.end, token.post))
         evidence = Evidence(info.doc_id, unit.raw_start, unit.raw_end)
         before = len(out.facts)
         measure = _measure_of(unit, measures, out, view)

@@ -16,6 +16,7 @@ import unicodedata
 
 from ..facts import BudgetLine, EntityRef
 from ..patterns import compile_regex, load_patterns
+from ..romanise import romanise
 from .quantities import find_quantities
 
 
@@ -40,7 +41,7 @@ def measure_entity(number: str, title: str) -> EntityRef:
     extra: dict[str, object] = {"measureNumber": number}
     if is_tax:
         extra["isTaxMeasure"] = True
-    return EntityRef(measure_id(clean), "Measure", clean, "", reviewed=False, extra=extra)
+    return EntityRef(measure_id(clean), "Measure", clean, romanise(clean), reviewed=False, extra=extra)
 
 
 def _split_items(text: str) -> list[str]:
