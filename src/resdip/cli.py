@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import logging
 import sys
 
 from .errors import ResdipError, UsageError
@@ -29,7 +30,8 @@ class _Parser(argparse.ArgumentParser):
     """argparse that raises UsageError instead of printing usage and exiting."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        raise UsageError(f"{self.prog}: {message}")
+        command = self.prog.removeprefix("resdip").strip()  # main() prints the "resdip: " itself
+        raise UsageError(f"{command}: {message}" if command else message)
 
 
 def make_parser() -> argparse.ArgumentParser:
@@ -44,6 +46,9 @@ def make_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    # A library that calls logging.basicConfig(level=DEBUG) on import (pyLODE does) would
+    # otherwise print its own and every other library's debug lines on stderr.
+    logging.basicConfig(level=logging.WARNING, format="resdip: %(name)s: %(message)s")
     parser = make_parser()
     try:
         # Two passes: find the command, then let its module add its options.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import stat
 import sys
 from pathlib import Path
 
@@ -32,9 +33,34 @@ def _positive(text: str) -> int:
     return value
 
 
+def preflight(files: list[str], validate: bool) -> None:
+    """Checks that fail in a second rather than after the build's work, or instead of hanging.
+
+    A FIFO, device or socket given as FILE would block or never end when read; a malformed
+    ontology.ttl is parsed by the emitter without a one-line error (and shapes.ttl only
+    after extraction), so both are parsed here first.
+    """
+    from ..errors import InputFileError
+    from ..validate import load_turtle
+
+    for name in files:
+        try:
+            mode = Path(name).stat().st_mode
+        except PermissionError:  # in a folder we may not enter (sources.source_for would raise it raw)
+            raise InputFileError(f"{name}: cannot read (permission denied)") from None
+        except OSError:
+            continue  # missing, or a path through a file: the reader says which
+        if not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):
+            raise InputFileError(f"{name}: not a regular file (a FIFO, device or socket)")
+    load_turtle(paths.ONTOLOGY)
+    if validate:
+        load_turtle(paths.SHAPES)
+
+
 def run(args: argparse.Namespace) -> int:
     from ..build import build, stderr_progress
 
+    preflight(args.files, validate=not args.no_validate)
     progress = (lambda message: None) if args.quiet else stderr_progress
     report = build(args.files or None, args.out, validate=not args.no_validate, progress=progress, jobs=args.jobs)
     for warning in report.warnings:

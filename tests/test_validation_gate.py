@@ -1,0 +1,52 @@
+"""The build's SHACL gate, through the real CLI.
+
+``tests/test_shapes.py`` covers ``resdip.validate`` on hand-made broken datasets; here a whole
+build meets shapes that demand what the graph lacks (a data root, ``RESDIP_ROOT``, whose
+``shapes.ttl`` also requires a capital for every country): the build stops with status 6 and a
+message naming the shape's message, while ``--no-validate`` builds the same inputs.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import Builds, Finished, Previous, run_build
+
+
+def test_the_real_shapes_accept_a_small_build(baseline: Finished) -> None:
+    assert "resdip: validating against shapes.ttl" in baseline.lines
+    assert baseline.lines[-1].startswith(f"resdip: built {baseline.out}")
+
+
+def test_a_graph_the_shapes_reject_stops_the_build(previous_outputs: Previous, demanding_root: Path,
+                                                    trust_docs: dict[str, Path]) -> None:
+    result = run_build(trust_docs["small"], "--out", previous_outputs.out, "--quiet", root=demanding_root)
+    assert result.returncode == 6, result.stderr
+    assert "Traceback" not in result.stderr
+    first, *rest = result.stderr.splitlines()
+    assert first.startswith("resdip: ") and " SHACL violations of shapes.ttl, e.g. rdi:country-" in first, first
+    assert "rd:trustTestCapital — trust test: a country has a capital" in first
+    # the message spells out the first few violations, one indented line each, and no more than that
+    assert 1 <= len(rest) <= 6 and all(line.startswith("  ") for line in rest), result.stderr
+    previous_outputs.assert_intact()
+
+
+def test_no_validate_skips_shacl(builds: Builds) -> None:
+    result = builds.get("no-validate")
+    assert result.returncode == 0, result.stderr
+    assert not any("validating" in line or "SHACL" in line for line in result.lines), result.stderr
+    assert (result.out / "dataset.trig").stat().st_size > 0
+    assert (result.out / "network.html").stat().st_size > 0
+
+
+def test_no_validate_does_not_read_shapes(previous_outputs: Previous, demanding_root: Path, tmp_path: Path,
+                                          trust_docs: dict[str, Path]) -> None:
+    """With --no-validate a broken shapes.ttl is not an error; without it, status 5 before any work."""
+    from conftest import make_data_root
+
+    root = make_data_root(tmp_path / "root")
+    (root / "shapes.ttl").write_text("@prefix sh: <http://www.w3.org/ns/shacl#> .\nthis is not turtle\n")
+    result = run_build(trust_docs["small"], "--out", previous_outputs.out, "--quiet", root=root)
+    assert result.returncode == 5, result.stderr
+    assert result.stderr.count("\n") == 1 and "shapes.ttl: line 2" in result.stderr
+    previous_outputs.assert_intact()
