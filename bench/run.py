@@ -1,0 +1,360 @@
+"""All benchmarks in one command; writes docs/BENCHMARKS.md.
+
+    .venv/bin/python bench/run.py                # about 10 minutes on 2 cores
+    .venv/bin/python bench/run.py --full         # also the whole build and the queries at ×100 (much longer)
+    .venv/bin/python bench/run.py --quick --out /tmp/b.md   # tiny sizes, one run: checks the scripts work
+
+Sections: the machine; the build of the source, stage by stage; scale on a
+synthetic corpus (``resdip.synthetic``) at ×1, ×10, ×100 the source's size
+(reading with 1 process and with one per core; whole builds); every
+``queries/*.rq`` on Oxigraph and on rdflib; the network page's time to first
+draw against pyvis (``bench/page_bench.py``); extraction throughput. Each
+build or benchmark runs in its own process (``bench/stages.py``,
+``bench/queries.py``, ``bench/extraction.py``), measured from outside:
+wall time, CPU time of the whole process tree, and peak resident memory of
+the tree (sampled every 50 ms). Tables show medians. Every build goes to a
+temporary folder; nothing is written into ``graph/``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+BENCH = Path(__file__).resolve().parent
+ROOT = BENCH.parent
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(BENCH))
+
+from common import PYTHON, ProcessRun, fmt_ms, fmt_s, machine, median, run_measured, table  # noqa: E402
+
+SOURCE_TEXT = ROOT / "sources" / "energy-white-paper-2025-part2-ch1.txt"
+STAGE_ORDER = ["load+segment", "recognise+extract", "emit", "validate", "serialise", "project", "page",
+               "exports", "pictures", "analysis", "ontology doc"]
+
+
+def log(message: str) -> None:
+    print(f"bench: {message}", file=sys.stderr, flush=True)
+
+
+def stages_run(files: list[Path], out: Path, *flags: str) -> tuple[ProcessRun, dict[str, Any]]:
+    """One instrumented build (bench/stages.py) in its own process."""
+    shutil.rmtree(out, ignore_errors=True)
+    run = run_measured([PYTHON, str(BENCH / "stages.py"), *map(str, files), "--out", str(out), *flags])
+    if run.returncode != 0:
+        raise SystemExit(f"bench: build failed ({run.returncode}):\n{run.stderr[-3000:]}")
+    return run, json.loads(run.stdout.strip().splitlines()[-1])
+
+
+def repeat(runs: int, files: list[Path], out: Path, *flags: str) -> dict[str, Any]:
+    """Medians over ``runs`` instrumented builds: wall, CPU, tree peak, each stage."""
+    rows = [stages_run(files, out, *flags) for _ in range(runs)]
+    stages: dict[str, float] = {}
+    for name in {k for _, data in rows for k in data["stages_s"]}:
+        stages[name] = median([data["stages_s"].get(name, 0.0) for _, data in rows])
+    peaks: dict[str, float] = {}
+    for name in {k for _, data in rows for k in data["stage_peak_mb"]}:
+        peaks[name] = median([data["stage_peak_mb"].get(name, 0.0) for _, data in rows])
+    last = rows[-1][1]
+    return {
+        "runs": runs,
+        "wall_s": median([r.wall_s for r, _ in rows]),
+        "build_s": median([d["total_s"] for _, d in rows]),
+        "cpu_s": median([r.user_s + r.sys_s for r, _ in rows]),
+        "cpu_util": median([r.cpu_utilisation for r, _ in rows]),
+        "tree_peak_mb": median([r.tree_peak_mb for r, _ in rows]),
+        "stages_s": stages,
+        "stage_peak_mb": peaks,
+        "documents": last["documents"], "sentences": last["sentences"], "facts": last["facts"],
+        "triples": last["triples"],
+    }
+
+
+# ---------------------------------------------------------------- sections
+
+
+def section_source_build(runs: int, tmp: Path) -> tuple[str, dict[str, Any]]:
+    log(f"source build, {runs} run(s)")
+    result = repeat(runs, [], tmp / "source-graph", "--jobs", "1")
+    rows = []
+    for name in STAGE_ORDER:
+        if name in result["stages_s"]:
+            rows.append([name, fmt_s(result["stages_s"][name]), f"{result['stage_peak_mb'].get(name, 0):.0f} MB"])
+    named = sum(v for k, v in result["stages_s"].items() if k != "read")
+    rows.append(["other (registry, description, moving files into place)", fmt_s(result["build_s"] - named), ""])
+    rows.append(["**build() total**", f"**{fmt_s(result['build_s'])}**", ""])
+    rows.append(["whole process (interpreter, imports, build)", fmt_s(result["wall_s"]),
+                 f"{result['tree_peak_mb']:.0f} MB"])
+    text = (f"## Build of the source document\n\n`resdip build` of `{SOURCE_TEXT.relative_to(ROOT)}` "
+            f"({len(SOURCE_TEXT.read_text(encoding='utf-8')):,} characters; {result['triples']:,} triples, "
+            f"{result['facts']} facts), in one process (`--jobs 1`, so reading is timed by its parts). "
+            f"Median of {runs} run(s); memory is the process's resident size at its peak during the stage "
+            f"(cumulative: it includes what earlier stages still hold). CPU time of the process: "
+            f"{fmt_s(result['cpu_s'])}.\n\n"
+            + table(["stage", "wall time", "peak memory"], rows))
+    return text, result
+
+
+def section_scale(sizes: list[float], runs: int, full_runs: int, full_max: float, tmp: Path,
+                  jobs: int) -> tuple[str, dict[float, dict[str, Any]], Path | None, Path | None]:
+    from resdip.synthetic import write_corpus
+
+    corpora = {}
+    for size in sizes:
+        folder = tmp / f"corpus-x{size:g}"
+        corpora[size] = write_corpus(folder, size, seed=0)
+    read_rows, build_rows, stage_rows = [], [], []
+    results: dict[float, dict[str, Any]] = {}
+    largest_graph: Path | None = None
+    first_graph: Path | None = None
+    base_read: dict[int, float] = {}
+    for size in sizes:
+        files = corpora[size]
+        chars = sum(len(f.read_text(encoding="utf-8")) for f in files)
+        for j in sorted({1, jobs}):
+            log(f"scale ×{size:g}: reading, --jobs {j}, {runs} run(s)")
+            r = repeat(runs, files, tmp / "read", "--read-only", "--jobs", str(j))
+            base_read.setdefault(j, r["build_s"] / chars)
+            growth = (r["build_s"] / chars) / base_read[j]
+            read_rows.append([f"×{size:g}", f"{len(files)}", f"{chars:,}", str(j), fmt_s(r["build_s"]),
+                              f"{chars / r['build_s'] / 1000:.0f}k", f"{r['cpu_util']:.2f}",
+                              f"{r['tree_peak_mb']:.0f} MB", f"{growth:.2f}"])
+        if size <= full_max:
+            for views in (True, False) if size == sizes[0] or full_max >= 100 else (True,):
+                n = full_runs if size > 1 else runs
+                log(f"scale ×{size:g}: whole build{'' if views else ' without views'}, {n} run(s)")
+                out = tmp / f"graph-x{size:g}{'' if views else '-noviews'}"
+                r = repeat(n, files, out, "--jobs", str(jobs), *(() if views else ("--no-views",)))
+                results[(size, views)] = r
+                build_rows.append([f"×{size:g}", "yes" if views else "no", f"{r['triples']:,}", str(n),
+                                   fmt_s(r["wall_s"]), fmt_s(r["cpu_s"]), f"{r['cpu_util']:.2f}",
+                                   f"{r['tree_peak_mb']:.0f} MB"])
+                if views:
+                    stage_rows.append([f"×{size:g}"] + [fmt_s(r["stages_s"].get(s)) for s in
+                                                        ["read", "emit", "validate", "serialise", "project", "page",
+                                                         "exports", "pictures", "analysis", "ontology doc"]])
+                    largest_graph = out
+                    if first_graph is None:
+                        first_graph = out
+    text = ("## Scale: a synthetic corpus at ×1, ×10, ×100 the source's size\n\n"
+            "`resdip.synthetic.write_corpus` writes documents of about 15,100 characters in the White Paper's "
+            "genre (visits, signings, meetings, memberships, investments, targets, observations, supply shares, "
+            "measures with budgets 【…】), every name, date, figure and the sentence order drawn from the registry "
+            "by a seeded RNG (seed 0).\n\n"
+            f"### Reading (load, segment, recognise, extract), 1 process and {jobs}\n\n"
+            f"`build.read_documents` alone, median of {runs} run(s). *CPU util.* = (user + sys) / wall of the "
+            "whole process tree (2.00 = both cores busy throughout); *s per char vs ×1* = seconds per character "
+            "relative to the smallest size with the same jobs (1.00 = linear).\n\n"
+            + table(["size", "documents", "characters", "jobs", "wall", "chars/s", "CPU util.", "peak memory (tree)",
+                     "s per char vs ×1"], read_rows))
+    if build_rows:
+        text += ("\n\n### Whole builds\n\n"
+                 f"`resdip build --jobs {jobs}` of the corpus, with the views (page, exports, pictures, analysis, "
+                 "ontology page) and without them (`bench/stages.py --no-views`). Wall and CPU time of the "
+                 "whole process (interpreter start included), peak resident memory of the process tree.\n\n"
+                 + table(["size", "views", "triples", "runs", "wall", "CPU", "CPU util.", "peak memory (tree)"],
+                         build_rows)
+                 + "\n\nStages of the builds with views (medians):\n\n"
+                 + table(["size", "read", "emit", "validate", "serialise", "project", "page", "exports",
+                          "pictures", "analysis", "ontology doc"], stage_rows))
+    return text, results, first_graph, largest_graph
+
+
+def section_queries(graphs: list[tuple[str, Path]], runs: int, cap: float) -> tuple[str, dict[str, Any]]:
+    out: dict[str, Any] = {}
+    for label, graph in graphs:
+        log(f"queries on {label}")
+        run = run_measured([PYTHON, str(BENCH / "queries.py"), str(graph), "--runs", str(runs), "--cap", str(cap)])
+        if run.returncode != 0:
+            raise SystemExit(f"bench: queries failed:\n{run.stderr[-3000:]}")
+        out[label] = json.loads(run.stdout.strip().splitlines()[-1])
+    names = [q["query"] for q in next(iter(out.values()))["queries"]]
+    header = ["query"]
+    for label in out:
+        header += [f"Oxigraph, {label}", f"rdflib, {label}", "ratio"]
+    rows = []
+    for i, name in enumerate(names):
+        row = [f"`{name}`"]
+        for label, data in out.items():
+            q = data["queries"][i]
+            ox, rl = q["oxigraph_ms"], q["rdflib_ms"]
+            if q["rdflib_error"]:
+                rdf_cell, ratio = "fails¹", "—"
+            elif rl is None:
+                rdf_cell, ratio = f"> {data['cap_s']:g} s", f"> {data['cap_s'] * 1000 / max(ox, 0.001):,.0f}×"
+            else:
+                rdf_cell, ratio = fmt_ms(rl), f"{rl / max(ox, 0.001):,.0f}×"
+            if q["rdflib_rows"] is not None and q["rdflib_rows"] != q["oxigraph_rows"]:
+                rdf_cell += f" ({q['rdflib_rows']} rows vs {q['oxigraph_rows']})"
+            row += [fmt_ms(ox), rdf_cell, ratio]
+        rows.append(row)
+    loads = "; ".join(f"{label}: {d['quads']:,} quads, load {d['load_oxigraph_s']:.1f} s (Oxigraph) vs "
+                      f"{d['load_rdflib_s']:.1f} s (rdflib)" for label, d in out.items())
+    errors = sorted({q["rdflib_error"].split(":")[0] + ": " + q["rdflib_error"].split(":", 1)[1].strip()
+                     for d in out.values() for q in d["queries"] if q["rdflib_error"]})
+    text = ("## Queries: embedded Oxigraph against rdflib's engine\n\n"
+            "Every `queries/*.rq`, results read to the end. Oxigraph: `resdip.store.open_store` (the named graphs "
+            "and their merge as the default graph); rdflib: `Dataset(default_union=True)` parsing the same "
+            f"`dataset.trig`. Median of {runs} run(s) (rdflib: of the runs made until they add up to 2 s; a run "
+            f"is stopped at {cap:g} s). {loads}.\n\n" + table(header, rows))
+    if errors:
+        text += "\n\n¹ rdflib raises " + "; ".join(f"`{e}`" for e in errors) + " (Oxigraph answers)."
+    return text, out
+
+
+def _first_draws(browser: Any, path: Path, runs: int, cap: float) -> tuple[float | None, int]:
+    """Median ms to first draw (None: no draw within the cap, not waited for again), blocked requests."""
+    from page_bench import first_draw
+
+    times: list[float] = []
+    blocked = 0
+    for _ in range(runs):
+        ms, blocked = first_draw(browser, path, cap)
+        if ms is None:
+            return None, blocked
+        times.append(ms)
+    return median(times), blocked
+
+
+def section_page(source_graph: Path, sizes: list[int], runs: int, cap: float, tmp: Path) -> str:
+    import networkx as nx
+    from page_bench import ARGS, CHROMIUM, fmt_size, pyvis_page
+    from playwright.sync_api import sync_playwright
+
+    from resdip.page import render_page
+    from resdip.page.sample import synthetic_graph, synthetic_quotes
+
+    rows = []
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        try:
+            pages: list[tuple[str, str, Path, Path, int]] = []
+            source = nx.read_graphml(source_graph / "exports" / "network.graphml")
+            theirs = tmp / "pyvis-source.html"
+            pyvis_page(source, theirs)
+            pages.append(("the source's graph", f"{source.number_of_nodes():,} / {source.number_of_edges():,}",
+                          source_graph / "network.html", theirs, runs))
+            for n in sizes:
+                graph = synthetic_graph(n)
+                ours, theirs = tmp / f"ours-{n}.html", tmp / f"pyvis-{n}.html"
+                render_page(graph, synthetic_quotes(graph), ours)
+                pyvis_page(graph, theirs)
+                pages.append((f"synthetic {n:,} nodes", f"{graph.number_of_nodes():,} / {graph.number_of_edges():,}",
+                              ours, theirs, runs))
+            for label, size, ours, theirs, n in pages:
+                log(f"page: {label}")
+                ms, blocked = _first_draws(browser, ours, n, cap)
+                rows.append([label, size, "resdip", fmt_ms(ms, cap), fmt_size(ours), str(blocked)])
+                # pyvis's default (physics on) is slow past a few hundred nodes: one run is enough to show it.
+                ms, blocked = _first_draws(browser, theirs, n if label == "the source's graph" else 1, cap)
+                rows.append([label, size, "pyvis default", fmt_ms(ms, cap), fmt_size(theirs), str(blocked)])
+        finally:
+            browser.close()
+    return ("## The network page: time to first draw\n\n"
+            "Headless Chromium (`/usr/bin/chromium` through Playwright), `bench/page_bench.py`'s measure: "
+            "milliseconds from navigation to the first `afterDrawing` of the page's `vis.Network`, every "
+            f"outside request blocked and counted. Ours: median of {runs} run(s); pyvis's default page "
+            f"(`cdn_resources=\"in_line\"`, physics on): one run for the synthetic graphs; waiting at most "
+            f"{cap:g} s. The source's pyvis page is made from `exports/network.graphml` of the same build.\n\n"
+            + table(["graph", "nodes / edges", "page", "first draw", "file size", "blocked requests"], rows))
+
+
+def section_extraction(corpus: list[Path], runs: int) -> tuple[str, list[dict[str, Any]]]:
+    rows, out = [], []
+    for label, files in (("the source", []), (f"synthetic, {len(corpus)} document(s)", corpus)):
+        log(f"extraction: {label}")
+        run = run_measured([PYTHON, str(BENCH / "extraction.py"), *map(str, files), "--runs", str(runs)])
+        if run.returncode != 0:
+            raise SystemExit(f"bench: extraction failed:\n{run.stderr[-3000:]}")
+        data = json.loads(run.stdout.strip().splitlines()[-1])
+        out.append(data)
+        rows.append([label, f"{data['chars']:,}", fmt_s(data["seconds"]), f"{data['chars_per_s']:,.0f}",
+                     fmt_s(data["warm_up_s"])])
+    return ("## Extraction throughput\n\n"
+            "`extract_document` (recognise + extract) over already segmented documents in one process, after a "
+            "warm-up extraction that loads the recogniser and SudachiPy's dictionary (not counted). Median of "
+            f"{runs} run(s).\n\n"
+            + table(["documents", "characters", "time", "characters per second", "warm-up (not counted)"], rows)), out
+
+
+# ---------------------------------------------------------------- main
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="tiny sizes and one run: a smoke test")
+    parser.add_argument("--full", action="store_true", help="also whole builds and queries at ×100 (long)")
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "BENCHMARKS.md")
+    parser.add_argument("--large-graph", type=Path, default=None,
+                        help="a built graph folder to query as the large graph (default: the largest built here)")
+    parser.add_argument("--skip", default="", help="comma-separated sections to leave out: source,scale,queries,page,extraction")
+    args = parser.parse_args(argv)
+
+    from resdip.build import default_jobs
+
+    jobs = default_jobs()
+    skip = set(filter(None, args.skip.split(",")))
+    if args.quick:
+        runs, full_runs, sizes, full_max, page_sizes, cap, qcap = 1, 1, [0.2], 0.2, [100], 20.0, 5.0
+    else:
+        runs, full_runs, sizes, page_sizes, cap, qcap = args.runs, 1, [1, 10, 100], [1000, 10000], 30.0, 30.0
+        full_max = 100 if args.full else 10
+    started = time.perf_counter()
+    info = machine()
+    parts = ["# Benchmarks\n\n_Generated by `bench/run.py"
+             + (" --quick" if args.quick else "") + (" --full" if args.full else "")
+             + "`; do not edit by hand. Timings are of one machine at one moment: compare rows, not machines._\n"]
+    parts.append("## Machine\n\n" + table(["", ""], [[k, v] for k, v in info.items()]))
+    with tempfile.TemporaryDirectory(prefix="resdip-bench-") as tmp_name:
+        tmp = Path(tmp_name)
+        source_graph = tmp / "source-graph"
+        if "source" not in skip:
+            text, _ = section_source_build(runs, tmp)
+            parts.append(text)
+        large = args.large_graph
+        first = None
+        if "scale" not in skip:
+            text, _, first, largest = section_scale(sizes, runs, full_runs, full_max, tmp, jobs)
+            parts.append(text)
+            large = large or largest
+        if "queries" not in skip and source_graph.is_dir():
+            graphs = [("source", source_graph)] + ([(_label(large), large)] if large else [])
+            text, _ = section_queries(graphs, 5 if not args.quick else 1, qcap)
+            parts.append(text)
+        if "page" not in skip and source_graph.is_dir():
+            if Path("/usr/bin/chromium").exists():
+                parts.append(section_page(source_graph, page_sizes, runs, cap, tmp))
+            else:
+                parts.append("## The network page: time to first draw\n\nSkipped: /usr/bin/chromium is missing "
+                             "(install Debian's chromium: `sh tests/install-tools.sh`).")
+        if "extraction" not in skip:
+            from resdip.synthetic import write_corpus
+
+            corpus = write_corpus(tmp / "extraction-corpus", 0.5 if args.quick else 10, seed=1)
+            text, _ = section_extraction(corpus, runs)
+            parts.append(text)
+    elapsed = time.perf_counter() - started
+    parts.append(f"_Whole run: {elapsed / 60:.1f} minutes; load average at the end: "
+                 f"{' '.join(f'{x:.2f}' for x in __import__('os').getloadavg())}._\n")
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text("\n\n".join(p.rstrip() for p in parts) + "\n", encoding="utf-8")
+    log(f"wrote {args.out} in {elapsed / 60:.1f} min")
+    return 0
+
+
+def _label(graph: Path) -> str:
+    name = graph.name
+    if name.startswith("graph-x"):
+        return "×" + name[len("graph-x"):].split("-")[0]
+    return name
+
+
+if __name__ == "__main__":
+    sys.exit(main())
