@@ -203,11 +203,12 @@ def write_views(dataset: Dataset, stage: Path, progress: Progress) -> None:
     from .ontodoc import write_ontology_doc
     from .page import render_page
     from .pictures import write_pictures
-    from .projection import project, quotes
+    from .projection import as_store, labels, project, quotes
 
-    network = project(dataset)
+    store = as_store(dataset)
+    network = project(store)
     progress("drawing the network page")
-    render_page(network, quotes(dataset), stage / "network.html")
+    render_page(network, quotes(store), stage / "network.html", aliases=labels(store))
     write_exports(network, stage / "exports")
     progress("drawing pictures")
     write_pictures(network, stage / "pictures")
