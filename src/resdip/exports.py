@@ -13,7 +13,6 @@ import io
 import json
 import math
 import os
-import tempfile
 from pathlib import Path
 from typing import Any, Callable
 from xml.etree.ElementTree import Element
@@ -23,6 +22,7 @@ from networkx.readwrite.gexf import GEXFWriter
 from networkx.readwrite.graphml import GraphMLWriter
 
 from .errors import OutputError
+from .outputs import write_bytes_atomic
 
 Writer = Callable[[nx.MultiDiGraph, Path], list[Path]]
 
@@ -45,21 +45,8 @@ def ensure_dir(out_dir: Path | str) -> Path:
 
 
 def atomic_write(path: Path, data: bytes | str) -> Path:
-    """Write ``data`` to ``path`` through a temporary file in the same folder."""
-    payload = data.encode("utf-8") if isinstance(data, str) else data
-    ensure_dir(path.parent)
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(payload)
-            os.chmod(tmp, 0o644)
-            os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
-    except OSError as exc:
-        raise OutputError(f"{path}: cannot write: {exc.strerror or exc}") from exc
+    """Write ``data`` to ``path`` atomically (see :mod:`resdip.outputs`); return the path."""
+    write_bytes_atomic(path, data.encode("utf-8") if isinstance(data, str) else data)
     return path
 
 

@@ -11,10 +11,8 @@ from __future__ import annotations
 import importlib.metadata
 import json
 import logging
-import os
 import re
 import sys
-import tempfile
 import types
 from pathlib import Path
 from typing import Any
@@ -23,7 +21,7 @@ from rdflib import Graph, Literal
 from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS
 
 from . import paths
-from .errors import OutputError
+from .outputs import write_text_atomic
 from .validate import load_turtle
 
 _JSON_LD = re.compile(r'(<script id="schema\.org" type="application/ld\+json">)(.*?)(</script>)', re.DOTALL)
@@ -107,18 +105,5 @@ def render_ontology_doc(ontology_path: Path = paths.ONTOLOGY) -> str:
 def write_ontology_doc(ontology_path: Path = paths.ONTOLOGY, out_html: Path | None = None) -> Path:
     """Write the ontology's HTML page atomically (temp file in the same folder, then os.replace)."""
     out = Path(out_html) if out_html is not None else paths.GRAPH_DIR / "ontology.html"
-    html = render_ontology_doc(ontology_path)
-    try:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-                handle.write(html)
-            os.chmod(tmp, 0o644)
-            os.replace(tmp, out)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
-    except OSError as exc:
-        raise OutputError(f"{out}: cannot write the ontology page ({exc.strerror or exc})") from exc
+    write_text_atomic(out, render_ontology_doc(ontology_path))
     return out

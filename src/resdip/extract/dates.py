@@ -9,7 +9,7 @@ carries the last explicit year and the document's own date.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 import re
 

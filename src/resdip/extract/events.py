@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-import re
 from typing import Callable
 
 from ..facts import Event, Participant, PostHolding

@@ -13,7 +13,6 @@ from typing import Callable
 from ..facts import Observation, SupplyShare, Target
 from ..patterns import compile_regex, load_patterns
 from .dates import DateValue
-from .quantities import Quantity
 from .view import SentenceView, Token, in_family
 
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 from decimal import Decimal
 from functools import lru_cache
 import hashlib
-import re
 import unicodedata
 
 from ..facts import BudgetLine, EntityRef

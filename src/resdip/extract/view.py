@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
-import re
 
 from ..patterns import compile_regex, load_patterns
 from .dates import DateValue
