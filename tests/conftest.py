@@ -227,13 +227,11 @@ def builds(tmp_path_factory: pytest.TempPathFactory, trust_docs: dict[str, Path]
     - ``baseline``: the small document, PYTHONHASHSEED=1 (the "previous outputs" of the bad-input cases)
     - ``twin``: the same, PYTHONHASHSEED=2, into another folder (determinism)
     - ``variants``: Shift_JIS, UTF-16 and no-entity documents in one build
-    - ``no-validate``: the small document against the demanding shapes, with ``--no-validate``
     """
     pool = Builds(tmp_path_factory.mktemp("builds"))
     pool.start("baseline", [trust_docs["small"]], seed="1")
     pool.start("twin", [trust_docs["small"]], seed="2")
     pool.start("variants", [trust_docs["sjis"], trust_docs["utf16"], trust_docs["noentity"]])
-    pool.start("no-validate", [trust_docs["small"]], "--no-validate", root=demanding_root)
     yield pool
     pool.stop()
 
@@ -264,3 +262,33 @@ def previous_outputs(baseline: Finished, tmp_path: Path) -> Previous:
     out = tmp_path / "prev" / "graph"
     shutil.copytree(baseline.out, out)
     return Previous(out, snapshot(out))
+
+
+@dataclass
+class LateFailure:
+    result: subprocess.CompletedProcess[str]
+    out: Path
+    before: dict[str, bytes]
+    after: dict[str, bytes]
+
+
+@pytest.fixture(scope="session")
+def late_move_failure(baseline: Finished, tmp_path_factory: pytest.TempPathFactory,
+                      trust_docs: dict[str, Path], demanding_root: Path) -> LateFailure:
+    """A whole build that fails at its very end, moving outputs into place.
+
+    Previous outputs: the baseline's, with a folder where ``pictures/network.svg`` goes (the
+    last file moved). The build reads another document (so every dataset file would change)
+    against the demanding shapes with ``--no-validate``: reaching the move at all shows that
+    SHACL was skipped (``test_validation_gate``); the move must fail with status 7 and put back
+    the files it already moved (``test_build_atomic``). One full build serves both.
+    """
+    out = tmp_path_factory.mktemp("late") / "graph"
+    shutil.copytree(baseline.out, out)
+    blocker = out / "pictures" / "network.svg"
+    blocker.unlink()
+    blocker.mkdir()
+    (blocker / "keep.txt").write_text("a folder where a file should go")
+    before = snapshot(out)
+    result = run_build(trust_docs["other"], "--out", out, "--no-validate", root=demanding_root)
+    return LateFailure(result, out, before, snapshot(out))

@@ -327,3 +327,69 @@ def test_readme_documents_every_exit_code() -> None:
         1: "ResdipError", 130: "KeyboardInterrupt",
         **{code: name for name, code in EXPECTED_CODES.items() if name != "QuerySyntaxError"}}
 
+
+
+# ---------------------------------------------------------------------------
+# A very large input
+# ---------------------------------------------------------------------------
+
+def _tree_rss_kib(pid: int) -> int:
+    """Resident memory of a process and its descendants (Linux /proc), in KiB."""
+    total, todo = 0, [pid]
+    while todo:
+        current = todo.pop()
+        try:
+            with open(f"/proc/{current}/status", encoding="ascii") as status:
+                total += next((int(line.split()[1]) for line in status if line.startswith("VmRSS:")), 0)
+            for task in os.listdir(f"/proc/{current}/task"):
+                with open(f"/proc/{current}/task/{task}/children", encoding="ascii") as children:
+                    todo.extend(int(child) for child in children.read().split())
+        except (FileNotFoundError, ProcessLookupError):
+            continue
+    return total
+
+
+@pytest.mark.slow
+@pytest.mark.xfail(strict=True, reason=(
+    "the build holds the whole text, the dataset and its serialisations in memory: measured on this "
+    "machine 1 MB of text → 245 s, 1.7 GB peak RSS (200 KB → 48 s, 0.49 GB; 100 KB → 27 s, 0.35 GB), "
+    "so 50 MB would need tens of GB; streaming per document/section is not implemented"))
+def test_50_mb_text_in_bounded_memory(tmp_path: Path) -> None:
+    """A 50 MB text (RESDIP_BIG_MB) builds with progress on stderr and peak RSS under 1 GiB (RESDIP_BIG_RSS_MB).
+
+    The build is watched through /proc and stopped as soon as it passes the memory bound or
+    RESDIP_BIG_SECONDS (default 1800), so a failure costs minutes, not hours.
+    """
+    from conftest import SMALL_TEXT
+
+    size = int(float(os.environ.get("RESDIP_BIG_MB", "50")) * 1_000_000)
+    limit_kib = int(float(os.environ.get("RESDIP_BIG_RSS_MB", "1024")) * 1024)
+    deadline = time.monotonic() + float(os.environ.get("RESDIP_BIG_SECONDS", "1800"))
+    paragraph = SMALL_TEXT.encode("utf-8")
+    doc = write_doc(tmp_path, "big", "")
+    with doc.open("wb") as handle:
+        for _ in range(size // len(paragraph) + 1):
+            handle.write(paragraph)
+    err_path = tmp_path / "stderr.txt"
+    with err_path.open("wb") as err:
+        proc = subprocess.Popen(build_cmd(doc, "--out", tmp_path / "graph"), cwd=ROOT, env=cli_env(),
+                                stdout=subprocess.DEVNULL, stderr=err)
+    peak, why = 0, ""
+    while proc.poll() is None:
+        peak = max(peak, _tree_rss_kib(proc.pid))
+        if peak > limit_kib:
+            why = f"peak RSS passed {limit_kib // 1024} MiB"
+        elif time.monotonic() > deadline:
+            why = "out of time"
+        if why:
+            proc.kill()
+            break
+        time.sleep(0.2)
+    proc.wait()
+    stderr = err_path.read_text(encoding="utf-8", errors="replace")
+    progress = [line for line in stderr.splitlines() if line.startswith("resdip: ")]
+    print(f"{size / 1e6:.0f} MB: exit {proc.returncode}, peak RSS {peak / 1024:.0f} MiB, {why or 'finished'}; "
+          f"last progress: {progress[-1:] }")
+    assert not why, f"{why} at {progress[-1:]} (peak {peak // 1024} MiB)"
+    assert proc.returncode == 0, stderr
+    assert len(progress) >= 3, stderr

@@ -15,7 +15,8 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import Builds, Finished, Previous, diff_summary, run_build, snapshot, staging_leftovers
+from conftest import (Builds, Finished, LateFailure, Previous, diff_summary, run_build, snapshot,
+                      staging_leftovers)
 
 from resdip.errors import OutputError
 from resdip.outputs import staged_outputs
@@ -29,21 +30,15 @@ def test_shacl_failure_keeps_previous_outputs(previous_outputs: Previous, demand
     previous_outputs.assert_intact()
 
 
-def test_failed_move_puts_previous_outputs_back(previous_outputs: Previous, trust_docs: dict[str, Path]) -> None:
+def test_failed_move_puts_previous_outputs_back(late_move_failure: LateFailure) -> None:
     """The last file cannot be replaced: the files moved before it must be restored."""
-    blocker = previous_outputs.out / "pictures" / "network.svg"
-    blocker.unlink()
-    blocker.mkdir()
-    (blocker / "keep.txt").write_text("a folder where a file should go")
-    before = snapshot(previous_outputs.out)
-    result = run_build(trust_docs["other"], "--out", previous_outputs.out)
-    lines = result.stderr.splitlines()
+    result, lines = late_move_failure.result, late_move_failure.result.stderr.splitlines()
     assert result.returncode == 7, result.stderr
     assert lines[-1].startswith("resdip: cannot write ") and "network.svg" in lines[-1], lines[-1]
     assert "Traceback" not in result.stderr
-    after = snapshot(previous_outputs.out)
+    before, after = late_move_failure.before, late_move_failure.after
     assert after == before, f"previous outputs changed: {diff_summary(before, after)}"
-    assert staging_leftovers(previous_outputs.out) == []
+    assert staging_leftovers(late_move_failure.out) == []
 
 
 def test_staging_of_a_running_build_is_kept_and_a_dead_ones_removed(tmp_path: Path) -> None:
