@@ -45,6 +45,8 @@ class BuildReport:
 
 
 Progress = Callable[[str], None]
+#: Subfolders of the output folder that hold only what the build makes (stale files there go).
+VIEW_FOLDERS = ("analysis", "exports", "pictures")
 
 
 def _quiet(message: str) -> None:
@@ -190,7 +192,7 @@ def build(files: list[str] | None = None, out_dir: Path = paths.GRAPH_DIR, *, va
         progress("validating against shapes.ttl")
         run_shacl(dataset)
     progress("writing outputs")
-    with staged_outputs(out_dir) as stage:
+    with staged_outputs(out_dir, owned=VIEW_FOLDERS) as stage:
         write_dataset_files(dataset, stage)
         write_views(dataset, stage, progress)
     return report

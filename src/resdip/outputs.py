@@ -62,11 +62,13 @@ def check_writable(out_dir: Path) -> None:
 
 
 @contextmanager
-def staged_outputs(out_dir: Path) -> Iterator[Path]:
+def staged_outputs(out_dir: Path, owned: tuple[str, ...] = ()) -> Iterator[Path]:
     """Yield a staging folder; on success, move its files into ``out_dir``.
 
-    Files are replaced one by one with ``os.replace`` (atomic per file); files
-    in ``out_dir`` that the build did not produce are left alone.
+    Files are replaced one by one with ``os.replace`` (atomic per file). Files in
+    ``out_dir`` that the build did not produce are left alone, except inside the
+    subfolders named in ``owned`` (pictures/…): those hold only what this build made,
+    so a country that dropped out of the network loses its stale picture.
     """
     out_dir = Path(out_dir)
     check_writable(out_dir)
@@ -80,9 +82,21 @@ def staged_outputs(out_dir: Path) -> Iterator[Path]:
         raise OutputError(f"cannot write {out_dir}: {exc.strerror}") from None
     try:
         yield staging
+        produced = {p.relative_to(staging) for p in staging.rglob("*") if p.is_file()}
         _move_into_place(staging, out_dir)
+        _remove_unproduced(out_dir, owned, produced)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+
+
+def _remove_unproduced(out_dir: Path, owned: tuple[str, ...], produced: set[Path]) -> None:
+    for folder in owned:
+        for path in sorted((out_dir / folder).rglob("*")) if (out_dir / folder).is_dir() else []:
+            if path.is_file() and path.relative_to(out_dir) not in produced:
+                try:
+                    path.unlink()
+                except OSError as exc:
+                    raise OutputError(f"cannot remove the stale output {path}: {exc.strerror}") from None
 
 
 def _alive(pid: str) -> bool:
