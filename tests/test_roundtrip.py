@@ -227,8 +227,6 @@ def test_trig_nquads_and_jsonld_hold_one_dataset(folder: Path, readings: dict[st
     assert_same(trig, readings["dataset.jsonld"], f"{folder.name}: dataset.trig vs dataset.jsonld")
 
 
-@pytest.mark.xfail(strict=True, reason="emit.decimal_literal writes \"41\"^^xsd:decimal, which rdflib's Turtle "
-                   "writer prints as 41.0 (another term); emitting the canonical \"41.0\" would make them agree")
 def test_decimals_are_the_same_terms_in_every_format(folder: Path, readings: dict[str, GraphsByName]) -> None:
     if not any(isinstance(o, Literal) and o.datatype == XSD.decimal
                for g in readings["dataset.nq"].values() for o in g.objects()):

@@ -82,6 +82,8 @@ def read_document(meta: SourceMeta, registry: Registry) -> DocumentResult:
     extraction: Extraction = extract_document(doc, info, registry)
     if not extraction.mentions:
         warnings.append(f"{meta.file}: no recognisable entity found")
+    if not meta.licence:
+        warnings.append(f"{meta.file}: no licence given (add it to sources/sources.json or {meta.file.stem}.json)")
     return DocumentResult(document_record(meta, doc, extraction), extraction.facts, extraction.sentences,
                           extraction.unread, warnings)
 

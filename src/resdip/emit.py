@@ -31,6 +31,7 @@ from .facts import (
     Target,
     fact_id,
 )
+from .validate import load_turtle
 from .vocab import GRAPH, ITSRDF, NIF, ORG, RD, RDD, RDFACT, RDI, SCHEMA, bind_prefixes
 
 REGISTRY_GRAPH = URIRef(f"{GRAPH}registry")
@@ -65,7 +66,9 @@ def date_literal(iso: str) -> Literal:
 
 
 def decimal_literal(value: Decimal) -> Literal:
-    return Literal(format(value, "f"), datatype=XSD.decimal)
+    """An xsd:decimal in its canonical form, which always has a decimal point (780000000.0)."""
+    text = format(value, "f")
+    return Literal(text if "." in text else f"{text}.0", datatype=XSD.decimal)
 
 
 @dataclass
@@ -388,7 +391,8 @@ def emit_dataset(
     ds = Dataset()
     bind_prefixes(ds)
     onto = ds.graph(ONTOLOGY_GRAPH)
-    onto.parse(ontology_path, format="turtle")
+    for triple in load_turtle(ontology_path):
+        onto.add(triple)
     reg = ds.graph(REGISTRY_GRAPH)
     for triple in registry_graph:
         reg.add(triple)
