@@ -102,7 +102,7 @@ def section_source_build(runs: int, tmp: Path) -> tuple[str, dict[str, Any]]:
 
 
 def section_scale(sizes: list[float], runs: int, full_runs: int, full_max: float, tmp: Path,
-                  jobs: int) -> tuple[str, dict[float, dict[str, Any]], Path | None, Path | None]:
+                  jobs: int, separate: list[tuple[str, dict[str, Any]]] = ()) -> tuple[str, dict[float, dict[str, Any]], Path | None, Path | None]:
     from resdip.synthetic import write_corpus
 
     corpora = {}
@@ -153,6 +153,12 @@ def section_scale(sizes: list[float], runs: int, full_runs: int, full_max: float
             "relative to the smallest size with the same jobs (1.00 = linear).\n\n"
             + table(["size", "documents", "characters", "jobs", "wall", "chars/s", "CPU util.", "peak memory (tree)",
                      "s per char vs ×1"], read_rows))
+    stage_names = ["read", "emit", "validate", "serialise", "project", "page", "exports", "pictures", "analysis",
+                   "ontology doc"]
+    for label, data in separate:
+        stage_rows.append([f"{label} (separate run)"] + [fmt_s(data["stages_s"].get(s)) for s in stage_names])
+        build_rows.append([f"{label} (separate run)", "yes", f"{data['triples']:,}", "1", fmt_s(data["total_s"]) + "²",
+                           "—", "—", f"{data['peak_mb']:.0f} MB²"])
     if build_rows:
         text += ("\n\n### Whole builds\n\n"
                  f"`resdip build --jobs {jobs}` of the corpus, with the views (page, exports, pictures, analysis, "
@@ -163,12 +169,17 @@ def section_scale(sizes: list[float], runs: int, full_runs: int, full_max: float
                  + "\n\nStages of the builds with views (medians):\n\n"
                  + table(["size", "read", "emit", "validate", "serialise", "project", "page", "exports",
                           "pictures", "analysis", "ontology doc"], stage_rows))
+        if separate:
+            text += ("\n\n² A whole build made before this run by `bench/stages.py --jobs "
+                     f"{jobs}` and given with `--separate-build` (too long for this run): `build()` time without "
+                     "interpreter start, and the peak of the build's own process (its reading processes not "
+                     "counted; they hold far less).")
     return text, results, first_graph, largest_graph
 
 
-def section_queries(graphs: list[tuple[str, Path]], runs: int, cap: float) -> tuple[str, dict[str, Any]]:
+def section_queries(graphs: list[tuple[str, Path, float]], runs: int) -> tuple[str, dict[str, Any]]:
     out: dict[str, Any] = {}
-    for label, graph in graphs:
+    for label, graph, cap in graphs:
         log(f"queries on {label}")
         run = run_measured([PYTHON, str(BENCH / "queries.py"), str(graph), "--runs", str(runs), "--cap", str(cap)])
         if run.returncode != 0:
@@ -184,6 +195,11 @@ def section_queries(graphs: list[tuple[str, Path]], runs: int, cap: float) -> tu
         for label, data in out.items():
             q = data["queries"][i]
             ox, rl = q["oxigraph_ms"], q["rdflib_ms"]
+            if q["oxigraph_error"] or ox is None:
+                ox_cell = "fails" if q["oxigraph_error"] else f"> {data['cap_s']:g} s"
+                rdf_cell = "fails¹" if q["rdflib_error"] else fmt_ms(rl, data["cap_s"])
+                row += [ox_cell, rdf_cell, "—"]
+                continue
             if q["rdflib_error"]:
                 rdf_cell, ratio = "fails¹", "—"
             elif rl is None:
@@ -194,15 +210,16 @@ def section_queries(graphs: list[tuple[str, Path]], runs: int, cap: float) -> tu
                 rdf_cell += f" ({q['rdflib_rows']} rows vs {q['oxigraph_rows']})"
             row += [fmt_ms(ox), rdf_cell, ratio]
         rows.append(row)
-    loads = "; ".join(f"{label}: {d['quads']:,} quads, load {d['load_oxigraph_s']:.1f} s (Oxigraph) vs "
+    loads = "; ".join(f"{label} (cap {d['cap_s']:g} s): {d['quads']:,} quads, load {d['load_oxigraph_s']:.1f} s (Oxigraph) vs "
                       f"{d['load_rdflib_s']:.1f} s (rdflib)" for label, d in out.items())
     errors = sorted({q["rdflib_error"].split(":")[0] + ": " + q["rdflib_error"].split(":", 1)[1].strip()
                      for d in out.values() for q in d["queries"] if q["rdflib_error"]})
     text = ("## Queries: embedded Oxigraph against rdflib's engine\n\n"
             "Every `queries/*.rq`, results read to the end. Oxigraph: `resdip.store.open_store` (the named graphs "
             "and their merge as the default graph); rdflib: `Dataset(default_union=True)` parsing the same "
-            f"`dataset.trig`. Median of {runs} run(s) (rdflib: of the runs made until they add up to 2 s; a run "
-            f"is stopped at {cap:g} s). {loads}.\n\n" + table(header, rows))
+            f"`dataset.trig`. Median of up to {runs} runs (fewer once they add up to 2 s); each engine's runs "
+            "of a query are made in a forked copy of the loaded process, killed at the cap given with the graph "
+            f"(shown as > cap). {loads}.\n\n" + table(header, rows))
     if errors:
         text += "\n\n¹ rdflib raises " + "; ".join(f"`{e}`" for e in errors) + " (Oxigraph answers)."
     return text, out
@@ -292,8 +309,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--full", action="store_true", help="also whole builds and queries at ×100 (long)")
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "BENCHMARKS.md")
-    parser.add_argument("--large-graph", type=Path, default=None,
+    parser.add_argument("--large-graph", default=None, metavar="[LABEL=]DIR",
                         help="a built graph folder to query as the large graph (default: the largest built here)")
+    parser.add_argument("--separate-build", action="append", default=[], metavar="LABEL=JSON",
+                        help="show a whole build measured separately (bench/stages.py's output), e.g. ×100=/tmp/x100.json")
+    parser.add_argument("--large-cap", type=float, default=10.0,
+                        help="seconds allowed to each engine per query on the large graph (default 10)")
     parser.add_argument("--skip", default="", help="comma-separated sections to leave out: source,scale,queries,page,extraction")
     args = parser.parse_args(argv)
 
@@ -303,8 +324,10 @@ def main(argv: list[str] | None = None) -> int:
     skip = set(filter(None, args.skip.split(",")))
     if args.quick:
         runs, full_runs, sizes, full_max, page_sizes, cap, qcap = 1, 1, [0.2], 0.2, [100], 20.0, 5.0
+        qcap_large = qcap
     else:
         runs, full_runs, sizes, page_sizes, cap, qcap = args.runs, 1, [1, 10, 100], [1000, 10000], 30.0, 30.0
+        qcap_large = args.large_cap
         full_max = 100 if args.full else 10
     started = time.perf_counter()
     info = machine()
@@ -318,15 +341,22 @@ def main(argv: list[str] | None = None) -> int:
         if "source" not in skip:
             text, _ = section_source_build(runs, tmp)
             parts.append(text)
-        large = args.large_graph
+        large, large_label = None, ""
+        if args.large_graph:
+            large_label, _, given = args.large_graph.rpartition("=")
+            large = Path(given)
         first = None
         if "scale" not in skip:
-            text, _, first, largest = section_scale(sizes, runs, full_runs, full_max, tmp, jobs)
+            separate = []
+            for item in args.separate_build:
+                label, _, path = item.partition("=")
+                separate.append((label, json.loads(Path(path).read_text(encoding="utf-8").strip().splitlines()[-1])))
+            text, _, first, largest = section_scale(sizes, runs, full_runs, full_max, tmp, jobs, separate)
             parts.append(text)
             large = large or largest
         if "queries" not in skip and source_graph.is_dir():
-            graphs = [("source", source_graph)] + ([(_label(large), large)] if large else [])
-            text, _ = section_queries(graphs, 5 if not args.quick else 1, qcap)
+            graphs = [("source", source_graph, qcap)] + ([(large_label or _label(large), large, qcap_large)] if large else [])
+            text, _ = section_queries(graphs, 5 if not args.quick else 1)
             parts.append(text)
         if "page" not in skip and source_graph.is_dir():
             if Path("/usr/bin/chromium").exists():
@@ -350,10 +380,11 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _label(graph: Path) -> str:
+    """×10 for graph-x10 (built here); the triple count for a graph given with --large-graph."""
     name = graph.name
     if name.startswith("graph-x"):
         return "×" + name[len("graph-x"):].split("-")[0]
-    return name
+    return f"{name} (given)"
 
 
 if __name__ == "__main__":
