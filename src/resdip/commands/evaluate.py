@@ -50,7 +50,7 @@ def run(args: argparse.Namespace) -> int:
         if not files:
             raise InputFileError(f"no *.jsonl gold files in {gold}")
         if args.source or args.doc_id:
-            raise UsageError("resdip evaluate: --source and --doc-id need a single --gold FILE")
+            raise UsageError("evaluate: --source and --doc-id need a single --gold FILE")
     elif gold.is_file():
         files = [gold]
     else:

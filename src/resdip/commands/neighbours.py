@@ -42,7 +42,7 @@ def layers(simple: nx.Graph, start: str, depth: int) -> list[list[str]]:
 
 def run(args: argparse.Namespace) -> int:
     if args.depth < 0:
-        raise UsageError(f"resdip neighbours: --depth must be 0 or more, not {args.depth}")
+        raise UsageError(f"neighbours: --depth must be 0 or more, not {args.depth}")
     store, graph = load_projection(args.graph_dir)
     node = Lookup(graph, labels(store)).find(args.name)
     simple = simple_graph(graph)

@@ -57,7 +57,7 @@ def edge_line(arrow: str, data: dict[str, Any]) -> str:
 
 def run(args: argparse.Namespace) -> int:
     if args.max < 1:
-        raise UsageError(f"resdip path: --max must be 1 or more, not {args.max}")
+        raise UsageError(f"path: --max must be 1 or more, not {args.max}")
     store, graph = load_projection(args.graph_dir)
     lookup = Lookup(graph, labels(store))
     a, b = lookup.find(args.source), lookup.find(args.target)

@@ -73,7 +73,7 @@ def publish(store: ox.Store, endpoint: str) -> list[tuple[str, int]]:
 def run(args: argparse.Namespace) -> int:
     scheme = urllib.parse.urlsplit(args.endpoint).scheme
     if scheme not in ("http", "https"):
-        raise UsageError(f"resdip publish: --endpoint must be an http(s) URL, not {args.endpoint!r}")
+        raise UsageError(f"publish: --endpoint must be an http(s) URL, not {args.endpoint!r}")
     store = open_store(args.graph_dir, union=False)
     sent = publish(store, args.endpoint)
     width = max((len(g) for g, _ in sent), default=0)

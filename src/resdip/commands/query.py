@@ -27,7 +27,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def read_query(args: argparse.Namespace) -> tuple[str, str]:
     """(query text, name used in messages) from FILE, '-' or --sparql."""
     if (args.file is None) == (args.sparql is None):
-        raise UsageError("resdip query: give either FILE.rq or --sparql TEXT (one of them)")
+        raise UsageError("query: give either FILE.rq or --sparql TEXT (one of them)")
     if args.sparql is not None:
         return args.sparql, "--sparql"
     if args.file == "-":
