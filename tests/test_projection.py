@@ -16,7 +16,7 @@ from resdip.projection import fact_quotes, labels, load_dataset, project, quotes
 FIXTURE = Path(__file__).parent / "fixtures" / "projection" / "mini.trig"
 SOURCE = paths.SOURCES_DIR / "energy-white-paper-2025-part2-ch1.txt"
 FACT = "https://w3id.org/resdip/fact/"
-NODE_ATTRS = {"iri": str, "cls": str, "label_ja": str, "label_en": str, "reviewed": bool,
+NODE_ATTRS = {"iri": str, "cls": str, "label_ja": str, "label_en": str, "label_en_machine": bool, "reviewed": bool,
               "wikidata": str, "iso": str, "years": str, "mentions": int}
 EDGE_ATTRS = {"kind": str, "label_ja": str, "label_en": str, "date": str, "year": int,
               "start": str, "end": str, "fact": str, "provenance": int}
@@ -61,6 +61,7 @@ def test_nodes_are_entities_keyed_by_local_id_with_contract_attributes(graph: nx
     assert chile["reviewed"] is True and chile["mentions"] == 1 and chile["years"] == "2024"
     williams = graph.nodes["candidate-person-bd57607763"]
     assert williams["reviewed"] is False and williams["label_en"] == "Uiriamusu"
+    assert williams["label_en_machine"] is True and chile["label_en_machine"] is False
     assert graph.nodes["post-meti-minister"]["years"] == "2024,2025"
 
 

@@ -429,11 +429,13 @@ def _mentions(ix: _Index) -> dict[str, list[str]]:
 
 def _node_attrs(ix: _Index, node: str, years: set[int], mentions: int) -> dict[str, Any]:
     wikidata = [o[len(WIKIDATA):] for o in ix.iris(node, OWL + "sameAs") if o.startswith(WIKIDATA)]
+    label_en = ix.label(node, "en")
     return {
         "iri": node,
         "cls": ix.most_specific(node),
         "label_ja": ix.label(node, "ja"),
-        "label_en": ix.label(node, "en"),
+        "label_en": label_en,
+        "label_en_machine": bool(label_en) and label_en in ix.lits(node, RD + "machineLabel", "en"),
         "reviewed": any(v.value == "true" or v.value == "1" for v in ix.objs(node, RD + "reviewed")
                         if isinstance(v, Lit)),
         "wikidata": wikidata[0] if wikidata else "",
