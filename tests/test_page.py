@@ -151,3 +151,35 @@ def test_relation_names_come_from_the_kind_not_one_event(tmp_path: Path) -> None
                      "madeUpKind": ("made up kind", "made up kind")}
     visit = next(e for e in data["edges"] if e["to"] == "b")
     assert visit["ja"] == "Visit（チリ、2024-06）"  # the event's own description stays on the edge
+
+
+def test_every_relation_in_the_real_graph_has_a_ja_and_en_name_not_an_event_description() -> None:
+    from resdip import paths
+    from resdip.page.payload import build_payload
+    from resdip.projection import DATASET_FILE, load_projection
+
+    if not (paths.GRAPH_DIR / DATASET_FILE).is_file():
+        pytest.skip("graph/ not built")
+    _, graph = load_projection(paths.GRAPH_DIR)
+    descriptions = {d for *_, a in graph.edges(data=True) for d in (a["label_ja"], a["label_en"])
+                    if re.search(r"[（(]|\d{4}", d)}
+    kinds = build_payload(graph, {}, title="t", lang="ja")["kinds"]
+    assert {k["id"] for k in kinds} == {k for *_, k in graph.edges(data="kind")}
+    for kind in kinds:
+        ja, en = kind["ja"], kind["en"]
+        assert re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", ja), kind  # a Japanese name, not the English one
+        assert re.fullmatch(r"[a-z][a-z -]*", en), kind
+        assert ja not in descriptions and en not in descriptions, kind
+        assert not re.search(r"[（()）、]|\d", ja + en), kind
+
+
+def test_relation_names_come_from_the_ontology() -> None:
+    from resdip.page.payload import _kind, ontology_labels
+
+    labels = ontology_labels()
+    assert labels["Exhibition"] == {"ja": "展示会", "en": "exhibition"}
+    assert labels["concernsResource"] == {"ja": "対象資源", "en": "concerns resource"}
+    assert _kind("GroundBreaking", 1)["ja"] == labels["GroundBreaking"]["ja"]
+    assert _kind("hasMember", 1) == {"id": "hasMember", "ja": "加盟国・機関", "en": "has member", "count": 1}
+    kinds_json = json.loads((Path(__file__).parents[1] / "src/resdip/page/kinds.json").read_text(encoding="utf-8"))
+    assert not set(kinds_json) & set(labels), "kinds.json repeats a name the ontology gives"

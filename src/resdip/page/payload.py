@@ -14,12 +14,17 @@ import math
 import re
 from collections.abc import Mapping
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 import networkx as nx
+from rdflib import RDFS, Literal, URIRef
 
+from .. import paths
 from ..layout import layout
+from ..validate import load_turtle
 
+RD = "https://w3id.org/resdip/ontology#"
 FALLBACK_COLOURS = ["#5c6bc0", "#26a69a", "#ec407a", "#7e57c2", "#ffa726", "#8d6e63", "#78909c"]
 MIN_SIZE, MAX_SIZE = 10.0, 36.0
 # A source sentence, shared by every node quoting it; the order sorts by document, then offset.
@@ -100,6 +105,7 @@ def _node(
         "ja": str(attrs.get("label_ja", "")),
         "en": str(attrs.get("label_en", "")),
         "alias": sorted(aliases),
+        "machine": bool(attrs.get("label_en_machine", False)),  # label_en is a romanisation
         "reviewed": bool(attrs.get("reviewed", False)),
         "wikidata": _qid(str(attrs.get("wikidata", ""))),
         "iso": _iso(str(attrs.get("iso", ""))),
@@ -156,18 +162,16 @@ def _edges(graph: nx.MultiDiGraph) -> tuple[list[dict[str, Any]], list[dict[str,
         rows.append((row["from"], row["to"], row["kind"], row["date"], row["fact"], str(key), row))
     rows.sort(key=lambda r: r[:6])
     parallel: dict[tuple[str, str], int] = {}
-    seen: dict[str, dict[str, set[str]]] = {}
+    seen: set[str] = set()
     edges = []
     for i, (*_, row) in enumerate(rows):
-        labels = seen.setdefault(row["kind"], {"ja": set(), "en": set()})
-        labels["ja"].add(row["ja"])
-        labels["en"].add(row["en"])
+        seen.add(row["kind"])
         pair = tuple(sorted((row["from"], row["to"])))
         row["par"] = parallel.get(pair, 0)  # index among edges joining the same two nodes
         parallel[pair] = row["par"] + 1
         row["id"] = f"e{i}"
         edges.append(row)
-    kinds = {k: _kind(k, labels, sum(1 for e in edges if e["kind"] == k)) for k, labels in seen.items()}
+    kinds = {k: _kind(k, sum(1 for e in edges if e["kind"] == k)) for k in seen}
     for row in edges:  # keep an edge's own label (e.g. an event's description) only where it says more
         for lang in ("ja", "en"):
             if row[lang] in ("", kinds[row["kind"]][lang]):
@@ -175,16 +179,35 @@ def _edges(graph: nx.MultiDiGraph) -> tuple[list[dict[str, Any]], list[dict[str,
     return edges, sorted(kinds.values(), key=lambda k: (-k["count"], k["id"]))
 
 
-def _kind(kind: str, labels: Mapping[str, set[str]], count: int) -> dict[str, Any]:
-    """The relation's name: the edges' own label when they all agree, else kinds.json, else the id."""
-    known = _data_file("kinds.json").get(kind, {})
-    words = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", kind).lower()
-    names = {}
-    for lang in ("ja", "en"):
-        shared = labels[lang] - {""}
-        names[lang] = next(iter(shared)) if len(shared) == 1 and "" not in labels[lang] else known.get(lang, "")
-    en = names["en"] or words
-    return {"id": kind, "ja": names["ja"] or en, "en": en, "count": count}
+def _kind(kind: str, count: int) -> dict[str, Any]:
+    """The relation's name: the ontology's rdfs:label of the predicate or event class, else
+    kinds.json (terms of other vocabularies: skos:broader, org:hasMember…), else the id in words.
+
+    Never an edge's own label: an event edge carries the event's description, not its kind's name.
+    """
+    names = {**_data_file("kinds.json").get(kind, {}), **ontology_labels().get(kind, {})}
+    en = names.get("en") or re.sub(r"(?<=[a-z])(?=[A-Z])", " ", kind).lower()
+    return {"id": kind, "ja": names.get("ja") or en, "en": en, "count": count}
+
+
+@functools.cache
+def ontology_labels(ontology: str = str(paths.ONTOLOGY)) -> dict[str, dict[str, str]]:
+    """Local name -> {"ja", "en"} from the rdfs:labels of the ontology's own (rd:) terms.
+
+    English class labels start lower-case like the predicates' ("Cabinet decision" -> "cabinet
+    decision"), so the relation list reads alike; acronyms ("AZEC …") are kept.
+    """
+    graph = load_turtle(Path(ontology))
+    found: dict[str, dict[str, str]] = {}
+    for term, label in sorted(graph.subject_objects(RDFS.label)):
+        if not isinstance(term, URIRef) or not str(term).startswith(RD) or not isinstance(label, Literal):
+            continue
+        lang, text = label.language or "", str(label).strip()
+        if lang in ("ja", "en") and text:
+            if lang == "en" and re.match(r"[A-Z][a-z]", text):
+                text = text[0].lower() + text[1:]
+            found.setdefault(str(term)[len(RD):], {}).setdefault(lang, text)
+    return found
 
 
 def _classes(nodes: list[dict[str, Any]]) -> list[dict[str, Any]]:
