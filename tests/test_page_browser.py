@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -151,7 +152,8 @@ def test_search_filters_and_language(browser: Any, built: tuple) -> None:
         page.locator("#class-list label", has_text="国").first.click()
         assert page.evaluate("__resdip.nodeView.length") == graph.number_of_nodes() - countries
         page.click("#lang button[data-lang=en]")
-        assert page.evaluate("__resdip.nodes.get('org-meti').label") == "Ministry of Economy, Trade and Industry"
+        assert page.evaluate("__resdip.nodes.get('org-meti').label") == "Ministry of Econo…"  # ≤ 18 characters
+        assert page.evaluate("__resdip.nodes.get('org-meti').title").startswith("Ministry of Economy, Trade and Industry")
         assert "Country" in page.inner_text("#class-list")
         page.fill("#year-min", "2026")
         page.dispatch_event("#year-min", "change")
@@ -193,4 +195,97 @@ def test_real_projection_fixture(browser: Any, tmp_path: Path) -> None:
         expected = set(nx.ego_graph(graph.to_undirected(as_view=True), country, radius=2))
         assert set(page.evaluate("__resdip.network.body.nodeIndices")) == expected
         page.screenshot(path=str(ARTIFACTS / "network-fixture.png"))
+        assert visit.problems() == []
+
+
+def _real_page(tmp_path: Path) -> Path:
+    from resdip import paths
+    from resdip.projection import DATASET_FILE, labels, load_projection, quotes
+
+    if not (paths.GRAPH_DIR / DATASET_FILE).is_file():
+        pytest.skip("graph/ not built")
+    store, graph = load_projection(paths.GRAPH_DIR)
+    out = tmp_path / "network.html"
+    render_page(graph, quotes(store), out, aliases=labels(store))
+    return out
+
+
+def _shown_positions(page: Any) -> list[tuple[str, float, float, float]]:
+    return page.evaluate(
+        """(() => { const net = __resdip.network, pos = net.getPositions(net.body.nodeIndices);
+                    return net.body.nodeIndices.map(id => [id, pos[id].x, pos[id].y, __resdip.nodes.get(id).size]); })()"""
+    )
+
+
+@pytest.mark.parametrize("fragment", ["#focus=country-cl&radius=2&lang=en", "#focus=partnership-msp&radius=1",
+                                      "#focus=country-jp&radius=1"])
+def test_focus_view_lays_the_neighbourhood_out_in_rings(browser: Any, tmp_path: Path, fragment: str) -> None:
+    out = _real_page(tmp_path)
+    focus = fragment.split("&")[0].split("=")[1]
+    with open_page(browser, _url(out, fragment)) as visit:
+        page = visit.page
+        shown = _shown_positions(page)
+        assert len(shown) > 3
+        for i, (a, ax, ay, asize) in enumerate(shown):  # no two shown nodes overlap
+            for b, bx, by, bsize in shown[i + 1:]:
+                assert ((ax - bx) ** 2 + (ay - by) ** 2) ** 0.5 >= asize + bsize + 20, (a, b)
+        centre = page.evaluate("id => __resdip.network.getPosition(id)", focus)
+        hop1 = set(nx.ego_graph(nx.MultiDiGraph(page.evaluate(
+            "__resdip.data.edges.map(e => [e.from, e.to])")).to_undirected(), focus, radius=1)) - {focus}
+        distance = {n: ((x - centre["x"]) ** 2 + (y - centre["y"]) ** 2) ** 0.5 for n, x, y, _ in shown}
+        ring1 = [distance[n] for n in hop1 if n in distance]
+        assert ring1 and max(ring1) - min(ring1) < 96  # hop 1 on one ring (a crowded one alternates two radii)
+        assert all(d > max(ring1) for n, d in distance.items() if n not in hop1 and n != focus)
+        box = page.evaluate("(() => { const r = document.getElementById('network').getBoundingClientRect();"
+                            " return [r.width, r.height]; })()")
+        for _, x, y, _ in shown:  # the view is fitted: every shown node is on screen
+            p = page.evaluate("p => __resdip.network.canvasToDOM(p)", {"x": x, "y": y})
+            assert -1 <= p["x"] <= box[0] + 1 and -1 <= p["y"] <= box[1] + 1
+        page.screenshot(path=str(ARTIFACTS / f"network-focus-{focus}.png"))
+        positions = sorted(_shown_positions(page))
+        page.click("#focus-clear")  # the whole network goes back to the global layout
+        data = page.evaluate("__resdip.data.nodes.map(n => [n.id, n.x, n.y])")
+        now = page.evaluate("__resdip.network.getPositions()")
+        assert all((now[i]["x"], now[i]["y"]) == (x, y) for i, x, y in data)
+        assert visit.problems() == []
+    with open_page(browser, _url(out, fragment)) as visit:  # the same picture every time
+        assert sorted(_shown_positions(visit.page)) == positions
+
+
+def test_relation_filter_names_are_kinds_not_events(browser: Any, tmp_path: Path) -> None:
+    out = _real_page(tmp_path)
+    for lang in ("ja", "en"):
+        with open_page(browser, _url(out, f"#lang={lang}")) as visit:
+            names = visit.page.eval_on_selector_all("#kind-list label span:not(.n)", "s => s.map(x => x.textContent)")
+            assert len(names) == len(visit.page.evaluate("__resdip.data.kinds"))
+            assert not [n for n in names if re.search(r"[（(]|\d{4}", n)], names
+            if lang == "ja":
+                assert all(re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", n) for n in names), names
+            assert visit.problems() == []
+
+
+def test_long_and_machine_labels(browser: Any, tmp_path: Path) -> None:
+    graph = synthetic_graph(10)
+    long_en = "Overseas Investment Loss Reserve System for Exploration"
+    graph.add_node("measure-x", iri="https://w3id.org/resdip/id/measure-x", cls="Measure",
+                   label_ja="探鉱準備金・海外探鉱準備金制度及び海外投資等損失準備金制度", label_en="Tanko Junbikin Kaigai Tanko",
+                   label_en_machine=True, reviewed=False, wikidata="", iso="", years="2024", mentions=1)
+    graph.add_node("plan-x", iri="https://w3id.org/resdip/id/plan-x", cls="Plan", label_ja="計画", label_en=long_en,
+                   reviewed=True, wikidata="", iso="", years="", mentions=1)
+    graph.add_edge("measure-x", "country-cl", kind="about", year=2024)
+    graph.add_edge("plan-x", "country-cl", kind="about")
+    out = tmp_path / "network.html"
+    render_page(graph, {}, out)
+    with open_page(browser, _url(out, "#lang=en")) as visit:
+        page = visit.page
+        labels = page.evaluate("__resdip.nodes.get().map(n => n.label)")
+        assert all(len(label) <= 18 for label in labels), labels
+        assert page.evaluate("__resdip.nodes.get('plan-x').label") == "Overseas Investme…"
+        assert long_en in page.evaluate("__resdip.nodes.get('plan-x').title")
+        machine = page.evaluate("__resdip.nodes.get('measure-x').label")
+        assert machine.startswith("探鉱準備金") and machine.endswith("…")  # Japanese, not the romanisation
+        _click_node(visit, "measure-x")
+        panel = page.inner_text("#panel-body")
+        assert "探鉱準備金・海外探鉱準備金制度及び海外投資等損失準備金制度" in panel
+        assert "Tanko Junbikin Kaigai Tanko" in panel and "machine romanisation" in panel
         assert visit.problems() == []

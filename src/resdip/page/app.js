@@ -10,6 +10,8 @@
   var BIG = DATA.nodes.length > 2000 || DATA.edges.length > 3000;
   var MAX_RELATIONS = 60;
   var MAX_QUOTES = 30;
+  var LABEL_MAX = 18; // characters of a label drawn on the canvas; the tooltip and panel show it whole
+  var RING_GAP = 190; // focus view: distance between the rings of hop 1, 2, ...
 
   var TEXT = {
     ja: {
@@ -21,7 +23,7 @@
       quotes: "出典の文", noQuotes: "出典の文はありません", chars: "文字位置",
       focus: "{label} の周辺（半径 {r}）", unknown: "見つかりません: {id}", more: "ほか {n} 件",
       from: "主体", to: "対象", date: "日付", start: "開始", end: "終了", prov: "根拠の文の数", fact: "事実",
-      kind: "関係の種類", noHits: "該当なし"
+      kind: "関係の種類", noHits: "該当なし", machine: "機械によるローマ字表記"
     },
     en: {
       physics: "Physics", fit: "Fit", showAll: "Show whole network", legend: "Legend & filters",
@@ -32,7 +34,7 @@
       quotes: "Source sentences", noQuotes: "No source sentences", chars: "characters",
       focus: "Neighbourhood of {label} (radius {r})", unknown: "Not found: {id}", more: "{n} more",
       from: "From", to: "To", date: "Date", start: "Start", end: "End", prov: "Supporting sentences", fact: "Fact",
-      kind: "Relation", noHits: "No match"
+      kind: "Relation", noHits: "No match", machine: "machine romanisation"
     }
   };
 
@@ -60,10 +62,25 @@
     Object.keys(vars || {}).forEach(function (k) { s = s.split("{" + k + "}").join(String(vars[k])); });
     return s;
   }
-  function nodeLabel(n) { return (state.lang === "en" ? n.en || n.ja : n.ja || n.en) || n.id; }
+  // A machine romanisation ("Tanko Junbikin Kaigai ...") is not an English name: English mode shows
+  // such a node's Japanese label and gives the romanisation as its other label.
+  function nodeLabel(n) {
+    return (state.lang === "en" && !n.machine ? n.en || n.ja : n.ja || n.en) || n.id;
+  }
   function otherLabel(n) {
-    var o = state.lang === "en" ? n.ja : n.en;
-    return o && o !== nodeLabel(n) ? o : "";
+    var shown = nodeLabel(n), o = shown === n.ja ? n.en : n.ja;
+    return o && o !== shown ? o : "";
+  }
+  function otherLabelNote(n) {
+    var o = otherLabel(n);
+    return o && o === n.en && n.machine ? o + " (" + t("machine") + ")" : o;
+  }
+  function shortLabel(s) { // at most LABEL_MAX characters, cut at a word end where there is one
+    var chars = Array.from(s);
+    if (chars.length <= LABEL_MAX) return s;
+    var cut = chars.slice(0, LABEL_MAX - 1).join(""), space = cut.lastIndexOf(" ");
+    if (space >= LABEL_MAX - 5) cut = cut.slice(0, space);
+    return cut.replace(/[\s,.;:、・（(\-–]+$/, "") + "…";
   }
   function classLabel(id) { var c = classById.get(id); return c ? c[state.lang] : id; }
   function kindLabel(e) { var k = kindById.get(e.kind); return k ? k[state.lang] : e.kind; }
@@ -111,12 +128,13 @@
 
   function nodeTitle(n) {
     var lines = [nodeLabel(n)];
-    if (otherLabel(n)) lines.push(otherLabel(n));
+    if (otherLabel(n)) lines.push(otherLabelNote(n));
     lines.push(classLabel(n.cls) + (n.years.length ? " · " + n.years.join(", ") : ""));
     return lines.join("\n");
   }
   function visNode(n) {
-    return { id: n.id, group: n.cls, label: nodeLabel(n), x: n.x, y: n.y, size: n.size, title: nodeTitle(n) };
+    var p = placed.get(n.id) || n;
+    return { id: n.id, group: n.cls, label: shortLabel(nodeLabel(n)), x: p.x, y: p.y, size: n.size, title: nodeTitle(n) };
   }
   function edgeTitle(e) {
     var from = nodeById.get(e.from), to = nodeById.get(e.to);
@@ -168,8 +186,104 @@
     });
   }
 
+  // ---- focus layout ------------------------------------------------------------------------------
+  // In focus mode the shown nodes are laid out around the focused one: hop 1 on a ring, hop 2 on the
+  // next ring near its hop-1 parent's angle, and so on. Each ring is ordered by class (legend order),
+  // then label, then id, so the picture depends on the data only.
+  var classRank = new Map();
+  DATA.classes.forEach(function (c, i) { classRank.set(c.id, i); });
+  var placed = new Map(); // id -> {x, y} given by the focus layout (else the node sits at n.x, n.y)
+
+  function cmp(a, b) { return a < b ? -1 : a > b ? 1 : 0; }
+  function ringOrder(a, b) {
+    var na = nodeById.get(a), nb = nodeById.get(b);
+    return (classRank.get(na.cls) || 0) - (classRank.get(nb.cls) || 0) ||
+      cmp(na.ja || na.en, nb.ja || nb.en) || cmp(a, b);
+  }
+
+  function focusLayout(centreId) {
+    var centre = nodeById.get(centreId), result = new Map([[centreId, { x: centre.x, y: centre.y }]]);
+    var angle = new Map([[centreId, 0]]), index = new Map([[centreId, 0]]);
+    var ring = [centreId], radius = 0, previousSize = centre.size;
+    while (ring.length) {
+      var parent = new Map(), members = [];
+      ring.forEach(function (u) { // the first parent in ring order claims a node
+        adjacent.get(u).forEach(function (e) {
+          var v = e.from === u ? e.to : e.from;
+          if (visibleNodes.has(v) && !result.has(v) && !parent.has(v)) { parent.set(v, u); members.push(v); }
+        });
+      });
+      if (!members.length) { // shown nodes no shown edge reaches (their link is filtered out)
+        visibleNodes.forEach(function (v) { if (!result.has(v)) members.push(v); });
+      }
+      if (!members.length) break;
+      members.sort(function (a, b) {
+        var pa = parent.get(a), pb = parent.get(b);
+        return (pa === undefined || pb === undefined ? 0 : index.get(pa) - index.get(pb)) || ringOrder(a, b);
+      });
+      var biggest = 0, first = result.size === 1;
+      members.forEach(function (v) { biggest = Math.max(biggest, nodeById.get(v).size); });
+      var spacing = 2 * biggest + 70; // node to node along the ring, room for a short label
+      var inner = Math.max(radius + RING_GAP, previousSize + biggest + 150);
+      var needed = members.length * spacing / (2 * Math.PI) / (first ? 1 : 0.8);
+      // A crowded ring alternates between two radii, so neighbours' labels do not meet.
+      var staggered = needed > inner * 1.2, step = staggered ? RING_GAP / 2 : 0;
+      radius = Math.max(inner, staggered ? needed / 2 : needed);
+      var angles = ringAngles(members, parent, angle, (staggered ? spacing / 2 : spacing) / radius, first);
+      members.forEach(function (v, i) {
+        var r = radius + (i % 2) * step;
+        angle.set(v, angles[i]);
+        index.set(v, i);
+        result.set(v, { x: Math.round(centre.x + r * Math.cos(angles[i])), y: Math.round(centre.y + r * Math.sin(angles[i])) });
+      });
+      radius += step;
+      previousSize = biggest;
+      ring = members;
+    }
+    return result;
+  }
+
+  // Angles for one ring: evenly spaced when nothing says where (hop 1), else each node as near its
+  // parent's angle as a gap of `gap` radians to its neighbours allows.
+  function ringAngles(members, parent, angle, gap, first) {
+    var n = members.length, even = members.map(function (_, i) { return -Math.PI / 2 + 2 * Math.PI * i / n; });
+    if (first || !parent.has(members[0])) return even;
+    var ideal = [], i = 0;
+    while (i < n) { // children of one parent share its angle, spread around it
+      var j = i;
+      while (j < n && parent.get(members[j]) === parent.get(members[i])) j++;
+      for (var k = i; k < j; k++) ideal.push(angle.get(parent.get(members[i])) + (k - i - (j - i - 1) / 2) * gap);
+      i = j;
+    }
+    var out = ideal.slice(), shift = 0;
+    for (i = 1; i < n; i++) out[i] = Math.max(out[i], out[i - 1] + gap);
+    for (i = 0; i < n; i++) shift += (out[i] - ideal[i]) / n;
+    out = out.map(function (a) { return a - shift; });
+    if (out[n - 1] - out[0] > 2 * Math.PI - gap) { // no room to keep to the parents: spread evenly
+      var base = 0;
+      for (i = 0; i < n; i++) base += (ideal[i] - 2 * Math.PI * i / n) / n;
+      return members.map(function (_, i) { return base + 2 * Math.PI * i / n; });
+    }
+    return out;
+  }
+
+  // Recompute the focus layout; return the vis updates that move nodes there (or back).
+  function placeNodes() {
+    var before = placed, updates = [];
+    placed = state.focus ? focusLayout(state.focus) : new Map();
+    placed.forEach(function (p, id) {
+      var o = before.get(id);
+      if (!o || o.x !== p.x || o.y !== p.y) updates.push({ id: id, x: p.x, y: p.y });
+    });
+    before.forEach(function (_, id) {
+      if (!placed.has(id)) { var n = nodeById.get(id); updates.push({ id: id, x: n.x, y: n.y }); }
+    });
+    return updates;
+  }
+
   readHash();
   computeVisible();
+  placeNodes();
 
   var nodeSet = new vis.DataSet(DATA.nodes.map(visNode));
   var edgeSet = new vis.DataSet(DATA.edges.map(visEdge));
@@ -205,6 +319,8 @@
   // ---- applying state ------------------------------------------------------------------------
   function applyFilters() {
     computeVisible();
+    var moves = placeNodes();
+    if (moves.length) nodeSet.update(moves);
     nodeView.refresh();
     edgeView.refresh();
     $("counts").textContent = t("counts", { n: nodeView.length, m: edgeView.length });
@@ -225,7 +341,7 @@
     if (state.focus) {
       banner.hidden = false;
       $("focus-text").textContent = t("focus", { label: nodeLabel(nodeById.get(state.focus)), r: state.radius });
-      centreOn(state.focus);
+      fitVisible(1.5);
       network.selectNodes([state.focus]);
       labelEdgesOf(state.focus);
     } else if (state.missing) {
@@ -244,23 +360,14 @@
     return w < width / 2 ? w : 0;
   }
 
-  function fitAll() {
+  function fitAll() { fitVisible(Infinity); }
+
+  // Fit the shown nodes into the part of the canvas the legend leaves free, zoomed in at most maxScale.
+  function fitVisible(maxScale) {
     network.fit({ animation: false });
     var w = legendWidth(), width = $("network").clientWidth;
-    if (!w) return;
-    var scale = network.getScale() * (width - w) / width, centre = network.getViewPosition();
-    network.moveTo({ position: { x: centre.x - w / 2 / scale, y: centre.y }, scale: scale, animation: false });
-  }
-
-  function centreOn(id) {
-    var centre = nodeById.get(id), far = 60;
-    visibleNodes.forEach(function (v) {
-      var n = nodeById.get(v);
-      far = Math.max(far, Math.abs(n.x - centre.x) + n.size, Math.abs(n.y - centre.y) + n.size);
-    });
-    var box = $("network"), w = legendWidth();
-    var half = Math.max(50, Math.min(box.clientWidth - w, box.clientHeight) / 2 - 30);
-    var scale = Math.min(1.5, half / far);
+    var scale = Math.min(maxScale, network.getScale() * (width - w) / width), centre = network.getViewPosition();
+    if (!w && scale === network.getScale()) return;
     network.moveTo({ position: { x: centre.x - w / 2 / scale, y: centre.y }, scale: scale, animation: false });
   }
 
@@ -288,7 +395,7 @@
     $("search").placeholder = t("search");
     $("search").setAttribute("aria-label", t("search"));
     if (!labelsCurrent) {
-      nodeSet.update(DATA.nodes.map(function (n) { return { id: n.id, label: nodeLabel(n), title: nodeTitle(n) }; }));
+      nodeSet.update(DATA.nodes.map(function (n) { return { id: n.id, label: shortLabel(nodeLabel(n)), title: nodeTitle(n) }; }));
       edgeSet.update(DATA.edges.map(function (e) {
         var item = { id: e.id, title: edgeTitle(e) };
         if (labelAllEdges || labelledEdges.has(e.id)) item.label = kindLabel(e);
@@ -382,7 +489,7 @@
   function showNode(id) {
     var n = nodeById.get(id), body = openPanel("node", id), cls = classById.get(n.cls);
     body.appendChild(el("h2", "", nodeLabel(n)));
-    if (otherLabel(n)) body.appendChild(el("p", "sub", otherLabel(n)));
+    if (otherLabel(n)) body.appendChild(el("p", "sub", otherLabelNote(n)));
     var badge = el("span", "badge", classLabel(n.cls));
     badge.style.background = cls ? cls.color : "#57606a";
     body.appendChild(badge);
@@ -528,8 +635,7 @@
       applyFilters();
     }
     network.selectNodes([id]);
-    var n = nodeById.get(id);
-    network.moveTo({ position: { x: n.x, y: n.y }, scale: Math.max(network.getScale(), 1), animation: false });
+    network.moveTo({ position: network.getPosition(id), scale: Math.max(network.getScale(), 1), animation: false });
     labelEdgesOf(id);
     showNode(id);
   }
