@@ -76,7 +76,8 @@
     return o && o === n.en && n.machine ? o + " (" + t("machine") + ")" : o;
   }
   function shortLabel(s) { // at most LABEL_MAX characters, cut at a word end where there is one
-    var chars = Array.from(s);
+    if (s.length <= LABEL_MAX) return s;
+    var chars = Array.from(s); // by code point, so a surrogate pair is never cut
     if (chars.length <= LABEL_MAX) return s;
     var cut = chars.slice(0, LABEL_MAX - 1).join(""), space = cut.lastIndexOf(" ");
     if (space >= LABEL_MAX - 5) cut = cut.slice(0, space);
