@@ -24,6 +24,7 @@ import networkx as nx
 import pyoxigraph as ox
 
 from .errors import DataFileError, InputFileError
+from . import oxquads
 from .netutil import ordered_subgraph
 
 RD = "https://w3id.org/resdip/ontology#"
@@ -119,10 +120,11 @@ def as_store(dataset: Dataset) -> ox.Store:
         return dataset
     if isinstance(dataset, (str, Path)):
         return load_dataset(dataset)
-    if hasattr(dataset, "serialize"):  # rdflib
+    if hasattr(dataset, "quads"):  # rdflib Dataset
+        return oxquads.store(dataset)
+    if hasattr(dataset, "serialize"):  # rdflib Graph
         store = ox.Store()
-        data = dataset.serialize(format="nquads", encoding="utf-8")
-        store.load(data, format=ox.RdfFormat.N_QUADS)
+        store.load(dataset.serialize(format="nquads", encoding="utf-8"), format=ox.RdfFormat.N_QUADS)
         return store
     raise TypeError(f"not a dataset: {type(dataset).__name__}")
 
