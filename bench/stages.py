@@ -39,8 +39,11 @@ STAGES: list[tuple[str, str, str]] = [
     ("emit", "resdip.describe", "describe"),
     ("validate", "resdip.validate", "validate"),
     ("serialise", "resdip.build", "write_dataset_files"),
+    ("project", "resdip.projection", "index"),
     ("project", "resdip.projection", "project"),
     ("project", "resdip.projection", "quotes"),
+    ("project", "resdip.projection", "labels"),
+    ("page", "resdip.layout", "layout"),  # computed once by the build, for the page and the network picture
     ("page", "resdip.page", "render_page"),
     ("exports", "resdip.exports", "write_exports"),
     ("pictures", "resdip.pictures", "write_pictures"),

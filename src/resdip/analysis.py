@@ -3,6 +3,9 @@
 ``analyse(graph)`` returns a plain dict (sorted, floats rounded) that ``write_analysis`` writes
 as ``analysis.json`` and ``analysis.md``. Centralities are computed on the undirected simple
 graph (parallel edges and direction dropped); eigenvector centrality on its largest component.
+Betweenness is exact up to ``EXACT_BETWEENNESS_LIMIT`` nodes; above, it is estimated from
+``BETWEENNESS_SAMPLES`` source nodes drawn with a fixed seed from the sorted nodes (Brandes'
+sampling, as ``networkx.betweenness_centrality(k=…)``), and the report says so.
 """
 
 from __future__ import annotations
@@ -21,6 +24,10 @@ DIGITS = 6
 TOP = 20
 LISTED = 25
 SEED = 42
+#: Exact betweenness (O(nodes × edges)) up to this many nodes; sampled above.
+EXACT_BETWEENNESS_LIMIT = 2000
+#: Source nodes sampled for approximate betweenness.
+BETWEENNESS_SAMPLES = 500
 
 
 def simple_graph(graph: nx.MultiDiGraph) -> nx.Graph:
@@ -52,6 +59,16 @@ def eigenvector(simple: nx.Graph) -> tuple[dict[str, float], str]:
         return _round(nx.eigenvector_centrality(core, max_iter=1000, tol=1e-08)), "converged"
     except nx.PowerIterationFailedConvergence:
         return {}, "did not converge after 1000 iterations"
+
+
+def betweenness_centrality(simple: nx.Graph) -> tuple[dict[str, float], str]:
+    """Normalised betweenness, exact on small graphs, sampled (fixed seed) on large ones; and a note on how."""
+    n = simple.number_of_nodes()
+    if n <= EXACT_BETWEENNESS_LIMIT:
+        return _round(nx.betweenness_centrality(simple, normalized=True)), "exact"
+    k = min(n, BETWEENNESS_SAMPLES)
+    values = nx.betweenness_centrality(simple, k=k, normalized=True, seed=SEED)
+    return _round(values), f"approximate: shortest paths from {k} of {n} nodes sampled (seed {SEED})"
 
 
 def communities(simple: nx.Graph) -> list[list[str]]:
@@ -109,7 +126,7 @@ def analyse(graph: nx.MultiDiGraph) -> dict[str, Any]:
     simple = simple_graph(graph)
     degree = {n: simple.degree(n) for n in simple}
     degree_centrality = _round(nx.degree_centrality(simple)) if len(simple) > 1 else {}
-    betweenness = _round(nx.betweenness_centrality(simple, normalized=True))
+    betweenness, betweenness_note = betweenness_centrality(simple)
     eigen, eigen_note = eigenvector(simple)
     groups = communities(simple)
     countries = sorted(n for n, d in graph.nodes(data=True) if d.get("cls") == "Country")
@@ -130,6 +147,7 @@ def analyse(graph: nx.MultiDiGraph) -> dict[str, Any]:
             "degree": _ranking(degree, graph),
             "degree_centrality": _ranking(degree_centrality, graph),
             "betweenness": _ranking(betweenness, graph),
+            "betweenness_note": betweenness_note,
             "eigenvector": _ranking(eigen, graph),
             "eigenvector_note": eigen_note,
             "countries_by_betweenness": _ranking(betweenness, graph, countries),
@@ -162,8 +180,9 @@ def to_markdown(report: dict[str, Any]) -> str:
     out = ["# Network analysis", "",
            f"{s['nodes']} entities, {s['edges']} edges ({s['simple_edges']} linked pairs), "
            f"{s['components']} components (largest {s['largest_component']}), density {s['density']}.",
-           "Centralities on the undirected simple graph; eigenvector centrality on the largest component "
-           f"({c['eigenvector_note']}).", ""]
+           "Centralities on the undirected simple graph; betweenness "
+           f"{'exact' if c['betweenness_note'] == 'exact' else '*' + c['betweenness_note'] + '*'}; "
+           f"eigenvector centrality on the largest component ({c['eigenvector_note']}).", ""]
     for title, key, header in (("Degree", "degree", "distinct neighbours"),
                                ("Betweenness", "betweenness", "betweenness"),
                                ("Eigenvector", "eigenvector", "eigenvector"),

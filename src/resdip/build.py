@@ -195,27 +195,34 @@ def build(files: list[str] | None = None, out_dir: Path = paths.GRAPH_DIR, *, va
         run_shacl(dataset)
     progress("writing outputs")
     with staged_outputs(out_dir, owned=VIEW_FOLDERS) as stage:
-        write_dataset_files(dataset, stage)
-        write_views(dataset, stage, progress)
+        quads = write_dataset_files(dataset, stage)
+        del dataset  # the views read the quads: the rdflib dataset (gigabytes at scale) can go
+        write_views(quads, stage, progress)
     return report
 
 
-def write_views(dataset: Dataset, stage: Path, progress: Progress) -> None:
-    """The page, exports, pictures, analysis and ontology documentation."""
+def write_views(dataset: Dataset | list, stage: Path, progress: Progress) -> None:
+    """The page, exports, pictures, analysis and ontology documentation.
+
+    ``dataset``: anything :func:`resdip.projection.index` reads (the build passes the sorted
+    Oxigraph quads that ``write_dataset_files`` returns).
+    """
     from .analysis import write_analysis
     from .exports import write_exports
     from .ontodoc import write_ontology_doc
+    from .layout import layout
     from .page import render_page
     from .pictures import write_pictures
-    from .projection import as_store, labels, project, quotes
+    from .projection import index, labels, project, quotes
 
-    store = as_store(dataset)
+    store = index(dataset)  # the dataset read once for the projection, quotes and labels
     network = project(store)
+    positions = layout(network)  # one layout for the page and the network picture
     progress("drawing the network page")
-    render_page(network, quotes(store), stage / "network.html", aliases=labels(store))
+    render_page(network, quotes(store), stage / "network.html", aliases=labels(store), positions=positions)
     write_exports(network, stage / "exports")
     progress("drawing pictures")
-    write_pictures(network, stage / "pictures")
+    write_pictures(network, stage / "pictures", positions)
     write_analysis(network, stage / "analysis")
     write_ontology_doc(paths.ONTOLOGY, stage / "ontology.html")
 

@@ -29,12 +29,23 @@ def _term(node: Any) -> ox.NamedNode | ox.BlankNode | ox.Literal:
 
 def quads(dataset: Dataset) -> list[ox.Quad]:
     """Every quad of the named graphs, sorted (graph, subject, predicate, object)."""
-    out = []
+    # Terms recur (predicates, graphs, subjects): each is converted, and written out for the
+    # sort key, once.
+    seen: dict[Any, tuple[str, Any]] = {}
+
+    def convert(node: Any) -> tuple[str, Any]:
+        found = seen.get(node)
+        if found is None:
+            term = _term(node)
+            found = seen[node] = (str(term), term)
+        return found
+
+    keyed = []
     for s, p, o, g in dataset.quads((None, None, None, None)):
-        name = getattr(g, "identifier", g)
-        out.append(ox.Quad(_term(s), _term(p), _term(o), _term(name)))
-    out.sort(key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object)))
-    return out
+        (gk, gt), (sk, st), (pk, pt), (ok, ot) = convert(getattr(g, "identifier", g)), convert(s), convert(p), convert(o)
+        keyed.append(((gk, sk, pk, ok), ox.Quad(st, pt, ot, gt)))
+    keyed.sort(key=lambda item: item[0])
+    return [quad for _, quad in keyed]
 
 
 def store(dataset: Dataset) -> ox.Store:

@@ -4,6 +4,11 @@ SVG and PNG, drawn with matplotlib's object API (no pyplot state). Japanese labe
 Gothic font that japanize-matplotlib ships, loaded by path (system fonts are never consulted);
 SVG text is drawn as paths so any viewer shows the glyphs. Output is deterministic: fixed
 layout seed, ``svg.hashsalt``, no date or software metadata.
+
+Large networks (``LARGE`` linked entities or more) are drawn cheaply: the whole network with the
+page's layout (:mod:`resdip.layout`, passed in by the build so it is computed once), only the
+``MAX_LABELS`` best-linked entities labelled and marker sizes capped; a country with more than
+``MAX_RING_LABELS`` neighbours gets labels on its best-linked neighbours only.
 """
 
 from __future__ import annotations
@@ -11,7 +16,7 @@ from __future__ import annotations
 import importlib.util
 import io
 from pathlib import Path
-from typing import Any
+from typing import Any, Mapping
 
 import matplotlib
 from matplotlib import font_manager
@@ -28,6 +33,12 @@ from .netutil import ordered_subgraph
 SEED = 7
 DPI = 150
 MAX_LABELS = 60
+#: From this many linked entities on, the network picture uses the page's layout and fewer labels.
+LARGE = 500
+#: Neighbours of a country labelled (with their edges) in its picture; the best-linked first.
+MAX_RING_LABELS = 40
+#: Degree past which markers stop growing in large pictures.
+MAX_SIZE_DEGREE = 16
 CLASS_COLOURS = {
     "Country": "#1f77b4", "Region": "#aec7e8", "Place": "#9edae5", "Chokepoint": "#17becf",
     "Person": "#d62728", "Post": "#ff9896",
@@ -85,7 +96,7 @@ def _legend(ax: Any, graph: nx.MultiDiGraph, nodes: list[str]) -> None:
 
 def _draw(graph: nx.MultiDiGraph, simple: nx.Graph, pos: dict[str, Any], title: str,
           labelled: set[str], size: tuple[float, float], centre: str = "",
-          edge_labels: dict[tuple[str, str], str] | None = None) -> Figure:
+          edge_labels: dict[tuple[str, str], str] | None = None, max_degree: int | None = None) -> Figure:
     fig = Figure(figsize=size)
     ax = fig.add_axes((0.01, 0.02, 0.80, 0.92))
     ax.set_axis_off()
@@ -94,6 +105,8 @@ def _draw(graph: nx.MultiDiGraph, simple: nx.Graph, pos: dict[str, Any], title: 
     segments = [(pos[u], pos[v]) for u, v in sorted(simple.edges)]
     ax.add_collection(LineCollection(segments, colors="#9e9e9e", linewidths=0.6, alpha=0.7, zorder=1))
     degree = dict(simple.degree())
+    if max_degree is not None:
+        degree = {n: min(d, max_degree) for n, d in degree.items()}
     sizes = [60 + 25 * degree[n] if n != centre else 400 for n in nodes]
     ax.scatter([pos[n][0] for n in nodes], [pos[n][1] for n in nodes], s=sizes,
                c=[_colour(graph, n) for n in nodes], edgecolors="#444444", linewidths=0.5, zorder=2)
@@ -153,23 +166,43 @@ def layout(simple: nx.Graph) -> dict[str, Any]:
     return pos
 
 
-def network_figure(graph: nx.MultiDiGraph) -> Figure:
-    """The whole network (isolated entities left out), coloured by class."""
-    simple = simple_graph(graph)
+def _page_positions(linked: nx.Graph, positions: Mapping[str, tuple[float, float]] | None) -> dict[str, Any]:
+    """The page's layout (screen coordinates, y down) turned the right way up for matplotlib."""
+    if positions is None:
+        from .layout import layout as page_layout
+
+        positions = page_layout(linked)
+    return {n: (float(positions[n][0]), -float(positions[n][1])) for n in linked}
+
+
+def network_figure(graph: nx.MultiDiGraph, simple: nx.Graph | None = None,
+                   positions: Mapping[str, tuple[float, float]] | None = None) -> Figure:
+    """The whole network (isolated entities left out), coloured by class.
+
+    ``positions``: the page's layout of ``graph`` (:func:`resdip.layout.layout`), used for large
+    networks (computed here if not given); small ones get their own force layout.
+    """
+    simple = simple if simple is not None else simple_graph(graph)
     linked = ordered_subgraph(simple, (n for n in simple if simple.degree(n) > 0))
-    pos = layout(linked)
     top = set(sorted(linked, key=lambda n: (-linked.degree(n), n))[:MAX_LABELS])
-    components = sorted(nx.connected_components(linked), key=len)
-    top.update(n for c in components[:-1] for n in c)  # small components have room for labels
+    large = len(linked) >= LARGE
+    if large:
+        pos = _page_positions(linked, positions)
+    else:
+        pos = layout(linked)
+        components = sorted(nx.connected_components(linked), key=len)
+        top.update(n for c in components[:-1] for n in c)  # small components have room for labels
     isolated = len(simple) - len(linked)
     title = f"資源外交ネットワーク / resource-diplomacy network ({len(linked)} entities"
     title += f", {isolated} unlinked not drawn)" if isolated else ")"
-    return _draw(graph, linked, pos, title, top, (18, 14))
+    return _draw(graph, linked, pos, title, top, (18, 14), max_degree=MAX_SIZE_DEGREE if large else None)
 
 
-def _edge_texts(graph: nx.MultiDiGraph, ego: nx.Graph) -> dict[tuple[str, str], str]:
+def _edge_texts(graph: nx.MultiDiGraph, ego: nx.Graph, labelled: set[str]) -> dict[tuple[str, str], str]:
     texts: dict[tuple[str, str], str] = {}
     for u, v in ego.edges:
+        if u not in labelled or v not in labelled:
+            continue
         found = set()
         for a, b in ((u, v), (v, u)):
             for data in (graph.get_edge_data(a, b) or {}).values():
@@ -181,20 +214,31 @@ def _edge_texts(graph: nx.MultiDiGraph, ego: nx.Graph) -> dict[tuple[str, str], 
 def country_figure(graph: nx.MultiDiGraph, node: str, simple: nx.Graph | None = None) -> Figure:
     """One entity and its direct neighbours, edges labelled with kind and date."""
     simple = simple if simple is not None else simple_graph(graph)
-    ego = ordered_subgraph(simple, nx.ego_graph(simple, node, radius=1))
-    ring = sorted(n for n in ego if n != node)
+    ring = sorted(n for n in simple[node] if n != node)
+    ego = ordered_subgraph(simple, [node, *ring])
     pos = nx.shell_layout(ego, [[node], ring]) if ring else {node: (0.0, 0.0)}
     title = f"{_label(graph, node)} ({node}): {len(ring)} neighbours"
-    return _draw(graph, ego, pos, title, set(ego), (11, 9), centre=node, edge_labels=_edge_texts(graph, ego))
+    if len(ring) > MAX_RING_LABELS:
+        labelled = {node, *sorted(ring, key=lambda n: (-simple.degree(n), n))[:MAX_RING_LABELS]}
+        title += f", {MAX_RING_LABELS} best-linked labelled"
+    else:
+        labelled = set(ego)
+    return _draw(graph, ego, pos, title, labelled, (11, 9), centre=node,
+                 edge_labels=_edge_texts(graph, ego, labelled),
+                 max_degree=MAX_SIZE_DEGREE if len(ring) > MAX_RING_LABELS else None)
 
 
-def write_pictures(graph: nx.MultiDiGraph, out_dir: Path | str) -> list[Path]:
-    """``network.svg|png`` and ``country-<iso>.svg|png`` for every linked country with an ISO code."""
+def write_pictures(graph: nx.MultiDiGraph, out_dir: Path | str,
+                   positions: Mapping[str, tuple[float, float]] | None = None) -> list[Path]:
+    """``network.svg|png`` and ``country-<iso>.svg|png`` for every linked country with an ISO code.
+
+    ``positions``: the page's layout of ``graph``, if the caller has it (used for large networks).
+    """
     out = ensure_dir(out_dir)
     simple = simple_graph(graph)
     written: list[Path] = []
     with matplotlib.rc_context(_rc()):
-        written += _save(network_figure(graph), out, "network")
+        written += _save(network_figure(graph, simple, positions), out, "network")
         for node, data in sorted(graph.nodes(data=True)):
             if data.get("cls") == "Country" and data.get("iso") and simple.degree(node) > 0:
                 written += _save(country_figure(graph, node, simple), out, f"country-{str(data['iso']).lower()}")

@@ -8,7 +8,9 @@ observations…) are not nodes: they are named by each edge's ``fact`` attribute
 about it.
 
 The dataset is a ``pyoxigraph.Store`` (an ``rdflib.Dataset`` or a path to a TriG file is
-converted); every query reads the union of the named graphs.
+converted); every query reads the union of the named graphs. Each function reads the whole
+store into an index first; a caller that needs several of them passes ``index(store)`` instead
+of the store, so the index is made once.
 """
 
 from __future__ import annotations
@@ -115,11 +117,15 @@ def load_projection(graph_dir: Path | str) -> tuple[ox.Store, nx.MultiDiGraph]:
 
 
 def as_store(dataset: Dataset) -> ox.Store:
-    """Accept a pyoxigraph Store, an rdflib Dataset/Graph or a path; return a Store."""
+    """Accept a pyoxigraph Store, a list of pyoxigraph Quads, an rdflib Dataset/Graph or a path; return a Store."""
     if isinstance(dataset, ox.Store):
         return dataset
     if isinstance(dataset, (str, Path)):
         return load_dataset(dataset)
+    if isinstance(dataset, list):  # pyoxigraph Quads
+        store = ox.Store()
+        store.extend(dataset)
+        return store
     if hasattr(dataset, "quads"):  # rdflib Dataset
         return oxquads.store(dataset)
     if hasattr(dataset, "serialize"):  # rdflib Graph
@@ -127,6 +133,13 @@ def as_store(dataset: Dataset) -> ox.Store:
         store.load(dataset.serialize(format="nquads", encoding="utf-8"), format=ox.RdfFormat.N_QUADS)
         return store
     raise TypeError(f"not a dataset: {type(dataset).__name__}")
+
+
+def index(dataset: Dataset) -> "_Index":
+    """The dataset read into the index every function here works from (made once, reused)."""
+    if isinstance(dataset, _Index):
+        return dataset
+    return _Index(as_store(dataset))
 
 
 def _term(node: Any) -> Term | None:
@@ -164,6 +177,7 @@ class _Index:
             for objects in values.values():
                 objects.sort(key=lambda t: (isinstance(t, Lit), t if isinstance(t, str) else t.value))
         self.supers = self._superclasses()
+        self._facts: list[str] | None = None
 
     def objs(self, s: str, p: str) -> list[Term]:
         return self.out.get(s, {}).get(p, [])
@@ -300,7 +314,9 @@ def _entities(ix: _Index) -> list[str]:
 
 
 def _facts(ix: _Index) -> list[str]:
-    return sorted(s for s in ix.out if not _is_entity(s) and ix.is_a(s, RD + "Fact"))
+    if ix._facts is None:
+        ix._facts = sorted(s for s in ix.out if not _is_entity(s) and ix.is_a(s, RD + "Fact"))
+    return ix._facts
 
 
 def _predicate_labels(ix: _Index, pred: str) -> tuple[str, str]:
@@ -449,7 +465,7 @@ def _node_attrs(ix: _Index, node: str, years: set[int], mentions: int) -> dict[s
 
 def project(dataset: Dataset) -> nx.MultiDiGraph:
     """The entity network of the dataset, per docs/MODEL.md (deterministic order)."""
-    ix = _Index(as_store(dataset))
+    ix = index(dataset)
     entities = _entities(ix)
     nodes = set(entities)
     edges = sorted(set(_shortcut_edges(ix, nodes) + _event_edges(ix, nodes)),
@@ -523,7 +539,7 @@ def quotes(dataset: Dataset) -> dict[str, list[dict[str, Any]]]:
     Each quote is ``{"doc", "section", "text", "begin", "end", "iri"}``; sorted by document
     and offset.
     """
-    ix = _Index(as_store(dataset))
+    ix = index(dataset)
     about = _facts_about(ix)
     mentions = _mentions(ix)
     result: dict[str, list[dict[str, Any]]] = {}
@@ -536,12 +552,12 @@ def quotes(dataset: Dataset) -> dict[str, list[dict[str, Any]]]:
 
 def fact_quotes(dataset: Dataset) -> dict[str, list[dict[str, Any]]]:
     """Fact IRI -> the sentences it was derived from (same quote shape as ``quotes``)."""
-    ix = _Index(as_store(dataset))
+    ix = index(dataset)
     return {fact: _sorted_quotes(ix, _sentences(ix, fact)) for fact in _facts(ix)}
 
 
 def labels(dataset: Dataset) -> dict[str, list[str]]:
     """Entity local id -> every name it goes by (labels, preferred and alternative labels)."""
-    ix = _Index(as_store(dataset))
+    ix = index(dataset)
     props = (RDFS + "label", SKOS + "prefLabel", SKOS + "altLabel", RD + "machineLabel")
     return {local_name(e): sorted({v for p in props for v in ix.lits(e, p)}) for e in _entities(ix)}

@@ -8,6 +8,7 @@ byte-identical files.
 from __future__ import annotations
 
 import json
+from itertools import groupby
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -48,8 +49,30 @@ def _text(data: bytes) -> str:
     return text if text.endswith("\n") else text + "\n"
 
 
-def write_dataset_files(dataset: Dataset, out_dir: Path) -> None:
-    """Write every serialisation of the dataset into ``out_dir``."""
+_SLOT = "\u0000graphs\u0000"
+
+
+def _jsonld(quads: list[ox.Quad], context: dict[str, object]) -> str:
+    """The JSON-LD document, one named graph at a time (quads sorted by graph).
+
+    The same text as ``json.dumps({"@context": …, "@graph": <Oxigraph's JSON-LD>}, indent=1)``,
+    without holding the whole dataset as Python objects: each graph's object is parsed and
+    written alone, indented to its place in the document.
+    """
+    parts = []
+    for _, group in groupby(quads, key=lambda q: q.graph_name):
+        (graph,) = json.loads(ox.serialize(list(group), format=ox.RdfFormat.JSON_LD))
+        text = json.dumps(graph, ensure_ascii=False, indent=1)
+        parts.append("\n".join("  " + line for line in text.split("\n")))
+    if not parts:
+        return json.dumps({"@context": context["@context"], "@graph": []}, ensure_ascii=False, indent=1) + "\n"
+    frame = json.dumps({"@context": context["@context"], "@graph": [_SLOT]}, ensure_ascii=False, indent=1)
+    slot = "  " + json.dumps(_SLOT, ensure_ascii=False)
+    return frame.replace(slot, ",\n".join(parts), 1) + "\n"
+
+
+def write_dataset_files(dataset: Dataset, out_dir: Path) -> list[ox.Quad]:
+    """Write every serialisation of the dataset into ``out_dir``; return its quads, sorted."""
     out_dir = Path(out_dir)
     quads = oxquads.quads(dataset)
     names = prefixes()
@@ -59,8 +82,7 @@ def write_dataset_files(dataset: Dataset, out_dir: Path) -> None:
     write_text_atomic(out_dir / UNION_TTL, _text(ox.serialize(union, format=ox.RdfFormat.TURTLE, prefixes=names)))
     context = jsonld_context()
     write_text_atomic(out_dir / CONTEXT_JSONLD, json.dumps(context, ensure_ascii=False, indent=2) + "\n")
-    graphs = json.loads(ox.serialize(quads, format=ox.RdfFormat.JSON_LD))
-    document = {"@context": context["@context"], "@graph": graphs}
-    write_text_atomic(out_dir / DATASET_JSONLD, json.dumps(document, ensure_ascii=False, indent=1) + "\n")
+    write_text_atomic(out_dir / DATASET_JSONLD, _jsonld(quads, context))
     void = [ox.Triple(q.subject, q.predicate, q.object) for q in quads if q.graph_name.value == VOID_GRAPH]
     write_text_atomic(out_dir / VOID_TTL, _text(ox.serialize(void, format=ox.RdfFormat.TURTLE, prefixes=names)))
+    return quads

@@ -48,8 +48,10 @@ def build_payload(
     lang: str,
     aliases: Mapping[str, list[str]] | None = None,
     seed: int = 42,
+    positions: Mapping[str, tuple[int, int]] | None = None,
 ) -> dict[str, Any]:
-    positions = layout(graph, seed=seed)
+    """``positions``: ``resdip.layout.layout(graph, seed)`` if the caller has it already."""
+    positions = positions if positions is not None else layout(graph, seed=seed)
     sizes = _sizes(graph)
     sentences = sorted(
         {_sentence_key(_quote(q)) for n in graph.nodes for q in quotes.get(str(n), [])}

@@ -38,16 +38,18 @@ def render_page(
     title: str = DEFAULT_TITLE,
     lang: str = "ja",
     aliases: Mapping[str, list[str]] | None = None,
+    positions: Mapping[str, tuple[int, int]] | None = None,
 ) -> None:
     """Write the interactive network page for ``graph`` to ``out_path``.
 
     ``quotes[node]`` are the node's source sentences (``resdip.projection.quotes``);
     ``aliases[node]`` extra names the search box matches (``resdip.projection.labels``),
-    added to any ``aliases`` node attribute ("|"-separated).
+    added to any ``aliases`` node attribute ("|"-separated); ``positions`` the node positions
+    (``resdip.layout.layout(graph)``) if the caller has computed them already.
     """
     if lang not in ("ja", "en"):
         raise UsageError(f"page language must be 'ja' or 'en', not {lang!r}")
-    payload = build_payload(graph, quotes, title=title, lang=lang, aliases=aliases or {})
+    payload = build_payload(graph, quotes, title=title, lang=lang, aliases=aliases or {}, positions=positions)
     page = assemble(payload, title=title, lang=lang)
     out_path = Path(out_path)
     try:
