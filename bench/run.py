@@ -1,6 +1,6 @@
 """All benchmarks in one command; writes docs/BENCHMARKS.md.
 
-    .venv/bin/python bench/run.py                # about 15 minutes on 2 cores (7 of them: rdflib at ×100)
+    .venv/bin/python bench/run.py                # about 10 minutes on 2 cores
     .venv/bin/python bench/run.py --full         # also the whole build and the queries at ×100 (much longer)
     .venv/bin/python bench/run.py --quick --out /tmp/b.md   # tiny sizes, one run: checks the scripts work
 
