@@ -239,9 +239,9 @@ def _participations(view: SentenceView, targets: list[_Draft]) -> None:
             if pos < 0:
                 continue
             if rule.get("before"):
-                people = [t for t in view.tokens if t.end <= pos and view.text[t.end:pos].strip("()") == ""
-                          or (t.end <= pos and pos - t.end <= 2)]
-                people = people[-1:]
+                # The name right before the words (「ペルーの呼びかけにより」): nothing but the
+                # words themselves between them.
+                people = [t for t in view.tokens if t.end == pos][-1:]
             else:
                 agent = _agent_before(view, pos)
                 people = [agent] if agent is not None else []
