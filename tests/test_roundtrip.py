@@ -1,8 +1,8 @@
 """Every RDF file is read back by parsers other than the one that wrote it, and they agree.
 
-rdflib writes ``dataset.trig``, ``dataset.nq``, ``union.ttl``, ``dataset.jsonld`` and
-``void.ttl``; each is parsed by pyoxigraph (Rust) and, for Turtle, TriG and N-Quads, by
-Debian's ``rapper`` (raptor2, C), and by rdflib itself, and the three readings must be the same
+Oxigraph writes ``dataset.trig``, ``dataset.nq``, ``union.ttl``, ``dataset.jsonld`` and
+``void.ttl`` (from quads rdflib built); each is parsed by rdflib (Python), by pyoxigraph and,
+for Turtle, TriG and N-Quads, by Debian's ``rapper`` (raptor2, C), and the three readings must be the same
 graphs, named graph by named graph (isomorphism: equal sets of triples when there is no blank
 node, :func:`rdflib.compare.isomorphic` otherwise). ``ontology.ttl`` and ``shapes.ttl``, written
 by hand, get the same treatment. Then the files must agree with each other: TriG, N-Quads and
@@ -189,7 +189,7 @@ def readings(folder: Path) -> dict[str, GraphsByName]:
 # ---------------------------------------------------------------------------
 
 @pytest.mark.parametrize("name", sorted(FORMATS))
-def test_pyoxigraph_reads_what_rdflib_wrote(folder: Path, readings: dict[str, GraphsByName], name: str) -> None:
+def test_pyoxigraph_reads_every_file(folder: Path, readings: dict[str, GraphsByName], name: str) -> None:
     ours = readings[name]
     theirs = read_oxigraph(folder / name, FORMATS[name][1])
     if FORMATS[name][0] == "turtle":
@@ -199,7 +199,7 @@ def test_pyoxigraph_reads_what_rdflib_wrote(folder: Path, readings: dict[str, Gr
 
 @needs_rapper
 @pytest.mark.parametrize("name", sorted(n for n, f in FORMATS.items() if f[2]))
-def test_rapper_reads_what_rdflib_wrote(folder: Path, readings: dict[str, GraphsByName], name: str) -> None:
+def test_rapper_reads_every_file(folder: Path, readings: dict[str, GraphsByName], name: str) -> None:
     ours = readings[name]
     theirs = read_rapper(folder / name, FORMATS[name][2])
     if FORMATS[name][0] == "turtle":
