@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 import hashlib
 
+from .registry import norm_key
+
 
 @dataclass(frozen=True, order=True)
 class Evidence:
@@ -167,13 +169,14 @@ class EntityRef:
     extra: dict[str, object] = field(default_factory=dict)
 
 
+def label_digest(label: str) -> str:
+    """Ten hex digits naming a label, the same for every way of writing it (NFKC, blanks)."""
+    return hashlib.sha1(norm_key(label).encode("utf-8")).hexdigest()[:10]
+
+
 def candidate_id(cls: str, label: str) -> str:
     """The id of an entity absent from the registry, from its class and NFKC label."""
-    import unicodedata
-
-    norm = unicodedata.normalize("NFKC", label).strip()
-    digest = hashlib.sha1(norm.encode("utf-8")).hexdigest()[:10]
-    return f"candidate-{cls.lower()}-{digest}"
+    return f"candidate-{cls.lower()}-{label_digest(label)}"
 
 
 @dataclass

@@ -10,10 +10,9 @@ from __future__ import annotations
 
 from decimal import Decimal
 from functools import lru_cache
-import hashlib
 import unicodedata
 
-from ..facts import BudgetLine, EntityRef
+from ..facts import BudgetLine, EntityRef, label_digest
 from ..patterns import compile_regex, load_patterns
 from ..romanise import romanise
 from .quantities import find_quantities
@@ -28,8 +27,7 @@ def spec() -> dict:
 
 def measure_id(title: str) -> str:
     """A stable id for a measure, from its NFKC title (the same measure in two documents is one)."""
-    norm = unicodedata.normalize("NFKC", title).strip()
-    return "measure-" + hashlib.sha1(norm.encode("utf-8")).hexdigest()[:10]
+    return f"measure-{label_digest(title)}"
 
 
 def measure_entity(number: str, title: str) -> EntityRef:
