@@ -1,16 +1,17 @@
 """The networkx projection of the dataset (docs/MODEL.md, "The networkx projection").
 
-``project(store)`` turns the RDF dataset into a ``networkx.MultiDiGraph`` whose nodes are the
+``project(dataset)`` turns the RDF dataset into a ``networkx.MultiDiGraph`` whose nodes are the
 entities (``rdi:`` IRIs) and whose edges are the shortcut relations between entities and the
 links an event makes between its participants. Fact nodes (events, memberships, budget lines,
 observations…) are not nodes: they are named by each edge's ``fact`` attribute.
-``quotes(store)`` gives, for each entity, the sentences that mention it or that state a fact
-about it.
+``quotes(dataset)`` gives, for each entity, the sentences that mention it or that state a fact
+about it (the first ``QUOTE_LIMIT`` in document order, and how many there are).
 
-The dataset is a ``pyoxigraph.Store`` (an ``rdflib.Dataset`` or a path to a TriG file is
-converted); every query reads the union of the named graphs. Each function reads the whole
-store into an index first; a caller that needs several of them passes ``index(store)`` instead
-of the store, so the index is made once.
+The dataset is anything :func:`index` reads: the path of an N-Quads (``.nq``) or TriG file
+(read as a stream, keeping only what is needed: :mod:`resdip.quadindex`), a ``pyoxigraph.Store``,
+a list of pyoxigraph Quads or an rdflib ``Dataset``; every function reads the union of the
+named graphs. A caller that needs several of them passes ``index(dataset)`` instead, so the
+dataset is read once.
 """
 
 from __future__ import annotations
@@ -20,33 +21,22 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable, Union
+from typing import Any, Union
 
 import networkx as nx
 import pyoxigraph as ox
 
-from .errors import DataFileError, InputFileError
 from . import oxquads
+from .errors import DataFileError, InputFileError
 from .netutil import ordered_subgraph
+from .quadindex import (OWL, PROV, RD, RDF, RDFS, RDI, SCHEMA, SKOS, SUBCLASS, TYPE, Lit, QuadIndex, Term,
+                        file_format, local_name, read_file, read_quads)
+from .quoting import QUOTE_LIMIT, Quoter
 
-RD = "https://w3id.org/resdip/ontology#"
-RDI = "https://w3id.org/resdip/id/"
-RDD = "https://w3id.org/resdip/doc/"
-RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
-RDFS = "http://www.w3.org/2000/01/rdf-schema#"
-OWL = "http://www.w3.org/2002/07/owl#"
-SKOS = "http://www.w3.org/2004/02/skos/core#"
 ORG = "http://www.w3.org/ns/org#"
-SCHEMA = "https://schema.org/"
-PROV = "http://www.w3.org/ns/prov#"
-NIF = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#"
-ITSRDF = "http://www.w3.org/2005/11/its/rdf#"
 WIKIDATA = "http://www.wikidata.org/entity/"
-REGISTRY_GRAPH = "https://w3id.org/resdip/graph/registry"
 
 DATASET_FILE = "dataset.trig"
-TYPE = RDF + "type"
-SUBCLASS = RDFS + "subClassOf"
 
 # Subclass links the model fixes (MODEL.md), used when the dataset lacks the ontology graph.
 _BUILTIN_SUPER = {
@@ -76,24 +66,7 @@ _NOT_RELATIONS = {TYPE, OWL + "sameAs", OWL + "differentFrom", RDFS + "seeAlso",
 _COUNTERPART_ROLES = {"Host", "Counterpart"}
 _DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
 
-Dataset = Union[ox.Store, Path, str, Any]
-
-
-@dataclass(frozen=True, order=True)
-class Lit:
-    """A literal: lexical value, language tag ("" if none) and datatype IRI."""
-
-    value: str
-    lang: str = ""
-    datatype: str = ""
-
-
-Term = Union[str, Lit]
-
-
-def local_name(iri: str) -> str:
-    """The part of an IRI after the last ``#`` or ``/``."""
-    return re.split(r"[#/]", iri)[-1]
+Dataset = Union[QuadIndex, ox.Store, Path, str, Any]
 
 
 def load_dataset(path: Path | str) -> ox.Store:
@@ -101,145 +74,95 @@ def load_dataset(path: Path | str) -> ox.Store:
     path = Path(path)
     if not path.is_file():
         raise InputFileError(f"{path}: no such file (build the graph first: resdip build)")
-    fmt = ox.RdfFormat.N_QUADS if path.suffix == ".nq" else ox.RdfFormat.TRIG
     store = ox.Store()
     try:
-        store.load(path=str(path), format=fmt)
+        store.load(path=str(path), format=file_format(path))
     except (SyntaxError, ValueError) as exc:
         raise DataFileError(f"{path}: not valid RDF: {str(exc).splitlines()[0]}") from exc
     return store
 
 
-def load_projection(graph_dir: Path | str) -> tuple[ox.Store, nx.MultiDiGraph]:
-    """Read ``<graph_dir>/dataset.trig`` and project it (for the commands)."""
-    store = load_dataset(Path(graph_dir) / DATASET_FILE)
-    return store, project(store)
+def load_projection(graph_dir: Path | str) -> tuple[QuadIndex, nx.MultiDiGraph]:
+    """Read ``<graph_dir>/dataset.trig`` and project it (for the commands): the index, which
+    every function here accepts, and the network."""
+    ix = index(Path(graph_dir) / DATASET_FILE)
+    return ix, project(ix)
 
 
-def as_store(dataset: Dataset) -> ox.Store:
-    """Accept a pyoxigraph Store, a list of pyoxigraph Quads, an rdflib Dataset/Graph or a path; return a Store."""
-    if isinstance(dataset, ox.Store):
-        return dataset
-    if isinstance(dataset, (str, Path)):
-        return load_dataset(dataset)
-    if isinstance(dataset, list):  # pyoxigraph Quads
-        store = ox.Store()
-        store.extend(dataset)
-        return store
-    if hasattr(dataset, "quads"):  # rdflib Dataset
-        return oxquads.store(dataset)
-    if hasattr(dataset, "serialize"):  # rdflib Graph
-        store = ox.Store()
-        store.load(dataset.serialize(format="nquads", encoding="utf-8"), format=ox.RdfFormat.N_QUADS)
-        return store
-    raise TypeError(f"not a dataset: {type(dataset).__name__}")
+def index(dataset: Dataset) -> QuadIndex:
+    """The dataset read into the index every function here works from (made once, reused).
+
+    ``dataset``: a :class:`~resdip.quadindex.QuadIndex` (returned as is); the path of an
+    N-Quads (``.nq``) or TriG file, read as a stream; a ``pyoxigraph.Store``; a list of
+    pyoxigraph Quads; an rdflib ``Dataset`` or ``Graph``.
+    """
+    if isinstance(dataset, QuadIndex):
+        ix = dataset
+    elif isinstance(dataset, (str, Path)):
+        ix = read_file(dataset)
+    elif isinstance(dataset, ox.Store):
+        ix = read_quads(dataset.quads_for_pattern(None, None, None, None))
+    elif isinstance(dataset, list):  # pyoxigraph Quads
+        ix = read_quads(dataset)
+    elif hasattr(dataset, "quads"):  # rdflib Dataset
+        ix = read_quads(oxquads.quads(dataset))
+    elif hasattr(dataset, "serialize"):  # rdflib Graph
+        data = dataset.serialize(format="nquads", encoding="utf-8")
+        ix = read_quads(ox.parse(data, format=ox.RdfFormat.N_QUADS))
+    else:
+        raise TypeError(f"not a dataset: {type(dataset).__name__}")
+    if not ix.supers:  # the class hierarchy, once
+        ix.supers = _superclasses(ix)
+    return ix
 
 
-def index(dataset: Dataset) -> "_Index":
-    """The dataset read into the index every function here works from (made once, reused)."""
-    if isinstance(dataset, _Index):
-        return dataset
-    return _Index(as_store(dataset))
-
-
-def _term(node: Any) -> Term | None:
-    if isinstance(node, ox.NamedNode):
-        return node.value
-    if isinstance(node, ox.BlankNode):
-        return "_:" + node.value
-    if isinstance(node, ox.Literal):
-        return Lit(node.value, node.language or "", node.datatype.value)
-    return None
-
-
-class _Index:
-    """All triples of the union graph, indexed by subject and by object."""
-
-    def __init__(self, store: ox.Store) -> None:
-        self.out: dict[str, dict[str, list[Term]]] = defaultdict(lambda: defaultdict(list))
-        self.into: dict[str, list[tuple[str, str]]] = defaultdict(list)
-        self.registry_labels: dict[tuple[str, str, str], list[str]] = defaultdict(list)
-        seen: set[tuple[str, str, Term]] = set()
-        for quad in store.quads_for_pattern(None, None, None, None):
-            s, p, o = _term(quad.subject), quad.predicate.value, _term(quad.object)
-            if not isinstance(s, str) or o is None:
-                continue
-            graph = quad.graph_name
-            if isinstance(o, Lit) and isinstance(graph, ox.NamedNode) and graph.value == REGISTRY_GRAPH:
-                self.registry_labels[(s, p, o.lang)].append(o.value)
-            if (s, p, o) in seen:
-                continue
-            seen.add((s, p, o))
-            self.out[s][p].append(o)
+def _superclasses(ix: QuadIndex) -> dict[str, set[str]]:
+    direct: dict[str, set[str]] = defaultdict(set)
+    for sub, sup in _BUILTIN_SUPER.items():
+        direct[RD + sub].add(RD + sup)
+    for s, props in ix.out.items():
+        for o in props.get(SUBCLASS, []):
             if isinstance(o, str):
-                self.into[o].append((s, p))
-        for values in self.out.values():
-            for objects in values.values():
-                objects.sort(key=lambda t: (isinstance(t, Lit), t if isinstance(t, str) else t.value))
-        self.supers = self._superclasses()
-        self._facts: list[str] | None = None
+                direct[s].add(o)
+    closure: dict[str, set[str]] = {}
 
-    def objs(self, s: str, p: str) -> list[Term]:
-        return self.out.get(s, {}).get(p, [])
+    def walk(cls: str, trail: frozenset[str]) -> set[str]:
+        if cls in closure:
+            return closure[cls]
+        found: set[str] = set()
+        for sup in direct.get(cls, ()):
+            if sup not in trail:
+                found |= {sup} | walk(sup, trail | {sup})
+        closure[cls] = found
+        return found
 
-    def iris(self, s: str, p: str) -> list[str]:
-        return [o for o in self.objs(s, p) if isinstance(o, str)]
+    for cls in list(direct):
+        walk(cls, frozenset({cls}))
+    return closure
 
-    def lits(self, s: str, p: str, lang: str | None = None) -> list[str]:
-        return sorted(o.value for o in self.objs(s, p)
-                      if isinstance(o, Lit) and (lang is None or o.lang == lang))
 
-    def _superclasses(self) -> dict[str, set[str]]:
-        direct: dict[str, set[str]] = defaultdict(set)
-        for sub, sup in _BUILTIN_SUPER.items():
-            direct[RD + sub].add(RD + sup)
-        for s, props in self.out.items():
-            for o in props.get(SUBCLASS, []):
-                if isinstance(o, str):
-                    direct[s].add(o)
-        closure: dict[str, set[str]] = {}
+def _most_specific(ix: QuadIndex, s: str) -> str:
+    """Local name of the deepest rd: class of ``s`` (ties broken by name)."""
+    own = [t for t in ix.types(s) if t.startswith(RD)]
+    if not own:
+        return "Entity"
+    best = min(own, key=lambda t: (-len(ix.supers.get(t, ())), t))
+    return local_name(best)
 
-        def walk(cls: str, trail: frozenset[str]) -> set[str]:
-            if cls in closure:
-                return closure[cls]
-            found: set[str] = set()
-            for sup in direct.get(cls, ()):
-                if sup not in trail:
-                    found |= {sup} | walk(sup, trail | {sup})
-            closure[cls] = found
-            return found
 
-        for cls in list(direct):
-            walk(cls, frozenset({cls}))
-        return closure
-
-    def types(self, s: str) -> list[str]:
-        return self.iris(s, TYPE)
-
-    def is_a(self, s: str, cls: str) -> bool:
-        return any(t == cls or cls in self.supers.get(t, ()) for t in self.types(s))
-
-    def most_specific(self, s: str) -> str:
-        """Local name of the deepest rd: class of ``s`` (ties broken by name)."""
-        own = [t for t in self.types(s) if t.startswith(RD)]
-        if not own:
-            return "Entity"
-        best = min(own, key=lambda t: (-len(self.supers.get(t, ())), t))
-        return local_name(best)
-
-    def label(self, s: str, lang: str) -> str:
-        for p in (SKOS + "prefLabel", RDFS + "label"):
-            registry = sorted(self.registry_labels.get((s, p, lang), []))
-            if registry:
-                return registry[0]
-            values = self.lits(s, p, lang)
-            if values:
-                return values[0]
-        if lang == "en":
-            machine = self.lits(s, RD + "machineLabel", "en")
-            if machine:
-                return machine[0]
-        return ""
+def _label(ix: QuadIndex, s: str, lang: str) -> str:
+    for p in (SKOS + "prefLabel", RDFS + "label"):
+        registry = sorted(ix.registry_labels.get((s, p, lang), []))
+        if registry:
+            return registry[0]
+        values = ix.lits(s, p, lang)
+        if values:
+            return values[0]
+    if lang == "en":
+        machine = ix.lits(s, RD + "machineLabel", "en")
+        if machine:
+            return machine[0]
+    return ""
 
 
 def _is_entity(iri: Term) -> bool:
@@ -271,7 +194,7 @@ class When:
     end: str = ""
 
 
-def _when(ix: _Index, fact: str, depth: int = 0) -> When:
+def _when(ix: QuadIndex, fact: str, depth: int = 0) -> When:
     """When a fact happened: its own dates, else those of the event it happened at."""
     start_lex = (ix.lits(fact, SCHEMA + "startDate") or [""])[0]
     end_lex = (ix.lits(fact, SCHEMA + "endDate") or [""])[0]
@@ -308,24 +231,24 @@ class _Edge:
     label_en: str
 
 
-def _entities(ix: _Index) -> list[str]:
+def _entities(ix: QuadIndex) -> list[str]:
     found = {s for s in ix.out if _is_entity(s) and ix.types(s)}
     return sorted(found)
 
 
-def _facts(ix: _Index) -> list[str]:
-    if ix._facts is None:
-        ix._facts = sorted(s for s in ix.out if not _is_entity(s) and ix.is_a(s, RD + "Fact"))
-    return ix._facts
+def _facts(ix: QuadIndex) -> list[str]:
+    if "facts" not in ix.cache:
+        ix.cache["facts"] = sorted(s for s in ix.out if not _is_entity(s) and ix.is_a(s, RD + "Fact"))
+    return ix.cache["facts"]
 
 
-def _predicate_labels(ix: _Index, pred: str) -> tuple[str, str]:
+def _predicate_labels(ix: QuadIndex, pred: str) -> tuple[str, str]:
     kind = local_name(pred)
-    en = ix.label(pred, "en") or re.sub(r"(?<!^)(?=[A-Z])", " ", kind).lower()
-    return ix.label(pred, "ja"), en
+    en = _label(ix, pred, "en") or re.sub(r"(?<!^)(?=[A-Z])", " ", kind).lower()
+    return _label(ix, pred, "ja"), en
 
 
-def _shortcut_edges(ix: _Index, nodes: set[str]) -> list[_Edge]:
+def _shortcut_edges(ix: QuadIndex, nodes: set[str]) -> list[_Edge]:
     """Relations between two entities, each tied to the facts (if any) that state it."""
     by_triple: dict[tuple[str, str, str], set[str]] = defaultdict(set)
     for s in nodes:
@@ -367,7 +290,7 @@ def _shortcut_edges(ix: _Index, nodes: set[str]) -> list[_Edge]:
     return edges
 
 
-def _participants(ix: _Index, event: str) -> dict[str, set[str]]:
+def _participants(ix: QuadIndex, event: str) -> dict[str, set[str]]:
     """Participant entity -> its roles (local names) in the event."""
     roles: dict[str, set[str]] = defaultdict(set)
     for part in ix.iris(event, RD + "hasParticipation"):
@@ -383,7 +306,7 @@ def _participants(ix: _Index, event: str) -> dict[str, set[str]]:
     return roles
 
 
-def _inherited(ix: _Index, event: str, prop: str) -> list[str]:
+def _inherited(ix: QuadIndex, event: str, prop: str) -> list[str]:
     """Objects of ``prop`` on the event, else on the event it happened at."""
     seen: set[str] = set()
     while event and event not in seen:
@@ -395,15 +318,15 @@ def _inherited(ix: _Index, event: str, prop: str) -> list[str]:
     return []
 
 
-def _event_edges(ix: _Index, nodes: set[str]) -> list[_Edge]:
+def _event_edges(ix: QuadIndex, nodes: set[str]) -> list[_Edge]:
     edges: list[_Edge] = []
     for event in _facts(ix):
         if not ix.is_a(event, RD + "Event"):
             continue
-        kind = ix.most_specific(event)
+        kind = _most_specific(ix, event)
         cls = RD + kind
-        ja = ix.label(event, "ja") or (ix.lits(event, SCHEMA + "name", "ja") or [ix.label(cls, "ja")])[0]
-        en = ix.label(event, "en") or (ix.lits(event, SCHEMA + "name", "en") or [ix.label(cls, "en") or kind])[0]
+        ja = _label(ix, event, "ja") or (ix.lits(event, SCHEMA + "name", "ja") or [_label(ix, cls, "ja")])[0]
+        en = _label(ix, event, "en") or (ix.lits(event, SCHEMA + "name", "en") or [_label(ix, cls, "en") or kind])[0]
         roles = {who: r for who, r in _participants(ix, event).items() if who in nodes}
         counterparts = sorted(w for w, r in roles.items() if r & _COUNTERPART_ROLES)
         actors = sorted(w for w in roles if w not in counterparts)
@@ -419,12 +342,10 @@ def _event_edges(ix: _Index, nodes: set[str]) -> list[_Edge]:
     return edges
 
 
-def _sentences(ix: _Index, fact: str) -> list[str]:
-    return ix.iris(fact, PROV + "wasDerivedFrom")
-
-
-def _facts_about(ix: _Index) -> dict[str, set[str]]:
+def _facts_about(ix: QuadIndex) -> dict[str, set[str]]:
     """Entity -> the facts that name it (directly or through a participation)."""
+    if "about" in ix.cache:
+        return ix.cache["about"]
     about: dict[str, set[str]] = defaultdict(set)
     for fact in _facts(ix):
         linked = [o for p, objs in ix.out[fact].items() if p != TYPE for o in objs]
@@ -433,25 +354,17 @@ def _facts_about(ix: _Index) -> dict[str, set[str]]:
         for o in linked:
             if _is_entity(o):
                 about[o].add(fact)  # type: ignore[index]
+    ix.cache["about"] = about
     return about
 
 
-def _mentions(ix: _Index) -> dict[str, list[str]]:
-    """Entity -> its mention nodes."""
-    found: dict[str, list[str]] = {}
-    for entity, incoming in ix.into.items():
-        if _is_entity(entity):
-            found[entity] = sorted(s for s, p in incoming if p == ITSRDF + "taIdentRef")
-    return found
-
-
-def _node_attrs(ix: _Index, node: str, years: set[int], mentions: int) -> dict[str, Any]:
+def _node_attrs(ix: QuadIndex, node: str, years: set[int], mentions: int) -> dict[str, Any]:
     wikidata = [o[len(WIKIDATA):] for o in ix.iris(node, OWL + "sameAs") if o.startswith(WIKIDATA)]
-    label_en = ix.label(node, "en")
+    label_en = _label(ix, node, "en")
     return {
         "iri": node,
-        "cls": ix.most_specific(node),
-        "label_ja": ix.label(node, "ja"),
+        "cls": _most_specific(ix, node),
+        "label_ja": _label(ix, node, "ja"),
         "label_en": label_en,
         "label_en_machine": bool(label_en) and label_en in ix.lits(node, RD + "machineLabel", "en"),
         "reviewed": any(v.value == "true" or v.value == "1" for v in ix.objs(node, RD + "reviewed")
@@ -478,18 +391,17 @@ def project(dataset: Dataset) -> nx.MultiDiGraph:
             when_cache[fact] = _when(ix, fact) if fact else When()
         return when_cache[fact]
 
-    mentions = _mentions(ix)
     graph = nx.MultiDiGraph()
     for node in entities:
         years = {when(f).year for f in about.get(node, ())}
-        graph.add_node(local_name(node), **_node_attrs(ix, node, years, len(mentions.get(node, []))))
+        graph.add_node(local_name(node), **_node_attrs(ix, node, years, ix.mention_count.get(node, 0)))
     for e in edges:
         w = when(e.fact)
         fact_id = local_name(e.fact) if e.fact else ""
         graph.add_edge(
             local_name(e.u), local_name(e.v), key=f"{e.kind}|{fact_id}" if fact_id else e.kind,
             kind=e.kind, label_ja=e.label_ja, label_en=e.label_en, date=w.date, year=w.year,
-            start=w.start, end=w.end, fact=e.fact, provenance=len(_sentences(ix, e.fact)) if e.fact else 0,
+            start=w.start, end=w.end, fact=e.fact, provenance=len(ix.derived_from(e.fact)) if e.fact else 0,
         )
     return _documented(graph)
 
@@ -511,49 +423,46 @@ def _documented(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
 
 # --- quotes ----------------------------------------------------------------------------
 
-def _quote(ix: _Index, sentence: str) -> dict[str, Any] | None:
-    begin = ix.lits(sentence, NIF + "beginIndex")
-    end = ix.lits(sentence, NIF + "endIndex")
-    if not begin or not end:
-        return None
-    text = (ix.lits(sentence, RD + "text") or ix.lits(sentence, NIF + "anchorOf") or [""])[0]
-    doc = (ix.iris(sentence, NIF + "referenceContext") or [""])[0]
-    section = (ix.iris(sentence, RD + "inSection") or [""])[0]
-    section_label = ""
-    if section:
-        section_label = (ix.lits(section, RDFS + "label", "ja") or ix.lits(section, RDFS + "label")
-                         or ix.lits(section, RD + "sectionPath") or [""])[0]
-    return {"doc": doc[len(RDD):] if doc.startswith(RDD) else local_name(doc),
-            "section": section_label, "text": text, "begin": int(begin[0]), "end": int(end[0]),
-            "iri": sentence}
+class Quotes(dict):
+    """Entity local id (or fact IRI) -> its first quotes; ``totals``: how many there are."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.totals: dict[str, int] = {}
 
 
-def _sorted_quotes(ix: _Index, sentences: Iterable[str]) -> list[dict[str, Any]]:
-    found = [q for q in (_quote(ix, s) for s in set(sentences)) if q is not None]
-    return sorted(found, key=lambda q: (q["doc"], q["begin"], q["end"], q["iri"]))
+def _quoter(ix: QuadIndex) -> Quoter:
+    if "quoter" not in ix.cache:
+        ix.cache["quoter"] = Quoter(ix)
+    return ix.cache["quoter"]
 
 
-def quotes(dataset: Dataset) -> dict[str, list[dict[str, Any]]]:
+def quotes(dataset: Dataset, limit: int = QUOTE_LIMIT) -> Quotes:
     """Entity local id -> the sentences mentioning it or stating a fact about it.
 
     Each quote is ``{"doc", "section", "text", "begin", "end", "iri"}``; sorted by document
-    and offset.
+    and offset; at most ``limit`` per entity, the first in that order (``.totals`` counts them all).
     """
     ix = index(dataset)
     about = _facts_about(ix)
-    mentions = _mentions(ix)
-    result: dict[str, list[dict[str, Any]]] = {}
+    quoter = _quoter(ix)
+    result = Quotes()
     for entity in _entities(ix):
-        sentences = [s for m in mentions.get(entity, []) for s in ix.iris(m, NIF + "sentence")]
-        sentences += [s for f in about.get(entity, ()) for s in _sentences(ix, f)]
-        result[local_name(entity)] = _sorted_quotes(ix, sentences)
+        ids = [ix.mention_sentences.get(entity, ())]
+        ids += [ix.derived.get(f, ()) for f in sorted(about.get(entity, ()))]
+        key = local_name(entity)
+        result[key], result.totals[key] = quoter.first(ids, limit)
     return result
 
 
-def fact_quotes(dataset: Dataset) -> dict[str, list[dict[str, Any]]]:
-    """Fact IRI -> the sentences it was derived from (same quote shape as ``quotes``)."""
+def fact_quotes(dataset: Dataset, limit: int = QUOTE_LIMIT) -> Quotes:
+    """Fact IRI -> the sentences it was derived from (same quote shape and limit as ``quotes``)."""
     ix = index(dataset)
-    return {fact: _sorted_quotes(ix, _sentences(ix, fact)) for fact in _facts(ix)}
+    quoter = _quoter(ix)
+    result = Quotes()
+    for fact in _facts(ix):
+        result[fact], result.totals[fact] = quoter.first([ix.derived.get(fact, ())], limit)
+    return result
 
 
 def labels(dataset: Dataset) -> dict[str, list[str]]:

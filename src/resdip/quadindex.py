@@ -1,0 +1,314 @@
+"""The dataset read, in one pass, into what the projection needs (:mod:`resdip.projection`).
+
+Quads are read subject by subject: the N-Quads file the build writes is sorted (graph, subject,
+predicate, object), so every subject's quads of one graph come together. Of each subject
+only what the network, its quotes and its names use is kept:
+
+- mentions (``itsrdf:taIdentRef``, ``nif:sentence``) become counts and sentence ids per entity;
+- sentences (``nif:beginIndex`` and ``nif:endIndex``) become one row of a sentence table
+  (document, offsets, text, section), with their texts shared when they repeat;
+- ``prov:wasDerivedFrom`` becomes sentence ids per fact;
+- of everything else, literals of the predicates in ``LITERALS`` and links to entities or
+  through the predicates in ``LINKS`` (types, subclasses, participations, roles…);
+- the dataset description (``…/graph/void``) is skipped.
+
+So memory grows with the entities and facts, not with the text. A file whose subjects are
+not grouped (a hand-written TriG, say) is read again, whole and sorted.
+"""
+
+from __future__ import annotations
+
+import re
+from array import array
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Union
+
+import pyoxigraph as ox
+
+from .errors import DataFileError, InputFileError
+
+RD = "https://w3id.org/resdip/ontology#"
+RDI = "https://w3id.org/resdip/id/"
+RDD = "https://w3id.org/resdip/doc/"
+RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+RDFS = "http://www.w3.org/2000/01/rdf-schema#"
+OWL = "http://www.w3.org/2002/07/owl#"
+SKOS = "http://www.w3.org/2004/02/skos/core#"
+SCHEMA = "https://schema.org/"
+PROV = "http://www.w3.org/ns/prov#"
+NIF = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#"
+ITSRDF = "http://www.w3.org/2005/11/its/rdf#"
+REGISTRY_GRAPH = "https://w3id.org/resdip/graph/registry"
+VOID_GRAPH = "https://w3id.org/resdip/graph/void"
+TYPE = RDF + "type"
+SUBCLASS = RDFS + "subClassOf"
+DERIVED = PROV + "wasDerivedFrom"
+
+#: Literal-valued predicates the projection reads (names, dates, codes, review state).
+LITERALS = frozenset({
+    RDFS + "label", SKOS + "prefLabel", SKOS + "altLabel", RD + "machineLabel", RD + "sectionPath",
+    SCHEMA + "startDate", SCHEMA + "endDate", SCHEMA + "name", RD + "attestedOn", RD + "fiscalYear",
+    RD + "fiscalYearEnd", RD + "referenceYear", RD + "isoCode", RD + "reviewed"})
+#: Predicates whose non-entity objects the projection reads (links to entities are always kept).
+LINKS = frozenset({TYPE, SUBCLASS, RD + "atEvent", RD + "hasParticipation", RD + "role",
+                   RDF + "predicate", OWL + "sameAs"})
+# What a quad is to the reader: a mention's parts, a sentence's parts, or anything else.
+_ENTITY_REF, _SENTENCE_REF, _BEGIN, _END, _TEXT, _ANCHOR, _DOC, _SECTION, _DERIVED = range(9)
+_SPECIAL = {ITSRDF + "taIdentRef": _ENTITY_REF, NIF + "sentence": _SENTENCE_REF,
+            NIF + "beginIndex": _BEGIN, NIF + "endIndex": _END, RD + "text": _TEXT,
+            NIF + "anchorOf": _ANCHOR, NIF + "referenceContext": _DOC, RD + "inSection": _SECTION,
+            DERIVED: _DERIVED}
+_LITERAL_PARTS = frozenset({_BEGIN, _END, _TEXT, _ANCHOR})
+
+Source = Union[ox.Store, Path, str, list, Any]
+
+
+@dataclass(frozen=True, order=True)
+class Lit:
+    """A literal: lexical value, language tag ("" if none) and datatype IRI."""
+
+    value: str
+    lang: str = ""
+    datatype: str = ""
+
+
+Term = Union[str, Lit]
+
+
+def local_name(iri: str) -> str:
+    """The part of an IRI after the last ``#`` or ``/``."""
+    return re.split(r"[#/]", iri)[-1]
+
+
+def _term(node: Any) -> Term | None:
+    kind = type(node)
+    if kind is ox.NamedNode:
+        return node.value
+    if kind is ox.BlankNode:
+        return "_:" + node.value
+    if kind is ox.Literal:
+        return Lit(node.value, node.language or "", node.datatype.value)
+    return None
+
+
+def _object_key(term: Term) -> tuple[bool, str, str, str]:
+    if isinstance(term, Lit):
+        return (True, term.value, term.lang, term.datatype)
+    return (False, term, "", "")
+
+
+class Sentences:
+    """Every sentence referred to, by id: its document, offsets, text and section."""
+
+    def __init__(self) -> None:
+        self.ids: dict[str, int] = {}
+        self.iris: list[str] = []
+        self.begin: list[int | None] = []
+        self.end: list[int | None] = []
+        self.text: list[tuple[bool, str] | None] = []  # (is rd:text rather than nif:anchorOf, text)
+        self.doc: list[str] = []
+        self.section: list[str] = []
+        self._shared: dict[str, str] = {}  # repeated texts, documents and sections stored once
+
+    def id(self, iri: str) -> int:
+        found = self.ids.get(iri)
+        if found is None:
+            found = self.ids[iri] = len(self.iris)
+            self.iris.append(iri)
+            self.begin.append(None)
+            self.end.append(None)
+            self.text.append(None)
+            self.doc.append("")
+            self.section.append("")
+        return found
+
+    def share(self, value: str) -> str:
+        return self._shared.setdefault(value, value)
+
+    def record(self, iri: str, parts: dict[int, list[str]]) -> None:
+        """A sentence's own quads (the smallest value of each, like a sorted lookup would give)."""
+        i = self.id(iri)
+        for values, column in ((parts.get(_BEGIN), self.begin), (parts.get(_END), self.end)):
+            old = column[i]
+            if values and (old is None or min(values) < str(old)):
+                column[i] = int(min(values))
+        texts, anchors = parts.get(_TEXT), parts.get(_ANCHOR)
+        text = (True, min(texts)) if texts else (False, min(anchors)) if anchors else None
+        old_text = self.text[i]
+        if text is not None and (old_text is None or (not text[0], text[1]) < (not old_text[0], old_text[1])):
+            self.text[i] = (text[0], self.share(text[1]))
+        for values, column in ((parts.get(_DOC), self.doc), (parts.get(_SECTION), self.section)):
+            if values and (not column[i] or min(values) < column[i]):
+                column[i] = self.share(min(values))
+
+
+class QuadIndex:
+    """What the projection reads of a dataset (see the module docstring)."""
+
+    def __init__(self) -> None:
+        self.out: dict[str, dict[str, list[Term]]] = defaultdict(lambda: defaultdict(list))
+        self.registry_labels: dict[tuple[str, str, str], list[str]] = defaultdict(list)
+        self.sentences = Sentences()
+        self.mention_count: dict[str, int] = defaultdict(int)
+        self.mention_sentences: dict[str, array] = defaultdict(lambda: array("i"))
+        self.derived: dict[str, array] = defaultdict(lambda: array("i"))
+        self.supers: dict[str, set[str]] = {}
+        self.cache: dict[str, Any] = {}
+
+    # --- lookups (objects sorted: IRIs first, then literals, by value) ---------------------
+
+    def objs(self, s: str, p: str) -> list[Term]:
+        return self.out.get(s, {}).get(p, [])
+
+    def iris(self, s: str, p: str) -> list[str]:
+        return [o for o in self.objs(s, p) if isinstance(o, str)]
+
+    def lits(self, s: str, p: str, lang: str | None = None) -> list[str]:
+        return sorted(o.value for o in self.objs(s, p)
+                      if isinstance(o, Lit) and (lang is None or o.lang == lang))
+
+    def types(self, s: str) -> list[str]:
+        return self.iris(s, TYPE)
+
+    def is_a(self, s: str, cls: str) -> bool:
+        return any(t == cls or cls in self.supers.get(t, ()) for t in self.types(s))
+
+    def derived_from(self, s: str) -> list[int]:
+        """Ids of the distinct sentences ``s`` was derived from."""
+        return sorted(set(self.derived.get(s, ())))
+
+
+class _Reader:
+    """Feeds quads, each subject's together, into a :class:`QuadIndex`."""
+
+    def __init__(self, index: QuadIndex) -> None:
+        self.ix = index
+        self.subject: str | None = None
+        self.parts: dict[int, list[str]] = defaultdict(list)
+        self.kept: list[tuple[str, Term]] = []
+
+    def feed(self, quads: Iterable[Any], check_order: bool = False) -> bool:
+        """Read ``quads``. With ``check_order``, stop and return False where a subject may be
+        met again: subjects must not go back, except where a graph not met before starts."""
+        named, literal = ox.NamedNode, ox.Literal
+        special, literals, links = _SPECIAL, LITERALS, LINKS
+        ix = self.ix
+        graphs: set[str] = set()
+        graph = last_key = ""
+        for quad in quads:
+            node = quad.graph_name
+            quad_graph = node.value if type(node) is named else ""
+            node = quad.subject
+            subject = node.value if type(node) is named else str(node)
+            if subject != self.subject:
+                if check_order:
+                    key = str(node)
+                    if key < last_key and (quad_graph == graph or quad_graph in graphs):
+                        return False
+                    last_key = key
+                self.flush()
+                self.subject = subject
+            if quad_graph != graph:
+                graphs.add(graph)
+                graph = quad_graph
+            predicate = quad.predicate.value
+            obj = quad.object
+            code = special.get(predicate)
+            if code is not None:
+                if (type(obj) is literal) == (code in _LITERAL_PARTS):
+                    self.parts[code].append(obj.value if type(obj) is not ox.BlankNode else str(obj))
+                continue
+            if graph == VOID_GRAPH:
+                continue
+            if type(obj) is literal:
+                if predicate in literals:
+                    value = Lit(obj.value, obj.language or "", obj.datatype.value)
+                    self.kept.append((predicate, value))
+                    if graph == REGISTRY_GRAPH:
+                        ix.registry_labels[(subject, predicate, value.lang)].append(value.value)
+            else:
+                value = obj.value if type(obj) is named else str(obj)
+                if predicate in links or value.startswith(RDI):
+                    self.kept.append((predicate, value))
+        self.flush()
+        return True
+
+    def flush(self) -> None:
+        """File the current subject's quads: as a mention, a sentence, or kept triples."""
+        s, parts, ix = self.subject, self.parts, self.ix
+        if s is None:
+            return
+        if parts:
+            if _DERIVED in parts:
+                ix.derived[s].extend(ix.sentences.id(o) for o in parts[_DERIVED])
+            if _ENTITY_REF in parts or _SENTENCE_REF in parts:
+                sentences = [ix.sentences.id(o) for o in parts.get(_SENTENCE_REF, ())]
+                for entity in sorted(set(parts.get(_ENTITY_REF, ()))):
+                    ix.mention_count[entity] += 1
+                    ix.mention_sentences[entity].extend(sentences)
+                self._reset()
+                return  # a mention: nothing else of it is read
+            if _BEGIN in parts and _END in parts:
+                ix.sentences.record(s, parts)
+                self._reset()
+                return
+        if self.kept:
+            out = ix.out[s]
+            for predicate, obj in self.kept:
+                out[predicate].append(obj)
+        self._reset()
+
+    def _reset(self) -> None:
+        self.subject = None
+        if self.parts:
+            self.parts = defaultdict(list)
+        if self.kept:
+            self.kept = []
+
+
+def _finish(ix: QuadIndex) -> QuadIndex:
+    for values in ix.out.values():
+        for predicate, objects in values.items():
+            values[predicate] = sorted(set(objects), key=_object_key)
+    ix.out.default_factory = None  # type: ignore[attr-defined]
+    return ix
+
+
+def read_quads(quads: Iterable[Any], *, grouped: bool = False) -> QuadIndex:
+    """An index of ``quads`` (pyoxigraph Quads). ``grouped``: each (graph, subject)'s quads
+    come together already; else they are sorted first (in memory)."""
+    ix = QuadIndex()
+    if not grouped:
+        quads = sorted(quads, key=lambda q: (str(q.graph_name), str(q.subject)))
+    _Reader(ix).feed(quads)
+    return _finish(ix)
+
+
+def _parse(path: Path, fmt: ox.RdfFormat) -> Iterator[ox.Quad]:
+    try:
+        yield from ox.parse(path=str(path), format=fmt)
+    except (SyntaxError, ValueError) as exc:
+        raise DataFileError(f"{path}: not valid RDF: {str(exc).splitlines()[0]}") from exc
+
+
+def file_format(path: Path) -> ox.RdfFormat:
+    return ox.RdfFormat.N_QUADS if path.suffix == ".nq" else ox.RdfFormat.TRIG
+
+
+def read_file(path: Path | str) -> QuadIndex:
+    """An index of an N-Quads (``.nq``) or TriG file, read as a stream.
+
+    The build's files are sorted, so one pass does; a file whose subjects are scattered is
+    noticed on the way and read again, whole and sorted.
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise InputFileError(f"{path}: no such file (build the graph first: resdip build)")
+    fmt = file_format(path)
+    ix = QuadIndex()
+    if _Reader(ix).feed(_parse(path, fmt), check_order=True):
+        return _finish(ix)
+    return read_quads(list(_parse(path, fmt)))
