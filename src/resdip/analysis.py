@@ -5,7 +5,9 @@ as ``analysis.json`` and ``analysis.md``. Centralities are computed on the undir
 graph (parallel edges and direction dropped); eigenvector centrality on its largest component.
 Betweenness is exact up to ``EXACT_BETWEENNESS_LIMIT`` nodes; above, it is estimated from
 ``BETWEENNESS_SAMPLES`` source nodes drawn with a fixed seed from the sorted nodes (Brandes'
-sampling, as ``networkx.betweenness_centrality(k=…)``), and the report says so.
+sampling, as ``networkx.betweenness_centrality(k=…)``), and the report says so. Above that
+size both betweenness and eigenvector centrality are computed in NumPy (:mod:`resdip.centrality`,
+the same estimators as networkx's, about ten times faster).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from typing import Any
 
 import networkx as nx
 
+from . import centrality
 from .exports import atomic_write, ensure_dir
 from .netutil import ordered_subgraph
 
@@ -56,6 +59,8 @@ def eigenvector(simple: nx.Graph) -> tuple[dict[str, float], str]:
     if core.number_of_edges() == 0:
         return {}, "no edges"
     try:
+        if core.number_of_nodes() > EXACT_BETWEENNESS_LIMIT:
+            return _round(centrality.eigenvector(core, max_iter=1000, tol=1e-08)), "converged"
         return _round(nx.eigenvector_centrality(core, max_iter=1000, tol=1e-08)), "converged"
     except nx.PowerIterationFailedConvergence:
         return {}, "did not converge after 1000 iterations"
@@ -67,7 +72,7 @@ def betweenness_centrality(simple: nx.Graph) -> tuple[dict[str, float], str]:
     if n <= EXACT_BETWEENNESS_LIMIT:
         return _round(nx.betweenness_centrality(simple, normalized=True)), "exact"
     k = min(n, BETWEENNESS_SAMPLES)
-    values = nx.betweenness_centrality(simple, k=k, normalized=True, seed=SEED)
+    values = centrality.sampled_betweenness(simple, k, SEED)
     return _round(values), f"approximate: shortest paths from {k} of {n} nodes sampled (seed {SEED})"
 
 
