@@ -5,10 +5,13 @@ Gothic font that japanize-matplotlib ships, loaded by path (system fonts are nev
 SVG text is drawn as paths so any viewer shows the glyphs. Output is deterministic: fixed
 layout seed, ``svg.hashsalt``, no date or software metadata.
 
-Large networks (``LARGE`` linked entities or more) are drawn cheaply: the whole network with the
-page's layout (:mod:`resdip.layout`, passed in by the build so it is computed once), only the
-``MAX_LABELS`` best-linked entities labelled and marker sizes capped; a country with more than
-``MAX_RING_LABELS`` neighbours gets labels on its best-linked neighbours only.
+Large networks (``LARGE`` linked entities or more) get a readable, deterministic subset, said in
+each picture's title: the network picture shows the ``NETWORK_TOP`` best-linked entities (most
+distinct neighbours, ties by id) at their places in the page's layout (:mod:`resdip.layout`,
+passed in by the build so it is computed once), the ``MAX_LABELS`` best-linked of them labelled,
+marker sizes capped; only the ``MAX_COUNTRY_PICTURES`` best-linked countries get a picture. In
+any network, a country with more than ``MAX_RING_LABELS`` neighbours is drawn with its
+best-linked ``MAX_RING_LABELS`` only, and only their links to it are labelled.
 """
 
 from __future__ import annotations
@@ -35,7 +38,11 @@ DPI = 150
 MAX_LABELS = 60
 #: From this many linked entities on, the network picture uses the page's layout and fewer labels.
 LARGE = 500
-#: Neighbours of a country labelled (with their edges) in its picture; the best-linked first.
+#: Entities drawn in the network picture of a large network: the best-linked.
+NETWORK_TOP = 250
+#: Countries that get a picture in a large network: the best-linked.
+MAX_COUNTRY_PICTURES = 24
+#: Neighbours of a country drawn in its picture; the best-linked first.
 MAX_RING_LABELS = 40
 #: Degree past which markers stop growing in large pictures.
 MAX_SIZE_DEGREE = 16
@@ -175,26 +182,35 @@ def _page_positions(linked: nx.Graph, positions: Mapping[str, tuple[float, float
     return {n: (float(positions[n][0]), -float(positions[n][1])) for n in linked}
 
 
+def _best_linked(simple: nx.Graph, nodes: Any, count: int) -> list[str]:
+    """The ``count`` nodes with the most neighbours (ties by id)."""
+    return sorted(nodes, key=lambda n: (-simple.degree(n), n))[:count]
+
+
 def network_figure(graph: nx.MultiDiGraph, simple: nx.Graph | None = None,
                    positions: Mapping[str, tuple[float, float]] | None = None) -> Figure:
     """The whole network (isolated entities left out), coloured by class.
 
     ``positions``: the page's layout of ``graph`` (:func:`resdip.layout.layout`), used for large
-    networks (computed here if not given); small ones get their own force layout.
+    networks (computed here if not given), of which only the ``NETWORK_TOP`` best-linked
+    entities are drawn; small ones are drawn whole with their own force layout.
     """
     simple = simple if simple is not None else simple_graph(graph)
     linked = ordered_subgraph(simple, (n for n in simple if simple.degree(n) > 0))
-    top = set(sorted(linked, key=lambda n: (-linked.degree(n), n))[:MAX_LABELS])
+    top = set(_best_linked(linked, linked, MAX_LABELS))
     large = len(linked) >= LARGE
+    isolated = len(simple) - len(linked)
+    title = f"資源外交ネットワーク / resource-diplomacy network ({len(linked)} entities"
     if large:
+        title = (f"資源外交ネットワーク / resource-diplomacy network: the {min(NETWORK_TOP, len(linked))} "
+                 f"best-linked of {len(linked)} linked entities (all of them: network.html)")
+        linked = ordered_subgraph(linked, _best_linked(linked, linked, NETWORK_TOP))
         pos = _page_positions(linked, positions)
     else:
         pos = layout(linked)
         components = sorted(nx.connected_components(linked), key=len)
         top.update(n for c in components[:-1] for n in c)  # small components have room for labels
-    isolated = len(simple) - len(linked)
-    title = f"資源外交ネットワーク / resource-diplomacy network ({len(linked)} entities"
-    title += f", {isolated} unlinked not drawn)" if isolated else ")"
+        title += f", {isolated} unlinked not drawn)" if isolated else ")"
     return _draw(graph, linked, pos, title, top, (18, 14), max_degree=MAX_SIZE_DEGREE if large else None)
 
 
@@ -212,25 +228,38 @@ def _edge_texts(graph: nx.MultiDiGraph, ego: nx.Graph, labelled: set[str]) -> di
 
 
 def country_figure(graph: nx.MultiDiGraph, node: str, simple: nx.Graph | None = None) -> Figure:
-    """One entity and its direct neighbours, edges labelled with kind and date."""
+    """One entity and its direct neighbours (the ``MAX_RING_LABELS`` best-linked if it has more),
+    edges labelled with kind and date."""
     simple = simple if simple is not None else simple_graph(graph)
     ring = sorted(n for n in simple[node] if n != node)
+    title = f"{_label(graph, node)} ({node}): {len(ring)} neighbours"
+    crowded = len(ring) > MAX_RING_LABELS
+    if crowded:
+        ring = sorted(_best_linked(simple, ring, MAX_RING_LABELS))
+        title += f", the {MAX_RING_LABELS} best-linked drawn"
     ego = ordered_subgraph(simple, [node, *ring])
     pos = nx.shell_layout(ego, [[node], ring]) if ring else {node: (0.0, 0.0)}
-    title = f"{_label(graph, node)} ({node}): {len(ring)} neighbours"
-    if len(ring) > MAX_RING_LABELS:
-        labelled = {node, *sorted(ring, key=lambda n: (-simple.degree(n), n))[:MAX_RING_LABELS]}
-        title += f", {MAX_RING_LABELS} best-linked labelled"
-    else:
-        labelled = set(ego)
-    return _draw(graph, ego, pos, title, labelled, (11, 9), centre=node,
-                 edge_labels=_edge_texts(graph, ego, labelled),
-                 max_degree=MAX_SIZE_DEGREE if len(ring) > MAX_RING_LABELS else None)
+    texts = _edge_texts(graph, ego, set(ego))
+    if crowded:  # only the ties to the centre say what they are
+        texts = {pair: text for pair, text in texts.items() if node in pair}
+    return _draw(graph, ego, pos, title, set(ego), (11, 9), centre=node, edge_labels=texts,
+                 max_degree=MAX_SIZE_DEGREE if crowded else None)
+
+
+def pictured_countries(graph: nx.MultiDiGraph, simple: nx.Graph) -> list[str]:
+    """Linked countries with an ISO code, sorted by id; in a large network the
+    ``MAX_COUNTRY_PICTURES`` best-linked only."""
+    countries = sorted(n for n, data in graph.nodes(data=True)
+                       if data.get("cls") == "Country" and data.get("iso") and simple.degree(n) > 0)
+    if sum(1 for n in simple if simple.degree(n) > 0) >= LARGE:
+        countries = sorted(_best_linked(simple, countries, MAX_COUNTRY_PICTURES))
+    return countries
 
 
 def write_pictures(graph: nx.MultiDiGraph, out_dir: Path | str,
                    positions: Mapping[str, tuple[float, float]] | None = None) -> list[Path]:
-    """``network.svg|png`` and ``country-<iso>.svg|png`` for every linked country with an ISO code.
+    """``network.svg|png`` and ``country-<iso>.svg|png`` for the linked countries with an ISO
+    code (:func:`pictured_countries`).
 
     ``positions``: the page's layout of ``graph``, if the caller has it (used for large networks).
     """
@@ -239,7 +268,7 @@ def write_pictures(graph: nx.MultiDiGraph, out_dir: Path | str,
     written: list[Path] = []
     with matplotlib.rc_context(_rc()):
         written += _save(network_figure(graph, simple, positions), out, "network")
-        for node, data in sorted(graph.nodes(data=True)):
-            if data.get("cls") == "Country" and data.get("iso") and simple.degree(node) > 0:
-                written += _save(country_figure(graph, node, simple), out, f"country-{str(data['iso']).lower()}")
+        for node in pictured_countries(graph, simple):
+            iso = str(graph.nodes[node]["iso"]).lower()
+            written += _save(country_figure(graph, node, simple), out, f"country-{iso}")
     return written
