@@ -50,18 +50,26 @@ def build_payload(
     seed: int = 42,
     positions: Mapping[str, tuple[int, int]] | None = None,
 ) -> dict[str, Any]:
-    """``positions``: ``resdip.layout.layout(graph, seed)`` if the caller has it already."""
+    """``positions``: ``resdip.layout.layout(graph, seed)`` if the caller has it already.
+
+    ``quotes`` may carry ``totals`` (node -> how many quotes there are, :class:`resdip.projection.Quotes`):
+    a node whose quotes were cut to the first few gets ``quotesTotal``.
+    """
     positions = positions if positions is not None else layout(graph, seed=seed)
     sizes = _sizes(graph)
     sentences = sorted(
         {_sentence_key(_quote(q)) for n in graph.nodes for q in quotes.get(str(n), [])}
     )
     sentence_index = {key: i for i, key in enumerate(sentences)}
+    totals: Mapping[str, int] = getattr(quotes, "totals", {})
     nodes = []
     for n, attrs in sorted(graph.nodes(data=True), key=lambda item: str(item[0])):
         node = _node(str(n), attrs, positions[str(n)], sizes[str(n)], (aliases or {}).get(str(n), []))
         keys = [_sentence_key(_quote(q)) for q in quotes.get(str(n), [])]
         node["quotes"] = sorted({sentence_index[k] for k in keys})
+        total = int(totals.get(str(n), 0))
+        if total > len(node["quotes"]):
+            node["quotesTotal"] = total
         nodes.append(node)
     edges, kinds = _edges(graph)
     years = [y for n in nodes for y in n["years"]] + [e["year"] for e in edges if e["year"]]
