@@ -4,18 +4,18 @@
 
 The build is not changed: the stage functions it calls are wrapped (by module
 attribute) with a timer before it runs, so the numbers follow the build as it
-is. A thread samples this process's resident memory every 10 ms and keeps the
-peak seen during each stage. With ``--jobs`` > 1 documents are read in worker
-processes, so only the whole reading step (``read``) is timed, not its parts.
-``--no-views`` replaces ``write_views`` (page, exports, pictures, analysis,
-ontology page) by nothing, to show what the rest costs; ``--no-write`` also
-skips validation and the dataset files (reading and emitting only).
+is. A thread samples the resident memory of this process and its reading processes every
+10 ms and keeps the peak seen during each stage. With ``--jobs`` > 1 documents are read
+(extracted, emitted, validated) in worker processes, so only the whole reading step
+(``read``) is timed, not its parts. ``--no-views`` replaces ``write_views`` (page, exports,
+pictures, analysis, ontology page) by nothing, to show what the rest costs.
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib
+import inspect
 import json
 import sys
 import threading
@@ -26,19 +26,23 @@ from typing import Any, Callable
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-#: (stage, module, attribute): the functions build() reaches through module attributes.
-#: Stages nest: ``read`` holds load+segment and recognise+extract when jobs = 1.
+#: (stage, module, attribute): the functions build() reaches through module attributes
+#: (``Class.method`` for a method). Stages nest: ``read`` holds load+segment … validate when
+#: jobs = 1; with jobs > 1 those run in the reading processes, and only ``read`` is timed.
 STAGES: list[tuple[str, str, str]] = [
-    ("read", "resdip.build", "read_documents"),
-    ("load+segment", "resdip.build", "read_text"),
-    ("load+segment", "resdip.build", "parse_document"),
-    ("recognise+extract", "resdip.build", "extract_document"),
-    ("recognise+extract", "resdip.build", "document_record"),
-    ("emit", "resdip.build", "emit_dataset"),
-    ("emit", "resdip.build", "registry_graph"),
-    ("emit", "resdip.describe", "describe"),
-    ("validate", "resdip.validate", "validate"),
-    ("serialise", "resdip.build", "write_dataset_files"),
+    ("read", "resdip.build", "read_tasks"),
+    ("load+segment", "resdip.ingest", "read_text"),
+    ("load+segment", "resdip.ingest", "parse_document"),
+    ("recognise+extract", "resdip.ingest", "extract_document"),
+    ("recognise+extract", "resdip.ingest", "document_record"),
+    ("emit", "resdip.ingest", "emit_document_graph"),
+    ("emit", "resdip.ingest", "graph_lines"),
+    ("validate", "resdip.validate", "GraphValidator.check"),
+    ("registry", "resdip.build", "registry_graph"),
+    ("validate", "resdip.validate", "GraphValidator.check_context"),
+    ("merge+describe", "resdip.build", "_one_run"),
+    ("merge+describe", "resdip.build", "describe_runs"),
+    ("serialise", "resdip.build", "write_graph_files"),
     ("project", "resdip.projection", "index"),
     ("project", "resdip.projection", "project"),
     ("project", "resdip.projection", "quotes"),
@@ -51,8 +55,8 @@ STAGES: list[tuple[str, str, str]] = [
     ("ontology doc", "resdip.ontodoc", "write_ontology_doc"),
 ]
 #: Order of the stages in reports.
-ORDER = ["load+segment", "recognise+extract", "read", "emit", "validate", "serialise", "project", "page",
-         "exports", "pictures", "analysis", "ontology doc"]
+ORDER = ["load+segment", "recognise+extract", "emit", "validate", "read", "registry", "merge+describe",
+         "serialise", "project", "page", "exports", "pictures", "analysis", "ontology doc"]
 
 
 class StageClock:
@@ -69,15 +73,30 @@ class StageClock:
         self.overall_peak_mb = 0.0
         self._thread = threading.Thread(target=self._sample, daemon=True)
 
+    def _rss(self) -> int:
+        """Resident bytes of this process and the reading processes it started."""
+        import psutil
+
+        total = self._proc.memory_info().rss
+        for child in self._proc.children(recursive=True):
+            try:
+                total += child.memory_info().rss
+            except psutil.Error:
+                continue
+        return total
+
     def _sample(self) -> None:
         while not self._stop.is_set():
-            rss = self._proc.memory_info().rss / 1e6
+            rss = self._rss() / 1e6
             self.overall_peak_mb = max(self.overall_peak_mb, rss)
             for stage in list(self._current):
                 self.peak_mb[stage] = max(self.peak_mb.get(stage, 0.0), rss)
             time.sleep(0.01)
 
     def wrap(self, stage: str, func: Callable[..., Any]) -> Callable[..., Any]:
+        if inspect.isgeneratorfunction(func):
+            return self._wrap_generator(stage, func)
+
         def timed(*args: Any, **kwargs: Any) -> Any:
             self._current.append(stage)
             start = time.perf_counter()
@@ -93,6 +112,21 @@ class StageClock:
         timed.__wrapped__ = func  # type: ignore[attr-defined]
         return timed
 
+    def _wrap_generator(self, stage: str, func: Callable[..., Any]) -> Callable[..., Any]:
+        """Time a generator while it makes each item (not while its consumer uses it)."""
+        wrapped = self.wrap(stage, lambda iterator: next(iterator))
+
+        def timed(*args: Any, **kwargs: Any) -> Any:
+            iterator = func(*args, **kwargs)
+            while True:
+                try:
+                    item = wrapped(iterator)
+                except StopIteration:
+                    return
+                yield item
+        timed.__wrapped__ = func  # type: ignore[attr-defined]
+        return timed
+
     def __enter__(self) -> StageClock:
         self._thread.start()
         return self
@@ -105,10 +139,13 @@ class StageClock:
 def instrument(clock: StageClock) -> None:
     """Wrap every stage function; a renamed one fails here, loudly, rather than timing nothing."""
     for stage, module_name, attr in STAGES:
-        module = importlib.import_module(module_name)
-        if not hasattr(module, attr):
+        owner: Any = importlib.import_module(module_name)
+        *path, name = attr.split(".")
+        for part in path:
+            owner = getattr(owner, part, None)
+        if owner is None or not hasattr(owner, name):
             raise SystemExit(f"bench/stages.py: {module_name}.{attr} is gone: update STAGES")
-        setattr(module, attr, clock.wrap(stage, getattr(module, attr)))
+        setattr(owner, name, clock.wrap(stage, getattr(owner, name)))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -118,10 +155,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--jobs", type=int, default=None)
     parser.add_argument("--no-views", action="store_true")
     parser.add_argument("--no-validate", action="store_true")
-    parser.add_argument("--read-only", action="store_true",
-                        help="only read the documents (load, segment, recognise, extract): build.read_documents")
-    parser.add_argument("--no-write", action="store_true",
-                        help="stop after emitting (no validation, no files): reading and emitting only")
     args = parser.parse_args(argv)
 
     started = time.perf_counter()
@@ -130,18 +163,10 @@ def main(argv: list[str] | None = None) -> int:
     imported = time.perf_counter() - started
     with StageClock() as clock:
         instrument(clock)
-        if args.no_views or args.no_write:
+        if args.no_views:
             build_module.write_views = lambda dataset, stage, progress: None
-        if args.no_write:
-            build_module.write_dataset_files = lambda dataset, stage: None
         begin = time.perf_counter()
-        if args.read_only:
-            report = build_module.BuildReport()
-            build_module.read_documents(build_module.select_sources(args.files or None),
-                                        build_module.load_registry(), report, lambda message: None, args.jobs)
-        else:
-            report = build_module.build(args.files or None, args.out, validate=not (args.no_validate or args.no_write),
-                                       jobs=args.jobs)
+        report = build_module.build(args.files or None, args.out, validate=not args.no_validate, jobs=args.jobs)
         total = time.perf_counter() - begin  # registry loading included
     json.dump({
         "total_s": total,

@@ -10,7 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from resdip.build import BuildReport, read_documents, select_sources
+from resdip.build import BuildReport, select_sources, spool_dataset
 from resdip.registry import load_registry
 from resdip.synthetic import SOURCE_CHARS, write_corpus
 
@@ -32,19 +32,23 @@ def test_synthetic_corpus_is_seeded_and_sized(tmp_path: Path) -> None:
 
 
 def test_parallel_reading_matches_one_process(tmp_path: Path) -> None:
-    files = write_corpus(tmp_path, 0.4, seed=3, chars_per_doc=2_000)
+    files = write_corpus(tmp_path / "corpus", 0.4, seed=3, chars_per_doc=2_000)
     sources = select_sources([str(f) for f in files])
     registry = load_registry()
     outputs = []
     for jobs in (1, 2):
         report = BuildReport()
-        records, facts = read_documents(sources, registry, report, lambda message: None, jobs)
-        outputs.append(([r.doc_id for r in records], repr([(r.mentions, r.units, r.sections, r.entities) for r in records]),
-                        {k: sorted(map(repr, v.facts)) for k, v in facts.items()},
-                        (report.documents, report.sentences, report.facts, report.warnings)))
+        work = tmp_path / f"work-{jobs}"
+        work.mkdir()
+        graphs = spool_dataset(sources, registry, report, work, True, lambda message: None, jobs)
+        outputs.append(([(run.graph, run.path.read_bytes()) for run in graphs],
+                        (report.documents, report.sentences, report.facts, report.entities, report.triples,
+                         report.warnings, [(doc, u.raw_start) for doc, u in report.unread])))
     assert outputs[0] == outputs[1]
-    assert outputs[0][0] == [s.id for s in sources]  # merged in source order
-    assert outputs[0][3][2] > 0  # the corpus yields facts
+    graphs = [graph for graph, _ in outputs[0][0]]
+    assert graphs == sorted(graphs)  # one run per graph, in graph order
+    assert [g.rsplit("/", 1)[1] for g in graphs if "/doc/" in g] == [s.id for s in sources]
+    assert outputs[0][1][2] > 0  # the corpus yields facts
 
 
 def test_bench_run_quick(tmp_path: Path) -> None:

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from conftest import Finished, LateFailure, Previous, make_data_root, run_build
 
 
 def test_the_real_shapes_accept_a_small_build(baseline: Finished) -> None:
-    assert "resdip: validating against shapes.ttl" in baseline.lines
+    assert "resdip: validating the registry against shapes.ttl" in baseline.lines
     assert baseline.lines[-1].startswith(f"resdip: built {baseline.out}")
 
 
@@ -51,4 +53,36 @@ def test_no_validate_does_not_read_shapes(previous_outputs: Previous, demanding_
     result = run_build(trust_docs["small"], "--out", previous_outputs.out, "--quiet", root=root)
     assert result.returncode == 5, result.stderr
     assert result.stderr.count("\n") == 1 and "shapes.ttl: line 2" in result.stderr
+    previous_outputs.assert_intact()
+
+
+SENTENCE_SHAPE = """
+<https://w3id.org/resdip/shapes#TrustTestSentenceShape>
+    a <http://www.w3.org/ns/shacl#NodeShape> ;
+    <http://www.w3.org/ns/shacl#targetClass> <https://w3id.org/resdip/ontology#Sentence> ;
+    <http://www.w3.org/ns/shacl#property> [
+        <http://www.w3.org/ns/shacl#path> <https://w3id.org/resdip/ontology#trustTestReviewer> ;
+        <http://www.w3.org/ns/shacl#minCount> 1 ;
+        <http://www.w3.org/ns/shacl#message> "trust test: a sentence has a reviewer" ;
+    ] .
+"""
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_document_the_shapes_reject_stops_the_build(previous_outputs: Previous, tmp_path: Path, jobs: str,
+                                                      trust_docs: dict[str, Path]) -> None:
+    """Documents are validated by the processes that read them: their violations still stop the build.
+
+    SMALL_TEXT has three sentences (one a line), OTHER_TEXT one: four sentences lack the property.
+    """
+    root = make_data_root(tmp_path / "root")
+    with (root / "shapes.ttl").open("a", encoding="utf-8") as handle:
+        handle.write(SENTENCE_SHAPE)
+    result = run_build(trust_docs["small"], trust_docs["other"], "--out", previous_outputs.out, "--quiet",
+                       "--jobs", jobs, root=root)
+    assert result.returncode == 6, result.stderr
+    first = result.stderr.splitlines()[0]
+    assert first.startswith("resdip: 4 SHACL violations of shapes.ttl, e.g. rdd:trust-other#char=0,"), first
+    for line in result.stderr.splitlines()[1:5]:
+        assert "#char=" in line and "rd:trustTestReviewer — trust test: a sentence has a reviewer" in line, line
     previous_outputs.assert_intact()

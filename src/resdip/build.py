@@ -1,9 +1,11 @@
 """The build: source documents in, ``graph/`` out.
 
-Stages, each a plain function of its own module, composed here in order:
-load → normalise and segment → recognise and extract → emit → describe →
-validate → project → write (graph files, page, exports, pictures, docs).
-Nothing is written until every stage has succeeded; then the outputs move
+Each document (a long one in parts, :mod:`resdip.parts`) is read by one of the reading
+processes, which loads, segments, recognises, extracts, emits its named graph, validates it
+and writes it to a scratch folder as a sorted run (:mod:`resdip.ingest`, :mod:`resdip.spool`).
+This process then merges the runs into the dataset files, describes them (VoID) and draws the
+views from the N-Quads file. Memory stays bounded by the largest part, not the corpus.
+Nothing in the output folder changes until every stage has succeeded; then the outputs move
 into place file by file (see :mod:`resdip.outputs`).
 """
 
@@ -14,21 +16,22 @@ import sys
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
-
-from rdflib import Dataset
+from typing import Any, Callable, Iterator
 
 from . import __version__, paths
-from .emit import DocumentRecord, emit_dataset
-from .extract.document import DocumentInfo, Extraction, Unread, extract_document
-from .facts import FactCollection
-from .outputs import check_writable, staged_outputs
-from .records import document_record, entity_labels
+from .describe import LineCounter, describe_counts
+from .emit import ONTOLOGY_GRAPH, REGISTRY_GRAPH
+from .ingest import Reader, Task, TaskResult, UnreadSentence
+from .outputs import check_writable, staged_outputs, work_folder
+from .parts import PART_CHARS, part_bounds
+from .records import file_sha256
 from .registry import Registry, load_registry
 from .registry_rdf import registry_graph
-from .serialise import write_dataset_files
+from .serialise import DATASET_NQ, VOID_GRAPH, write_graph_files
 from .sources import SourceMeta, load_sources, source_for
-from .text import parse_document, read_text
+from .spool import BUFFER, Run, by_graph, graph_lines, merged, remove, split_line, write_run
+from .text import read_text, resolve_layout
+from .validate import GraphValidator, Violation, load_turtle, raise_violations
 
 
 @dataclass
@@ -40,7 +43,7 @@ class BuildReport:
     facts: int = 0
     triples: int = 0
     entities: int = 0
-    unread: list[tuple[str, Unread]] = field(default_factory=list)
+    unread: list[tuple[str, UnreadSentence]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
 
@@ -60,32 +63,34 @@ def select_sources(files: list[str] | None) -> list[SourceMeta]:
     return [source_for(f) for f in files]
 
 
-@dataclass
-class DocumentResult:
-    """One document read: what the emitter needs and what the build report counts."""
+def plan_tasks(sources: list[SourceMeta], work: Path, progress: Progress) -> list[Task]:
+    """One task per document; a document longer than ``PART_CHARS`` characters gets one per part."""
+    tasks: list[Task] = []
+    for number, meta in enumerate(sources):
+        sha256 = file_sha256_checked(meta.file)
+        run_path = work / f"{number:06d}.{{part:06d}}.nt"
+        if meta.file.stat().st_size <= PART_CHARS:  # no more characters than bytes
+            tasks.append(Task(meta, sha256, Path(str(run_path).format(part=0))))
+            continue
+        text = read_text(meta.file).text
+        bounds = part_bounds(text)
+        layout = resolve_layout(text[: bounds[0][1]], meta.layout) if len(bounds) > 1 else ""
+        del text
+        if len(bounds) > 1:
+            progress(f"{meta.file.name}: {len(bounds)} parts of up to {PART_CHARS:,} characters")
+        for part, (start, end) in enumerate(bounds):
+            tasks.append(Task(meta, sha256, Path(str(run_path).format(part=part)), part, len(bounds),
+                              start, end if len(bounds) > 1 else None, layout))
+    return tasks
 
-    record: DocumentRecord
-    facts: FactCollection
-    sentences: int
-    unread: list[Unread]
-    warnings: list[str]
 
-
-def read_document(meta: SourceMeta, registry: Registry) -> DocumentResult:
-    """Load, segment and extract one source document."""
-    warnings: list[str] = []
-    loaded = read_text(meta.file)
-    if loaded.encoding not in ("utf-8", "utf-8-sig"):
-        warnings.append(f"{meta.file}: decoded from {loaded.encoding}")
-    doc = parse_document(loaded.text, doc_id=meta.id, layout=meta.layout)
-    info = DocumentInfo(meta.id, meta.date or meta.issued, meta.voice)
-    extraction: Extraction = extract_document(doc, info, registry)
-    if not extraction.mentions:
-        warnings.append(f"{meta.file}: no recognisable entity found")
-    if not meta.licence:
-        warnings.append(f"{meta.file}: no licence given (add it to sources/sources.json or {meta.file.stem}.json)")
-    return DocumentResult(document_record(meta, doc, extraction), extraction.facts, extraction.sentences,
-                          extraction.unread, warnings)
+def file_sha256_checked(path: Path) -> str:
+    """The file's SHA-256, or the reader's one-line error for a file that cannot be read."""
+    try:
+        return file_sha256(path)
+    except OSError:
+        read_text(path)  # raises InputFileError naming the problem
+        raise
 
 
 def default_jobs() -> int:
@@ -96,85 +101,121 @@ def default_jobs() -> int:
         return os.cpu_count() or 1
 
 
-_worker_registry: Registry | None = None
+_worker: Reader | None = None
 
 
-def _start_worker(registry: Registry) -> None:
-    global _worker_registry
-    _worker_registry = registry
+def _start_worker(registry: Registry, validate: bool) -> None:
+    global _worker
+    _worker = _reader(registry, validate)
 
 
-def _read_in_worker(meta: SourceMeta) -> DocumentResult:
-    if _worker_registry is None:
+def _reader(registry: Registry, validate: bool) -> Reader:
+    return Reader(registry, GraphValidator(registry_graph(registry)) if validate else None)
+
+
+def _read_in_worker(task: Task) -> TaskResult:
+    if _worker is None:
         raise RuntimeError("worker process started without a registry")
-    return read_document(meta, _worker_registry)
+    return _worker.read(task)
 
 
-def _read_here(sources: list[SourceMeta], registry: Registry, progress: Progress):
-    for meta in sources:
-        progress(f"reading {meta.file.name}")
-        yield read_document(meta, registry)
+def _label(task: Task) -> str:
+    return task.meta.file.name + (f" (part {task.part + 1}/{task.parts})" if task.parts > 1 else "")
 
 
-def read_documents(sources: list[SourceMeta], registry: Registry, report: BuildReport,
-                   progress: Progress, jobs: int | None = None) -> tuple[list[DocumentRecord], dict[str, FactCollection]]:
-    """Load, segment and extract every source document.
+def read_tasks(tasks: list[Task], registry: Registry, validate: bool, progress: Progress,
+               jobs: int | None = None) -> Iterator[TaskResult]:
+    """Each task's result, in task order.
 
-    With ``jobs`` > 1 (default: one per core) the documents are read by that many
-    processes, one task per document; results are merged in source order, so
-    the outputs do not depend on ``jobs``. ``jobs=1`` reads in this process.
+    With ``jobs`` > 1 (default: one per core) tasks are read by that many processes; results
+    come back in task order, so the outputs do not depend on ``jobs``. ``jobs=1`` reads here.
     """
-    records: list[DocumentRecord] = []
-    facts: dict[str, FactCollection] = {}
-    workers = min(default_jobs() if jobs is None else max(1, jobs), len(sources))
-    pool = None
-    if workers > 1:
-        progress(f"reading {len(sources)} documents in {workers} processes")
-        pool = ProcessPoolExecutor(max_workers=workers, initializer=_start_worker, initargs=(registry,))
-        results = pool.map(_read_in_worker, sources)
-    else:
-        results = _read_here(sources, registry, progress)
-    try:
-        for meta, result in zip(sources, results):
-            if pool is not None:
-                progress(f"read {meta.file.name}")
-            records.append(result.record)
-            facts[meta.id] = result.facts
-            report.documents += 1
-            report.sentences += result.sentences
-            report.facts += len(result.facts)
-            report.unread.extend((meta.id, u) for u in result.unread)
-            report.warnings.extend(result.warnings)
-    finally:
-        if pool is not None:
+    workers = min(default_jobs() if jobs is None else max(1, jobs), len(tasks))
+    if workers <= 1:
+        reader = _reader(registry, validate)
+        for task in tasks:
+            progress(f"reading {_label(task)}")
+            yield reader.read(task)
+        return
+    progress(f"reading {len(tasks)} {'document' if len(tasks) == 1 else 'documents or parts'} "
+             f"in {workers} processes")
+    with ProcessPoolExecutor(max_workers=workers, initializer=_start_worker,
+                             initargs=(registry, validate)) as pool:
+        try:
+            for task, result in zip(tasks, pool.map(_read_in_worker, tasks)):
+                progress(f"read {_label(task)}")
+                yield result
+        except BaseException:
             pool.shutdown(cancel_futures=True)
-    return records, facts
+            raise
 
 
-def assemble(sources: list[SourceMeta], registry: Registry, report: BuildReport, progress: Progress,
-             jobs: int | None = None) -> Dataset:
-    """The whole dataset (ontology, registry, documents, description) in memory."""
-    from .describe import describe
+def spool_dataset(sources: list[SourceMeta], registry: Registry, report: BuildReport, work: Path,
+                  validate: bool, progress: Progress, jobs: int | None = None) -> list[Run]:
+    """Every named graph of the dataset as one sorted run in ``work``, in graph order.
 
-    records, facts = read_documents(sources, registry, report, progress, jobs)
-    progress("emitting RDF")
-    labels = entity_labels(registry, records)
-    dataset = emit_dataset(records, facts, registry_graph(registry), paths.ONTOLOGY, labels)
-    description = describe(dataset, sources, __version__)
-    void = dataset.graph(_void_graph())
-    for triple in description:
-        void.add(triple)
-    report.triples = len(dataset)
-    report.entities = len({e for r in records for e in r.entities}) + len(registry.entities)
-    return dataset
+    Documents are read, emitted and validated by the reading processes; the registry and the
+    ontology here. Raises ShapeViolations once every document has been read, with all violations.
+    """
+    violations: list[Violation] = []
+    report_texts: list[str] = []
+    registry_rdf = registry_graph(registry)
+    if validate:
+        progress("validating the registry against shapes.ttl")
+        found, text = GraphValidator(registry_rdf).check_context()
+        violations += found
+        report_texts.append(text)
+    runs = [write_run(str(REGISTRY_GRAPH), graph_lines(registry_rdf), work / "registry.nt"),
+            write_run(str(ONTOLOGY_GRAPH), graph_lines(load_turtle(paths.ONTOLOGY)), work / "ontology.nt")]
+    del registry_rdf
+    entities: set[str] = set()
+    mentions: dict[str, int] = {}
+    for result in read_tasks(plan_tasks(sources, work, progress), registry, validate, progress, jobs):
+        runs.append(result.run)
+        entities |= result.entities
+        if result.doc_id not in mentions:
+            report.documents += 1
+        mentions[result.doc_id] = mentions.get(result.doc_id, 0) + result.mentions
+        report.sentences += result.sentences
+        report.facts += result.facts
+        report.unread.extend((result.doc_id, u) for u in result.unread)
+        report.warnings.extend(result.warnings)
+        violations += result.violations
+        report_texts.append(result.report_text)
+    for meta in sources:
+        if not mentions.get(meta.id):
+            report.warnings.append(f"{meta.file}: no recognisable entity found")
+    report.entities = len(entities) + len(registry.entities)
+    if validate:
+        raise_violations(violations, "\n".join(t for t in report_texts if t))
+    graphs = [_one_run(graph, group, work) for graph, group in by_graph(runs)]
+    progress("describing the dataset (VoID)")
+    void, report.triples = describe_runs(graphs, sources)
+    graphs.append(write_run(str(VOID_GRAPH), graph_lines(void), work / "void.nt"))
+    return [run for _, (run,) in by_graph(graphs)]
 
 
-def _void_graph():
-    from rdflib import URIRef
+def describe_runs(graphs: list[Run], sources: list[SourceMeta]) -> tuple[Any, int]:
+    """The VoID description of the graphs (one run each) and the number of triples in their merge."""
+    counter = LineCounter()
+    for line in merged(run.path for run in graphs):
+        counter.add(*split_line(line))
+    union = counter.result()
+    return describe_counts(union, {run.graph: run.triples for run in graphs}, sources, __version__), union.triples
 
-    from .vocab import GRAPH
 
-    return URIRef(f"{GRAPH}void")
+def _one_run(graph: str, runs: list[Run], work: Path) -> Run:
+    """A graph's runs (the parts of a long document) merged into one."""
+    if len(runs) == 1:
+        return runs[0]
+    path = work / f"{runs[0].path.stem.split('.')[0]}.nt"
+    count = 0
+    with open(path, "w", encoding="utf-8", newline="\n", buffering=BUFFER) as out:
+        for line in merged(run.path for run in runs):
+            out.write(line)
+            count += 1
+    remove(runs)
+    return Run(graph, path, count)
 
 
 def build(files: list[str] | None = None, out_dir: Path = paths.GRAPH_DIR, *, validate: bool = True,
@@ -182,30 +223,26 @@ def build(files: list[str] | None = None, out_dir: Path = paths.GRAPH_DIR, *, va
     """Build the graph and everything made from it into ``out_dir``.
 
     ``jobs``: processes reading the documents (default: one per core; 1 = this process).
+    Nothing in ``out_dir`` changes unless every stage succeeds (see :mod:`resdip.outputs`).
     """
     report = BuildReport()
     check_writable(out_dir)
     sources = select_sources(files)
     registry = load_registry()
-    dataset = assemble(sources, registry, report, progress, jobs)
-    if validate:
-        from .validate import validate as run_shacl
-
-        progress("validating against shapes.ttl")
-        run_shacl(dataset)
-    progress("writing outputs")
-    with staged_outputs(out_dir, owned=VIEW_FOLDERS) as stage:
-        quads = write_dataset_files(dataset, stage)
-        del dataset  # the views read the quads: the rdflib dataset (gigabytes at scale) can go
-        write_views(quads, stage, progress)
+    with work_folder(out_dir) as work:
+        graphs = spool_dataset(sources, registry, report, work, validate, progress, jobs)
+        void = next(run for run in graphs if run.graph == str(VOID_GRAPH))
+        with staged_outputs(out_dir, owned=VIEW_FOLDERS) as stage:
+            write_graph_files(graphs, void, stage, work, progress)
+            write_views(stage / DATASET_NQ, stage, progress)
     return report
 
 
-def write_views(dataset: Dataset | list, stage: Path, progress: Progress) -> None:
+def write_views(dataset: Any, stage: Path, progress: Progress) -> None:
     """The page, exports, pictures, analysis and ontology documentation.
 
-    ``dataset``: anything :func:`resdip.projection.index` reads (the build passes the sorted
-    Oxigraph quads that ``write_dataset_files`` returns).
+    ``dataset``: anything :func:`resdip.projection.index` reads (the build passes the path of
+    the N-Quads file it has just written).
     """
     from .analysis import write_analysis
     from .exports import write_exports

@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from typing import Any
 
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
@@ -48,6 +49,18 @@ DCAT_VERSION = URIRef(f"{DCAT}version")  # DCAT 3; rdflib's DCAT namespace preda
 Triple = tuple[Any, Any, Any]
 
 
+@dataclass
+class Counts:
+    """What VoID counts over a set of triples (each triple once)."""
+
+    triples: int = 0
+    entities: int = 0
+    subjects: int = 0
+    objects: int = 0
+    properties: Counter = field(default_factory=Counter)  # property IRI → triples
+    classes: Counter = field(default_factory=Counter)  # class IRI → instances
+
+
 def describe(dataset: Dataset, documents: Iterable[Mapping[str, Any] | Any], version: str, *,
              endpoint: str | None = None, base_url: str | None = None) -> Graph:
     """VoID + DCAT for ``dataset`` built from ``documents`` (sources.json entries or objects alike).
@@ -55,18 +68,43 @@ def describe(dataset: Dataset, documents: Iterable[Mapping[str, Any] | Any], ver
     ``endpoint`` adds ``void:sparqlEndpoint`` (only when the data is really served there);
     ``base_url`` (the folder the graph files are published under) adds download URLs.
     """
+    per_graph, union = _triples_by_graph(dataset)
+    sizes = {str(name): len(triples) for name, triples in per_graph.items()}
+    return describe_counts(count_triples(union), sizes, documents, version, endpoint=endpoint, base_url=base_url)
+
+
+def describe_counts(union: Counts, graph_sizes: Mapping[str, int], documents: Iterable[Mapping[str, Any] | Any],
+                    version: str, *, endpoint: str | None = None, base_url: str | None = None) -> Graph:
+    """VoID + DCAT from counts already made: over the merge of the graphs, and triples per named graph."""
     out = Graph()
     for prefix in ("void", "dcat", "dcterms", "prov", "foaf", "rd", "rdd", "rdg", "xsd"):
         out.bind(prefix, PREFIXES[prefix])
-    per_graph, union = _triples_by_graph(dataset)
     _about(out, list(documents), version, endpoint)
     _counts(out, DATASET, union)
-    for name, triples in sorted(per_graph.items(), key=lambda item: str(item[0])):
-        out.add((DATASET, VOID.subset, name))
-        out.add((name, RDF.type, VOID.Dataset))
-        out.add((name, VOID.triples, _int(len(triples))))
+    for name in sorted(graph_sizes):
+        node = URIRef(name)
+        out.add((DATASET, VOID.subset, node))
+        out.add((node, RDF.type, VOID.Dataset))
+        out.add((node, VOID.triples, _int(graph_sizes[name])))
     _distributions(out, base_url)
     return out
+
+
+def count_triples(triples: set[Triple]) -> Counts:
+    """Counts over a set of rdflib triples."""
+    instances: dict[Any, set[Any]] = defaultdict(set)
+    for s, p, o in triples:
+        if p == RDF.type:
+            instances[o].add(s)
+    entities = {s for members in instances.values() for s in members if isinstance(s, URIRef)}
+    return Counts(
+        triples=len(triples),
+        entities=len(entities),
+        subjects=len({s for s, _, _ in triples}),
+        objects=len({o for _, _, o in triples}),
+        properties=Counter({str(p): n for p, n in Counter(p for _, p, _ in triples).items()}),
+        classes=Counter({str(cls): len(members) for cls, members in instances.items()}),
+    )
 
 
 def _triples_by_graph(dataset: Dataset) -> tuple[dict[URIRef, set[Triple]], set[Triple]]:
@@ -80,6 +118,49 @@ def _triples_by_graph(dataset: Dataset) -> tuple[dict[URIRef, set[Triple]], set[
     union: set[Triple] = set().union(*per_graph.values()) if per_graph else set()
     named = {k: v for k, v in per_graph.items() if k is not None}
     return named, union
+
+
+class LineCounter:
+    """Counts over a stream of N-Triples lines sorted by subject, each line once (see resdip.spool).
+
+    Subjects are counted as they change; distinct objects are kept as 8-byte digests, so memory
+    grows by about 70 bytes per distinct object, not by its text.
+    """
+
+    _TYPE = f"<{RDF.type}>"
+
+    def __init__(self) -> None:
+        self.counts = Counts()
+        self._objects: set[bytes] = set()
+        self._subject = ""
+        self._typed = False
+
+    def add(self, subject: str, predicate: str, obj: str) -> None:
+        counts = self.counts
+        counts.triples += 1
+        if subject != self._subject:
+            self._end_subject()
+            self._subject = subject
+            counts.subjects += 1
+        counts.properties[predicate] += 1
+        self._objects.add(hashlib.blake2b(obj.encode("utf-8"), digest_size=8).digest())
+        if predicate == self._TYPE:
+            counts.classes[obj] += 1
+            self._typed = True
+
+    def _end_subject(self) -> None:
+        if self._typed and self._subject.startswith("<"):
+            self.counts.entities += 1
+        self._typed = False
+
+    def result(self) -> Counts:
+        """The counts, with IRIs unbracketed."""
+        self._end_subject()
+        self._subject = ""
+        counts = self.counts
+        return Counts(counts.triples, counts.entities, counts.subjects, len(self._objects),
+                      Counter({p[1:-1]: n for p, n in counts.properties.items()}),
+                      Counter({c[1:-1]: n for c, n in counts.classes.items() if c.startswith("<")}))
 
 
 def _about(out: Graph, documents: list[Any], version: str, endpoint: str | None) -> None:
@@ -135,32 +216,24 @@ def _source(out: Graph, doc: Any) -> None:
         out.add((source, DCTERMS.issued, Literal(issued, datatype=XSD.gYear)))
 
 
-def _counts(out: Graph, node: URIRef, triples: set[Triple]) -> None:
-    subjects = {s for s, _, _ in triples}
-    objects = {o for _, _, o in triples}
-    properties = Counter(p for _, p, _ in triples)
-    instances: dict[Any, set[Any]] = defaultdict(set)
-    for s, p, o in triples:
-        if p == RDF.type:
-            instances[o].add(s)
-    entities = {s for members in instances.values() for s in members if isinstance(s, URIRef)}
-    out.add((node, VOID.triples, _int(len(triples))))
-    out.add((node, VOID.entities, _int(len(entities))))
-    out.add((node, VOID.distinctSubjects, _int(len(subjects))))
-    out.add((node, VOID.distinctObjects, _int(len(objects))))
-    out.add((node, VOID.properties, _int(len(properties))))
-    out.add((node, VOID.classes, _int(len(instances))))
-    for cls in sorted(instances, key=str):
+def _counts(out: Graph, node: URIRef, counts: Counts) -> None:
+    out.add((node, VOID.triples, _int(counts.triples)))
+    out.add((node, VOID.entities, _int(counts.entities)))
+    out.add((node, VOID.distinctSubjects, _int(counts.subjects)))
+    out.add((node, VOID.distinctObjects, _int(counts.objects)))
+    out.add((node, VOID.properties, _int(len(counts.properties))))
+    out.add((node, VOID.classes, _int(len(counts.classes))))
+    for cls in sorted(counts.classes):
         part = _partition("class", cls)
         out.add((node, VOID.classPartition, part))
-        out.add((part, VOID["class"], cls))
-        out.add((part, VOID.entities, _int(len(instances[cls]))))
-    for prop in sorted(properties, key=str):
+        out.add((part, VOID["class"], URIRef(cls)))
+        out.add((part, VOID.entities, _int(counts.classes[cls])))
+    for prop in sorted(counts.properties):
         part = _partition("property", prop)
         out.add((node, VOID.propertyPartition, part))
-        out.add((part, VOID.property, prop))
-        out.add((part, VOID.triples, _int(properties[prop])))
-    for vocabulary in sorted({_namespace(str(p)) for p in properties}):
+        out.add((part, VOID.property, URIRef(prop)))
+        out.add((part, VOID.triples, _int(counts.properties[prop])))
+    for vocabulary in sorted({_namespace(p) for p in counts.properties}):
         out.add((node, VOID.vocabulary, URIRef(vocabulary)))
 
 

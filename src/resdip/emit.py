@@ -397,10 +397,17 @@ def emit_dataset(
     for triple in registry_graph:
         reg.add(triple)
     for record in documents:
-        g = ds.graph(doc_graph_iri(record.doc_id))
-        emit_document(g, record)
-        for entity in record.entities.values():
-            emit_text_entity(g, entity)
-        for fact, evidence in facts_by_doc[record.doc_id].items():
-            emit_fact(g, fact, evidence, labels)
+        emit_document_graph(record, facts_by_doc[record.doc_id], labels, ds.graph(doc_graph_iri(record.doc_id)))
     return ds
+
+
+def emit_document_graph(record: DocumentRecord, facts: FactCollection, labels: dict[str, str],
+                        g: Graph | None = None) -> Graph:
+    """What one document says: the document, its units and mentions, entities and facts."""
+    g = Graph() if g is None else g
+    emit_document(g, record)
+    for entity in record.entities.values():
+        emit_text_entity(g, entity)
+    for fact, evidence in facts.items():
+        emit_fact(g, fact, evidence, labels)
+    return g

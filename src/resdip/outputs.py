@@ -89,6 +89,25 @@ def staged_outputs(out_dir: Path, owned: tuple[str, ...] = ()) -> Iterator[Path]
         shutil.rmtree(staging, ignore_errors=True)
 
 
+@contextmanager
+def work_folder(out_dir: Path) -> Iterator[Path]:
+    """A scratch folder beside ``out_dir`` for the build's intermediate files, removed afterwards.
+
+    Named like a staging folder, so one left by a killed build goes at the next build.
+    """
+    out_dir = Path(out_dir)
+    check_writable(out_dir)
+    try:
+        out_dir.parent.mkdir(parents=True, exist_ok=True)
+        work = Path(tempfile.mkdtemp(prefix=f".{out_dir.name}.staging-{os.getpid()}-work-", dir=out_dir.parent))
+    except OSError as exc:
+        raise OutputError(f"cannot write beside {out_dir}: {exc.strerror}") from None
+    try:
+        yield work
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
 def _remove_unproduced(out_dir: Path, owned: tuple[str, ...], produced: set[Path]) -> None:
     for folder in owned:
         for path in sorted((out_dir / folder).rglob("*")) if (out_dir / folder).is_dir() else []:

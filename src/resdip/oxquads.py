@@ -13,7 +13,7 @@ import pyoxigraph as ox
 from rdflib import BNode, Dataset, Literal, URIRef
 
 
-def _term(node: Any) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+def term(node: Any) -> ox.NamedNode | ox.BlankNode | ox.Literal:
     if isinstance(node, URIRef):
         return ox.NamedNode(str(node))
     if isinstance(node, Literal):
@@ -36,8 +36,8 @@ def quads(dataset: Dataset) -> list[ox.Quad]:
     def convert(node: Any) -> tuple[str, Any]:
         found = seen.get(node)
         if found is None:
-            term = _term(node)
-            found = seen[node] = (str(term), term)
+            converted = term(node)
+            found = seen[node] = (str(converted), converted)
         return found
 
     keyed = []

@@ -12,8 +12,20 @@ from .sources import SourceMeta
 from .text import Document
 
 
-def document_record(meta: SourceMeta, doc: Document, extraction: Extraction) -> DocumentRecord:
-    """Sections, units, mentions and text-introduced entities of one document."""
+def file_sha256(path) -> str:
+    """The SHA-256 of a file, read in blocks."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def document_record(meta: SourceMeta, doc: Document, extraction: Extraction, sha256: str = "") -> DocumentRecord:
+    """Sections, units, mentions and text-introduced entities of one document.
+
+    ``sha256``: the source file's digest (computed from the file when not given).
+    """
     sections = [
         SectionRecord(
             number=s.id,
@@ -42,7 +54,7 @@ def document_record(meta: SourceMeta, doc: Document, extraction: Extraction) -> 
         "licence": meta.licence,
         "attribution": meta.attribution,
         "file_name": meta.file.name,
-        "sha256": hashlib.sha256(meta.file.read_bytes()).hexdigest(),
+        "sha256": sha256 or file_sha256(meta.file),
     }
     return DocumentRecord(doc.doc_id, meta_dict, sections, units, _dedupe(mentions), dict(sorted(extraction.entities.items())))
 

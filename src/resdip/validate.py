@@ -15,6 +15,9 @@ from typing import Any
 
 import pyoxigraph
 import pyshacl
+from pyshacl.graph_abstraction import DataGraph
+from pyshacl.monkey import apply_patches
+from pyshacl.validator import Validator, assign_baked_in
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import RDF, SH
 from rdflib.term import Node
@@ -123,6 +126,70 @@ def violations_of(results: Graph, data: Graph) -> list[Violation]:
         path_name = _name(path, data) if isinstance(path, URIRef) else ("(node)" if path is None else "(path)")
         found.append(Violation(_name(focus, data), path_name, messages[0]))
     return sorted(set(found))
+
+
+class GraphValidator:
+    """Checks one graph at a time in the context of the registry and the ontology.
+
+    The build validates each document's graph (or each part of a long document) in the process
+    that read it, so that validation runs on every core and never holds the whole dataset:
+    the data checked is the document's triples plus ``context`` (the registry graph and
+    ``ontology.ttl``), and the focus nodes are the document's subjects. ``context`` itself is
+    checked once, by :meth:`check_context`.
+    """
+
+    def __init__(self, context: Graph, shapes_path: Path = paths.SHAPES,
+                 ontology_path: Path = paths.ONTOLOGY) -> None:
+        self.shapes_path = Path(shapes_path)
+        self.shapes = load_turtle(shapes_path)
+        self.context = union_graph(context, load_turtle(ontology_path))
+
+    def check_context(self) -> tuple[list[Violation], str]:
+        """Violations of the context graphs alone (the registry)."""
+        return self._run(self.context, None)
+
+    def check(self, graph: Graph) -> tuple[list[Violation], str]:
+        """Violations of the nodes ``graph`` speaks of, read with the context graphs."""
+        data = bind_prefixes(Graph())
+        for triple in self.context:
+            data.add(triple)
+        subjects = set()
+        for triple in graph:
+            data.add(triple)
+            subjects.add(triple[0])
+        focus = sorted(s for s in subjects if isinstance(s, URIRef))
+        return self._run(data, focus) if focus else ([], "")
+
+    def _run(self, data: Graph, focus: list[URIRef] | None) -> tuple[list[Violation], str]:
+        apply_patches()
+        assign_baked_in()
+        validator = _FocusedValidator(DataGraph.from_rdflib(data), shacl_graph=self.shapes, options={
+            "inference": "none", "inplace": True, "advanced": False, "allow_warnings": True,
+            "allow_infos": True, "focus_nodes": focus})
+        conforms, results, report_text = validator.run()
+        if conforms:
+            return [], ""
+        return violations_of(results, data), str(report_text)
+
+
+class _FocusedValidator(Validator):
+    """pySHACL's validator with its focus nodes in a set.
+
+    pySHACL (0.40) keeps the focus nodes it is given in a list and tests each target node for
+    membership in it, which is quadratic in a document's size; a set makes it linear.
+    """
+
+    def make_executor(self):  # type: ignore[no-untyped-def]
+        executor = super().make_executor()
+        if executor.focus_nodes:
+            executor.focus_nodes = frozenset(executor.focus_nodes)
+        return executor
+
+
+def raise_violations(violations: list[Violation], report_text: str, shapes_path: Path = paths.SHAPES) -> None:
+    """Raise ShapeViolations for the violations found, if any."""
+    if violations:
+        raise ShapeViolations(sorted(set(violations)), report_text, Path(shapes_path))
 
 
 def validate(

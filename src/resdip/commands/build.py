@@ -75,7 +75,7 @@ def run(args: argparse.Namespace) -> int:
         )
     if args.explain:
         for doc_id, unread in report.unread:
-            unit = unread.unit
             found = ", ".join(unread.entities) if unread.entities else "no entity"
-            print(f"{doc_id} [{unit.raw_start}:{unit.raw_end}] {unit.section_path}\n  {unit.text}\n  entities: {found}")
+            print(f"{doc_id} [{unread.raw_start}:{unread.raw_end}] {unread.section_path}\n  {unread.text}\n"
+                  f"  entities: {found}")
     return 0

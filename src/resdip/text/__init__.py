@@ -12,7 +12,7 @@ from __future__ import annotations
 from .load import LoadedText, load_text, read_text
 from .model import Document, Section, Unit
 from .normalise import nfkc_text
-from .segment import parse_document
+from .segment import parse_document, resolve_layout
 
 __all__ = [
     "Document",
@@ -23,4 +23,5 @@ __all__ = [
     "nfkc_text",
     "parse_document",
     "read_text",
+    "resolve_layout",
 ]

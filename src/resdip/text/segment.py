@@ -214,6 +214,14 @@ class _Assembler:
         return Document(self.raw, self.doc_id, self.layout, self.tree.sections, self.units)
 
 
+def resolve_layout(raw: str, layout: Literal["auto", "pdf", "plain"] = "auto") -> Layout:
+    """The layout ``parse_document`` would use for ``raw`` (``"auto"`` decided from the text)."""
+    if layout != "auto":
+        return layout
+    rules = load_rules()
+    return detect_layout(split_lines(raw, rules.artefacts), rules)
+
+
 def parse_document(raw: str, doc_id: str = "doc", layout: Literal["auto", "pdf", "plain"] = "auto") -> Document:
     """Sections and units of ``raw`` (a decoded source text, BOM removed).
 

@@ -1,0 +1,112 @@
+"""One document, or one part of a long one, from its text to a validated run on disk.
+
+This is the work each reading process does (see :mod:`resdip.build`): decode, segment, recognise
+and extract; emit the document's graph; check it against the shapes (with the registry and the
+ontology as context); write it as a sorted run (:mod:`resdip.spool`). Only counts, the run's
+path and what the report shows go back to the build, so the build's memory does not grow with
+the corpus.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .emit import doc_graph_iri, emit_document_graph
+from .extract.document import DocumentInfo, extract_document
+from .parts import shift_facts, shift_record
+from .records import document_record
+from .registry import Registry
+from .sources import SourceMeta
+from .spool import Run, graph_lines, write_run
+from .text import parse_document, read_text
+from .validate import GraphValidator, Violation
+
+
+@dataclass(frozen=True)
+class Task:
+    """Read characters ``[start, end)`` of a source (the whole text when ``end`` is None)."""
+
+    meta: SourceMeta
+    sha256: str
+    run_path: Path  # where the run is written
+    part: int = 0
+    parts: int = 1
+    start: int = 0
+    end: int | None = None
+    layout: str = ""  # the layout found for the whole document ("" = the source's own setting)
+
+
+@dataclass(frozen=True)
+class UnreadSentence:
+    """A sentence no rule could read (for ``resdip build --explain``)."""
+
+    raw_start: int
+    raw_end: int
+    section_path: str
+    text: str
+    entities: list[str]
+
+
+@dataclass
+class TaskResult:
+    doc_id: str
+    run: Run
+    sentences: int
+    facts: int
+    mentions: int
+    entities: set[str]
+    unread: list[UnreadSentence] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    violations: list[Violation] = field(default_factory=list)
+    report_text: str = ""
+
+
+@dataclass
+class Reader:
+    """What a reading process keeps between tasks: the registry, labels, the validator, the last text."""
+
+    registry: Registry
+    validator: GraphValidator | None
+    labels: dict[str, str] = field(init=False)
+    _text: tuple[Path, str, str] | None = field(default=None, init=False)
+
+    def __post_init__(self) -> None:
+        self.labels = {entry.id: entry.label_ja for entry in self.registry.entities.values()}
+
+    def text(self, path: Path) -> tuple[str, str]:
+        """The decoded text of a file and its encoding (kept for the next part of the same file)."""
+        if self._text is None or self._text[0] != path:
+            loaded = read_text(path)
+            self._text = (path, loaded.text, loaded.encoding)
+        return self._text[1], self._text[2]
+
+    def read(self, task: Task) -> TaskResult:
+        meta = task.meta
+        text, encoding = self.text(meta.file)
+        raw = text if task.end is None and task.start == 0 else text[task.start:task.end]
+        if task.part == task.parts - 1:
+            self._text = None  # the last part: the text is not needed again
+        warnings = []
+        if task.part == 0:
+            if encoding not in ("utf-8", "utf-8-sig"):
+                warnings.append(f"{meta.file}: decoded from {encoding}")
+            if not meta.licence:
+                warnings.append(f"{meta.file}: no licence given (add it to sources/sources.json "
+                                f"or {meta.file.stem}.json)")
+        doc = parse_document(raw, doc_id=meta.id, layout=task.layout or meta.layout)
+        info = DocumentInfo(meta.id, meta.date or meta.issued, meta.voice)
+        extraction = extract_document(doc, info, self.registry)
+        unread = [UnreadSentence(u.unit.raw_start + task.start, u.unit.raw_end + task.start,
+                                 u.unit.section_path, u.unit.text, u.entities) for u in extraction.unread]
+        record = shift_record(document_record(meta, doc, extraction, task.sha256), task.start, task.part)
+        facts = shift_facts(extraction.facts, task.start)
+        labels = dict(self.labels)
+        for entity in record.entities.values():
+            labels.setdefault(entity.id, entity.label_ja)
+        graph = emit_document_graph(record, facts, labels)
+        violations, report_text = self.validator.check(graph) if self.validator is not None else ([], "")
+        graph_iri = str(doc_graph_iri(meta.id))
+        run = write_run(graph_iri, graph_lines(graph), task.run_path)
+        return TaskResult(meta.id, run, extraction.sentences, len(facts), len(record.mentions),
+                          set(record.entities), unread, warnings, violations, report_text)
