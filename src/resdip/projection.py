@@ -28,8 +28,9 @@ import pyoxigraph as ox
 
 from . import oxquads
 from .errors import DataFileError, InputFileError
+from .gcpause import without_gc
 from .netutil import ordered_subgraph
-from .quadindex import (OWL, PROV, RD, RDF, RDFS, RDI, SCHEMA, SKOS, SUBCLASS, TYPE, Lit, QuadIndex, Term,
+from .quadindex import (OWL, PROV, RD, RDF, RDFS, RDI, SCHEMA, SKOS, SUBCLASS, TYPE, QuadIndex, Term,
                         file_format, local_name, read_file, read_quads)
 from .quoting import QUOTE_LIMIT, Quoter
 
@@ -89,6 +90,7 @@ def load_projection(graph_dir: Path | str) -> tuple[QuadIndex, nx.MultiDiGraph]:
     return ix, project(ix)
 
 
+@without_gc
 def index(dataset: Dataset) -> QuadIndex:
     """The dataset read into the index every function here works from (made once, reused).
 
@@ -367,8 +369,7 @@ def _node_attrs(ix: QuadIndex, node: str, years: set[int], mentions: int) -> dic
         "label_ja": _label(ix, node, "ja"),
         "label_en": label_en,
         "label_en_machine": bool(label_en) and label_en in ix.lits(node, RD + "machineLabel", "en"),
-        "reviewed": any(v.value == "true" or v.value == "1" for v in ix.objs(node, RD + "reviewed")
-                        if isinstance(v, Lit)),
+        "reviewed": any(v in ("true", "1") for v in ix.lits(node, RD + "reviewed")),
         "wikidata": wikidata[0] if wikidata else "",
         "iso": (ix.lits(node, RD + "isoCode") or [""])[0],
         "years": ",".join(str(y) for y in sorted(y for y in years if y)),
@@ -376,6 +377,7 @@ def _node_attrs(ix: QuadIndex, node: str, years: set[int], mentions: int) -> dic
     }
 
 
+@without_gc
 def project(dataset: Dataset) -> nx.MultiDiGraph:
     """The entity network of the dataset, per docs/MODEL.md (deterministic order)."""
     ix = index(dataset)
@@ -437,6 +439,7 @@ def _quoter(ix: QuadIndex) -> Quoter:
     return ix.cache["quoter"]
 
 
+@without_gc
 def quotes(dataset: Dataset, limit: int = QUOTE_LIMIT) -> Quotes:
     """Entity local id -> the sentences mentioning it or stating a fact about it.
 

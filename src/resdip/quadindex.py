@@ -21,8 +21,7 @@ from __future__ import annotations
 import re
 from array import array
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, Union
 
@@ -66,16 +65,10 @@ _LITERAL_PARTS = frozenset({_BEGIN, _END, _TEXT, _ANCHOR})
 Source = Union[ox.Store, Path, str, list, Any]
 
 
-@dataclass(frozen=True, order=True)
-class Lit:
-    """A literal: lexical value, language tag ("" if none) and datatype IRI."""
-
-    value: str
-    lang: str = ""
-    datatype: str = ""
-
-
-Term = Union[str, Lit]
+#: A literal: (lexical value, language tag or "", datatype IRI). A plain tuple of strings, which
+#: Python's garbage collector stops tracking, so a large index costs collections nothing.
+Lit = tuple
+Term = Union[str, "tuple[str, str, str]"]
 
 
 def local_name(iri: str) -> str:
@@ -83,20 +76,9 @@ def local_name(iri: str) -> str:
     return re.split(r"[#/]", iri)[-1]
 
 
-def _term(node: Any) -> Term | None:
-    kind = type(node)
-    if kind is ox.NamedNode:
-        return node.value
-    if kind is ox.BlankNode:
-        return "_:" + node.value
-    if kind is ox.Literal:
-        return Lit(node.value, node.language or "", node.datatype.value)
-    return None
-
-
 def _object_key(term: Term) -> tuple[bool, str, str, str]:
-    if isinstance(term, Lit):
-        return (True, term.value, term.lang, term.datatype)
+    if isinstance(term, tuple):
+        return (True, *term)
     return (False, term, "", "")
 
 
@@ -149,7 +131,8 @@ class QuadIndex:
     """What the projection reads of a dataset (see the module docstring)."""
 
     def __init__(self) -> None:
-        self.out: dict[str, dict[str, list[Term]]] = defaultdict(lambda: defaultdict(list))
+        # subject -> predicate -> objects (lists while reading, sorted tuples after)
+        self.out: Mapping[str, Mapping[str, Sequence[Term]]] = defaultdict(lambda: defaultdict(list))
         self.registry_labels: dict[tuple[str, str, str], list[str]] = defaultdict(list)
         self.sentences = Sentences()
         self.mention_count: dict[str, int] = defaultdict(int)
@@ -160,15 +143,14 @@ class QuadIndex:
 
     # --- lookups (objects sorted: IRIs first, then literals, by value) ---------------------
 
-    def objs(self, s: str, p: str) -> list[Term]:
-        return self.out.get(s, {}).get(p, [])
+    def objs(self, s: str, p: str) -> Sequence[Term]:
+        return self.out.get(s, {}).get(p, ())
 
     def iris(self, s: str, p: str) -> list[str]:
         return [o for o in self.objs(s, p) if isinstance(o, str)]
 
     def lits(self, s: str, p: str, lang: str | None = None) -> list[str]:
-        return sorted(o.value for o in self.objs(s, p)
-                      if isinstance(o, Lit) and (lang is None or o.lang == lang))
+        return sorted(o[0] for o in self.objs(s, p) if isinstance(o, tuple) and (lang is None or o[1] == lang))
 
     def types(self, s: str) -> list[str]:
         return self.iris(s, TYPE)
@@ -225,10 +207,10 @@ class _Reader:
                 continue
             if type(obj) is literal:
                 if predicate in literals:
-                    value = Lit(obj.value, obj.language or "", obj.datatype.value)
+                    value = (obj.value, obj.language or "", obj.datatype.value)
                     self.kept.append((predicate, value))
                     if graph == REGISTRY_GRAPH:
-                        ix.registry_labels[(subject, predicate, value.lang)].append(value.value)
+                        ix.registry_labels[(subject, predicate, value[1])].append(value[0])
             else:
                 value = obj.value if type(obj) is named else str(obj)
                 if predicate in links or value.startswith(RDI):
@@ -270,10 +252,11 @@ class _Reader:
 
 
 def _finish(ix: QuadIndex) -> QuadIndex:
-    for values in ix.out.values():
-        for predicate, objects in values.items():
-            values[predicate] = sorted(set(objects), key=_object_key)
-    ix.out.default_factory = None  # type: ignore[attr-defined]
+    """Objects deduplicated and sorted; plain dicts and tuples from here on (few objects for
+    the garbage collector to walk)."""
+    ix.out = {s: {p: tuple(sorted(set(objects), key=_object_key)) for p, objects in props.items()}
+              for s, props in ix.out.items()}
+    ix.registry_labels = dict(ix.registry_labels)
     return ix
 
 
