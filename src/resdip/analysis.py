@@ -21,6 +21,7 @@ import networkx as nx
 
 from . import centrality
 from .exports import atomic_write, ensure_dir
+from .gcpause import without_gc
 from .netutil import ordered_subgraph
 
 DIGITS = 6
@@ -215,6 +216,7 @@ def to_markdown(report: dict[str, Any]) -> str:
     return "\n".join(out) + "\n"
 
 
+@without_gc
 def write_analysis(graph: nx.MultiDiGraph, out_dir: Path | str) -> list[Path]:
     """Write ``analysis.json`` and ``analysis.md`` into ``out_dir``."""
     out = ensure_dir(out_dir)

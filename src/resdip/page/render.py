@@ -22,6 +22,7 @@ from typing import Any
 import networkx as nx
 
 from ..errors import OutputError, UsageError
+from ..gcpause import without_gc
 from .payload import build_payload
 
 DEFAULT_TITLE = "日本の資源外交ネットワーク / Japan's resource-diplomacy network"
@@ -30,6 +31,7 @@ _PLACEHOLDER = re.compile(r"\{\{([A-Z_]+)\}\}")
 _JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
 
 
+@without_gc
 def render_page(
     graph: nx.MultiDiGraph,
     quotes: Mapping[str, list[dict]],
