@@ -22,7 +22,7 @@ GAP = 120.0  # pixels between packed components
 NX_LIMIT = 400  # components up to this size use networkx spring_layout
 SPREAD = 2.5  # spring_layout optimal distance, times networkx's default 1/sqrt(n): evens out dense cores
 EXACT_LIMIT = 2500  # above this, repulsion comes from grid-cell mass centres
-GRID_CELLS = 40  # grid cells per side for the approximated repulsion
+GRID_CELLS = 24  # grid cells per side for the approximated repulsion (24² cells: 3x faster than 40², same spread)
 
 Position = tuple[int, int]
 
