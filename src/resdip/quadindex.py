@@ -61,6 +61,7 @@ _SPECIAL = {ITSRDF + "taIdentRef": _ENTITY_REF, NIF + "sentence": _SENTENCE_REF,
             NIF + "anchorOf": _ANCHOR, NIF + "referenceContext": _DOC, RD + "inSection": _SECTION,
             DERIVED: _DERIVED}
 _LITERAL_PARTS = frozenset({_BEGIN, _END, _TEXT, _ANCHOR})
+_SPECIAL_KINDS = {predicate: (code, code in _LITERAL_PARTS) for predicate, code in _SPECIAL.items()}
 
 Source = Union[ox.Store, Path, str, list, Any]
 
@@ -168,61 +169,61 @@ class _Reader:
 
     def __init__(self, index: QuadIndex) -> None:
         self.ix = index
-        self.subject: str | None = None
-        self.parts: dict[int, list[str]] = defaultdict(list)
-        self.kept: list[tuple[str, Term]] = []
 
     def feed(self, quads: Iterable[Any], check_order: bool = False) -> bool:
         """Read ``quads``. With ``check_order``, stop and return False where a subject may be
         met again: subjects must not go back, except where a graph not met before starts."""
-        named, literal = ox.NamedNode, ox.Literal
-        special, literals, links = _SPECIAL, LITERALS, LINKS
-        ix = self.ix
+        named, literal, blank = ox.NamedNode, ox.Literal, ox.BlankNode
+        special, literals, links, registry_labels = _SPECIAL_KINDS, LITERALS, LINKS, self.ix.registry_labels
         graphs: set[str] = set()
         graph = last_key = ""
+        subject: str | None = None
+        parts: dict[int, list[str]] = {}
+        kept: list[tuple[str, Term]] = []
         for quad in quads:
             node = quad.graph_name
             quad_graph = node.value if type(node) is named else ""
             node = quad.subject
-            subject = node.value if type(node) is named else str(node)
-            if subject != self.subject:
+            here = node.value if type(node) is named else str(node)
+            if here != subject:
                 if check_order:
                     key = str(node)
                     if key < last_key and (quad_graph == graph or quad_graph in graphs):
                         return False
                     last_key = key
-                self.flush()
-                self.subject = subject
+                if subject is not None:
+                    self.flush(subject, parts, kept)
+                    parts, kept = {}, []
+                subject = here
             if quad_graph != graph:
                 graphs.add(graph)
                 graph = quad_graph
             predicate = quad.predicate.value
             obj = quad.object
-            code = special.get(predicate)
-            if code is not None:
-                if (type(obj) is literal) == (code in _LITERAL_PARTS):
-                    self.parts[code].append(obj.value if type(obj) is not ox.BlankNode else str(obj))
+            kind = special.get(predicate)
+            if kind is not None:
+                code, wants_literal = kind
+                if (type(obj) is literal) == wants_literal:
+                    parts.setdefault(code, []).append(obj.value if type(obj) is not blank else str(obj))
+            elif graph == VOID_GRAPH:
                 continue
-            if graph == VOID_GRAPH:
-                continue
-            if type(obj) is literal:
+            elif type(obj) is literal:
                 if predicate in literals:
                     value = (obj.value, obj.language or "", obj.datatype.value)
-                    self.kept.append((predicate, value))
+                    kept.append((predicate, value))
                     if graph == REGISTRY_GRAPH:
-                        ix.registry_labels[(subject, predicate, value[1])].append(value[0])
+                        registry_labels[(here, predicate, value[1])].append(value[0])
             else:
-                value = obj.value if type(obj) is named else str(obj)
-                if predicate in links or value.startswith(RDI):
-                    self.kept.append((predicate, value))
-        self.flush()
+                iri = obj.value if type(obj) is named else str(obj)
+                if predicate in links or iri.startswith(RDI):
+                    kept.append((predicate, iri))
+        if subject is not None:
+            self.flush(subject, parts, kept)
         return True
 
-    def flush(self) -> None:
-        """File the current subject's quads: as a mention, a sentence, or kept triples."""
-        s, parts, ix = self.subject, self.parts, self.ix
-        if s is None:
-            return
+    def flush(self, s: str, parts: dict[int, list[str]], kept: list[tuple[str, Term]]) -> None:
+        """File one subject's quads: as a mention, a sentence, or kept triples."""
+        ix = self.ix
         if parts:
             if _DERIVED in parts:
                 ix.derived[s].extend(ix.sentences.id(o) for o in parts[_DERIVED])
@@ -231,24 +232,14 @@ class _Reader:
                 for entity in sorted(set(parts.get(_ENTITY_REF, ()))):
                     ix.mention_count[entity] += 1
                     ix.mention_sentences[entity].extend(sentences)
-                self._reset()
                 return  # a mention: nothing else of it is read
             if _BEGIN in parts and _END in parts:
                 ix.sentences.record(s, parts)
-                self._reset()
                 return
-        if self.kept:
+        if kept:
             out = ix.out[s]
-            for predicate, obj in self.kept:
+            for predicate, obj in kept:
                 out[predicate].append(obj)
-        self._reset()
-
-    def _reset(self) -> None:
-        self.subject = None
-        if self.parts:
-            self.parts = defaultdict(list)
-        if self.kept:
-            self.kept = []
 
 
 def _finish(ix: QuadIndex) -> QuadIndex:
