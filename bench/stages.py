@@ -39,7 +39,7 @@ STAGES: list[tuple[str, str, str]] = [
     ("emit", "resdip.ingest", "graph_lines"),
     ("validate", "resdip.validate", "GraphValidator.check"),
     ("registry", "resdip.build", "registry_graph"),
-    ("validate", "resdip.validate", "GraphValidator.check_context"),
+    ("registry", "resdip.validate", "GraphValidator.check_context"),
     ("merge+describe", "resdip.build", "_one_run"),
     ("merge+describe", "resdip.build", "describe_runs"),
     ("serialise", "resdip.build", "write_graph_files"),

@@ -169,6 +169,7 @@ def spool_dataset(sources: list[SourceMeta], registry: Registry, report: BuildRe
             write_run(str(ONTOLOGY_GRAPH), graph_lines(load_turtle(paths.ONTOLOGY)), work / "ontology.nt")]
     del registry_rdf
     entities: set[str] = set()
+    facts: set[str] = set()
     mentions: dict[str, int] = {}
     for result in read_tasks(plan_tasks(sources, work, progress), registry, validate, progress, jobs):
         runs.append(result.run)
@@ -177,7 +178,7 @@ def spool_dataset(sources: list[SourceMeta], registry: Registry, report: BuildRe
             report.documents += 1
         mentions[result.doc_id] = mentions.get(result.doc_id, 0) + result.mentions
         report.sentences += result.sentences
-        report.facts += result.facts
+        facts |= result.facts
         report.unread.extend((result.doc_id, u) for u in result.unread)
         report.warnings.extend(result.warnings)
         violations += result.violations
@@ -186,6 +187,7 @@ def spool_dataset(sources: list[SourceMeta], registry: Registry, report: BuildRe
         if not mentions.get(meta.id):
             report.warnings.append(f"{meta.file}: no recognisable entity found")
     report.entities = len(entities) + len(registry.entities)
+    report.facts = len(facts)
     if validate:
         raise_violations(violations, "\n".join(t for t in report_texts if t))
     graphs = [_one_run(graph, group, work) for graph, group in by_graph(runs)]

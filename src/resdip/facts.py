@@ -185,8 +185,10 @@ class FactCollection:
 
     evidence: dict[tuple, set[Evidence]] = field(default_factory=dict)
     facts: dict[tuple, Fact] = field(default_factory=dict)
+    told: int = 0  # facts added, counting a fact told again by another sentence
 
     def add(self, fact: Fact, evidence: Evidence) -> None:
+        self.told += 1
         key = (fact.kind, fact.key())
         self.facts.setdefault(key, fact)
         self.evidence.setdefault(key, set()).add(evidence)

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from .emit import doc_graph_iri, emit_document_graph
 from .extract.document import DocumentInfo, extract_document
+from .facts import fact_id
 from .parts import shift_facts, shift_record
 from .records import document_record
 from .registry import Registry
@@ -53,7 +54,7 @@ class TaskResult:
     doc_id: str
     run: Run
     sentences: int
-    facts: int
+    facts: set[str]  # fact ids (a fact told in two parts or documents is one node)
     mentions: int
     entities: set[str]
     unread: list[UnreadSentence] = field(default_factory=list)
@@ -108,5 +109,6 @@ class Reader:
         violations, report_text = self.validator.check(graph) if self.validator is not None else ([], "")
         graph_iri = str(doc_graph_iri(meta.id))
         run = write_run(graph_iri, graph_lines(graph), task.run_path)
-        return TaskResult(meta.id, run, extraction.sentences, len(facts), len(record.mentions),
+        return TaskResult(meta.id, run, extraction.sentences, {fact_id(f) for f in facts.facts.values()},
+                          len(record.mentions),
                           set(record.entities), unread, warnings, violations, report_text)

@@ -85,7 +85,7 @@ def extract_document(doc: Document, info: DocumentInfo, registry: Registry) -> E
             if split < token.end:
                 out.mentions.append((unit, split, token.end, token.post))
         evidence = Evidence(info.doc_id, unit.raw_start, unit.raw_end)
-        before = len(out.facts)
+        before = out.facts.told
         measure = _measure_of(unit, measures, out, view)
         reading.measure = measure.id if measure is not None else ""
         if unit.kind == "budget" and measure is not None:
@@ -99,7 +99,7 @@ def extract_document(doc: Document, info: DocumentInfo, registry: Registry) -> E
         discourse.note_sentence(sentence_agent(view, len(view.text), ["Organisation", "Country"]))
         if unit.kind == "sentence":
             out.sentences += 1
-            if len(out.facts) == before:
+            if out.facts.told == before:  # no fact, new or told again
                 out.unread.append(Unread(unit, [t.entity for t in view.tokens]))
     return out
 
