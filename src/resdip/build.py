@@ -23,7 +23,7 @@ from .describe import LineCounter, describe_counts
 from .emit import ONTOLOGY_GRAPH, REGISTRY_GRAPH
 from .ingest import Reader, Task, TaskResult, UnreadSentence
 from .outputs import check_writable, staged_outputs, work_folder
-from .parts import PART_CHARS, part_bounds
+from .parts import PART_CHARS, WHOLE_CHARS, part_bounds
 from .records import file_sha256
 from .registry import Registry, load_registry
 from .registry_rdf import registry_graph
@@ -64,12 +64,12 @@ def select_sources(files: list[str] | None) -> list[SourceMeta]:
 
 
 def plan_tasks(sources: list[SourceMeta], work: Path, progress: Progress) -> list[Task]:
-    """One task per document; a document longer than ``PART_CHARS`` characters gets one per part."""
+    """One task per document; a document longer than ``WHOLE_CHARS`` characters gets one per part."""
     tasks: list[Task] = []
     for number, meta in enumerate(sources):
         sha256 = file_sha256_checked(meta.file)
         run_path = work / f"{number:06d}.{{part:06d}}.nt"
-        if meta.file.stat().st_size <= PART_CHARS:  # no more characters than bytes
+        if meta.file.stat().st_size <= WHOLE_CHARS:  # no more characters than bytes
             tasks.append(Task(meta, sha256, Path(str(run_path).format(part=0))))
             continue
         text = read_text(meta.file).text

@@ -1,6 +1,7 @@
 """Long documents are read in parts, so that memory stays bounded whatever a file's size.
 
-A document longer than :data:`PART_CHARS` characters is cut into parts of about that size,
+A document longer than :data:`WHOLE_CHARS` characters is cut into parts of about
+:data:`PART_CHARS`,
 each ending at a sentence end followed by a line break (else at a line break, else anywhere),
 and each part is segmented and read on its own. What a part yields is then moved to the
 document's offsets (:func:`shift_record`, :func:`shift_facts`), so sentence IRIs, spans and
@@ -9,7 +10,7 @@ quotes are the same as if the whole file had been read at once.
 What does not carry across a cut: the section a part opens in (its first sentences belong to no
 section until its first heading), and the reading context (the last agent named, the dates a
 sentence inherits). Section numbers of part ``k`` start at ``k × SECTION_STRIDE``.
-Documents up to :data:`PART_CHARS` (every White Paper chapter and press release) are read whole.
+Documents up to :data:`WHOLE_CHARS` (a White Paper chapter, a press release) are read whole.
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ from .facts import Evidence, FactCollection
 #: Characters in a part (about 150 KB of Japanese in UTF-8): three times the source chapter. A
 #: dense part (every sentence full of names) makes ~50k triples, ~250 MB while it is validated.
 PART_CHARS = 50_000
+#: Documents up to this many characters are read whole (the source chapter has 15,100).
+WHOLE_CHARS = 100_000
 #: Section numbers of part k are k * SECTION_STRIDE + 1, + 2, …
 SECTION_STRIDE = 1_000_000
 _SENTENCE_ENDS = ("。\n", ".\n", "．\n", "」\n", "）\n")
@@ -32,6 +35,8 @@ def part_bounds(text: str, size: int | None = None) -> list[tuple[int, int]]:
     size = size or PART_CHARS
     bounds: list[tuple[int, int]] = []
     start, length = 0, len(text)
+    if length <= max(size, WHOLE_CHARS):
+        return [(0, length)]
     while length - start > size:
         end = _cut(text, start, start + size)
         bounds.append((start, end))
