@@ -112,3 +112,14 @@ def test_quotes_are_capped_in_document_order_with_the_total(tmp_path: Path) -> N
     (quoted,) = by_fact.values()
     assert len(quoted) == 100 and by_fact.totals[next(iter(by_fact))] == copies
     assert nx.utils.graphs_equal(project(read_file(path)), graph)
+
+
+def test_other_inputs_are_read_too() -> None:
+    import pyoxigraph as ox
+    import rdflib
+
+    as_quads = index(list(ox.parse(path=str(NQ), format=ox.RdfFormat.N_QUADS)))
+    same_projection(as_quads, index(NQ))
+    union = rdflib.Graph()
+    union.parse(paths.GRAPH_DIR / "union.ttl", format="turtle")  # one graph: no registry graph to prefer
+    assert set(project(union)) == set(project(NQ))

@@ -109,8 +109,8 @@ def index(dataset: Dataset) -> QuadIndex:
     elif hasattr(dataset, "quads"):  # rdflib Dataset
         ix = read_quads(oxquads.quads(dataset))
     elif hasattr(dataset, "serialize"):  # rdflib Graph
-        data = dataset.serialize(format="nquads", encoding="utf-8")
-        ix = read_quads(ox.parse(data, format=ox.RdfFormat.N_QUADS))
+        data = dataset.serialize(format="nt", encoding="utf-8")
+        ix = read_quads(ox.parse(data, format=ox.RdfFormat.N_TRIPLES))
     else:
         raise TypeError(f"not a dataset: {type(dataset).__name__}")
     if not ix.supers:  # the class hierarchy, once

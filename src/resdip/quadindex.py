@@ -12,8 +12,10 @@ only what the network, its quotes and its names use is kept:
   through the predicates in ``LINKS`` (types, subclasses, participations, roles…);
 - the dataset description (``…/graph/void``) is skipped.
 
-So memory grows with the entities and facts, not with the text. A file whose subjects are
-not grouped (a hand-written TriG, say) is read again, whole and sorted.
+So memory grows with the entities and facts, not with the text. A mention's or a sentence's
+quads are read together, so each must be told in one graph (the build writes them in their
+document's graph). The reader checks the order as it goes; a file whose subjects are not grouped
+(a hand-written TriG, say) is read again, whole and sorted.
 """
 
 from __future__ import annotations
@@ -62,9 +64,6 @@ _SPECIAL = {ITSRDF + "taIdentRef": _ENTITY_REF, NIF + "sentence": _SENTENCE_REF,
             DERIVED: _DERIVED}
 _LITERAL_PARTS = frozenset({_BEGIN, _END, _TEXT, _ANCHOR})
 _SPECIAL_KINDS = {predicate: (code, code in _LITERAL_PARTS) for predicate, code in _SPECIAL.items()}
-
-Source = Union[ox.Store, Path, str, list, Any]
-
 
 #: A literal: (lexical value, language tag or "", datatype IRI). A plain tuple of strings, which
 #: Python's garbage collector stops tracking, so a large index costs collections nothing.
@@ -251,13 +250,10 @@ def _finish(ix: QuadIndex) -> QuadIndex:
     return ix
 
 
-def read_quads(quads: Iterable[Any], *, grouped: bool = False) -> QuadIndex:
-    """An index of ``quads`` (pyoxigraph Quads). ``grouped``: each (graph, subject)'s quads
-    come together already; else they are sorted first (in memory)."""
+def read_quads(quads: Iterable[Any]) -> QuadIndex:
+    """An index of ``quads`` (pyoxigraph Quads, any order: they are sorted first, in memory)."""
     ix = QuadIndex()
-    if not grouped:
-        quads = sorted(quads, key=lambda q: (str(q.graph_name), str(q.subject)))
-    _Reader(ix).feed(quads)
+    _Reader(ix).feed(sorted(quads, key=lambda q: (str(q.graph_name), str(q.subject))))
     return _finish(ix)
 
 
