@@ -21,6 +21,7 @@ import networkx as nx
 from networkx.readwrite.gexf import GEXFWriter
 from networkx.readwrite.graphml import GraphMLWriter
 
+from . import graphxml
 from .errors import OutputError
 from .gcpause import without_gc
 from .outputs import write_bytes_atomic
@@ -102,12 +103,21 @@ def node_label(data: dict[str, Any], node: str) -> str:
 
 # --- writers -----------------------------------------------------------------------------
 
-def write_graphml(graph: nx.MultiDiGraph, out_dir: Path) -> list[Path]:
-    """``network.graphml`` (yEd, Gephi, igraph, networkx)."""
+def _xml_bytes(text: str) -> bytes:
+    return text.encode("utf-8", "xmlcharrefreplace")  # as ElementTree writes
+
+
+def graphml_graph(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """The graph as GraphML gets it: cleaned, edge keys replaced by the edge ids."""
     clean = clean_graph(graph)
     unique = nx.MultiDiGraph()  # GraphML edge ids must be unique in the document
     unique.add_nodes_from(clean.nodes(data=True))
     unique.add_edges_from((u, v, edge_id(u, v, k), d) for u, v, k, d in clean.edges(keys=True, data=True))
+    return unique
+
+
+def graphml_by_networkx(unique: nx.MultiDiGraph) -> bytes:
+    """GraphML of :func:`graphml_graph`'s graph by networkx's writer."""
     writer = GraphMLWriter(graph=unique, encoding="utf-8", prettyprint=True)
     booleans = {key.get("id") for key in writer.xml.iter("key") if key.get("attr.type") == "boolean"}
     for data in writer.xml.iter("data"):
@@ -115,24 +125,37 @@ def write_graphml(graph: nx.MultiDiGraph, out_dir: Path) -> list[Path]:
             data.text = data.text.lower()  # GraphML (XML Schema) booleans are true/false
     buffer = io.BytesIO()
     writer.dump(buffer)
-    return [atomic_write(Path(out_dir) / "network.graphml", buffer.getvalue())]
+    return buffer.getvalue()
 
 
-def _node_start(graph: nx.MultiDiGraph, node: str) -> str:
-    """When a node enters the timeline: its first dated edge, if every edge is dated."""
-    starts = [d.get("start", "") for _, _, d in graph.in_edges(node, data=True)]
-    starts += [d.get("start", "") for _, _, d in graph.out_edges(node, data=True)]
-    return min(starts) if starts and all(starts) else ""
+def write_graphml(graph: nx.MultiDiGraph, out_dir: Path) -> list[Path]:
+    """``network.graphml`` (yEd, Gephi, igraph, networkx): written directly, the same bytes as
+    networkx's writer (:mod:`resdip.graphxml`), or by networkx for a graph that needs it."""
+    unique = graphml_graph(graph)
+    text = graphxml.graphml_text(unique)
+    data = _xml_bytes(text) if text is not None else graphml_by_networkx(unique)
+    return [atomic_write(Path(out_dir) / "network.graphml", data)]
 
 
-def write_gexf(graph: nx.MultiDiGraph, out_dir: Path) -> list[Path]:
-    """``network.gexf``: GEXF 1.2, mode dynamic, timeformat date (Gephi's timeline)."""
+def _node_starts(graph: nx.MultiDiGraph) -> dict[str, str]:
+    """When each node enters the timeline: its first dated edge, if every edge of it is dated."""
+    starts: dict[str, list[str]] = {}
+    for u, v, data in graph.edges(data=True):
+        start = data.get("start", "")
+        starts.setdefault(u, []).append(start)
+        starts.setdefault(v, []).append(start)
+    return {node: min(found) for node, found in starts.items() if all(found)}
+
+
+def gexf_graph(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """The graph as GEXF gets it: cleaned, labelled, nodes starting at their first dated edge."""
     clean = clean_graph(graph)
     dyn = nx.MultiDiGraph(mode="dynamic")
+    starts = _node_starts(clean)
     for node, data in clean.nodes(data=True):
         attrs = {k: v for k, v in data.items() if k not in ("start", "end")}
         attrs["label"] = node_label(data, node)
-        start = _node_start(clean, node)
+        start = starts.get(node, "")
         if start:
             attrs["start"] = start
         dyn.add_node(node, **attrs)
@@ -141,6 +164,11 @@ def write_gexf(graph: nx.MultiDiGraph, out_dir: Path) -> list[Path]:
         attrs["id"] = edge_id(u, v, key)
         attrs["label"] = str(data.get("label_ja") or data.get("kind") or key)
         dyn.add_edge(u, v, key=key, **attrs)
+    return dyn
+
+
+def gexf_by_networkx(dyn: nx.MultiDiGraph) -> bytes:
+    """GEXF of :func:`gexf_graph`'s graph by networkx's writer."""
     writer = GEXFWriter(graph=dyn, version="1.2draft", prettyprint=True)
     meta = writer.xml.find("meta")
     if meta is not None:
@@ -153,7 +181,16 @@ def write_gexf(graph: nx.MultiDiGraph, out_dir: Path) -> list[Path]:
     graph_element.set("timeformat", "date")
     buffer = io.BytesIO()
     writer.write(buffer)
-    return [atomic_write(Path(out_dir) / "network.gexf", buffer.getvalue())]
+    return buffer.getvalue()
+
+
+def write_gexf(graph: nx.MultiDiGraph, out_dir: Path) -> list[Path]:
+    """``network.gexf``: GEXF 1.2, mode dynamic, timeformat date (Gephi's timeline); written
+    directly like GraphML."""
+    dyn = gexf_graph(graph)
+    text = graphxml.gexf_text(dyn)
+    data = _xml_bytes(text) if text is not None else gexf_by_networkx(dyn)
+    return [atomic_write(Path(out_dir) / "network.gexf", data)]
 
 
 def cytoscape_elements(graph: nx.MultiDiGraph) -> dict[str, Any]:
