@@ -42,7 +42,11 @@ STAGES: list[tuple[str, str, str]] = [
     ("registry", "resdip.validate", "GraphValidator.check_context"),
     ("merge+describe", "resdip.build", "_one_run"),
     ("merge+describe", "resdip.build", "describe_runs"),
+    ("serialise", "resdip.build", "write_nquads"),
     ("serialise", "resdip.build", "write_graph_files"),
+    # With jobs > 1 the views are drawn in a forked process beside write_graph_files: their own
+    # stages below are then not seen here (bench/views.py times them), only this wait.
+    ("files+views", "resdip.build", "run_beside"),
     ("project", "resdip.projection", "index"),
     ("project", "resdip.projection", "project"),
     ("project", "resdip.projection", "quotes"),
@@ -56,7 +60,7 @@ STAGES: list[tuple[str, str, str]] = [
 ]
 #: Order of the stages in reports.
 ORDER = ["load+segment", "recognise+extract", "emit", "validate", "read", "registry", "merge+describe",
-         "serialise", "project", "page", "exports", "pictures", "analysis", "ontology doc"]
+         "serialise", "files+views", "project", "page", "exports", "pictures", "analysis", "ontology doc"]
 
 
 class StageClock:

@@ -27,7 +27,8 @@ from .parts import PART_CHARS, WHOLE_CHARS, part_bounds
 from .records import file_sha256
 from .registry import Registry, load_registry
 from .registry_rdf import registry_graph
-from .serialise import DATASET_NQ, VOID_GRAPH, write_graph_files
+from .beside import run_beside
+from .serialise import DATASET_NQ, VOID_GRAPH, write_graph_files, write_nquads
 from .sources import SourceMeta, load_sources, source_for
 from .spool import BUFFER, Run, by_graph, graph_lines, merged, remove, split_line, write_run
 from .text import read_text, resolve_layout
@@ -224,8 +225,8 @@ def build(files: list[str] | None = None, out_dir: Path = paths.GRAPH_DIR, *, va
           progress: Progress = _quiet, jobs: int | None = None) -> BuildReport:
     """Build the graph and everything made from it into ``out_dir``.
 
-    ``jobs``: processes reading the documents (default: one per core; 1 = this process).
-    Nothing in ``out_dir`` changes unless every stage succeeds (see :mod:`resdip.outputs`).
+    ``jobs``: processes reading the documents (default: one per core; 1 = this process, and
+    the views drawn after the dataset files rather than beside them). Nothing in ``out_dir`` changes unless every stage succeeds (see :mod:`resdip.outputs`).
     """
     report = BuildReport()
     check_writable(out_dir)
@@ -235,8 +236,12 @@ def build(files: list[str] | None = None, out_dir: Path = paths.GRAPH_DIR, *, va
         graphs = spool_dataset(sources, registry, report, work, validate, progress, jobs)
         void = next(run for run in graphs if run.graph == str(VOID_GRAPH))
         with staged_outputs(out_dir, owned=VIEW_FOLDERS) as stage:
-            write_graph_files(graphs, void, stage, work, progress)
-            write_views(stage / DATASET_NQ, stage, progress)
+            progress(f"writing {DATASET_NQ}")
+            write_nquads(graphs, stage / DATASET_NQ)
+            # The views read only dataset.nq: with a core to spare they are drawn beside the other files.
+            together = (default_jobs() if jobs is None else jobs) > 1
+            run_beside(lambda: write_views(stage / DATASET_NQ, stage, progress),
+                       lambda: write_graph_files(graphs, void, stage, work, progress), together)
     return report
 
 

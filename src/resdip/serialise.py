@@ -118,16 +118,14 @@ def write_jsonld(graphs: list[Run], path: Path, context: dict[str, object]) -> N
 
 def write_graph_files(graphs: list[Run], void: Run, out_dir: Path, work_dir: Path,
                       progress: Callable[[str], None] = lambda message: None) -> None:
-    """Every serialisation of the dataset into ``out_dir``.
+    """Every serialisation of the dataset but ``dataset.nq`` (:func:`write_nquads`) into ``out_dir``.
 
     ``graphs``: one run per named graph (the description ``void`` among them), in graph order;
     ``work_dir``: where the union of the graphs is spooled while it is written.
     """
     out_dir = Path(out_dir)
-    progress(f"writing {DATASET_NQ}")
-    write_nquads(graphs, out_dir / DATASET_NQ)
     progress(f"writing {DATASET_TRIG}")
-    _oxigraph_text(out_dir / DATASET_NQ, ox.RdfFormat.N_QUADS, out_dir / DATASET_TRIG, ox.RdfFormat.TRIG)
+    _oxigraph_text(out_dir / DATASET_NQ, ox.RdfFormat.N_QUADS, out_dir / DATASET_TRIG, ox.RdfFormat.TRIG)  # needs it
     progress(f"writing {UNION_TTL}")
     union = Path(work_dir) / "union.nt"
     _write_lines(spool.merged(run.path for run in graphs), union)
