@@ -41,7 +41,7 @@ LARGE = 500
 #: Entities drawn in the network picture of a large network: the best-linked.
 NETWORK_TOP = 250
 #: Countries that get a picture in a large network: the best-linked.
-MAX_COUNTRY_PICTURES = 24
+MAX_COUNTRY_PICTURES = 12
 #: Neighbours of a country drawn in its picture; the best-linked first.
 MAX_RING_LABELS = 40
 #: Degree past which markers stop growing in large pictures.
