@@ -44,7 +44,8 @@ class BuildReport:
     facts: int = 0
     triples: int = 0
     entities: int = 0
-    unread: list[tuple[str, UnreadSentence]] = field(default_factory=list)
+    unread_count: int = 0
+    unread: list[tuple[str, UnreadSentence]] = field(default_factory=list)  # kept when asked (explain)
     warnings: list[str] = field(default_factory=list)
 
 
@@ -152,7 +153,7 @@ def read_tasks(tasks: list[Task], registry: Registry, validate: bool, progress: 
 
 
 def spool_dataset(sources: list[SourceMeta], registry: Registry, report: BuildReport, work: Path,
-                  validate: bool, progress: Progress, jobs: int | None = None) -> list[Run]:
+                  validate: bool, progress: Progress, jobs: int | None = None, explain: bool = True) -> list[Run]:
     """Every named graph of the dataset as one sorted run in ``work``, in graph order.
 
     Documents are read, emitted and validated by the reading processes; the registry and the
@@ -180,7 +181,9 @@ def spool_dataset(sources: list[SourceMeta], registry: Registry, report: BuildRe
         mentions[result.doc_id] = mentions.get(result.doc_id, 0) + result.mentions
         report.sentences += result.sentences
         facts |= result.facts
-        report.unread.extend((result.doc_id, u) for u in result.unread)
+        report.unread_count += len(result.unread)
+        if explain:
+            report.unread.extend((result.doc_id, u) for u in result.unread)
         report.warnings.extend(result.warnings)
         violations += result.violations
         report_texts.append(result.report_text)
@@ -222,7 +225,7 @@ def _one_run(graph: str, runs: list[Run], work: Path) -> Run:
 
 
 def build(files: list[str] | None = None, out_dir: Path = paths.GRAPH_DIR, *, validate: bool = True,
-          progress: Progress = _quiet, jobs: int | None = None) -> BuildReport:
+          progress: Progress = _quiet, jobs: int | None = None, explain: bool = True) -> BuildReport:
     """Build the graph and everything made from it into ``out_dir``.
 
     ``jobs``: processes reading the documents (default: one per core; 1 = this process, and
@@ -233,7 +236,7 @@ def build(files: list[str] | None = None, out_dir: Path = paths.GRAPH_DIR, *, va
     sources = select_sources(files)
     registry = load_registry()
     with work_folder(out_dir) as work:
-        graphs = spool_dataset(sources, registry, report, work, validate, progress, jobs)
+        graphs = spool_dataset(sources, registry, report, work, validate, progress, jobs, explain)
         void = next(run for run in graphs if run.graph == str(VOID_GRAPH))
         with staged_outputs(out_dir, owned=VIEW_FOLDERS) as stage:
             progress(f"writing {DATASET_NQ}")

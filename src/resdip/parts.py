@@ -20,9 +20,9 @@ from dataclasses import replace
 from .emit import DocumentRecord, MentionRecord
 from .facts import Evidence, FactCollection
 
-#: Characters in a part (about 150 KB of Japanese in UTF-8): three times the source chapter. A
-#: dense part (every sentence full of names) makes ~50k triples, ~250 MB while it is validated.
-PART_CHARS = 50_000
+#: Characters in a part (about 75 KB of Japanese in UTF-8). A dense part (every sentence full of
+#: names) makes ~25k triples; its reading process peaks at ~340 MB while it validates them.
+PART_CHARS = 25_000
 #: Documents up to this many characters are read whole (the source chapter has 15,100).
 WHOLE_CHARS = 100_000
 #: Section numbers of part k are k * SECTION_STRIDE + 1, + 2, …

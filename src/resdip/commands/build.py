@@ -62,14 +62,15 @@ def run(args: argparse.Namespace) -> int:
 
     preflight(args.files, validate=not args.no_validate)
     progress = (lambda message: None) if args.quiet else stderr_progress
-    report = build(args.files or None, args.out, validate=not args.no_validate, progress=progress, jobs=args.jobs)
+    report = build(args.files or None, args.out, validate=not args.no_validate, progress=progress, jobs=args.jobs,
+                   explain=args.explain)
     for warning in report.warnings:
         print(f"resdip: warning: {warning}", file=sys.stderr)
     if not args.quiet:
-        read = report.sentences - len(report.unread)
+        read = report.sentences - report.unread_count
         print(
             f"resdip: built {args.out} from {report.documents} document(s): {report.sentences} sentences "
-            f"({read} yielded facts, {len(report.unread)} unread), {report.facts} facts, "
+            f"({read} yielded facts, {report.unread_count} unread), {report.facts} facts, "
             f"{report.entities} entities, {report.triples} triples",
             file=sys.stderr,
         )
