@@ -117,3 +117,27 @@ def test_built_void_matches_the_built_dataset() -> None:
     stated = [t.object.value for t in built
               if t.subject == ox.NamedNode(str(DATASET)) and t.predicate == ox.NamedNode(str(VOID.triples))]
     assert stated == [str(len(triples))]
+
+
+def test_counts_from_sorted_lines_equal_counts_from_triples(dataset: Dataset, tmp_path: Path) -> None:
+    """The build counts VoID from merged N-Triples runs (resdip.spool); the Python API from rdflib triples."""
+    from rdflib import Graph
+
+    from resdip.describe import LineCounter, count_triples
+    from resdip.spool import graph_lines, merged, split_line, write_run
+
+    paths_ = []
+    for number, context in enumerate(sorted(dataset.graphs(), key=lambda g: str(g.identifier))):
+        if context.identifier == VOID_GRAPH or not len(context):
+            continue
+        graph = Graph()
+        for triple in context:
+            graph.add(triple)
+        paths_.append(write_run(str(context.identifier), graph_lines(graph), tmp_path / f"{number}.nt").path)
+    counter = LineCounter()
+    for line in merged(paths_):
+        counter.add(*split_line(line))
+    union = {(s, p, o) for s, p, o, g in dataset.quads((None, None, None, None))
+             if getattr(g, "identifier", g) != VOID_GRAPH}
+    assert counter.result() == count_triples(union)
+    assert counter.result().triples == len(union) > 500
