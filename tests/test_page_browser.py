@@ -289,3 +289,22 @@ def test_long_and_machine_labels(browser: Any, tmp_path: Path) -> None:
         assert "探鉱準備金・海外探鉱準備金制度及び海外投資等損失準備金制度" in panel
         assert "Tanko Junbikin Kaigai Tanko" in panel and "machine romanisation" in panel
         assert visit.problems() == []
+
+
+def test_a_capped_quote_list_tells_the_whole_count(browser: Any, tmp_path: Path) -> None:
+    """The build keeps the first 100 quotes of an entity (resdip.quoting); the panel counts them all."""
+    from resdip.projection import Quotes
+
+    graph, quotes = _graph()
+    capped = Quotes()
+    capped.update(quotes)
+    capped.totals = {"country-cl": len(quotes["country-cl"]) + 250}
+    out = tmp_path / "network.html"
+    render_page(graph, capped, out)
+    with open_page(browser, _url(out)) as visit:
+        _click_node(visit, "country-cl")
+        panel = visit.page.inner_text("#panel-body")
+        total = len(quotes["country-cl"]) + 250
+        assert f"出典の文 ({total})" in panel, panel
+        assert f"ほか {total - 30} 件" in panel, panel
+        assert visit.problems() == []

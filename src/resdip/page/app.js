@@ -523,7 +523,8 @@
     body.appendChild(ul);
   }
   function quotes(body, n) {
-    body.appendChild(el("h3", "", t("quotes") + " (" + n.quotes.length + ")"));
+    var total = n.quotesTotal || n.quotes.length; // the build keeps the first 100 of an entity's quotes
+    body.appendChild(el("h3", "", t("quotes") + " (" + total + ")"));
     if (!n.quotes.length) { body.appendChild(el("p", "sub", t("noQuotes"))); return; }
     n.quotes.slice(0, MAX_QUOTES).forEach(function (i) {
       var q = DATA.sentences[i];
@@ -534,7 +535,7 @@
       block.appendChild(el("cite", "", where));
       body.appendChild(block);
     });
-    if (n.quotes.length > MAX_QUOTES) body.appendChild(el("p", "sub", t("more", { n: n.quotes.length - MAX_QUOTES })));
+    if (total > MAX_QUOTES) body.appendChild(el("p", "sub", t("more", { n: total - MAX_QUOTES })));
   }
   function showEdge(id) {
     var e = edgeById.get(id), body = openPanel("edge", id);
