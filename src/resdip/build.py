@@ -70,9 +70,8 @@ def plan_tasks(sources: list[SourceMeta], work: Path, progress: Progress) -> lis
     tasks: list[Task] = []
     for number, meta in enumerate(sources):
         sha256 = file_sha256_checked(meta.file)
-        run_path = work / f"{number:06d}.{{part:06d}}.nt"
         if meta.file.stat().st_size <= WHOLE_CHARS:  # no more characters than bytes
-            tasks.append(Task(meta, sha256, Path(str(run_path).format(part=0))))
+            tasks.append(Task(meta, sha256, work / f"{number:06d}.000000.nt"))
             continue
         text = read_text(meta.file).text
         bounds = part_bounds(text)
@@ -81,7 +80,7 @@ def plan_tasks(sources: list[SourceMeta], work: Path, progress: Progress) -> lis
         if len(bounds) > 1:
             progress(f"{meta.file.name}: {len(bounds)} parts of up to {PART_CHARS:,} characters")
         for part, (start, end) in enumerate(bounds):
-            tasks.append(Task(meta, sha256, Path(str(run_path).format(part=part)), part, len(bounds),
+            tasks.append(Task(meta, sha256, work / f"{number:06d}.{part:06d}.nt", part, len(bounds),
                               start, end if len(bounds) > 1 else None, layout))
     return tasks
 
