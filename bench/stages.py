@@ -40,7 +40,7 @@ STAGES: list[tuple[str, str, str]] = [
     ("validate", "resdip.validate", "GraphValidator.check"),
     ("registry", "resdip.build", "registry_graph"),
     ("registry", "resdip.validate", "GraphValidator.check_context"),
-    ("merge+describe", "resdip.build", "_one_run"),
+    ("merge+describe", "resdip.build", "merge_runs"),
     ("merge+describe", "resdip.build", "describe_runs"),
     ("serialise", "resdip.build", "write_nquads"),
     ("serialise", "resdip.build", "write_graph_files"),

@@ -30,7 +30,7 @@ from .registry_rdf import registry_graph
 from .beside import run_beside
 from .serialise import DATASET_NQ, VOID_GRAPH, write_graph_files, write_nquads
 from .sources import SourceMeta, load_sources, source_for
-from .spool import BUFFER, Run, by_graph, graph_lines, merged, remove, split_line, write_run
+from .spool import Run, by_graph, graph_lines, merge_runs, merged, split_line, write_run
 from .text import read_text, resolve_layout
 from .validate import GraphValidator, Violation, load_turtle, raise_violations
 
@@ -193,7 +193,7 @@ def spool_dataset(sources: list[SourceMeta], registry: Registry, report: BuildRe
     report.facts = len(facts)
     if validate:
         raise_violations(violations, "\n".join(t for t in report_texts if t))
-    graphs = [_one_run(graph, group, work) for graph, group in by_graph(runs)]
+    graphs = [merge_runs(group, work / f"{group[0].path.stem.split('.')[0]}.nt") for _, group in by_graph(runs)]
     progress("describing the dataset (VoID)")
     void, report.triples = describe_runs(graphs, sources)
     graphs.append(write_run(str(VOID_GRAPH), graph_lines(void), work / "void.nt"))
@@ -207,20 +207,6 @@ def describe_runs(graphs: list[Run], sources: list[SourceMeta]) -> tuple[Any, in
         counter.add(*split_line(line))
     union = counter.result()
     return describe_counts(union, {run.graph: run.triples for run in graphs}, sources, __version__), union.triples
-
-
-def _one_run(graph: str, runs: list[Run], work: Path) -> Run:
-    """A graph's runs (the parts of a long document) merged into one."""
-    if len(runs) == 1:
-        return runs[0]
-    path = work / f"{runs[0].path.stem.split('.')[0]}.nt"
-    count = 0
-    with open(path, "w", encoding="utf-8", newline="\n", buffering=BUFFER) as out:
-        for line in merged(run.path for run in runs):
-            out.write(line)
-            count += 1
-    remove(runs)
-    return Run(graph, path, count)
 
 
 def build(files: list[str] | None = None, out_dir: Path = paths.GRAPH_DIR, *, validate: bool = True,

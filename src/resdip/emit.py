@@ -10,10 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
-from pathlib import Path
 from typing import Iterable
 
-from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, PROV, RDF, RDFS, SKOS, XSD
 
 from .facts import (
@@ -31,8 +30,7 @@ from .facts import (
     Target,
     fact_id,
 )
-from .validate import load_turtle
-from .vocab import GRAPH, ITSRDF, NIF, ORG, RD, RDD, RDFACT, RDI, SCHEMA, bind_prefixes
+from .vocab import GRAPH, ITSRDF, NIF, ORG, RD, RDD, RDFACT, RDI, SCHEMA
 
 REGISTRY_GRAPH = URIRef(f"{GRAPH}registry")
 ONTOLOGY_GRAPH = URIRef(f"{GRAPH}ontology")
@@ -378,27 +376,6 @@ _EMITTERS = {
     SupplyShare: _emit_supply_share,
     Assertion: _emit_assertion,
 }
-
-
-def emit_dataset(
-    documents: list[DocumentRecord],
-    facts_by_doc: dict[str, FactCollection],
-    registry_graph: Graph,
-    ontology_path: Path,
-    labels: dict[str, str],
-) -> Dataset:
-    """The whole dataset: ontology, registry and one graph per document."""
-    ds = Dataset()
-    bind_prefixes(ds)
-    onto = ds.graph(ONTOLOGY_GRAPH)
-    for triple in load_turtle(ontology_path):
-        onto.add(triple)
-    reg = ds.graph(REGISTRY_GRAPH)
-    for triple in registry_graph:
-        reg.add(triple)
-    for record in documents:
-        emit_document_graph(record, facts_by_doc[record.doc_id], labels, ds.graph(doc_graph_iri(record.doc_id)))
-    return ds
 
 
 def emit_document_graph(record: DocumentRecord, facts: FactCollection, labels: dict[str, str],

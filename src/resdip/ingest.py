@@ -16,7 +16,7 @@ from .emit import doc_graph_iri, emit_document_graph
 from .extract.document import DocumentInfo, extract_document
 from .facts import fact_id
 from .parts import shift_facts, shift_record
-from .records import document_record
+from .records import document_record, entity_labels
 from .registry import Registry
 from .sources import SourceMeta
 from .spool import Run, graph_lines, write_run
@@ -65,15 +65,11 @@ class TaskResult:
 
 @dataclass
 class Reader:
-    """What a reading process keeps between tasks: the registry, labels, the validator, the last text."""
+    """What a reading process keeps between tasks: the registry, the validator, the last text."""
 
     registry: Registry
     validator: GraphValidator | None
-    labels: dict[str, str] = field(init=False)
     _text: tuple[Path, str, str] | None = field(default=None, init=False)
-
-    def __post_init__(self) -> None:
-        self.labels = {entry.id: entry.label_ja for entry in self.registry.entities.values()}
 
     def text(self, path: Path) -> tuple[str, str]:
         """The decoded text of a file and its encoding (kept for the next part of the same file)."""
@@ -102,10 +98,7 @@ class Reader:
                                  u.unit.section_path, u.unit.text, u.entities) for u in extraction.unread]
         record = shift_record(document_record(meta, doc, extraction, task.sha256), task.start, task.part)
         facts = shift_facts(extraction.facts, task.start)
-        labels = dict(self.labels)
-        for entity in record.entities.values():
-            labels.setdefault(entity.id, entity.label_ja)
-        graph = emit_document_graph(record, facts, labels)
+        graph = emit_document_graph(record, facts, entity_labels(self.registry, [record]))
         violations, report_text = self.validator.check(graph) if self.validator is not None else ([], "")
         graph_iri = str(doc_graph_iri(meta.id))
         run = write_run(graph_iri, graph_lines(graph), task.run_path)

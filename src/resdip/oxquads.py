@@ -7,7 +7,7 @@ and object, so every file written from them is byte-identical from one build to 
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Callable
 
 import pyoxigraph as ox
 from rdflib import BNode, Dataset, Literal, URIRef
@@ -27,10 +27,9 @@ def term(node: Any) -> ox.NamedNode | ox.BlankNode | ox.Literal:
     raise TypeError(f"not an RDF term: {node!r}")
 
 
-def quads(dataset: Dataset) -> list[ox.Quad]:
-    """Every quad of the named graphs, sorted (graph, subject, predicate, object)."""
-    # Terms recur (predicates, graphs, subjects): each is converted, and written out for the
-    # sort key, once.
+def converter() -> Callable[[Any], tuple[str, Any]]:
+    """``node -> (N-Triples text, Oxigraph term)``, each distinct node converted and written once
+    (predicates, graphs and subjects recur)."""
     seen: dict[Any, tuple[str, Any]] = {}
 
     def convert(node: Any) -> tuple[str, Any]:
@@ -40,16 +39,21 @@ def quads(dataset: Dataset) -> list[ox.Quad]:
             found = seen[node] = (str(converted), converted)
         return found
 
+    return convert
+
+
+def triples(graph: Any) -> list[ox.Triple]:
+    """The triples of an rdflib graph as Oxigraph triples, unsorted."""
+    convert = converter()
+    return [ox.Triple(convert(s)[1], convert(p)[1], convert(o)[1]) for s, p, o in graph]
+
+
+def quads(dataset: Dataset) -> list[ox.Quad]:
+    """Every quad of the named graphs, sorted (graph, subject, predicate, object)."""
+    convert = converter()
     keyed = []
     for s, p, o, g in dataset.quads((None, None, None, None)):
         (gk, gt), (sk, st), (pk, pt), (ok, ot) = convert(getattr(g, "identifier", g)), convert(s), convert(p), convert(o)
         keyed.append(((gk, sk, pk, ok), ox.Quad(st, pt, ot, gt)))
     keyed.sort(key=lambda item: item[0])
     return [quad for _, quad in keyed]
-
-
-def store(dataset: Dataset) -> ox.Store:
-    """An in-memory Oxigraph store holding the dataset."""
-    result = ox.Store()
-    result.extend(quads(dataset))
-    return result

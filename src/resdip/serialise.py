@@ -68,11 +68,6 @@ def _end_with_newline(path: Path) -> None:
             handle.write(b"\n")
 
 
-def _write_lines(lines: Iterable[str], path: Path) -> None:
-    with open(path, "w", encoding="utf-8", newline="\n", buffering=spool.BUFFER) as out:
-        out.writelines(lines)
-
-
 def _subject_batches(lines: Iterable[str], size: int = JSONLD_BATCH) -> Iterator[list[str]]:
     """Lists of lines of about ``size``, never cutting a subject's lines apart."""
     batch: list[str] = []
@@ -128,7 +123,7 @@ def write_graph_files(graphs: list[Run], void: Run, out_dir: Path, work_dir: Pat
     _oxigraph_text(out_dir / DATASET_NQ, ox.RdfFormat.N_QUADS, out_dir / DATASET_TRIG, ox.RdfFormat.TRIG)  # needs it
     progress(f"writing {UNION_TTL}")
     union = Path(work_dir) / "union.nt"
-    _write_lines(spool.merged(run.path for run in graphs), union)
+    spool.write_lines(spool.merged(run.path for run in graphs), union)
     _oxigraph_text(union, ox.RdfFormat.N_TRIPLES, out_dir / UNION_TTL, ox.RdfFormat.TURTLE)
     union.unlink()
     _oxigraph_text(void.path, ox.RdfFormat.N_TRIPLES, out_dir / VOID_TTL, ox.RdfFormat.TURTLE)

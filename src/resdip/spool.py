@@ -23,7 +23,7 @@ from typing import Iterable, Iterator
 import pyoxigraph as ox
 from rdflib import Graph
 
-from .oxquads import term as ox_term
+from . import oxquads
 
 #: Runs are read and written in blocks of this many bytes.
 BUFFER = 1 << 20
@@ -40,16 +40,7 @@ class Run:
 
 def graph_lines(graph: Graph) -> list[str]:
     """The triples of an rdflib graph as sorted, unique N-Triples lines (Oxigraph's writer)."""
-    seen: dict[object, object] = {}
-
-    def convert(node: object) -> object:
-        found = seen.get(node)
-        if found is None:
-            found = seen[node] = ox_term(node)
-        return found
-
-    triples = [ox.Triple(convert(s), convert(p), convert(o)) for s, p, o in graph]
-    return sorted_lines(ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES))
+    return sorted_lines(ox.serialize(oxquads.triples(graph), format=ox.RdfFormat.N_TRIPLES))
 
 
 def sorted_lines(ntriples: bytes) -> list[str]:
@@ -59,11 +50,29 @@ def sorted_lines(ntriples: bytes) -> list[str]:
     return sorted({line + "\n" for line in text.split("\n") if line})
 
 
+def write_lines(lines: Iterable[str], path: Path) -> int:
+    """Write lines (each ending in a newline) to a file; return how many."""
+    count = 0
+    with open(path, "w", encoding="utf-8", newline="\n", buffering=BUFFER) as handle:
+        for line in lines:
+            handle.write(line)
+            count += 1
+    return count
+
+
 def write_run(graph_iri: str, lines: list[str], path: Path) -> Run:
     """Write sorted lines as a run file."""
-    with open(path, "w", encoding="utf-8", newline="\n", buffering=BUFFER) as handle:
-        handle.writelines(lines)
-    return Run(graph_iri, Path(path), len(lines))
+    return Run(graph_iri, Path(path), write_lines(lines, path))
+
+
+def merge_runs(runs: list[Run], path: Path) -> Run:
+    """Runs of one graph (the parts of a long document) merged into one run at ``path``; the
+    merged files are removed. A single run is returned as it is."""
+    if len(runs) == 1:
+        return runs[0]
+    merged_run = Run(runs[0].graph, Path(path), write_lines(merged(run.path for run in runs), path))
+    remove(runs)
+    return merged_run
 
 
 def read_run(path: Path) -> Iterator[str]:
