@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -119,11 +120,11 @@ def test_built_void_matches_the_built_dataset() -> None:
     assert stated == [str(len(triples))]
 
 
-def test_counts_from_sorted_lines_equal_counts_from_triples(dataset: Dataset, tmp_path: Path) -> None:
-    """The build counts VoID from merged N-Triples runs (resdip.spool); the Python API from rdflib triples."""
+def test_counts_from_sorted_lines_equal_counts_of_the_triples(dataset: Dataset, tmp_path: Path) -> None:
+    """The build counts VoID from merged N-Triples runs (resdip.spool): the counts are those of the triples."""
     from rdflib import Graph
 
-    from resdip.describe import LineCounter, count_triples
+    from resdip.describe import Counts, LineCounter
     from resdip.spool import graph_lines, merged, split_line, write_run
 
     paths_ = []
@@ -139,5 +140,20 @@ def test_counts_from_sorted_lines_equal_counts_from_triples(dataset: Dataset, tm
         counter.add(*split_line(line))
     union = {(s, p, o) for s, p, o, g in dataset.quads((None, None, None, None))
              if getattr(g, "identifier", g) != VOID_GRAPH}
-    assert counter.result() == count_triples(union)
+    types: dict[object, set[object]] = {}
+    for s, p, o in union:
+        if p == RDF.type:
+            types.setdefault(o, set()).add(s)
+    expected = Counts(
+        triples=len(union),
+        entities=len({s for members in types.values() for s in members if isinstance(s, URIRef)}),
+        subjects=len({s for s, _, _ in union}),
+        objects=len({o for _, _, o in union}),
+        properties=Counter(str(p) for _, p, _ in union),
+        classes=Counter({str(cls): len(members) for cls, members in types.items()}),
+    )
+    assert counter.result() == expected
     assert counter.result().triples == len(union) > 500
+    void = describe(dataset, DOCUMENTS, "0.1.0")  # the Python API counts the same way
+    assert int(value(void, DATASET, VOID.distinctObjects)) == expected.objects
+    assert int(value(void, DATASET, VOID.entities)) == expected.entities

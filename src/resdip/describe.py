@@ -68,9 +68,14 @@ def describe(dataset: Dataset, documents: Iterable[Mapping[str, Any] | Any], ver
     ``endpoint`` adds ``void:sparqlEndpoint`` (only when the data is really served there);
     ``base_url`` (the folder the graph files are published under) adds download URLs.
     """
-    per_graph, union = _triples_by_graph(dataset)
-    sizes = {str(name): len(triples) for name, triples in per_graph.items()}
-    return describe_counts(count_triples(union), sizes, documents, version, endpoint=endpoint, base_url=base_url)
+    from .spool import graph_lines, merge_lines, split_line
+
+    lines = {name: graph_lines(triples) for name, triples in _triples_by_graph(dataset).items()}
+    counter = LineCounter()
+    for line in merge_lines(lines.values()):
+        counter.add(*split_line(line))
+    sizes = {str(name): len(graph) for name, graph in lines.items() if name is not None}
+    return describe_counts(counter.result(), sizes, documents, version, endpoint=endpoint, base_url=base_url)
 
 
 def describe_counts(union: Counts, graph_sizes: Mapping[str, int], documents: Iterable[Mapping[str, Any] | Any],
@@ -90,34 +95,16 @@ def describe_counts(union: Counts, graph_sizes: Mapping[str, int], documents: It
     return out
 
 
-def count_triples(triples: set[Triple]) -> Counts:
-    """Counts over a set of rdflib triples."""
-    instances: dict[Any, set[Any]] = defaultdict(set)
-    for s, p, o in triples:
-        if p == RDF.type:
-            instances[o].add(s)
-    entities = {s for members in instances.values() for s in members if isinstance(s, URIRef)}
-    return Counts(
-        triples=len(triples),
-        entities=len(entities),
-        subjects=len({s for s, _, _ in triples}),
-        objects=len({o for _, _, o in triples}),
-        properties=Counter({str(p): n for p, n in Counter(p for _, p, _ in triples).items()}),
-        classes=Counter({str(cls): len(members) for cls, members in instances.items()}),
-    )
-
-
-def _triples_by_graph(dataset: Dataset) -> tuple[dict[URIRef, set[Triple]], set[Triple]]:
-    per_graph: dict[URIRef, set[Triple]] = defaultdict(set)
+def _triples_by_graph(dataset: Dataset) -> dict[URIRef | None, set[Triple]]:
+    """The triples of each graph but the description's own (None: the default graph)."""
+    per_graph: dict[URIRef | None, set[Triple]] = defaultdict(set)
     for s, p, o, g in dataset.quads((None, None, None, None)):
         name = getattr(g, "identifier", g)
         if name == VOID_GRAPH:
             continue
         key = name if isinstance(name, URIRef) and not str(name).startswith("urn:x-rdflib:") else None
-        per_graph[key].add((s, p, o))  # type: ignore[index]
-    union: set[Triple] = set().union(*per_graph.values()) if per_graph else set()
-    named = {k: v for k, v in per_graph.items() if k is not None}
-    return named, union
+        per_graph[key].add((s, p, o))
+    return per_graph
 
 
 class LineCounter:

@@ -18,7 +18,7 @@ import os
 from dataclasses import dataclass
 from itertools import groupby
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Any, Iterable, Iterator
 
 import pyoxigraph as ox
 from rdflib import Graph
@@ -38,8 +38,9 @@ class Run:
     triples: int
 
 
-def graph_lines(graph: Graph) -> list[str]:
-    """The triples of an rdflib graph as sorted, unique N-Triples lines (Oxigraph's writer)."""
+def graph_lines(graph: Graph | Iterable[tuple[Any, Any, Any]]) -> list[str]:
+    """The triples of an rdflib graph (or any rdflib triples) as sorted, unique N-Triples lines
+    (Oxigraph's writer)."""
     return sorted_lines(ox.serialize(oxquads.triples(graph), format=ox.RdfFormat.N_TRIPLES))
 
 
@@ -82,8 +83,13 @@ def read_run(path: Path) -> Iterator[str]:
 
 def merged(paths: Iterable[Path]) -> Iterator[str]:
     """The lines of sorted runs as one sorted stream, each line once."""
+    return merge_lines(read_run(p) for p in paths)
+
+
+def merge_lines(sources: Iterable[Iterable[str]]) -> Iterator[str]:
+    """Sorted streams of lines as one sorted stream, each line once."""
     previous = None
-    for line in heapq.merge(*(read_run(p) for p in paths)):
+    for line in heapq.merge(*sources):
         if line != previous:
             yield line
             previous = line
