@@ -16,6 +16,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, PROV, RDF, RDFS, SKOS, XSD
 
 from .facts import (
+    Action,
     Assertion,
     BudgetLine,
     EntityRef,
@@ -26,6 +27,7 @@ from .facts import (
     Membership,
     Observation,
     PostHolding,
+    StatedQuantity,
     SupplyShare,
     Target,
     fact_id,
@@ -34,7 +36,8 @@ from .vocab import GRAPH, ITSRDF, NIF, ORG, RD, RDD, RDFACT, RDI, SCHEMA
 
 REGISTRY_GRAPH = URIRef(f"{GRAPH}registry")
 ONTOLOGY_GRAPH = URIRef(f"{GRAPH}ontology")
-UNIT_CODES = {"%": "P1", "km2": "KMK", "JPY": "JPY"}
+UNIT_CODES = {"%": "P1", "km2": "KMK", "JPY": "JPY", "USD": "USD", "count": "C62", "t": "TNE", "bbl": "BLL",
+              "m3": "MTQ", "kW": "KWT"}  # UN/CEFACT common codes (ISO 4217 for currencies)
 
 
 def doc_graph_iri(doc_id: str) -> URIRef:
@@ -230,14 +233,7 @@ def _emit_event(g: Graph, node: URIRef, fact: Event, labels: dict[str, str]) -> 
     names = "、".join(labels.get(p.entity, p.entity) for p in fact.participants[:4])
     ja = f"{fact.name or labels.get('event:' + fact.type, fact.type)}（{names}、{when}）"
     _label(g, node, ja, f"{fact.name or fact.type} ({when})")
-    if fact.fiscal:
-        g.add((node, RD.fiscalYear, date_literal(fact.start)))
-        if fact.end:
-            g.add((node, RD.fiscalYearEnd, date_literal(fact.end)))
-    elif fact.start:
-        g.add((node, SCHEMA.startDate, date_literal(fact.start)))
-        if fact.end:
-            g.add((node, SCHEMA.endDate, date_literal(fact.end)))
+    _emit_when(g, node, fact.start, fact.end, fact.fiscal)
     if fact.name:
         g.add((node, SCHEMA.name, Literal(fact.name, lang="ja")))
     for place in fact.location:
@@ -248,7 +244,12 @@ def _emit_event(g: Graph, node: URIRef, fact: Event, labels: dict[str, str]) -> 
         g.add((node, RD.about, entity_iri(about)))
     if fact.at_event:
         g.add((node, RD.atEvent, URIRef(fact.at_event)))
-    for i, participant in enumerate(sorted(fact.participants)):
+    _emit_how_dated(g, node, fact.date_source, fact.time_qualifier)
+    _emit_participations(g, node, fact.participants)
+
+
+def _emit_participations(g: Graph, node: URIRef, participants: tuple, cases: dict[str, str] | None = None) -> None:
+    for i, participant in enumerate(sorted(participants)):
         p = URIRef(f"{node}-participation-{i}")
         g.add((node, RD.hasParticipation, p))
         g.add((p, RDF.type, RD.Participation))
@@ -256,7 +257,68 @@ def _emit_event(g: Graph, node: URIRef, fact: Event, labels: dict[str, str]) -> 
         g.add((p, RD.role, RD[participant.role]))
         if participant.implicit:
             g.add((p, RD.implicit, Literal(True)))
+        if cases and cases.get(participant.entity):
+            g.add((p, RD.caseMarker, Literal(cases[participant.entity], lang="ja")))
         g.add((node, RD.participant, entity_iri(participant.entity)))
+
+
+def _emit_how_dated(g: Graph, node: URIRef, date_source: str, time_qualifier: str) -> None:
+    """How a fact's date was obtained (when not stated in its sentence) and how it bounds the fact."""
+    if date_source:
+        g.add((node, RD.dateSource, RD[date_source]))
+    if time_qualifier:
+        g.add((node, RD.timeQualifier, RD[time_qualifier]))
+
+
+def _emit_when(g: Graph, node: URIRef, start: str, end: str, fiscal: bool) -> str:
+    if fiscal and start:
+        g.add((node, RD.fiscalYear, date_literal(start)))
+        if end:
+            g.add((node, RD.fiscalYearEnd, date_literal(end)))
+    elif start:
+        g.add((node, SCHEMA.startDate, date_literal(start)))
+        if end:
+            g.add((node, SCHEMA.endDate, date_literal(end)))
+    return ("FY" if fiscal else "") + start + (f"/{end}" if end else "")
+
+
+def _emit_action(g: Graph, node: URIRef, fact: Action, labels: dict[str, str]) -> None:
+    g.add((node, RDF.type, RD.Action))
+    when = _emit_when(g, node, fact.start, fact.end, fact.fiscal)
+    names = "、".join(labels.get(p.entity, p.entity) for p in fact.participants[:4])
+    negation = "（否定）" if fact.negated else ""
+    _label(g, node, f"{fact.lemma}{negation}（{names}{'、' + when if when else ''}）",
+           f"Action{' (negated)' if fact.negated else ''}{' (' + when + ')' if when else ''}")
+    g.add((node, RD.lemma, Literal(fact.lemma, lang="ja")))
+    if fact.negated:
+        g.add((node, RD.negated, Literal(True)))
+    if fact.at_event:
+        g.add((node, RD.atEvent, URIRef(fact.at_event)))
+    _emit_how_dated(g, node, fact.date_source, fact.time_qualifier)
+    _emit_participations(g, node, fact.participants, dict(fact.cases))
+
+
+def _emit_stated_quantity(g: Graph, node: URIRef, fact: StatedQuantity, labels: dict[str, str]) -> None:
+    g.add((node, RDF.type, RD.StatedQuantity))
+    about = "、".join(labels.get(e, e) for e in fact.about[:3])
+    when = _emit_when(g, node, fact.start, fact.end, fact.fiscal)
+    _label(g, node, f"{fact.measured or fact.surface}：{fact.surface}{'（' + about + '）' if about else ''}",
+           f"{format(fact.value, 'f')} {fact.unit}{' (' + when + ')' if when else ''}")
+    _emit_quantity(g, node, fact.value, fact.unit)
+    g.add((node, RD.quantityText, Literal(fact.surface, lang="ja")))
+    if fact.measured:
+        g.add((node, RD.measuredQuantity, Literal(fact.measured, lang="ja")))
+    for entity in fact.about:
+        g.add((node, RD.about, entity_iri(entity)))
+    if fact.comparator:
+        g.add((node, RD.comparator, RD[fact.comparator]))
+    if fact.approximation:
+        g.add((node, RD.approximation, Literal(fact.approximation, lang="ja")))
+    if fact.total:
+        g.add((node, RD.totalQualifier, Literal(fact.total, lang="ja")))
+    if fact.predicate:
+        g.add((node, RD.lemma, Literal(fact.predicate, lang="ja")))
+    _emit_how_dated(g, node, fact.date_source, fact.time_qualifier)
 
 
 def _emit_post_holding(g: Graph, node: URIRef, fact: PostHolding, labels: dict[str, str]) -> None:
@@ -375,6 +437,8 @@ _EMITTERS = {
     Target: _emit_target,
     SupplyShare: _emit_supply_share,
     Assertion: _emit_assertion,
+    Action: _emit_action,
+    StatedQuantity: _emit_stated_quantity,
 }
 
 

@@ -31,6 +31,8 @@ from . import paths
 from .errors import DataFileError, InputFileError
 
 KINDS = ("event", "post_holding", "membership", "budget", "observation", "target", "supply_share", "relation")
+#: gold kinds scored against every fact whatever its class (:mod:`resdip.evaluate_links`)
+LINK_KINDS = ("document", "clause", "quantity")
 EVENT_TYPES = ("Visit", "MinisterialMeeting", "Dialogue", "Exhibition", "Signing", "AgreementReached",
                "OpinionExchange", "GroundBreaking", "CabinetDecision", "Publication", "Revision",
                "Certification", "Establishment", "Test", "Survey", "Announcement", "Meeting")
@@ -52,6 +54,9 @@ REQUIRED = {
     "target": ("indicator", "value", "unit", "target_year", "comparator"),
     "supply_share": ("resource", "suppliers", "value"),
     "relation": ("subject", "predicate", "object"),
+    "document": (),
+    "clause": ("predicate", "arguments"),
+    "quantity": ("value", "unit"),
 }
 
 RD = "https://w3id.org/resdip/ontology#"
@@ -122,6 +127,12 @@ def gold_key(d: dict) -> tuple:
         return (d["indicator"], number(d["value"]), UNITS[d["unit"]], str(d["target_year"]), d["comparator"])
     if kind == "supply_share":
         return (d["resource"], tuple(sorted(d["suppliers"])), number(d["value"]))
+    if kind == "document":
+        return (d.get("date", ""), d.get("publisher", ""), d.get("title", ""))
+    if kind == "clause":
+        return (d["predicate"], frozenset(a.get("entity", "") for a in d["arguments"]))
+    if kind == "quantity":
+        return (number(d["value"]), str(d["unit"]), d.get("about", ""))
     return (d["subject"], d["predicate"], d["object"])
 
 
@@ -129,8 +140,8 @@ def _check(d: Any, where: str) -> None:
     if not isinstance(d, dict):
         raise DataFileError(f"{where}: not a JSON object")
     kind = d.get("kind")
-    if kind not in KINDS:
-        raise DataFileError(f"{where}: 'kind' must be one of {', '.join(KINDS)} (got {kind!r})")
+    if kind not in KINDS + LINK_KINDS:
+        raise DataFileError(f"{where}: 'kind' must be one of {', '.join(KINDS + LINK_KINDS)} (got {kind!r})")
     for name in ("sentence", *REQUIRED[kind]):
         if name not in d:
             raise DataFileError(f"{where}: {kind} without {name!r}")
@@ -152,6 +163,9 @@ def _check(d: Any, where: str) -> None:
         raise DataFileError(f"{where}: unknown predicate {d['predicate']!r}")
     if kind in ("observation", "target") and d["unit"] not in UNITS:
         raise DataFileError(f"{where}: unknown unit {d['unit']!r}")
+    if kind == "clause" and (not isinstance(d["arguments"], list)
+                             or not all(isinstance(a, dict) and a.get("entity") for a in d["arguments"])):
+        raise DataFileError(f"{where}: clause 'arguments' must be a list of {{entity, case}} objects")
 
 
 def load_gold(path: Path, text: str | None = None) -> list[GoldFact]:
@@ -199,9 +213,9 @@ def gold_labels(gold: Iterable[GoldFact]) -> tuple[set[str], dict[str, str]]:
 
 
 def _entities(d: dict) -> list[str]:
-    out = [p["entity"] for p in d.get("participants", [])]
+    out = [p["entity"] for p in d.get("participants", []) + d.get("arguments", [])]
     out += [d[k] for k in ("person", "post", "member", "organization", "subject", "object", "resource",
-                           "indicator") if isinstance(d.get(k), str)]
+                           "indicator", "about", "publisher") if isinstance(d.get(k), str) and d.get(k)]
     return out + list(d.get("suppliers", []))
 
 
@@ -394,13 +408,18 @@ class Score:
     matched: int
     missed: list[tuple] = field(default_factory=list)
     spurious: list[tuple] = field(default_factory=list)
+    measures: str = "both"  # "recall" (links, quantities) or "precision" (generic actions) only
 
     @property
     def precision(self) -> float:
+        if self.measures == "recall":
+            return 1.0
         return self.matched / self.extracted if self.extracted else (1.0 if not self.gold else 0.0)
 
     @property
     def recall(self) -> float:
+        if self.measures == "precision":
+            return 1.0
         return self.matched / self.gold if self.gold else 1.0
 
     @property
@@ -444,7 +463,42 @@ def evaluate(gold_path: Path, graph_dir: Path = paths.GRAPH_DIR, text_path: Path
         raise InputFileError(f"document text {text_path}: cannot read ({exc})") from None
     gold = load_gold(gold_path, text)
     store = store if store is not None else load_dataset(graph_dir)
-    return score(gold, read_extracted(store, doc_id, gold))
+    doc_id = resolve_doc_id(store, doc_id)
+    scores = score(gold, read_extracted(store, doc_id, gold))
+    scores.update(score_genre(_Reader(store, doc_id, gold), gold))
+    return scores
+
+
+def resolve_doc_id(store: ox.Store, doc_id: str) -> str:
+    """The document id as built: ``{doc-id}``, or ``{doc-id}-{sha256[:8]}`` for a file given with
+    no metadata (its gold file is named after the file's stem)."""
+    graphs = sorted(g.value[len(DOC_GRAPH):] for g in store.named_graphs() if g.value.startswith(DOC_GRAPH))
+    if doc_id in graphs:
+        return doc_id
+    stamped = [g for g in graphs if re.fullmatch(re.escape(doc_id) + r"-[0-9a-f]{8}", g)]
+    return stamped[0] if len(stamped) == 1 else doc_id
+
+
+def score_genre(reader: _Reader, gold: list[GoldFact]) -> dict[str, Score]:
+    """The header, links between entities, quantities and generic actions (:mod:`.evaluate_links`)."""
+    from . import evaluate_links as links
+
+    facts = links.read_facts(reader)
+    by_kind = {kind: [f.data for f in gold if f.kind == kind] for kind in LINK_KINDS}
+    out: dict[str, Score] = {}
+    tallies = [("document", links.score_document(reader, by_kind["document"]) if by_kind["document"] else None),
+               ("links", links.score_links(facts, by_kind["clause"]) if by_kind["clause"] else None),
+               ("quantities", links.score_quantities(facts, by_kind["quantity"], about=False)
+                if by_kind["quantity"] else None),
+               ("quantities+about", links.score_quantities(facts, by_kind["quantity"], about=True)
+                if by_kind["quantity"] else None)]
+    for name, tally in tallies:
+        if tally is not None:
+            out[name] = Score(tally.gold, 0, tally.found, missed=[(m,) for m in tally.missed], measures="recall")
+    checked, right, wrong = links.score_actions(facts, by_kind["clause"])
+    if checked and by_kind["clause"]:
+        out["actions (participants)"] = Score(0, checked, right, spurious=[(w,) for w in wrong], measures="precision")
+    return out
 
 
 def source_text_path(doc_id: str) -> Path:
@@ -459,6 +513,9 @@ def source_text_path(doc_id: str) -> Path:
     meta = paths.ROOT / "tests" / "docs" / f"{doc_id}.json"
     if meta.is_file():
         return meta.parent / json.loads(meta.read_text(encoding="utf-8"))["file"]
+    bare = paths.ROOT / "tests" / "docs" / f"{doc_id}.txt"
+    if bare.is_file():
+        return bare
     raise InputFileError(f"no source text known for document {doc_id!r}: give --source FILE")
 
 
@@ -470,7 +527,12 @@ def to_markdown(scores: dict[str, Score], title: str = "") -> str:
             "|---|---:|---:|---:|---:|---:|---:|"]
     for kind, s in scores.items():
         name = f"**{kind}**" if kind == "overall" else kind
-        rows.append(f"| {name} | {s.gold} | {s.extracted} | {s.matched} | {s.precision:.3f} | {s.recall:.3f} | {s.f1:.3f} |")
+        if s.measures == "recall":
+            rows.append(f"| {name} | {s.gold} | – | {s.matched} | – | {s.recall:.3f} | – |")
+        elif s.measures == "precision":
+            rows.append(f"| {name} | – | {s.extracted} | {s.matched} | {s.precision:.3f} | – | – |")
+        else:
+            rows.append(f"| {name} | {s.gold} | {s.extracted} | {s.matched} | {s.precision:.3f} | {s.recall:.3f} | {s.f1:.3f} |")
     return "\n".join(r for r in rows if r) + "\n"
 
 

@@ -45,6 +45,8 @@ class Event:
     series: str = ""
     about: tuple[str, ...] = ()
     at_event: str = ""
+    date_source: str = ""  # how the date was obtained ("" = stated in the sentence); see DATE_SOURCES
+    time_qualifier: str = ""  # how the date bounds the fact: By, Until, Since, AsOf ("" = at that time)
 
     kind = "event"
 
@@ -148,7 +150,64 @@ class Assertion:
         return (self.subject, self.predicate, self.object)
 
 
-Fact = Event | PostHolding | Membership | BudgetLine | Observation | Target | SupplyShare | Assertion
+@dataclass(frozen=True)
+class Action:
+    """A predicate the frames do not type, with the entities it governs in case roles.
+
+    ``lemma`` is the predicate's dictionary form (確認する, 意見交換を行う); each participant's
+    role is the case role its particle marks (Agent, Theme, Partner, Goal, Setting, Topic,
+    Basis…). Kept apart from typed facts (class rd:Action, not rd:Event).
+    """
+
+    lemma: str
+    participants: tuple[Participant, ...]
+    start: str = ""
+    end: str = ""
+    fiscal: bool = False
+    negated: bool = False
+    at_event: str = ""
+    date_source: str = ""
+    time_qualifier: str = ""
+    cases: tuple[tuple[str, str], ...] = ()  # (entity, case phrase as written)
+
+    kind = "action"
+
+    def key(self) -> tuple:
+        return (self.lemma, tuple(sorted(self.participants)), self.start, self.end, self.fiscal, self.negated)
+
+
+@dataclass(frozen=True)
+class StatedQuantity:
+    """A number the text gives with its unit, attached to what it measures and the entity it is about.
+
+    ``measured`` is the phrase naming what is counted or measured (国・地域, 会員, 出資額);
+    ``about`` the entities of the clause that holds the number; ``comparator`` AtLeast/AtMost/
+    MoreThan/LessThan; ``approximation`` 約, 程度…; the time is the clause's date and qualifier.
+    """
+
+    value: Decimal
+    unit: str
+    measured: str = ""
+    about: tuple[str, ...] = ()
+    comparator: str = ""
+    approximation: str = ""
+    total: str = ""  # 計, 累計, 年間: the number is a total, or per year
+    start: str = ""
+    end: str = ""
+    fiscal: bool = False
+    time_qualifier: str = ""
+    date_source: str = ""
+    predicate: str = ""  # lemma of the clause that holds the number
+    surface: str = ""  # the number as written
+
+    kind = "quantity"
+
+    def key(self) -> tuple:
+        return (str(self.value), self.unit, self.measured, tuple(sorted(self.about)), self.comparator,
+                self.start, self.end, self.fiscal, self.surface)
+
+
+Fact = Event | PostHolding | Membership | BudgetLine | Observation | Target | SupplyShare | Assertion | Action | StatedQuantity
 
 
 def fact_id(fact: Fact) -> str:

@@ -15,6 +15,7 @@ from pathlib import Path
 from .emit import doc_graph_iri, emit_document_graph
 from .extract.document import DocumentInfo, extract_document
 from .facts import fact_id
+from .header import complete_meta
 from .parts import shift_facts, shift_record
 from .records import document_record, entity_labels
 from .registry import Registry
@@ -79,8 +80,8 @@ class Reader:
         return self._text[1], self._text[2]
 
     def read(self, task: Task) -> TaskResult:
-        meta = task.meta
-        text, encoding = self.text(meta.file)
+        text, encoding = self.text(task.meta.file)
+        meta, _ = complete_meta(task.meta, text, self.registry)
         raw = text if task.end is None and task.start == 0 else text[task.start:task.end]
         if task.part == task.parts - 1:
             self._text = None  # the last part: the text is not needed again

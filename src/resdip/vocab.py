@@ -101,6 +101,7 @@ class RD(DefinedNamespace):
     _fail = True
 
     # owl:Class
+    Action: URIRef  # Action (generic)
     Agreement: URIRef  # Agreement
     AgreementReached: URIRef  # Agreement reached
     Announcement: URIRef  # Announcement
@@ -113,6 +114,7 @@ class RD(DefinedNamespace):
     Company: URIRef  # Company
     Comparator: URIRef  # Comparator
     Country: URIRef  # Country
+    DateSource: URIRef  # Date source
     Dialogue: URIRef  # Dialogue
     Entity: URIRef  # Entity
     Establishment: URIRef  # Establishment
@@ -155,10 +157,12 @@ class RD(DefinedNamespace):
     Sentence: URIRef  # Sentence
     Signing: URIRef  # Signing
     SourceDocument: URIRef  # Source document
+    StatedQuantity: URIRef  # Stated quantity
     SupplyShare: URIRef  # Supply share
     Survey: URIRef  # Survey
     Target: URIRef  # Target
     Test: URIRef  # Test
+    TimeQualifier: URIRef  # Time qualifier
     Vessel: URIRef  # Vessel
     Visit: URIRef  # Visit
 
@@ -171,6 +175,7 @@ class RD(DefinedNamespace):
     comparator: URIRef  # comparator
     concernsResource: URIRef  # concerns resource
     cooperatesWith: URIRef  # cooperates with
+    dateSource: URIRef  # date source
     diversificationTarget: URIRef  # diversification target
     finances: URIRef  # finances
     forMeasure: URIRef  # for measure
@@ -195,6 +200,7 @@ class RD(DefinedNamespace):
     supplier: URIRef  # supplier
     supplies: URIRef  # supplies
     surveysIn: URIRef  # surveys in
+    timeQualifier: URIRef  # time qualifier
     trainsIn: URIRef  # trains in
     visited: URIRef  # visited
 
@@ -202,6 +208,7 @@ class RD(DefinedNamespace):
     approximation: URIRef  # approximation
     attestedOn: URIRef  # attested on
     attribution: URIRef  # attribution
+    caseMarker: URIRef  # case marker
     fileName: URIRef  # file name
     fiscalYear: URIRef  # fiscal year
     fiscalYearEnd: URIRef  # last fiscal year
@@ -209,11 +216,14 @@ class RD(DefinedNamespace):
     isPortionOf: URIRef  # is portion of
     isTaxMeasure: URIRef  # is tax measure
     isoCode: URIRef  # ISO code
+    lemma: URIRef  # lemma
     measureNumber: URIRef  # measure number
     measuredQuantity: URIRef  # measured quantity
+    negated: URIRef  # negated
     periodEnd: URIRef  # period end
     periodStart: URIRef  # period start
     qualifier: URIRef  # qualifier
+    quantityText: URIRef  # quantity as written
     referenceYear: URIRef  # reference year
     reviewed: URIRef  # reviewed
     sectionNumber: URIRef  # section number
@@ -221,32 +231,55 @@ class RD(DefinedNamespace):
     sha256: URIRef  # SHA-256
     targetYear: URIRef  # target year
     text: URIRef  # text
+    totalQualifier: URIRef  # total qualifier
     unitKind: URIRef  # unit kind
 
     # owl:AnnotationProperty
     machineLabel: URIRef  # machine label
 
     # owl:NamedIndividual
+    Agent: URIRef  # agent
+    AsOf: URIRef  # as of
     AtLeast: URIRef  # at least
     AtMost: URIRef  # at most
     Attendee: URIRef  # attendee
+    Basis: URIRef  # basis
     BudgetKindScheme: URIRef  # Budget kinds
+    By: URIRef  # by
+    Capacity: URIRef  # capacity
+    CarriedFromContext: URIRef  # carried from context
     Chair: URIRef  # chair
     ComparatorScheme: URIRef  # Comparators
     Convenor: URIRef  # convenor
     Counterpart: URIRef  # counterpart
+    DateSourceScheme: URIRef  # Date sources
+    DocumentDate: URIRef  # the document's date
     EqualTo: URIRef  # equal to
     FiscalInvestmentAndLoan: URIRef  # fiscal investment and loan
+    FromEarlierSentence: URIRef  # from an earlier sentence
+    Goal: URIRef  # goal
+    Head: URIRef  # head
     Host: URIRef  # host
     InitialBudget: URIRef  # initial budget
+    Instrument: URIRef  # instrument
     KeynoteSpeaker: URIRef  # keynote speaker
     Organiser: URIRef  # organiser
+    Origin: URIRef  # origin
     Participant: URIRef  # participant
     ParticipantRoleScheme: URIRef  # Participant roles
+    Partner: URIRef  # partner
+    Purpose: URIRef  # purpose
     ResourceScheme: URIRef  # Resources
+    Setting: URIRef  # setting
     Signatory: URIRef  # signatory
+    Since: URIRef  # since
     SupplementaryBudget: URIRef  # supplementary budget
+    Theme: URIRef  # theme
+    TimeQualifierScheme: URIRef  # Time qualifiers
+    Topic: URIRef  # topic
+    Until: URIRef  # until
     Visitor: URIRef  # visitor
+    YearFromDocument: URIRef  # year from the document
 # --- end generated ---
 
 _PREFIXES: dict[str, Namespace | type[DefinedNamespace]] = {

@@ -9,11 +9,14 @@ carries the last explicit year and the document's own date.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 import re
 
 from ..patterns import compile_regex, load_patterns
+
+
+CARRIED = "CarriedFromContext"  # the source of a date a sentence takes from the one it continues
 
 
 @dataclass(frozen=True)
@@ -29,6 +32,8 @@ class DateValue:
     end: str = ""
     fiscal: bool = False
     span: tuple[int, int] = (0, 0)
+    source: str = ""  # "" stated; YearFromDocument, FromEarlierSentence, CarriedFromContext, DocumentDate
+    qualifier: str = ""  # By (までに), Until, Since (以降), AsOf (時点); "" = at that time
 
     @property
     def precision(self) -> str:
@@ -114,6 +119,7 @@ def _resolve_document_year(month: int, day: int, document_date: str) -> int | No
 
 def _match_to_value(rule: _Rule, m: re.Match[str], eras: dict[str, int], ctx: DateContext) -> DateValue | None:
     g = m.groupdict()
+    source = ""
     if g.get("era"):
         y1 = eras[g["era"]] + (1 if g["ey"] == "元" else int(g["ey"]))
     elif g.get("y1"):
@@ -121,16 +127,16 @@ def _match_to_value(rule: _Rule, m: re.Match[str], eras: dict[str, int], ctx: Da
     elif rule.year_from == "context":
         if ctx.last_year is None:
             return None
-        y1 = ctx.last_year
+        y1, source = ctx.last_year, "FromEarlierSentence"
     elif rule.year_from == "last_date":
         if not ctx.last_date:
             return None
-        return DateValue(start=ctx.last_date, span=(m.start(), m.end()))
+        return DateValue(start=ctx.last_date, span=(m.start(), m.end()), source="FromEarlierSentence")
     elif rule.year_from == "document":
         resolved = _resolve_document_year(int(g["m1"]), int(g["d1"]), ctx.document_date)
         if resolved is None:
             return None
-        y1 = resolved
+        y1, source = resolved, "YearFromDocument"
     else:
         return None
     m1, d1 = g.get("m1"), g.get("d1")
@@ -146,7 +152,23 @@ def _match_to_value(rule: _Rule, m: re.Match[str], eras: dict[str, int], ctx: Da
         if not _valid(y2, m2, d2):
             return None
         end = _iso(y2, m2, d2)
-    return DateValue(start=start, end=end, fiscal=rule.fiscal, span=(m.start(), m.end()))
+    return DateValue(start=start, end=end, fiscal=rule.fiscal, span=(m.start(), m.end()), source=source)
+
+
+@lru_cache(maxsize=1)
+def _qualifiers() -> tuple[tuple[str, str], ...]:
+    entries = load_patterns("dates").get("time_qualifiers", [])
+    return tuple(sorted(((e["after"], e["qualifier"]) for e in entries), key=lambda e: -len(e[0])))
+
+
+def _qualified(text: str, value: DateValue) -> DateValue:
+    """A single date followed by までに, 以降, 時点…: how it bounds the fact."""
+    if value.end:
+        return value
+    for after, qualifier in _qualifiers():
+        if text.startswith(after, value.span[1]):
+            return replace(value, qualifier=qualifier)
+    return value
 
 
 def find_dates(text: str, ctx: DateContext | None = None) -> list[DateValue]:
@@ -166,6 +188,7 @@ def find_dates(text: str, ctx: DateContext | None = None) -> list[DateValue]:
                 taken[i] = True
             found.append(value)
     found.sort(key=lambda v: v.span)
+    found = [_qualified(text, value) for value in found]
     for value in found:
         ctx.note(value)
     return found

@@ -10,19 +10,24 @@ sentences no rule could read) is all the emitter needs.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Callable
 
-from ..facts import EntityRef, Evidence, FactCollection
+from ..emit import fact_iri
+from ..facts import EntityRef, Event, Evidence, Fact, FactCollection
 from ..recognise import DocumentContext, recognise
 from ..registry import Registry
 from ..text import Document, Unit
+from .actions import find_actions
+from .carry import Carry, Continuation, continuation, note
+from .clauses import read_clauses
 from .dates import DateContext, find_dates
 from .events import ReadingContext, find_events, find_post_holdings
 from .figures import find_indicator_figures, find_measured_quantities, find_supply_shares
 from .measures import measure_entity, read_budget
 from .mentions import MentionResolver, compound_parties
 from .quantities import find_quantities
+from .stated import find_stated_quantities
 from .relations import DiscourseContext, find_memberships, find_relations, sentence_agent
 from .view import SentenceView, build_view, in_family
 
@@ -44,6 +49,7 @@ class Extraction:
     mentions: list[tuple[Unit, int, int, str]] = field(default_factory=list)
     unread: list[Unread] = field(default_factory=list)
     sentences: int = 0
+    renamed: dict[str, str] = field(default_factory=dict)  # IRIs of events that grew when told again
 
 
 @dataclass
@@ -68,6 +74,7 @@ def extract_document(doc: Document, info: DocumentInfo, registry: Registry) -> E
         name_agreement=lambda cls, label, parties: resolver.candidate(cls, label, key="|".join(parties)),
     )
     measures: dict[int, EntityRef] = {}
+    carry = Carry()
     section = None
     last_plan = ""
     for unit in doc.units:
@@ -77,6 +84,7 @@ def extract_document(doc: Document, info: DocumentInfo, registry: Registry) -> E
             section = unit.section
             discourse.new_section()
             reading.recent.clear()
+            carry.clear()
         tokens = resolver.tokens(unit.norm, recognise(unit.norm, registry, recognition))
         view = build_view(unit.norm, tokens, find_dates(unit.norm, dates), find_quantities(unit.norm))
         for token in view.tokens:
@@ -88,45 +96,88 @@ def extract_document(doc: Document, info: DocumentInfo, registry: Registry) -> E
         before = out.facts.told
         measure = _measure_of(unit, measures, out, view)
         reading.measure = measure.id if measure is not None else ""
+        how = continuation(view, carry) if unit.kind == "sentence" else Continuation()
+        agent = None
+        event = ""
         if unit.kind == "budget" and measure is not None:
             for line in read_budget(unit.norm, measure.id):
                 out.facts.add(line, evidence)
         else:
-            last_plan = _read_sentence(view, evidence, out, discourse, reading, last_plan,
-                                       lambda name: resolver.candidate("Indicator", name))
+            clauses = read_clauses(view)
+            typed, last_plan = _read_sentence(view, evidence, out, discourse, reading, last_plan,
+                                              lambda name: resolver.candidate("Indicator", name), how)
+            events = [f for f in typed if isinstance(f, Event)]
+            for fact in find_actions(view, clauses, events, how.agent, how.at_event):
+                out.facts.add(fact, evidence)
+            for fact in find_stated_quantities(view, clauses, typed, info.date):
+                out.facts.add(fact, evidence)
             if measure is not None:
                 _note_runner(measure, view)
+            agent = next((c.agent().token for c in clauses if not c.adnominal and c.agent() is not None
+                          and not c.agent().shared and in_family(c.agent().token.cls, ["Actor"])), None)
+            event = str(fact_iri(events[-1])) if events else ""
+        if unit.kind == "sentence":
+            note(carry, how, view, agent, event)
         discourse.note_sentence(sentence_agent(view, len(view.text), ["Organisation", "Country"]))
         if unit.kind == "sentence":
             out.sentences += 1
             if out.facts.told == before:  # no fact, new or told again
                 out.unread.append(Unread(unit, [t.entity for t in view.tokens]))
+    _follow_renames(out)
     return out
 
 
+def _follow_renames(out: Extraction) -> None:
+    """Facts that happened at an event which a later sentence told more of point to the grown event."""
+    def final(iri: str) -> str:
+        seen = set()
+        while iri in out.renamed and iri not in seen:
+            seen.add(iri)
+            iri = out.renamed[iri]
+        return iri
+
+    for fact, evidence in out.facts.items():
+        at = getattr(fact, "at_event", "")
+        if at and final(at) != at:
+            moved = replace(fact, at_event=final(at))
+            out.facts.replace(fact, moved, evidence[0])
+
+
 def _read_sentence(view: SentenceView, evidence: Evidence, out: Extraction, discourse: DiscourseContext,
-                   reading: ReadingContext, last_plan: str, name_indicator: Callable[[str], str]) -> str:
-    for fact in find_events(view, reading):
+                   reading: ReadingContext, last_plan: str, name_indicator: Callable[[str], str],
+                   how: Continuation) -> tuple[list[Fact], str]:
+    """The typed facts of one sentence (added to ``out``), and the plan a target was last set by."""
+    typed: list[Fact] = []
+
+    def add(fact: Fact) -> None:
+        typed.append(fact)
         out.facts.add(fact, evidence)
+
+    # A sentence that continues the last one reads its events with the carried subject.
+    event_view = replace(view, tokens=[how.event_agent] + view.tokens) if how.event_agent is not None else view
+    reading.event_told_again = how.names_event
+    for fact in find_events(event_view, reading):
+        add(replace(fact, at_event=fact.at_event or how.at_event))
     told_again = ""
     for told, grown in reading.grown:
         out.facts.replace(told, grown, evidence)
+        out.renamed[str(fact_iri(told))] = str(fact_iri(grown))
         told_again = grown.start
     reading.grown.clear()
     for fact in find_post_holdings(view, told_again):
-        out.facts.add(fact, evidence)
+        add(fact)
     for fact in find_relations(view, discourse):
-        out.facts.add(fact, evidence)
+        add(fact)
     for fact in find_memberships(view, reading.read_name):
-        out.facts.add(fact, evidence)
+        add(fact)
     for fact in find_indicator_figures(view, last_plan, name_indicator):
-        out.facts.add(fact, evidence)
+        add(fact)
         last_plan = getattr(fact, "set_by", "") or last_plan
     for fact in find_measured_quantities(view):
-        out.facts.add(fact, evidence)
+        add(fact)
     for fact in find_supply_shares(view):
-        out.facts.add(fact, evidence)
-    return last_plan
+        add(fact)
+    return typed, last_plan
 
 
 def _measure_of(unit: Unit, measures: dict[int, EntityRef], out: Extraction, view: SentenceView) -> EntityRef | None:

@@ -17,7 +17,7 @@ from typing import Callable
 
 from ..facts import Event, Participant, PostHolding
 from ..patterns import compile_regex, load_patterns
-from .dates import DateValue
+from .dates import CARRIED, DateValue
 from .view import SentenceView, Token, end_of, in_family
 
 
@@ -35,6 +35,7 @@ class ReadingContext:
     measure: str = ""
     name_agreement: Callable[[str, str, list[str]], str] = lambda cls, label, parties: ""
     recent: dict[str, Event] = field(default_factory=dict)  # the last event of each type in the section
+    event_told_again: bool = False  # the sentence opens by naming the event just told (署名式では, 会談では)
     grown: list[tuple[Event, Event]] = field(default_factory=list)  # (as told before, as told now)
 
 
@@ -86,6 +87,8 @@ class _Draft:
             series=self.series,
             about=tuple(sorted(dict.fromkeys(self.about))),
             at_event=self.at_event,
+            date_source=self.date.source,
+            time_qualifier=self.date.qualifier,
         )
 
 
@@ -174,7 +177,8 @@ def _fill_slots(draft: _Draft, rule: dict, tokens: list[Token]) -> None:
             if slot.get("location"):
                 draft.location.append(token.entity)
             if slot.get("role"):
-                draft.add(token.entity, slot.get("role_if_pair", slot["role"]) if paired else slot["role"])
+                draft.add(token.entity, slot.get("role_if_pair", slot["role"]) if paired else slot["role"],
+                          implicit=token.implicit)
             break
 
 
@@ -259,8 +263,8 @@ def find_events(view: SentenceView, ctx: ReadingContext) -> list[Event]:
         draft = _read_trigger(view, trig, boundary, named, ctx)
         if draft is None:
             continue
-        if draft.date is None:
-            _tell_again(draft, ctx)
+        if draft.date is None or (ctx.event_told_again and draft.date.source == CARRIED and draft.type in ctx.recent):
+            _tell_again(draft, ctx)  # 「署名式では、AとBが署名しました」: more of the signing just told
             continue
         if not draft.date.is_period:
             for date in _listed_dates(view, draft.date)[:-1]:
@@ -299,7 +303,7 @@ def _read_trigger(view: SentenceView, trig: _Trigger, boundary: int, named: list
         agent = _agent_before(view, trig.start)
         present = {entity for entity, _, _ in draft.participants}
         if agent is not None and agent.entity not in present:
-            draft.add(agent.entity, rule["agent_role"])
+            draft.add(agent.entity, rule["agent_role"], implicit=agent.implicit)
     if rule.get("_name_re") is not None:
         m = rule["_name_re"].search(view.text, max(0, trig.start - 30), trig.end)
         if m:

@@ -17,7 +17,8 @@ from ..patterns import compile_regex, load_patterns
 
 @dataclass(frozen=True)
 class Quantity:
-    """One quantity: ``unit`` is ``JPY``, ``%`` or ``km2``; ``share`` marks a 割 figure."""
+    """One quantity: ``unit`` is ``JPY``, ``%``, ``km2``, ``count``, ``t``, ``bbl``, ``m3``, ``USD`` or
+    ``kW``; ``share`` marks a 割 figure."""
 
     value: Decimal
     unit: str
@@ -26,6 +27,8 @@ class Quantity:
     comparator: str = ""
     portion_of: bool = False
     share: bool = False
+    counter: str = ""  # what a count counts, as written (国・地域, 者, 件)
+    total: str = ""  # a word before the number: 計, 累計, 年間
 
 
 @lru_cache(maxsize=1)
@@ -34,7 +37,9 @@ def _spec() -> dict:
     compiled = {}
     for key in ("money", "percent", "share", "area"):
         compiled[key] = compile_regex(f"patterns/quantities.json:{key}", data[key]["regex"])
-    return {"data": data, "re": compiled}
+    measures = [(m["unit"], compile_regex(f"patterns/quantities.json:measures.{m['name']}", m["regex"]))
+                for m in data.get("measures", [])]
+    return {"data": data, "re": compiled, "measures": measures}
 
 
 def _number(text: str) -> Decimal:
@@ -73,5 +78,24 @@ def find_quantities(text: str) -> list[Quantity]:
     for m in regexes["area"].finditer(text):
         mult = data["area"]["multipliers"][m.group("mult") or ""]
         found.append(Quantity(_exact(_number(m.group("num")) * mult), "km2", m.span(), m.group("approx") or ""))
+    taken = [False] * (len(text) + 1)
+    for q in found:
+        taken[q.span[0]:q.span[1]] = [True] * (q.span[1] - q.span[0])
+    for unit, regex in spec["measures"]:
+        for m in regex.finditer(text):
+            if any(taken[m.start():m.end()]) or (m.start() and text[m.start() - 1].isdigit()):
+                continue
+            if (any(text.endswith(w, 0, m.start()) for w in data["ordinal_before"])
+                    or any(text.startswith(w, m.end()) for w in data["ordinal_after"])):
+                continue  # 第3回, 12カ国目: ordinals
+            taken[m.start():m.end()] = [True] * (m.end() - m.start())
+            before = m.group("approx") or ""
+            total = before if before in data["totals"] else ""
+            approx, comparator = _qualifiers(m, data)
+            if total:
+                approx = "約" if before.endswith("約") else ""
+            mult = data["measure_multipliers"][m.group("mult") or ""]
+            found.append(Quantity(_exact(_number(m.group("num")) * mult), unit, m.span(), approx, comparator,
+                                  counter=(m.group("counter") or "").lstrip("の"), total=total))
     found.sort(key=lambda q: q.span)
     return found

@@ -31,6 +31,7 @@ class Token:
     compound: bool = False  # one of the parties of a compound such as 日豪, 日ASEAN
     country: str = ""  # for a person named with a post: the post's country
     post_surface: str = ""  # for a person named with a post: the post as written
+    implicit: bool = False  # not in the sentence: a subject carried from the sentence it continues
 
 
 @dataclass

@@ -109,6 +109,16 @@ def definitions(text: str, mentions: list[Mention], taken: list[bool], pat: dict
             if span[1] - span[0] < 2:
                 continue
             name = text[span[0]:span[1]]
+            known = next((x for x in mentions if x.start == a_start and x.end == a_end and x.entity_id), None)
+            if known is not None:
+                # 「鉱物安全保障パートナーシップ(MSP)」: the abbreviation is a registry name, so the
+                # long name is another way of writing that entity, not a new one.
+                out.append(Mention(span[0], span[1], name, known.entity_id, known.cls, None, "definition",
+                                   attrs={"defines": abbr}))
+                swallowed |= {id(x) for x in mentions if x.start >= span[0] and x.end <= span[1]}
+                for k in range(span[0], span[1]):
+                    taken[k] = True
+                continue
             cls = classify(name)
             if cls is None:
                 continue

@@ -21,6 +21,7 @@ class Token:
     end: int
     surface: str
     pos: tuple[str, ...]
+    lemma: str = ""  # the dictionary form (会談し → する; 行い → 行う)
 
     @property
     def proper(self) -> bool:
@@ -56,13 +57,20 @@ def _chunks(text: str) -> list[tuple[int, str]]:
     return out
 
 
-def tokenize(text: str) -> list[Token]:
+@lru_cache(maxsize=8)
+def _tokenize(text: str) -> tuple[Token, ...]:
     tok = _tokenizer()
     out: list[Token] = []
     for offset, chunk in _chunks(text):
         for m in tok.tokenize(chunk):
-            out.append(Token(offset + m.begin(), offset + m.end(), m.surface(), tuple(m.part_of_speech())))
-    return out
+            out.append(Token(offset + m.begin(), offset + m.end(), m.surface(), tuple(m.part_of_speech()),
+                             m.dictionary_form()))
+    return tuple(out)
+
+
+def tokenize(text: str) -> list[Token]:
+    """Sudachi's morphemes of one sentence (the recogniser and the clause reader share one run)."""
+    return list(_tokenize(text))
 
 
 def proper_nouns(text: str, tokens: list[Token], taken: list[bool], pat: dict[str, Any],

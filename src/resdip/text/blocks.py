@@ -76,13 +76,23 @@ def _closed(text: str, rules: Rules) -> bool:
     return bool(stripped) and stripped[-1] in rules.sentence_terminators
 
 
+WRAPPED = 0.8  # a line at least this share of the long lines' length was wrapped by the page
+
+
 def detect_layout(lines: list[Line], rules: Rules) -> Layout:
-    """``pdf`` when most lines are followed by a blank line and most do not end a sentence."""
+    """``pdf`` when most lines are followed by a blank line, many do not end a sentence, and those
+    that do not were cut at the page's width (a press release's dateline, title and contact lines
+    are short and open too, but its paragraphs are single long lines)."""
     if len(lines) < 3:
         return "plain"
     gaps = sum(1 for line in lines[1:] if line.gap) / (len(lines) - 1)
-    open_ends = sum(1 for line in lines if not _closed(line.text, rules)) / len(lines)
-    return "pdf" if gaps >= 0.5 and open_ends >= 0.3 else "plain"
+    open_lines = [line for line in lines if not _closed(line.text, rules)]
+    if not (gaps >= 0.5 and len(open_lines) / len(lines) >= 0.3):
+        return "plain"
+    lengths = sorted(len(line.text.strip()) for line in lines)
+    long = lengths[int(0.9 * (len(lengths) - 1))]
+    wrapped = sum(1 for line in open_lines if len(line.text.strip()) >= WRAPPED * long)
+    return "pdf" if wrapped >= len(open_lines) / 2 else "plain"
 
 
 def match_heading(text: str, rules: Rules) -> tuple[HeadingForm, re.Match[str]] | None:

@@ -1,0 +1,73 @@
+"""Generic actions: what a predicate the frames do not type says about the entities it governs.
+
+A clause whose predicate relates two or more entities (its arguments, read by
+:mod:`.clauses`) and whose entities no typed fact of the sentence already holds
+becomes an :class:`~resdip.facts.Action` carrying the predicate's lemma and each
+entity's case role. It is made only where the grammar ties the entities to the
+predicate, never from mere co-occurrence in a sentence.
+"""
+
+from __future__ import annotations
+
+from ..facts import Action, Event, Participant
+from .clauses import Argument, Clause, is_relating, spec
+from .dates import DateValue
+from .view import SentenceView, Token, in_family
+
+
+def _covered(entities: set[str], events: list[Event]) -> bool:
+    """Whether one typed event of the sentence already holds every entity."""
+    for event in events:
+        held = {p.entity for p in event.participants} | set(event.about) | set(event.location)
+        if event.series:
+            held.add(event.series)
+        if entities <= held:
+            return True
+    return False
+
+
+def _relates(arguments: list[Argument]) -> bool:
+    """Two or more entities in different roles, or an actor among them: not a mere list of resources."""
+    return (len({a.role for a in arguments}) > 1
+            or any(in_family(a.token.cls, spec()["agent_classes"]) for a in arguments))
+
+
+def clause_date(view: SentenceView, clause: Clause) -> DateValue | None:
+    """The clause's own date, else the last date stated before its predicate."""
+    inside = [d for d in view.dates if clause.begin <= d.span[0] and d.span[1] <= clause.start]
+    if inside:
+        return inside[-1]
+    return view.date_before(clause.start)
+
+
+def find_actions(view: SentenceView, clauses: list[Clause], events: list[Event],
+                 carried_agent: Token | None = None, at_event: str = "") -> list[Action]:
+    actions = []
+    for index, clause in enumerate(clauses):
+        if not is_relating(clause):
+            continue
+        arguments = list(clause.arguments)
+        if carried_agent is not None and clause.agent() is None and not clause.adnominal:
+            arguments.insert(0, Argument(carried_agent, "", "Agent", implicit=True))
+        roles: dict[str, tuple[str, str, bool]] = {}
+        for argument in arguments:
+            roles.setdefault(argument.token.entity, (argument.role, argument.case, argument.implicit))
+        if len(roles) < 2 or not _relates(arguments):
+            continue
+        explicit = {e for e, (_, _, implicit) in roles.items() if not implicit}
+        if _covered(explicit, events):
+            continue
+        date = clause_date(view, clause)
+        actions.append(Action(
+            lemma=clause.lemma,
+            participants=tuple(sorted(Participant(e, role, implicit) for e, (role, _, implicit) in roles.items())),
+            start=date.start if date else "",
+            end=date.end if date else "",
+            fiscal=date.fiscal if date else False,
+            negated=clause.negated,
+            at_event=at_event,
+            date_source=date.source if date else "",
+            time_qualifier=date.qualifier if date else "",
+            cases=tuple(sorted((e, case) for e, (_, case, _) in roles.items())),
+        ))
+    return actions

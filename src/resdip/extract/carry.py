@@ -1,0 +1,79 @@
+"""What a sentence that continues the previous one takes from it.
+
+「併せて、…協力覚書の改訂に署名しました。」 and 「会談では、…を確認しました。」 state
+neither their date nor their subject: they continue the sentence before. A
+sentence that opens with a continuation marker (``patterns/clauses.json``:
+併せて, また, 会談では, 同会合において, 本セミナーでは…) and states no date takes the
+previous sentence's date, marked ``CarriedFromContext``; with no subject of its
+own, it takes the previous subject, marked implicit; when its marker names an
+event (会談では, 本セミナーでは), what it tells happened at the current event.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from .clauses import spec
+from .dates import CARRIED, DateValue
+from .view import SentenceView, Token, in_family
+
+
+@dataclass
+class Carry:
+    agent: Token | None = None
+    date: DateValue | None = None
+    event: str = ""  # IRI of the last event told
+
+    def clear(self) -> None:
+        self.agent, self.date, self.event = None, None, ""
+
+
+@dataclass(frozen=True)
+class Continuation:
+    """How a sentence continues the previous one (all empty when it does not)."""
+
+    continues: bool = False
+    at_event: str = ""
+    agent: Token | None = None  # the carried subject, for a clause that has none
+    event_agent: Token | None = None  # the carried subject for typed events: only when the sentence names no actor
+    names_event: bool = False  # the opening names the event just told (会談では, 署名式では)
+
+
+def _opening(text: str) -> str:
+    window = spec()["continuation"]["window"]
+    return text.lstrip(" 　・-—0123456789.()")[:window]
+
+
+def continuation(view: SentenceView, carry: Carry) -> Continuation:
+    """Whether the sentence continues the last one; if so, give it the carried date."""
+    conf = spec()["continuation"]
+    opening = _opening(view.text)
+    marker = next((m for m in sorted(conf["markers"], key=len, reverse=True) if opening.startswith(m)), "")
+    if not marker:
+        return Continuation()
+    if not view.dates and carry.date is not None:
+        view.dates.insert(0, replace(carry.date, span=(0, 0), source=CARRIED, qualifier=""))
+    names_event = any(word in marker for word in conf["event_markers"])
+    at_event = carry.event if names_event else ""
+    agent = None
+    if carry.agent is not None:
+        agent = replace(carry.agent, start=0, end=0, particle="は", group=-2, implicit=True)
+    named_actor = any(in_family(t.cls, spec()["agent_classes"]) for t in view.tokens)
+    return Continuation(True, at_event, agent, agent if not named_actor else None, names_event)
+
+
+def note(carry: Carry, how: Continuation, view: SentenceView, agent: Token | None, event: str) -> None:
+    """After a sentence: what the next one may carry."""
+    if agent is not None:
+        carry.agent = agent
+    elif not how.continues:
+        carry.agent = None
+    dated = [d for d in view.dates if not d.fiscal and not d.qualifier and not d.is_period and d.source != CARRIED]
+    if dated:
+        carry.date = dated[0]
+    elif not how.continues:
+        carry.date = None
+    if event:
+        carry.event = event
+    elif not how.continues:
+        carry.event = ""

@@ -1,0 +1,269 @@
+"""Clauses: each predicate of a sentence with its case-marked arguments.
+
+Japanese marks an argument's role with the particle (or compound case phrase)
+that closes its phrase: 「齋藤大臣は」 (agent), 「モンテロ大臣と」 (partner),
+「協力覚書に」 (goal), 「本覚書に基づき」 (basis). This module reads, over
+SudachiPy's morphemes of the sentence, every predicate (a verb, or a verbal
+noun with する: 会談し, 署名しました, 開催された), its voice and polarity, and
+the entity mentions whose phrase its clause holds, each with the case phrase
+that marks it. Chained clauses (「…と会談し、…に署名しました」) share the
+sentence's topic; an adnominal clause (「…で開催された「X」」) also governs the
+noun it modifies. What counts as a predicate, a case phrase or a role is data:
+``patterns/clauses.json``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+
+from ..patterns import load_patterns
+from ..recognise.sudachi import Token as Morpheme
+from ..recognise.sudachi import tokenize
+from .view import SentenceView, Token, end_of, in_family
+
+OPEN = "「『(（[【"
+CLOSE = "」』)）]】"
+
+
+@dataclass(frozen=True)
+class Argument:
+    """An entity governed by a predicate: its case phrase as written and the role it marks.
+
+    ``shared``: the sentence's topic, taken by a later clause of the chain; ``implicit``: a
+    subject the sentence leaves unsaid, carried from the sentence it continues.
+    """
+
+    token: Token
+    case: str
+    role: str
+    shared: bool = False
+    implicit: bool = False
+
+
+@dataclass
+class Clause:
+    """One predicate and what it governs (offsets into the sentence's NFKC text)."""
+
+    lemma: str
+    surface: str
+    start: int  # the predicate's span
+    end: int
+    begin: int  # where the clause's arguments begin
+    passive: bool = False
+    negated: bool = False
+    adnominal: bool = False
+    arguments: list[Argument] = field(default_factory=list)
+
+    def entities(self) -> list[str]:
+        return list(dict.fromkeys(a.token.entity for a in self.arguments))
+
+    def agent(self) -> Argument | None:
+        for argument in self.arguments:
+            if argument.role == "Agent":
+                return argument
+        return None
+
+
+@lru_cache(maxsize=1)
+def spec() -> dict:
+    data = dict(load_patterns("clauses"))
+    data["_cases"] = sorted(data["cases"], key=lambda c: len(c["phrase"]), reverse=True)
+    data["_case_verbs"] = {p: set(v) for p, v in data["case_verbs"].items()}
+    for key in ("support_lemmas", "passive_lemmas", "negation_lemmas", "auxiliary_lemmas",
+                "light_verbs", "no_action_lemmas"):
+        data["_" + key] = set(data[key])
+    return data
+
+
+def _outside_brackets(morphemes: list[Morpheme]) -> list[bool]:
+    """Whether each morpheme stands outside 「…」 and （…）: words inside name things."""
+    depth, out = 0, []
+    for m in morphemes:
+        if m.surface in OPEN:
+            depth += 1
+        out.append(depth == 0)
+        if m.surface in CLOSE and depth:
+            depth -= 1
+    return out
+
+
+def _is_verbal_noun(m: Morpheme, pos: dict) -> bool:
+    return m.pos[0] == pos["noun"] and len(m.pos) > 2 and m.pos[2] == pos["verbal_noun"]
+
+
+def _noun_run(morphemes: list[Morpheme], i: int, pos: dict) -> int:
+    """The first morpheme of the compound noun ending at ``i`` (地質+調査, 意見+交換)."""
+    j = i
+    while (j > 0 and j - i < 3 and morphemes[j - 1].end == morphemes[j].start
+           and morphemes[j - 1].pos[0] == pos["noun"] and morphemes[j - 1].pos[1] == "普通名詞"):
+        j -= 1
+    return j
+
+
+def _light(morphemes: list[Morpheme], i: int, lemma: str) -> tuple[int, str]:
+    """A light verb takes its meaning from the verbal noun it governs: 意見交換を行う, 調査を実施する."""
+    pos = spec()["predicate_pos"]
+    if i < 2 or morphemes[i - 1].surface != "を":
+        return i, lemma
+    noun = i - 2
+    if morphemes[noun].surface in spec()["light_verb_fillers"] and noun > 0:
+        noun -= 1  # 調査等を行う
+    if _is_verbal_noun(morphemes[noun], pos):
+        first = _noun_run(morphemes, noun, pos)
+        return first, "".join(x.surface for x in morphemes[first:noun + 1]) + "を" + lemma
+    return i, lemma
+
+
+@dataclass
+class _Head:
+    start: int  # index of the first morpheme of the predicate
+    stop: int  # index after the predicate's head (before its endings)
+    lemma: str
+
+
+def _heads(morphemes: list[Morpheme], outside: list[bool]) -> list[_Head]:
+    data = spec()
+    pos = data["predicate_pos"]
+    heads: list[_Head] = []
+    i = 0
+    while i < len(morphemes):
+        m = morphemes[i]
+        nxt = morphemes[i + 1] if i + 1 < len(morphemes) else None
+        if not outside[i]:
+            i += 1
+            continue
+        if (_is_verbal_noun(m, pos) and nxt is not None and nxt.pos[0] == pos["verb"]
+                and nxt.lemma in data["_support_lemmas"] and nxt.start == m.end):
+            first = _noun_run(morphemes, i, pos)
+            lemma = "".join(x.surface for x in morphemes[first:i + 1]) + "する"
+            if m.surface in data["_light_verbs"] and first == i:
+                first, lemma = _light(morphemes, i, lemma)
+            heads.append(_Head(first, i + 2, lemma))
+            i += 2
+            continue
+        if (m.pos[0] in data["copula_heads"] and nxt is not None and nxt.pos[0] == pos["auxiliary"]
+                and nxt.lemma in data["copula_lemmas"] and nxt.start == m.end and m.pos[1] != "数詞"):
+            first = _noun_run(morphemes, i, pos)
+            heads.append(_Head(first, i + 1, "".join(x.surface for x in morphemes[first:i + 1]) + "だ"))
+            i += 1
+            continue
+        if m.pos[0] == pos["verb"] and m.lemma not in data["_support_lemmas"]:
+            prev = morphemes[i - 1] if i else None
+            if prev is not None and prev.pos[0] == pos["particle"] and m.lemma in data["_case_verbs"].get(prev.surface, ()):
+                i += 1
+                continue  # に基づき, について: a case phrase, not a predicate
+            if prev is not None and prev.pos[1:2] == (pos["conjunctive"],) and m.lemma in data["_auxiliary_lemmas"]:
+                i += 1
+                continue  # していく, している: aspect
+            first, lemma = _light(morphemes, i, m.lemma) if m.lemma in data["_light_verbs"] else (i, m.lemma)
+            heads.append(_Head(first, i + 1, lemma))
+        i += 1
+    return heads
+
+
+def _ending(morphemes: list[Morpheme], stop: int) -> tuple[int, bool, bool, bool]:
+    """After a predicate's head: (index after its endings, passive, negated, adnominal)."""
+    data = spec()
+    pos = data["predicate_pos"]
+    passive = negated = False
+    j = stop
+    while j < len(morphemes):
+        m = morphemes[j]
+        if m.lemma in data["_passive_lemmas"]:
+            passive = True
+        elif m.lemma in data["_negation_lemmas"]:
+            negated = True
+        elif not (m.pos[0] == pos["auxiliary"] or m.pos[1:2] == (pos["conjunctive"],)
+                  or (m.pos[0] == pos["verb"] and (m.lemma in data["_support_lemmas"]
+                                                   or m.lemma in data["_auxiliary_lemmas"]))):
+            break
+        j += 1
+    following = morphemes[j] if j < len(morphemes) else None
+    last = morphemes[j - 1]
+    adnominal = (following is not None and following.pos[1:2] not in ((pos["comma"],), (pos["period"],))
+                 and following.surface not in data["modal_nouns"]
+                 and last.pos[1:2] != (pos["conjunctive"],)
+                 and (following.pos[0] == pos["noun"] or following.surface in OPEN))
+    return j, passive, negated, adnominal
+
+
+def _case_after(view: SentenceView, token: Token, limit: int, particles: dict[int, Morpheme]) -> dict | None:
+    """The case phrase that closes the phrase holding ``token``, before ``limit``."""
+    members = [t for t in view.tokens if t.group == token.group] if token.group >= 0 else [token]
+    position = end_of(view.text, members[-1])
+    for start in sorted(p for p in particles if position <= p < limit):
+        for case in spec()["_cases"]:
+            if view.text.startswith(case["phrase"], start) and start + len(case["phrase"]) <= limit:
+                return case
+    return None
+
+
+def read_clauses(view: SentenceView) -> list[Clause]:
+    """Every predicate of the sentence, in textual order, with its arguments."""
+    data = spec()
+    pos = data["predicate_pos"]
+    morphemes = tokenize(view.text)
+    if not morphemes:
+        return []
+    outside = _outside_brackets(morphemes)
+    particles = {m.start: m for m in morphemes if m.pos[0] == pos["particle"]}
+    clauses: list[Clause] = []
+    begin = 0
+    topic: Argument | None = None
+    held: list[Argument] = []  # read before an adnominal clause, belonging to the next main clause
+    for head in _heads(morphemes, outside):
+        first, last = morphemes[head.start], morphemes[head.stop - 1]
+        after, passive, negated, adnominal = _ending(morphemes, head.stop)
+        clause = Clause(head.lemma, view.text[first.start:morphemes[after - 1].end], first.start, last.end, begin,
+                        passive, negated, adnominal)
+        arguments = _arguments(view, begin, first.start, particles, passive)
+        if adnominal:
+            # A topic (は, も) before an adnominal clause is the main clause's: 「AはBで開催された「C」に出席し」.
+            held += [replace(a, role="Agent") for a in arguments if a.case in data["topic_cases"]]
+            clause.arguments = [a for a in arguments if a.case not in data["topic_cases"]]
+            end = morphemes[after - 1].end
+            phrase_end = min([p for p in particles if p >= end] + [len(view.text)])
+            heads = [t for t in view.tokens if end <= t.start < phrase_end and t.start - end <= data["head_window"]]
+            if heads:
+                clause.arguments.append(Argument(heads[0], "", "Theme" if passive else "Head"))
+            following = morphemes[after] if after < len(morphemes) else None
+            if following is not None and following.surface in data["nominalisers"]:
+                # 「…を強化していくことを確認」: what the embedded clause governs is the main clause's theme.
+                held += [Argument(a.token, following.surface, "Theme") for a in clause.arguments
+                         if a.case not in data["topic_cases"]]
+        else:
+            present = {a.token.entity for a in arguments}
+            clause.arguments = [a for a in held if a.token.entity not in present] + arguments
+            held = []
+            own = clause.agent()
+            if own is not None and in_family(own.token.cls, data["agent_classes"]) and topic is None:
+                topic = own
+            elif own is None and topic is not None and topic.token.entity not in clause.entities():
+                clause.arguments.insert(0, Argument(topic.token, topic.case, "Agent", shared=True))
+        clauses.append(clause)
+        begin = morphemes[after - 1].end
+    return clauses
+
+
+def _arguments(view: SentenceView, begin: int, limit: int, particles: dict[int, Morpheme],
+               passive: bool) -> list[Argument]:
+    """The mentions in ``[begin, limit)`` whose phrase a case phrase closes, with their roles."""
+    out = []
+    for token in view.tokens:
+        if not (begin <= token.start and token.end <= limit):
+            continue
+        case = _case_after(view, token, limit, particles)
+        if case is None:
+            continue
+        role = case["role"]
+        if passive and role == "Agent" and case["phrase"] in spec()["topic_cases"] + ["が"]:
+            role = "Theme"
+        out.append(Argument(token, case["phrase"], role))
+    return out
+
+
+def is_relating(clause: Clause) -> bool:
+    """Whether the predicate may relate the entities it governs (not ある, なる, 含む…)."""
+    base = clause.lemma.rsplit("を", 1)[-1]
+    return clause.lemma not in spec()["_no_action_lemmas"] and base not in spec()["_no_action_lemmas"]

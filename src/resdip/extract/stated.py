@@ -1,0 +1,109 @@
+"""Stated quantities: every number the text gives with its unit, attached to what it is about.
+
+A count (「15の国・地域が参加」), a share (約4割), an amount of money (2年間で50億円), a
+mass or volume becomes a :class:`~resdip.facts.StatedQuantity` unless a typed fact of
+the sentence (an observation, target, supply share) already holds it. What it measures
+is the noun phrase the number qualifies (「300者を超える会員」 → 会員; 「出資額は約50億円」
+→ 出資額), else its counter (国・地域); the entities it is about are the arguments of
+the clause that holds it; its time is that clause's date with how it bounds it
+(までに By, 以降 Since, 時点/現在 AsOf).
+"""
+
+from __future__ import annotations
+
+from ..facts import Fact, StatedQuantity
+from ..patterns import load_patterns
+from ..recognise.sudachi import Token as Morpheme
+from ..recognise.sudachi import tokenize
+from .actions import clause_date
+from .clauses import Clause
+from .dates import DateValue
+from .quantities import Quantity
+from .view import SentenceView
+
+LINKS = ("の", "を超える", "以上の", "超の", "程度の", "分の")
+BEFORE_LINKS = ("は", "が", "で", "の", "として", ":", "、", "は約", "が約")
+
+
+def _noun(m: Morpheme) -> bool:
+    return m.pos[0] in ("名詞", "接尾辞") and m.pos[1] not in ("数詞",)
+
+
+def measured_phrase(text: str, q: Quantity, morphemes: list[Morpheme]) -> str:
+    """The noun phrase the number measures: right after it (…の出資), else right before (出資額は…)."""
+    position = q.span[1]
+    for link in LINKS:
+        if text.startswith(link, position):
+            position += len(link)
+            break
+    after = [m for m in morphemes if m.start >= position]
+    words = []
+    for m in after:
+        if (words and m.start != words[-1].end) or not _noun(m) or (not words and m.start != position):
+            break
+        words.append(m)
+    if words:
+        return text[words[0].start:words[-1].end]
+    end = q.span[0]
+    for link in BEFORE_LINKS:
+        if text.endswith(link, 0, end):
+            end -= len(link)
+            break
+    before = [m for m in morphemes if m.end <= end]
+    words = []
+    for m in reversed(before):
+        if (words and m.end != words[0].start) or not _noun(m) or (not words and m.end != end):
+            break
+        words.insert(0, m)
+    if words and text[words[0].start:words[-1].end] not in ("現在", "年間", "期間"):
+        return text[words[0].start:words[-1].end]
+    return q.counter
+
+
+def _held(q: Quantity, typed: list[Fact]) -> bool:
+    """Whether a typed fact of the sentence (observation, target, supply share) holds the number."""
+    return any(getattr(f, "value", None) == q.value and getattr(f, "unit", "%") == q.unit for f in typed)
+
+
+def _about(view: SentenceView, q: Quantity, clauses: list[Clause]) -> tuple[str, ...]:
+    for clause in clauses:
+        if clause.begin <= q.span[0] < clause.end:
+            entities = [a.token.entity for a in clause.arguments if not a.implicit]
+            if entities:
+                return tuple(sorted(set(entities)))
+            break
+    topics = [t.entity for t in view.tokens if t.end <= q.span[0] and t.particle in ("は", "には", "では", "が")]
+    return tuple(sorted(set(topics[:2])))
+
+
+def _as_of(view: SentenceView, q: Quantity, document_date: str) -> DateValue | None:
+    words = load_patterns("quantities").get("as_of_words", [])
+    before = view.text[max(0, q.span[0] - 6):q.span[0]]
+    if document_date and any(w in before for w in words):
+        return DateValue(document_date, span=(0, 0), source="DocumentDate", qualifier="AsOf")
+    return None
+
+
+def find_stated_quantities(view: SentenceView, clauses: list[Clause], typed: list[Fact],
+                           document_date: str = "") -> list[StatedQuantity]:
+    if not view.quantities:
+        return []
+    morphemes = tokenize(view.text)
+    found = []
+    for q in view.quantities:
+        if q.portion_of or _held(q, typed):
+            continue
+        holder = next((c for c in clauses if c.begin <= q.span[0] < c.end), None)
+        date = _as_of(view, q, document_date)
+        if date is None:
+            date = clause_date(view, holder) if holder is not None else view.date_before(q.span[0])
+        found.append(StatedQuantity(
+            value=q.value, unit=q.unit, measured=measured_phrase(view.text, q, morphemes),
+            about=_about(view, q, clauses), comparator=q.comparator,
+            approximation=q.approximation, total=q.total,
+            start=date.start if date else "", end=date.end if date else "", fiscal=date.fiscal if date else False,
+            time_qualifier=date.qualifier if date else "", date_source=date.source if date else "",
+            predicate=holder.lemma if holder is not None else "",
+            surface=view.text[q.span[0]:q.span[1]],
+        ))
+    return found
