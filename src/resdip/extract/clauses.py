@@ -122,7 +122,7 @@ class _Head:
     lemma: str
 
 
-def _heads(morphemes: list[Morpheme], outside: list[bool]) -> list[_Head]:
+def _heads(morphemes: list[Morpheme], outside: list[bool], quantities: list[tuple[int, int]]) -> list[_Head]:
     data = spec()
     pos = data["predicate_pos"]
     heads: list[_Head] = []
@@ -142,8 +142,15 @@ def _heads(morphemes: list[Morpheme], outside: list[bool]) -> list[_Head]:
             heads.append(_Head(first, i + 2, lemma))
             i += 2
             continue
+        if _is_verbal_noun(m, pos) and (nxt is None or nxt.pos[1:2] == (pos["period"],)):
+            # a headline ends on its verbal noun: 「JOGMEC、…と…覚書を締結」
+            first = _noun_run(morphemes, i, pos)
+            heads.append(_Head(first, i + 1, "".join(x.surface for x in morphemes[first:i + 1]) + "する"))
+            i += 1
+            continue
         if (m.pos[0] in data["copula_heads"] and nxt is not None and nxt.pos[0] == pos["auxiliary"]
-                and nxt.lemma in data["copula_lemmas"] and nxt.start == m.end and m.pos[1] != "数詞"):
+                and nxt.lemma in data["copula_lemmas"] and nxt.start == m.end and m.pos[1] != "数詞"
+                and m.surface not in data["modal_nouns"] and not any(a <= m.start < b for a, b in quantities)):
             first = _noun_run(morphemes, i, pos)
             heads.append(_Head(first, i + 1, "".join(x.surface for x in morphemes[first:i + 1]) + "だ"))
             i += 1
@@ -212,7 +219,7 @@ def read_clauses(view: SentenceView) -> list[Clause]:
     begin = 0
     topic: Argument | None = None
     held: list[Argument] = []  # read before an adnominal clause, belonging to the next main clause
-    for head in _heads(morphemes, outside):
+    for head in _heads(morphemes, outside, [q.span for q in view.quantities]):
         first, last = morphemes[head.start], morphemes[head.stop - 1]
         after, passive, negated, adnominal = _ending(morphemes, head.stop)
         clause = Clause(head.lemma, view.text[first.start:morphemes[after - 1].end], first.start, last.end, begin,
@@ -243,17 +250,48 @@ def read_clauses(view: SentenceView) -> list[Clause]:
                 clause.arguments.insert(0, Argument(topic.token, topic.case, "Agent", shared=True))
         clauses.append(clause)
         begin = morphemes[after - 1].end
+    _describe_topic(clauses)
     return clauses
+
+
+def _describe_topic(clauses: list[Clause]) -> None:
+    """「XはAがBを保有する…事業です」: the adnominal clauses of a copula's predicate describe X."""
+    for i, clause in enumerate(clauses):
+        topic = clause.agent()
+        if clause.adnominal or not clause.lemma.endswith("だ") or topic is None:
+            continue
+        j = i - 1
+        while j >= 0 and clauses[j].adnominal and clauses[j].begin >= topic.token.end:
+            if topic.token.entity not in clauses[j].entities():
+                clauses[j].arguments.append(Argument(topic.token, topic.case, "Head", shared=True))
+            j -= 1
+
+
+def _in_parentheses(text: str) -> list[bool]:
+    """Whether each character stands inside （…）: a gloss of the name before it."""
+    depth, out = 0, []
+    for c in text:
+        if c in "(（":
+            depth += 1
+        out.append(depth > 0)
+        if c in ")）" and depth:
+            depth -= 1
+    return out + [False]
 
 
 def _arguments(view: SentenceView, begin: int, limit: int, particles: dict[int, Morpheme],
                passive: bool) -> list[Argument]:
     """The mentions in ``[begin, limit)`` whose phrase a case phrase closes, with their roles."""
     out = []
+    glossed = _in_parentheses(view.text)
+    headline = not view.text.rstrip().endswith("。")
     for token in view.tokens:
-        if not (begin <= token.start and token.end <= limit):
+        if not (begin <= token.start and token.end <= limit) or glossed[token.start]:
             continue
-        case = _case_after(view, token, limit, particles)
+        if headline and token.start == 0 and view.text.startswith(spec()["headline_topic"], end_of(view.text, token)):
+            case = {"phrase": spec()["headline_topic"], "role": "Agent"}  # 「JOGMEC、…を締結」
+        else:
+            case = _case_after(view, token, limit, particles)
         if case is None:
             continue
         role = case["role"]

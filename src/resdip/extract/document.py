@@ -19,6 +19,7 @@ from ..recognise import DocumentContext, recognise
 from ..registry import Registry
 from ..text import Document, Unit
 from .actions import find_actions
+from .anaphora import Antecedents, resolve
 from .carry import Carry, Continuation, continuation, note
 from .clauses import read_clauses
 from .dates import DateContext, find_dates
@@ -75,6 +76,7 @@ def extract_document(doc: Document, info: DocumentInfo, registry: Registry) -> E
     )
     measures: dict[int, EntityRef] = {}
     carry = Carry()
+    antecedents = Antecedents()
     section = None
     last_plan = ""
     for unit in doc.units:
@@ -86,6 +88,7 @@ def extract_document(doc: Document, info: DocumentInfo, registry: Registry) -> E
             reading.recent.clear()
             carry.clear()
         tokens = resolver.tokens(unit.norm, recognise(unit.norm, registry, recognition))
+        tokens += resolve(unit.norm, tokens, antecedents)
         view = build_view(unit.norm, tokens, find_dates(unit.norm, dates), find_quantities(unit.norm))
         for token in view.tokens:
             split = token.end - len(token.post_surface) if token.post and token.post_surface else token.end
@@ -99,6 +102,7 @@ def extract_document(doc: Document, info: DocumentInfo, registry: Registry) -> E
         how = continuation(view, carry) if unit.kind == "sentence" else Continuation()
         agent = None
         event = ""
+        events: list[Event] = []
         if unit.kind == "budget" and measure is not None:
             for line in read_budget(unit.norm, measure.id):
                 out.facts.add(line, evidence)
@@ -118,6 +122,7 @@ def extract_document(doc: Document, info: DocumentInfo, registry: Registry) -> E
             event = str(fact_iri(events[-1])) if events else ""
         if unit.kind == "sentence":
             note(carry, how, view, agent, event)
+        _note_antecedents(antecedents, view, events, out, registry)
         discourse.note_sentence(sentence_agent(view, len(view.text), ["Organisation", "Country"]))
         if unit.kind == "sentence":
             out.sentences += 1
@@ -125,6 +130,19 @@ def extract_document(doc: Document, info: DocumentInfo, registry: Registry) -> E
                 out.unread.append(Unread(unit, [t.entity for t in view.tokens]))
     _follow_renames(out)
     return out
+
+
+def _note_antecedents(antecedents: Antecedents, view: SentenceView, events: list[Event], out: Extraction,
+                      registry: Registry) -> None:
+    """What the sentence named, for the anaphors of the next ones: its mentions, and the agreements
+    and meetings its events were about (「…に関する覚書を締結」 → 本覚書)."""
+    for token in view.tokens:
+        antecedents.note(token.entity, token.cls)
+    for event in events:
+        for entity in (*event.about, event.series):
+            ref = out.entities.get(entity) or registry.get(entity)
+            if ref is not None:
+                antecedents.note(entity, ref.cls)
 
 
 def _follow_renames(out: Extraction) -> None:

@@ -66,14 +66,18 @@ def _held(q: Quantity, typed: list[Fact]) -> bool:
 
 
 def _about(view: SentenceView, q: Quantity, clauses: list[Clause]) -> tuple[str, ...]:
+    """The entities of the clause that holds the number: its arguments and the names in its span
+    (「JOGMECの出資額は約180億円」: JOGMEC), else the sentence's topics before the number."""
     for clause in clauses:
         if clause.begin <= q.span[0] < clause.end:
             entities = [a.token.entity for a in clause.arguments if not a.implicit]
+            entities += [t.entity for t in view.tokens if clause.begin <= t.start and t.end <= clause.end]
             if entities:
                 return tuple(sorted(set(entities)))
             break
-    topics = [t.entity for t in view.tokens if t.end <= q.span[0] and t.particle in ("は", "には", "では", "が")]
-    return tuple(sorted(set(topics[:2])))
+    before = [t for t in view.tokens if t.end <= q.span[0]]
+    topics = [t.entity for t in before if t.particle in ("は", "には", "では", "が")] or [t.entity for t in before[-2:]]
+    return tuple(sorted(set(topics[:3])))
 
 
 def _as_of(view: SentenceView, q: Quantity, document_date: str) -> DateValue | None:

@@ -6,7 +6,8 @@ may not take):
 1. the registry gazetteer (longest match over labels and aliases; :mod:`.gazetteer`), then the
    abbreviations the document defined so far (``context``);
 2. one-character country abbreviations in 日X compounds and lists (:mod:`.compounds`), then
-   bodies named after their country (カザフスタン共和国産業建設省; :mod:`.bodies`);
+   bodies named after their country (カザフスタン共和国産業建設省; :mod:`.bodies`), then companies
+   the registry lacks (北辰マテリアルズ株式会社; :mod:`.companies`);
 3. people with posts, and unknown posts (:mod:`.people`);
 4. unknown 「…」-quoted names and 名称（略称） definitions (:mod:`.names`);
 5. Sudachi proper nouns (人名 / 地名 / 組織) nothing else claimed (:mod:`.sudachi`).
@@ -21,6 +22,7 @@ from typing import Any
 from ..patterns import load_patterns
 from ..registry import Registry
 from .bodies import find_bodies
+from .companies import find_companies, later_names
 from .compounds import find_compounds
 from .gazetteer import Hit, Trie, build_trie, scan_mentions
 from .model import Definition, DocumentContext, Mention
@@ -75,6 +77,9 @@ class Recogniser:
         bodies, swallowed = find_bodies(text, taken, mentions, self.pat)
         if bodies:
             mentions = [m for m in mentions if id(m) not in swallowed] + bodies
+        companies, swallowed = find_companies(text, taken, mentions, self.pat)
+        if companies:
+            mentions = [m for m in mentions if id(m) not in swallowed] + companies
         tokens = tokenize(text)
         people, swallowed = find_people(text, mentions, taken, tokens, self.registry, self.people, self.pat, context)
         if swallowed:
@@ -91,6 +96,9 @@ class Recogniser:
         if swallowed:
             mentions = [m for m in mentions if id(m) not in swallowed]
         mentions += defined
+        named, swallowed = later_names(text, mentions, taken, self.classify, context)
+        if named or swallowed:
+            mentions = [m for m in mentions if id(m) not in swallowed] + named
         mentions += proper_nouns(text, tokens, taken, self.pat, self.classify)
         mentions.sort(key=lambda m: (m.start, m.end))
         if context is not None:

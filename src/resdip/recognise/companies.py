@@ -1,0 +1,109 @@
+"""Companies the registry lacks, named as the genre names them, and the short names given to them.
+
+「北辰マテリアルズ株式会社」, 「株式会社北辰マテリアルズ」, 「アンデス・リチウム社」: a run of name
+characters (kanji, katakana, Latin letters, ・) before a company suffix, or after the 株式会社
+prefix, is a candidate company. The run may cover a registry resource (リチウム in アンデス・リチウム社),
+which the company then swallows; it stops at anything else already named. A bare 社 counts only
+after katakana or Latin letters (14社 is a count, 同社 an anaphor). The suffixes are data
+(``company_suffixes``, ``company_prefixes`` in ``patterns/recognise.json``).
+
+「…（以下「北辰マテリアルズ」）」 after a name makes the quoted short name that name for the rest
+of the document (:func:`later_names`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Callable
+
+from .model import Definition, DocumentContext, Mention, is_kanji, is_katakana
+
+
+def _name_char(c: str) -> bool:
+    return is_kanji(c) or is_katakana(c) or c.isascii() and c.isalnum() or c in "・&"
+
+
+def find_companies(text: str, taken: list[bool], mentions: list[Mention], pat: dict[str, Any]
+                   ) -> tuple[list[Mention], set[int]]:
+    swallowable = {id(m): m for m in mentions if m.cls in pat["company_may_contain"]}
+    out: list[Mention] = []
+    swallowed: set[int] = set()
+
+    def free(i: int) -> bool:
+        return not taken[i] or any(m.start <= i < m.end for m in swallowable.values())
+
+    for suffix, needs_kana in sorted(pat["company_suffixes"], key=lambda s: -len(s[0])):
+        for m in re.finditer(re.escape(suffix), text):
+            start, end = m.start(), m.end()
+            if any(taken[start:end]) or any(o.start < end and start < o.end for o in out):
+                continue
+            if needs_kana and not (start and (is_katakana(text[start - 1]) or text[start - 1].isascii()
+                                              and text[start - 1].isalpha())):
+                continue
+            k = start
+            while k > 0 and _name_char(text[k - 1]) and free(k - 1):
+                k -= 1
+            while k < start and text[k] == "・":
+                k += 1
+            if start - k < pat["company_min_name"]:
+                continue
+            out.append(_company(text, k, end, swallowable, swallowed, taken))
+    for prefix in pat["company_prefixes"]:
+        for m in re.finditer(re.escape(prefix), text):
+            start, k = m.start(), m.end()
+            if any(taken[start:k]) or any(o.start <= start < o.end for o in out):
+                continue
+            while k < len(text) and _name_char(text[k]) and free(k):
+                k += 1
+            if k - m.end() >= pat["company_min_name"]:
+                out.append(_company(text, start, k, swallowable, swallowed, taken))
+    return out, swallowed
+
+
+def _company(text: str, start: int, end: int, swallowable: dict[int, Mention], swallowed: set[int],
+             taken: list[bool]) -> Mention:
+    swallowed |= {key for key, m in swallowable.items() if start <= m.start and m.end <= end}
+    for i in range(start, end):
+        taken[i] = True
+    surface = text[start:end]
+    return Mention(start, end, surface, None, "Company", surface, "pattern")
+
+
+LATER = re.compile(r"\([^()]*?以下[、,]?\s*[「『](?P<short>[^」』]{2,30})[」』](?:という。?)?\)")
+ANAPHOR_PREFIXES = ("本", "同", "当該")
+
+
+def later_names(text: str, mentions: list[Mention], taken: list[bool], classify: Callable[[str], str | None],
+                context: DocumentContext | None) -> tuple[list[Mention], set[int]]:
+    """「X（…、以下「Y」）」 names X, and Y stands for X for the rest of the document.
+
+    X is the mention that ends at the parenthesis, else the run of name characters before it
+    when its ending tells its class (…プロジェクト, …株式会社). Y is not a name of its own
+    (its quoted mention is dropped); an anaphor Y (本プロジェクト) is left to the anaphora reader.
+    """
+    out: list[Mention] = []
+    swallowed: set[int] = set()
+    for m in LATER.finditer(text):
+        short = m.group("short")
+        swallowed |= {id(x) for x in mentions if m.start() < x.start and x.end < m.end() and x.surface == short}
+        head = next((x for x in reversed(mentions + out) if x.end == m.start()), None)
+        if head is None:
+            k = m.start()
+            while k > 0 and _name_char(text[k - 1]) and not taken[k - 1]:
+                k -= 1
+            while k < m.start() and text[k] == "・":
+                k += 1
+            name = text[k:m.start()]
+            cls = classify(name) if len(name) >= 2 else None
+            if cls is None:
+                continue
+            head = Mention(k, m.start(), name, None, cls, name, "definition", attrs={"defines": short})
+            out.append(head)
+            swallowed |= {id(x) for x in mentions if k <= x.start and x.end <= m.start()}
+            for i in range(k, m.start()):
+                taken[i] = True
+        if head.cls in ("Person", "Post") or (head.entity_id is None and head.candidate_key is None):
+            continue
+        if context is not None and not short.startswith(ANAPHOR_PREFIXES):
+            context.define(Definition(short, head.entity_id, head.cls, head.candidate_key, head.surface))
+    return out, swallowed
