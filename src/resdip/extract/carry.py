@@ -23,9 +23,7 @@ class Carry:
     agent: Token | None = None
     date: DateValue | None = None
     event: str = ""  # IRI of the last event told
-
-    def clear(self) -> None:
-        self.agent, self.date, self.event = None, None, ""
+    event_date: DateValue | None = None  # and its date: what 同会合において, 会合の機会に refer to
 
 
 @dataclass(frozen=True)
@@ -51,10 +49,13 @@ def continuation(view: SentenceView, carry: Carry) -> Continuation:
     marker = next((m for m in sorted(conf["markers"], key=len, reverse=True) if opening.startswith(m)), "")
     if not marker:
         return Continuation()
-    if not view.dates and carry.date is not None:
-        view.dates.insert(0, replace(carry.date, span=(0, 0), source=CARRIED, qualifier=""))
     names_event = any(word in marker for word in conf["event_markers"])
-    at_event = carry.event if names_event else ""
+    occasion = any(marker.endswith(word) for word in conf["occasion_markers"])
+    names_event = names_event and not occasion
+    date = carry.event_date if (names_event or occasion) and carry.event_date is not None else carry.date
+    if not view.dates and date is not None:
+        view.dates.insert(0, replace(date, span=(0, 0), source=CARRIED, qualifier=""))
+    at_event = carry.event if names_event or occasion else ""
     agent = None
     if carry.agent is not None:
         agent = replace(carry.agent, start=0, end=0, particle="は", group=-2, implicit=True)
@@ -62,7 +63,8 @@ def continuation(view: SentenceView, carry: Carry) -> Continuation:
     return Continuation(True, at_event, agent, agent if not named_actor else None, names_event)
 
 
-def note(carry: Carry, how: Continuation, view: SentenceView, agent: Token | None, event: str) -> None:
+def note(carry: Carry, how: Continuation, view: SentenceView, agent: Token | None, event: str,
+         event_date: DateValue | None = None) -> None:
     """After a sentence: what the next one may carry."""
     if agent is not None:
         carry.agent = agent
@@ -73,7 +75,5 @@ def note(carry: Carry, how: Continuation, view: SentenceView, agent: Token | Non
         carry.date = dated[0]
     elif not how.continues:
         carry.date = None
-    if event:
-        carry.event = event
-    elif not how.continues:
-        carry.event = ""
+    if event:  # the last event stays the one a later 同会合 or 会合の機会に refers to
+        carry.event, carry.event_date = event, event_date

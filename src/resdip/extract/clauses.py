@@ -219,6 +219,7 @@ def read_clauses(view: SentenceView) -> list[Clause]:
     begin = 0
     topic: Argument | None = None
     held: list[Argument] = []  # read before an adnominal clause, belonging to the next main clause
+    nominal: list[Clause] = []  # embedded clauses (…こと) waiting for the subject of the next main clause
     for head in _heads(morphemes, outside, [q.span for q in view.quantities]):
         first, last = morphemes[head.start], morphemes[head.stop - 1]
         after, passive, negated, adnominal = _ending(morphemes, head.stop)
@@ -235,10 +236,8 @@ def read_clauses(view: SentenceView) -> list[Clause]:
             if heads:
                 clause.arguments.append(Argument(heads[0], "", "Theme" if passive else "Head"))
             following = morphemes[after] if after < len(morphemes) else None
-            if following is not None and following.surface in data["nominalisers"]:
-                # 「…を強化していくことを確認」: what the embedded clause governs is the main clause's theme.
-                held += [Argument(a.token, following.surface, "Theme") for a in clause.arguments
-                         if a.case not in data["topic_cases"]]
+            if following is not None and following.surface in data["nominalisers"] and clause.agent() is None:
+                nominal.append(clause)  # 「…を強化していくことを確認」: its subject is the next predicate's
         else:
             present = {a.token.entity for a in arguments}
             clause.arguments = [a for a in held if a.token.entity not in present] + arguments
@@ -248,6 +247,11 @@ def read_clauses(view: SentenceView) -> list[Clause]:
                 topic = own
             elif own is None and topic is not None and topic.token.entity not in clause.entities():
                 clause.arguments.insert(0, Argument(topic.token, topic.case, "Agent", shared=True))
+            subject = clause.agent()
+            for embedded in nominal:
+                if subject is not None and subject.token.entity not in embedded.entities():
+                    embedded.arguments.insert(0, replace(subject, shared=True))
+            nominal = []
         clauses.append(clause)
         begin = morphemes[after - 1].end
     _describe_topic(clauses)

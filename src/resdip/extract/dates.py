@@ -59,7 +59,8 @@ class DateContext:
     def note(self, value: DateValue) -> None:
         if not value.fiscal:
             self.last_year = int((value.end or value.start)[:4])
-            self.last_date = value.start
+            if len(value.start) == 10:  # 同日 is the last day named, not a year or month
+                self.last_date = value.start
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,7 @@ from .actions import find_actions
 from .anaphora import Antecedents, resolve
 from .carry import Carry, Continuation, continuation, note
 from .clauses import read_clauses
-from .dates import DateContext, find_dates
+from .dates import DateContext, DateValue, find_dates
 from .events import ReadingContext, find_events, find_post_holdings
 from .figures import find_indicator_figures, find_measured_quantities, find_supply_shares
 from .measures import measure_entity, read_budget
@@ -86,7 +86,6 @@ def extract_document(doc: Document, info: DocumentInfo, registry: Registry) -> E
             section = unit.section
             discourse.new_section()
             reading.recent.clear()
-            carry.clear()
         tokens = resolver.tokens(unit.norm, recognise(unit.norm, registry, recognition))
         tokens += resolve(unit.norm, tokens, antecedents)
         view = build_view(unit.norm, tokens, find_dates(unit.norm, dates), find_quantities(unit.norm))
@@ -121,7 +120,7 @@ def extract_document(doc: Document, info: DocumentInfo, registry: Registry) -> E
                           and not c.agent().shared and in_family(c.agent().token.cls, ["Actor"])), None)
             event = str(fact_iri(events[-1])) if events else ""
         if unit.kind == "sentence":
-            note(carry, how, view, agent, event)
+            note(carry, how, view, agent, event, _date_of(events[-1]) if events else None)
         _note_antecedents(antecedents, view, events, out, registry)
         discourse.note_sentence(sentence_agent(view, len(view.text), ["Organisation", "Country"]))
         if unit.kind == "sentence":
@@ -130,6 +129,12 @@ def extract_document(doc: Document, info: DocumentInfo, registry: Registry) -> E
                 out.unread.append(Unread(unit, [t.entity for t in view.tokens]))
     _follow_renames(out)
     return out
+
+
+def _date_of(event: Event) -> DateValue | None:
+    if not event.start or event.fiscal:
+        return None
+    return DateValue(event.start, event.end, source=event.date_source)
 
 
 def _note_antecedents(antecedents: Antecedents, view: SentenceView, events: list[Event], out: Extraction,

@@ -9,7 +9,8 @@ may not take):
    bodies named after their country (カザフスタン共和国産業建設省; :mod:`.bodies`), then companies
    the registry lacks (北辰マテリアルズ株式会社; :mod:`.companies`);
 3. people with posts, and unknown posts (:mod:`.people`);
-4. unknown 「…」-quoted names and 名称（略称） definitions (:mod:`.names`);
+4. unknown 「…」-quoted names and 名称（略称） definitions (:mod:`.names`), meetings named after
+   their body (MSP閣僚会合; :mod:`.meetings`) and 以下「X」 short names (:mod:`.companies`);
 5. Sudachi proper nouns (人名 / 地名 / 組織) nothing else claimed (:mod:`.sudachi`).
 
 Patterns come from ``patterns/recognise.json``. The matcher is built once per registry.
@@ -24,6 +25,7 @@ from ..registry import Registry
 from .bodies import find_bodies
 from .companies import find_companies, later_names
 from .compounds import find_compounds
+from .meetings import find_meetings
 from .gazetteer import Hit, Trie, build_trie, scan_mentions
 from .model import Definition, DocumentContext, Mention
 from .names import definitions, quoted_names, suffix_classifier
@@ -96,6 +98,9 @@ class Recogniser:
         if swallowed:
             mentions = [m for m in mentions if id(m) not in swallowed]
         mentions += defined
+        meetings, swallowed = find_meetings(text, taken, mentions, self.pat)
+        if meetings:
+            mentions = [m for m in mentions if id(m) not in swallowed] + meetings
         named, swallowed = later_names(text, mentions, taken, self.classify, context)
         if named or swallowed:
             mentions = [m for m in mentions if id(m) not in swallowed] + named

@@ -129,6 +129,11 @@ def _top_level_comma(text: str, rules: Rules) -> bool:
     return False
 
 
+#: a footnote reference in running text: digits right after a name, before a particle or punctuation
+FOOTNOTE_REFERENCE = re.compile(
+    r"(?<=[A-Za-z\u30a1-\u30fa\u30fc\u4e00-\u9fff」』）)])([0-9]{1,3})(?=[\u3041-\u309f、。」』）)\s])")
+
+
 class _Classifier:
     def __init__(self, lines: list[Line], layout: Layout, rules: Rules) -> None:
         self.lines = lines
@@ -137,10 +142,18 @@ class _Classifier:
         self.footnote_count = 0
         lengths = [len(line.text) for line in lines]
         self.short_line = 0.6 * statistics.median(lengths) if lengths else 0
+        # Plain text (a web page, a release) numbers its paragraphs 「1　…」 too: there a footnote
+        # needs a reference to it in the running text (「JOGMEC1は」, 「計画2」」).
+        self.references: set[int] | None = None
+        if layout == "plain":
+            self.references = {int(m.group(1)) for line in lines if not rules.footnote.match(line.text)
+                               for m in FOOTNOTE_REFERENCE.finditer(line.text)}
 
     def footnote(self, line: Line) -> re.Match[str] | None:
         match = self.rules.footnote.match(line.text)
         if not match or int(match["number"]) != self.footnote_count + 1:
+            return None
+        if self.references is not None and int(match["number"]) not in self.references:
             return None
         has_artefact = self.rules.artefacts and any(c in match.group(0)[: match.start("body")] for c in self.rules.artefacts)
         return match if has_artefact or _closed(match["body"], self.rules) else None

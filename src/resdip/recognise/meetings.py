@@ -1,0 +1,54 @@
+"""Meetings named after the body or partnership that holds them, when the registry lacks them.
+
+「鉱物資源安全保障パートナーシップ（MSP）閣僚会合」, 「日ASEANエネルギー大臣会合」, 「APEC鉱業担当大臣会合」:
+a mention of a partnership, organisation or region (with the parties of a 日X compound before it,
+and its abbreviation in brackets after it), followed at once by a run of name characters ending in
+a meeting word (``name_suffixes`` of class EventSeries in ``patterns/recognise.json``), names a
+meeting series; the mention of the body is swallowed into it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .model import Mention, is_kanji, is_katakana
+
+ABBR = re.compile(r"\([A-Za-z0-9&\-]{2,12}\)")
+HOLDERS = ("Partnership", "InternationalOrganisation", "Organisation", "Region", "GovernmentBody")
+RUN_OVER = ("Post", "Resource")  # エネルギー大臣会合, 鉱業担当大臣会合: words the meeting's name may hold
+
+
+def find_meetings(text: str, taken: list[bool], mentions: list[Mention], pat: dict[str, Any]
+                  ) -> tuple[list[Mention], set[int]]:
+    words = sorted((s for s, c in pat["name_suffixes"] if c == "EventSeries"), key=len, reverse=True)
+    out: list[Mention] = []
+    swallowed: set[int] = set()
+    blocked = [False] * len(text)  # named by a mention the meeting may not run over
+    for m in mentions:
+        if m.cls not in RUN_OVER:
+            blocked[m.start:m.end] = [True] * (m.end - m.start)
+    for holder in sorted(mentions, key=lambda m: m.start):
+        if holder.cls not in HOLDERS or id(holder) in swallowed:
+            continue
+        j = holder.end
+        abbr = ABBR.match(text, j)
+        if abbr:
+            j = abbr.end()
+        k = j
+        while k < len(text) and (is_kanji(text[k]) or is_katakana(text[k])) and not blocked[k]:
+            k += 1
+        end = next((e for e in range(k, j, -1) if any(text.endswith(w, j, e) for w in words)), None)
+        if end is None:
+            continue
+        start = holder.start
+        for other in sorted(mentions, key=lambda m: -m.end):  # 日 of 日ASEAN
+            if other.end == start and other.source == "compound":
+                start = other.start
+        inside = [m for m in mentions if start <= m.start and m.end <= end]
+        swallowed |= {id(m) for m in inside}
+        surface = text[start:end]
+        out.append(Mention(start, end, surface, None, "EventSeries", surface, "pattern"))
+        for i in range(start, end):
+            taken[i] = True
+    return out, swallowed
