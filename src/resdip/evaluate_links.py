@@ -87,6 +87,8 @@ def read_facts(reader: Any) -> list[FactView]:
             entities |= {reader.entity(o) for o in reader.objects(s, RD + local) if isinstance(o, ox.NamedNode)}
         for iri in LINKING_OTHER:
             entities |= {reader.entity(o) for o in reader.objects(s, iri) if isinstance(o, ox.NamedNode)}
+        for event in reader.objects(s, RD + "atEvent"):  # what happened at a meeting is tied to it
+            entities |= {reader.entity(o) for o in reader.objects(event, RD + "inSeries")}
         value = reader.one(s, SCHEMA + "value")
         unit = reader.one(s, SCHEMA + "unitText") or reader.one(s, SCHEMA + "unitCode") or (
             "JPY" if "BudgetLine" in types else "")

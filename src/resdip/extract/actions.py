@@ -47,7 +47,8 @@ def find_actions(view: SentenceView, clauses: list[Clause], events: list[Event],
         if not is_relating(clause):
             continue
         arguments = list(clause.arguments)
-        if carried_agent is not None and clause.agent() is None and not clause.adnominal:
+        if (carried_agent is not None and clause.agent() is None and not clause.adnominal and not clause.passive
+                and not clause.has_subject):
             arguments.insert(0, Argument(carried_agent, "", "Agent", implicit=True))
         roles: dict[str, tuple[str, str, bool]] = {}
         for argument in arguments:

@@ -39,6 +39,7 @@ class Argument:
     role: str
     shared: bool = False
     implicit: bool = False
+    modifier: bool = False  # named inside the phrase (「MSPの14の国・地域が」): not its head
 
 
 @dataclass
@@ -54,15 +55,16 @@ class Clause:
     negated: bool = False
     adnominal: bool = False
     arguments: list[Argument] = field(default_factory=list)
+    has_subject: bool = False  # a subject of its own stands before the predicate, named or not (約120名が)
 
     def entities(self) -> list[str]:
         return list(dict.fromkeys(a.token.entity for a in self.arguments))
 
     def agent(self) -> Argument | None:
-        for argument in self.arguments:
-            if argument.role == "Agent":
-                return argument
-        return None
+        """The argument marked as the one who acts, its phrase's head before a modifier."""
+        agents = [a for a in self.arguments if a.role == "Agent"]
+        heads = [a for a in agents if not a.modifier]
+        return (heads or agents or [None])[0]
 
 
 @lru_cache(maxsize=1)
@@ -150,6 +152,8 @@ def _heads(morphemes: list[Morpheme], outside: list[bool], quantities: list[tupl
             continue
         if (m.pos[0] in data["copula_heads"] and nxt is not None and nxt.pos[0] == pos["auxiliary"]
                 and nxt.lemma in data["copula_lemmas"] and nxt.start == m.end and m.pos[1] != "数詞"
+                and nxt.surface in data["copula_surfaces"]
+                and (nxt.surface != "で" or (i + 2 < len(morphemes) and morphemes[i + 2].lemma == "ある"))
                 and m.surface not in data["modal_nouns"] and not any(a <= m.start < b for a, b in quantities)):
             first = _noun_run(morphemes, i, pos)
             heads.append(_Head(first, i + 1, "".join(x.surface for x in morphemes[first:i + 1]) + "だ"))
@@ -195,15 +199,19 @@ def _ending(morphemes: list[Morpheme], stop: int) -> tuple[int, bool, bool, bool
     return j, passive, negated, adnominal
 
 
-def _case_after(view: SentenceView, token: Token, limit: int, particles: dict[int, Morpheme]) -> dict | None:
-    """The case phrase that closes the phrase holding ``token``, before ``limit``."""
+def _case_after(view: SentenceView, token: Token, limit: int, particles: dict[int, Morpheme]
+                ) -> tuple[dict | None, bool]:
+    """The case phrase that closes the phrase holding ``token`` before ``limit``, and whether the
+    token only modifies that phrase's head (a の stands between them)."""
     members = [t for t in view.tokens if t.group == token.group] if token.group >= 0 else [token]
     position = end_of(view.text, members[-1])
+    modifier = False
     for start in sorted(p for p in particles if position <= p < limit):
         for case in spec()["_cases"]:
             if view.text.startswith(case["phrase"], start) and start + len(case["phrase"]) <= limit:
-                return case
-    return None
+                return case, modifier
+        modifier = modifier or particles[start].surface == "の"
+    return None, modifier
 
 
 def read_clauses(view: SentenceView) -> list[Clause]:
@@ -226,6 +234,8 @@ def read_clauses(view: SentenceView) -> list[Clause]:
         clause = Clause(head.lemma, view.text[first.start:morphemes[after - 1].end], first.start, last.end, begin,
                         passive, negated, adnominal)
         arguments = _arguments(view, begin, first.start, particles, passive)
+        clause.has_subject = any(begin <= p < first.start and m.surface in data["subject_particles"]
+                                 and not _glossed_at(view.text, p) for p, m in particles.items())
         if adnominal:
             # A topic (は, も) before an adnominal clause is the main clause's: 「AはBで開催された「C」に出席し」.
             held += [replace(a, role="Agent") for a in arguments if a.case in data["topic_cases"]]
@@ -245,7 +255,8 @@ def read_clauses(view: SentenceView) -> list[Clause]:
             own = clause.agent()
             if own is not None and in_family(own.token.cls, data["agent_classes"]) and topic is None:
                 topic = own
-            elif own is None and topic is not None and topic.token.entity not in clause.entities():
+            elif own is None and topic is not None and topic.token.entity not in clause.entities() \
+                    and (topic.case in data["topic_cases"] or not clause.has_subject):
                 clause.arguments.insert(0, Argument(topic.token, topic.case, "Agent", shared=True))
             subject = clause.agent()
             for embedded in nominal:
@@ -271,6 +282,23 @@ def _describe_topic(clauses: list[Clause]) -> None:
             j -= 1
 
 
+def _not_itself(view: SentenceView, token: Token) -> bool:
+    """A mention that does not stand for its entity here: inside another name (「ラオス鉱業投資セミナー」),
+    a country run together with a place (米国ニューヨーク), or a nationality (日本企業)."""
+    if any(o is not token and o.start <= token.start and token.end <= o.end and (o.end - o.start) > (token.end - token.start)
+           for o in view.tokens):
+        return True
+    if token.cls != "Country":
+        return False
+    if any(o.start == token.end and in_family(o.cls, ["Location"]) for o in view.tokens):
+        return True
+    return any(view.text.startswith(noun, token.end) for noun in spec()["nationality_nouns"])
+
+
+def _glossed_at(text: str, position: int) -> bool:
+    return text.count("(", 0, position) > text.count(")", 0, position)
+
+
 def _in_parentheses(text: str) -> list[bool]:
     """Whether each character stands inside （…）: a gloss of the name before it."""
     depth, out = 0, []
@@ -290,18 +318,18 @@ def _arguments(view: SentenceView, begin: int, limit: int, particles: dict[int, 
     glossed = _in_parentheses(view.text)
     headline = not view.text.rstrip().endswith("。")
     for token in view.tokens:
-        if not (begin <= token.start and token.end <= limit) or glossed[token.start]:
+        if not (begin <= token.start and token.end <= limit) or glossed[token.start] or _not_itself(view, token):
             continue
         if headline and token.start == 0 and view.text.startswith(spec()["headline_topic"], end_of(view.text, token)):
-            case = {"phrase": spec()["headline_topic"], "role": "Agent"}  # 「JOGMEC、…を締結」
+            case, modifier = {"phrase": spec()["headline_topic"], "role": "Agent"}, False  # 「JOGMEC、…を締結」
         else:
-            case = _case_after(view, token, limit, particles)
+            case, modifier = _case_after(view, token, limit, particles)
         if case is None:
             continue
         role = case["role"]
         if passive and role == "Agent" and case["phrase"] in spec()["topic_cases"] + ["が"]:
             role = "Theme"
-        out.append(Argument(token, case["phrase"], role))
+        out.append(Argument(token, case["phrase"], role, modifier=modifier))
     return out
 
 

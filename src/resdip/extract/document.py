@@ -30,7 +30,7 @@ from .mentions import MentionResolver, compound_parties
 from .quantities import find_quantities
 from .stated import find_stated_quantities
 from .relations import DiscourseContext, find_memberships, find_relations, sentence_agent
-from .view import SentenceView, build_view, in_family
+from .view import SentenceView, Token, build_view, in_family
 
 
 @dataclass
@@ -106,10 +106,11 @@ def extract_document(doc: Document, info: DocumentInfo, registry: Registry) -> E
             for line in read_budget(unit.norm, measure.id):
                 out.facts.add(line, evidence)
         else:
-            clauses = read_clauses(view)
             typed, last_plan = _read_sentence(view, evidence, out, discourse, reading, last_plan,
                                               lambda name: resolver.candidate("Indicator", name), how)
             events = [f for f in typed if isinstance(f, Event)]
+            view = _with_agreements(view, events, out)
+            clauses = read_clauses(view)
             for fact in find_actions(view, clauses, events, how.agent, how.at_event):
                 out.facts.add(fact, evidence)
             for fact in find_stated_quantities(view, clauses, typed, info.date):
@@ -117,7 +118,8 @@ def extract_document(doc: Document, info: DocumentInfo, registry: Registry) -> E
             if measure is not None:
                 _note_runner(measure, view)
             agent = next((c.agent().token for c in clauses if not c.adnominal and c.agent() is not None
-                          and not c.agent().shared and in_family(c.agent().token.cls, ["Actor"])), None)
+                          and not c.agent().shared and not c.agent().modifier
+                          and in_family(c.agent().token.cls, ["Person", "Organisation", "Country"])), None)
             event = str(fact_iri(events[-1])) if events else ""
         if unit.kind == "sentence":
             note(carry, how, view, agent, event, _date_of(events[-1]) if events else None)
@@ -129,6 +131,25 @@ def extract_document(doc: Document, info: DocumentInfo, registry: Registry) -> E
                 out.unread.append(Unread(unit, [t.entity for t in view.tokens]))
     _follow_renames(out)
     return out
+
+
+def _with_agreements(view: SentenceView, events: list[Event], out: Extraction) -> SentenceView:
+    """The sentence with the agreements its events named by their purpose (「銅及びコバルトの探査・開発に
+    関する協力覚書」) as mentions standing for the whole phrase, the names inside it folded in."""
+    found = []
+    for event in events:
+        for entity in event.about:
+            ref = out.entities.get(entity)
+            if ref is None or not in_family(ref.cls, ["AgreementLike"]):
+                continue
+            start = view.text.find(ref.label_ja)
+            if start >= 0:
+                found.append(Token(start, start + len(ref.label_ja), entity, ref.cls, ref.label_ja))
+    if not found:
+        return view
+    kept = [t for t in view.tokens if not any(a.start <= t.start and t.end <= a.end for a in found)]
+    tokens = [replace(t, particle="", group=-1) for t in kept] + found
+    return build_view(view.text, tokens, view.dates, view.quantities)
 
 
 def _date_of(event: Event) -> DateValue | None:
