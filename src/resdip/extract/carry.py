@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from .clauses import spec
 from .dates import CARRIED, DateValue
+from .events import embedded
 from .view import SentenceView, Token, in_family
 
 
@@ -42,8 +43,9 @@ def _opening(text: str) -> str:
     return text.lstrip(" 　・-—0123456789.()")[:window]
 
 
-def continuation(view: SentenceView, carry: Carry) -> Continuation:
-    """Whether the sentence continues the last one; if so, give it the carried date."""
+def continuation(view: SentenceView, carry: Carry, clauses: list | None = None) -> Continuation:
+    """Whether the sentence continues the last one; if so, give it the carried date (unless it
+    dates its main clause itself: a date inside an adnominal clause does not)."""
     conf = spec()["continuation"]
     opening = _opening(view.text)
     marker = next((m for m in sorted(conf["markers"], key=len, reverse=True) if opening.startswith(m)), "")
@@ -53,7 +55,7 @@ def continuation(view: SentenceView, carry: Carry) -> Continuation:
     occasion = any(marker.endswith(word) for word in conf["occasion_markers"])
     names_event = names_event and not occasion
     date = carry.event_date if (names_event or occasion) and carry.event_date is not None else carry.date
-    if not view.dates and date is not None:
+    if date is not None and all(embedded(d, clauses or []) for d in view.dates):
         view.dates.insert(0, replace(date, span=(0, 0), source=CARRIED, qualifier=""))
     at_event = carry.event if names_event or occasion else ""
     agent = None

@@ -193,7 +193,7 @@ def _ending(morphemes: list[Morpheme], stop: int) -> tuple[int, bool, bool, bool
     following = morphemes[j] if j < len(morphemes) else None
     last = morphemes[j - 1]
     adnominal = (following is not None and following.pos[1:2] not in ((pos["comma"],), (pos["period"],))
-                 and following.surface not in data["modal_nouns"]
+                 and following.surface not in data["modal_nouns"] and following.surface not in data["adverbial_nouns"]
                  and last.pos[1:2] != (pos["conjunctive"],)
                  and (following.pos[0] == pos["noun"] or following.surface in OPEN))
     return j, passive, negated, adnominal
@@ -235,6 +235,7 @@ def read_clauses(view: SentenceView) -> list[Clause]:
                         passive, negated, adnominal)
         arguments = _arguments(view, begin, first.start, particles, passive)
         clause.has_subject = any(begin <= p < first.start and m.surface in data["subject_particles"]
+                                 and not view.text.endswith(("で", "に", "と", "から"), 0, p)  # では, には
                                  and not _glossed_at(view.text, p) for p, m in particles.items())
         if adnominal:
             # A topic (は, も) before an adnominal clause is the main clause's: 「AはBで開催された「C」に出席し」.

@@ -98,7 +98,8 @@ def extract_document(doc: Document, info: DocumentInfo, registry: Registry) -> E
         before = out.facts.told
         measure = _measure_of(unit, measures, out, view)
         reading.measure = measure.id if measure is not None else ""
-        how = continuation(view, carry) if unit.kind == "sentence" else Continuation()
+        clauses = read_clauses(view) if unit.kind != "budget" else []
+        how = continuation(view, carry, clauses) if unit.kind == "sentence" else Continuation()
         agent = None
         event = ""
         events: list[Event] = []
@@ -107,10 +108,11 @@ def extract_document(doc: Document, info: DocumentInfo, registry: Registry) -> E
                 out.facts.add(line, evidence)
         else:
             typed, last_plan = _read_sentence(view, evidence, out, discourse, reading, last_plan,
-                                              lambda name: resolver.candidate("Indicator", name), how)
+                                              lambda name: resolver.candidate("Indicator", name), how, clauses)
             events = [f for f in typed if isinstance(f, Event)]
-            view = _with_agreements(view, events, out)
-            clauses = read_clauses(view)
+            agreed = _with_agreements(view, events, out)
+            if agreed is not view:
+                view, clauses = agreed, read_clauses(agreed)
             for fact in find_actions(view, clauses, events, how.agent, how.at_event):
                 out.facts.add(fact, evidence)
             for fact in find_stated_quantities(view, clauses, typed, info.date):
@@ -189,7 +191,7 @@ def _follow_renames(out: Extraction) -> None:
 
 def _read_sentence(view: SentenceView, evidence: Evidence, out: Extraction, discourse: DiscourseContext,
                    reading: ReadingContext, last_plan: str, name_indicator: Callable[[str], str],
-                   how: Continuation) -> tuple[list[Fact], str]:
+                   how: Continuation, clauses: list) -> tuple[list[Fact], str]:
     """The typed facts of one sentence (added to ``out``), and the plan a target was last set by."""
     typed: list[Fact] = []
 
@@ -200,6 +202,7 @@ def _read_sentence(view: SentenceView, evidence: Evidence, out: Extraction, disc
     # A sentence that continues the last one reads its events with the carried subject.
     event_view = replace(view, tokens=[how.event_agent] + view.tokens) if how.event_agent is not None else view
     reading.event_told_again = how.names_event
+    reading.clauses = clauses
     for fact in find_events(event_view, reading):
         add(replace(fact, at_event=fact.at_event or how.at_event))
     told_again = ""

@@ -36,6 +36,7 @@ class ReadingContext:
     name_agreement: Callable[[str, str, list[str]], str] = lambda cls, label, parties: ""
     recent: dict[str, Event] = field(default_factory=dict)  # the last event of each type in the section
     event_told_again: bool = False  # the sentence opens by naming the event just told (署名式では, 会談では)
+    clauses: list = field(default_factory=list)  # the sentence's clauses (resdip.extract.clauses)
     grown: list[tuple[Event, Event]] = field(default_factory=list)  # (as told before, as told now)
 
 
@@ -133,8 +134,13 @@ def _agent_before(view: SentenceView, position: int) -> Token | None:
     return agents[-1] if agents else None
 
 
-def _date_for(view: SentenceView, start: int, end: int, want_period: bool) -> DateValue | None:
-    """The date of an event whose trigger spans [start, end): a period in its clause, else the last date before."""
+def _date_for(view: SentenceView, start: int, end: int, want_period: bool, clauses: list | None = None
+              ) -> DateValue | None:
+    """The date of an event whose trigger spans [start, end): a period in its clause, else the last date
+    before; a date inside an adnominal clause (「2019年に締結した覚書の改訂に署名」) dates that clause."""
+    main = [d for d in view.dates if not embedded(d, clauses or [], start)]
+    if main and len(main) < len(view.dates):
+        view = replace(view, dates=main)
     if want_period:
         periods = [d for d in view.dates if d.is_period and d.span[0] >= start - 40]
         if periods:
@@ -144,6 +150,13 @@ def _date_for(view: SentenceView, start: int, end: int, want_period: bool) -> Da
         return before
     after = [d for d in view.dates if d.span[0] >= end]
     return after[0] if after else None
+
+
+def embedded(date: DateValue, clauses: list, position: int = -1) -> bool:
+    """Whether a date stands inside an adnominal clause (it dates that clause's predicate only),
+    other than the one whose predicate stands at ``position``."""
+    return any(c.adnominal and c.begin <= date.span[0] and date.span[1] <= c.start
+               and not (c.begin <= position <= c.end) for c in clauses)
 
 
 def _listed_dates(view: SentenceView, last: DateValue) -> list[DateValue]:
@@ -233,10 +246,35 @@ def _named_events(view: SentenceView, ctx: ReadingContext) -> list[_Draft]:
     return drafts
 
 
-def _participations(view: SentenceView, targets: list[_Draft]) -> None:
+def _clause_agent(clauses: list, position: int) -> Token | None:
+    """The subject the clause reader gives the main clause whose predicate stands at ``position``."""
+    for clause in clauses:
+        if not clause.adnominal and clause.start <= position < max(clause.end, clause.start + 1):
+            agent = clause.agent()
+            return agent.token if agent is not None else None
+    return None
+
+
+def _organisers(clauses: list, targets: list[_Draft]) -> None:
+    """「AとBがルサカで共催した「…フォーラム」」: the subjects of an adnominal 共催/主催 of a named
+    event organise it (``organiser_lemmas``)."""
+    lemmas = set(rules()["organiser_lemmas"])
+    for clause in clauses:
+        if not clause.adnominal or clause.passive or clause.lemma not in lemmas:
+            continue
+        heads = {a.token.entity for a in clause.arguments if a.role == "Head"}
+        for draft in targets:
+            if draft.series in heads:
+                for argument in clause.arguments:
+                    if argument.role == "Agent" and not argument.modifier:
+                        draft.add(argument.token.entity, "Organiser")
+
+
+def _participations(view: SentenceView, targets: list[_Draft], clauses: list | None = None) -> None:
     """出席, 基調講演, の呼びかけにより: roles in an event named in the sentence."""
     if not targets:
         return
+    _organisers(clauses or [], targets)
     for rule in rules()["participation"]:
         for word in rule["triggers"]:
             pos = view.text.find(word)
@@ -247,7 +285,7 @@ def _participations(view: SentenceView, targets: list[_Draft]) -> None:
                 # words themselves between them.
                 people = [t for t in view.tokens if t.end == pos][-1:]
             else:
-                agent = _agent_before(view, pos)
+                agent = _clause_agent(clauses or [], pos) or _agent_before(view, pos)
                 people = [agent] if agent is not None else []
             target = min(targets, key=lambda d: abs(d.position - pos))
             for token in people:
@@ -275,7 +313,7 @@ def find_events(view: SentenceView, ctx: ReadingContext) -> list[Event]:
     for earlier, later in zip(drafts, drafts[1:]):
         if not later.location and earlier.location:
             later.location = list(earlier.location)
-    _participations(view, named + [d for d in drafts if d.participation_target])
+    _participations(view, named + [d for d in drafts if d.participation_target], ctx.clauses)
     for draft in named:
         if not draft.participants and ctx.voice:
             draft.add(ctx.voice, "Participant", implicit=True)
@@ -289,7 +327,8 @@ def _read_trigger(view: SentenceView, trig: _Trigger, boundary: int, named: list
                   ctx: ReadingContext) -> _Draft | None:
     """The event one trigger tells, read from its clause; None when the rule cannot be met."""
     rule = trig.rule
-    draft = _Draft(rule["type"], trig.start, _date_for(view, trig.start, trig.end, bool(rule.get("needs_period"))),
+    draft = _Draft(rule["type"], trig.start, _date_for(view, trig.start, trig.end, bool(rule.get("needs_period")),
+                                                       ctx.clauses),
                    participation_target=bool(rule.get("participation_target")))
     clause = [t for t in view.tokens if boundary <= t.start and t.end <= trig.start]
     _fill_slots(draft, rule, clause)
