@@ -53,5 +53,5 @@ def resolve(text: str, tokens: list[Token], antecedents: Antecedents) -> list[To
             continue
         target = antecedents.last_of(nouns[m.group("noun")])
         if target is not None:
-            found.append(Token(m.start(), m.end(), target[0], target[1], m.group(0)))
+            found.append(Token(m.start(), m.end(), target[0], target[1], m.group(0), anaphor=True))
     return found

@@ -61,6 +61,7 @@ class _Draft:
     series: str = ""
     at_event: str = ""
     participation_target: bool = False
+    told_again: bool = False  # named by an anaphor (本会合では): more of an event told before
 
     def add(self, entity: str, role: str, implicit: bool = False) -> None:
         self.participants[(entity, role, implicit)] = None
@@ -233,7 +234,7 @@ def _named_events(view: SentenceView, ctx: ReadingContext) -> list[_Draft]:
         if not event_type:
             continue
         draft = _Draft(event_type, token.start, _date_for(view, token.start, token.end, False),
-                       name=_full_name(view.text, token), series=token.entity)
+                       name=_full_name(view.text, token), series=token.entity, told_again=token.anaphor)
         for inner in ctx.read_name(token.surface):
             if inner.compound and inner.entity != token.entity:
                 draft.add(inner.entity, spec["compound_parties_role"])
@@ -246,13 +247,20 @@ def _named_events(view: SentenceView, ctx: ReadingContext) -> list[_Draft]:
     return drafts
 
 
-def _clause_agent(clauses: list, position: int) -> Token | None:
-    """The subject the clause reader gives the main clause whose predicate stands at ``position``."""
+def _clause_agents(clauses: list, position: int) -> list[Token]:
+    """The subjects the clause reader gives the main clause whose predicate stands at ``position``
+    (all members of a coordination: 「AとBが共同議長を務め」)."""
     for clause in clauses:
         if not clause.adnominal and clause.start <= position < max(clause.end, clause.start + 1):
             agent = clause.agent()
-            return agent.token if agent is not None else None
-    return None
+            if agent is None:
+                return []
+            agents = [a for a in clause.arguments if a.role == "Agent" and not a.modifier and a.case == agent.case]
+            # 「AとBが共同議長を務め」: a と-partner right before the subject shares it
+            partners = [a for a in clause.arguments if a.case == "と" and not a.modifier
+                        and a.token.end <= agent.token.start and in_family(a.token.cls, ["Person"])]
+            return [a.token for a in partners + agents] or [agent.token]
+    return []
 
 
 def _organisers(clauses: list, targets: list[_Draft]) -> None:
@@ -285,8 +293,8 @@ def _participations(view: SentenceView, targets: list[_Draft], clauses: list | N
                 # words themselves between them.
                 people = [t for t in view.tokens if t.end == pos][-1:]
             else:
-                agent = _clause_agent(clauses or [], pos) or _agent_before(view, pos)
-                people = [agent] if agent is not None else []
+                agent = _agent_before(view, pos)
+                people = _clause_agents(clauses or [], pos) or ([agent] if agent is not None else [])
             target = min(targets, key=lambda d: abs(d.position - pos))
             for token in people:
                 target.add(token.entity, rule["role"])
@@ -314,10 +322,15 @@ def find_events(view: SentenceView, ctx: ReadingContext) -> list[Event]:
         if not later.location and earlier.location:
             later.location = list(earlier.location)
     _participations(view, named + [d for d in drafts if d.participation_target], ctx.clauses)
+    for draft in [d for d in named if d.told_again]:
+        named.remove(draft)  # 「本会合では、…が議長を務め」: the meeting told before, grown
+        earlier = ctx.recent.get(draft.type)
+        if earlier is not None and earlier.series == draft.series:
+            _tell_again(draft, ctx)
     for draft in named:
         if not draft.participants and ctx.voice:
             draft.add(ctx.voice, "Participant", implicit=True)
-    events = _finish(named, _merge(drafts))
+    events = _finish(named, _absorb(_merge(drafts)))
     for event in events:
         ctx.recent[event.type] = event
     return events
@@ -396,6 +409,24 @@ def _tell_again(draft: _Draft, ctx: ReadingContext) -> None:
                     location=tuple(sorted(set(earlier.location) | set(draft.location))))
     ctx.grown.append((earlier, grown))
     ctx.recent[draft.type] = grown
+
+
+def _absorb(drafts: list[_Draft]) -> list[_Draft]:
+    """「…と会談し、…について意見交換を行いました」: what was exchanged at a meeting of the same
+    sentence and date is the meeting's content, not an event of its own (``absorbed_into``)."""
+    into = rules()["absorbed_into"]
+    kept = []
+    for draft in drafts:
+        host = next((d for d in drafts if d is not draft and d.type == into.get(draft.type) and d.date == draft.date),
+                    None)
+        if host is None:
+            kept.append(draft)
+            continue
+        host.about.extend(draft.about)
+        for entity, role, implicit in draft.participants:
+            if not any(e == entity for e, _, _ in host.participants):
+                host.add(entity, role, implicit)
+    return kept
 
 
 def _merge(drafts: list[_Draft]) -> list[_Draft]:

@@ -89,7 +89,11 @@ def _nearest_group(view: SentenceView, start: int, boundary: int, window: int,
 def _subject(rule: dict, view: SentenceView, position: int, ctx: DiscourseContext) -> str:
     classes = rule.get("subject_classes", [])
     if classes:
-        agent = sentence_agent(view, position, classes) or ctx.carried_agent(classes)
+        agent = sentence_agent(view, position, classes)
+        if agent is None and sentence_agent(view, position, ["Person"]) is not None:
+            # the sentence names who acts (a person): no subject carried from earlier sentences
+            return ctx.voice if rule.get("voice") else ""
+        agent = agent or ctx.carried_agent(classes)
         if agent is not None:
             return agent.entity
     if rule.get("subject_required"):

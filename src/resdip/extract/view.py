@@ -32,6 +32,7 @@ class Token:
     country: str = ""  # for a person named with a post: the post's country
     post_surface: str = ""  # for a person named with a post: the post as written
     implicit: bool = False  # not in the sentence: a subject carried from the sentence it continues
+    anaphor: bool = False  # 本会合, 同省: a word standing for what the text named before
 
 
 @dataclass
