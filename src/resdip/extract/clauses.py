@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from ..patterns import load_patterns
 from ..recognise.sudachi import Token as Morpheme
+from ..recognise.model import is_kanji, is_katakana
 from ..recognise.sudachi import tokenize
 from .view import SentenceView, Token, end_of, in_family
 
@@ -289,11 +290,17 @@ def _not_itself(view: SentenceView, token: Token) -> bool:
     if any(o is not token and o.start <= token.start and token.end <= o.end and (o.end - o.start) > (token.end - token.start)
            for o in view.tokens):
         return True
-    if token.cls != "Country":
+    if token.cls not in ("Country", "Resource") or token.anaphor or token.implicit:
         return False
-    if any(o.start == token.end and in_family(o.cls, ["Location"]) for o in view.tokens):
+    if token.cls == "Country" and any(o.start == token.end and in_family(o.cls, ["Location"]) for o in view.tokens):
         return True
-    return any(view.text.startswith(noun, token.end) for noun in spec()["nationality_nouns"])
+    if token.cls == "Country" and any(view.text.startswith(noun, token.end) for noun in spec()["nationality_nouns"]):
+        return True
+    after = end_of(view.text, token)
+    if after != token.end or after >= len(view.text) or any(view.text.startswith(h, after)
+                                                            for h in spec()["compound_light_heads"]):
+        return False
+    return is_kanji(view.text[after]) or is_katakana(view.text[after])
 
 
 def _glossed_at(text: str, position: int) -> bool:

@@ -163,6 +163,7 @@ class _Classifier:
         return bool(
             match_heading(line.text, rules)
             or rules.figure_start.match(line.text)
+            or (self.layout == "pdf" and rules.page_number.match(line.text))
             or rules.budget_start.match(line.text)
             or self.footnote(line)
         )
@@ -209,6 +210,10 @@ class _Classifier:
                 title = "".join(c for c in figure["title"] if c not in rules.artefacts).strip()
                 blocks.append(Block("figure", lines[i : end + 1], label=figure["label"], title=title))
                 i = end + 1
+                continue
+            if self.layout == "pdf" and rules.page_number.match(text):
+                blocks.append(Block("figure", [line], label=f"p.{text.strip(' -－‐−–—　')}", title=""))
+                i += 1
                 continue
             footnote = self.footnote(line)
             if footnote:

@@ -30,6 +30,7 @@ class Rules:
     figure_start: re.Pattern[str]
     figure_end: re.Pattern[str]
     figure_max_lines: int
+    page_number: re.Pattern[str]
     budget_start: re.Pattern[str]
     budget_max_lines: int
     heading_max_lines: int
@@ -71,6 +72,7 @@ def load_rules(path: Path = RULES_FILE) -> Rules:
             figure_start=_compile(path, "figure_start", data["figure_start"]),
             figure_end=_compile(path, "figure_end", data["figure_end"]),
             figure_max_lines=int(data["figure_max_lines"]),
+            page_number=_compile(path, "page_number", data["page_number"]),
             budget_start=_compile(path, "budget_start", data["budget_start"]),
             budget_max_lines=int(data["budget_max_lines"]),
             heading_max_lines=int(data["heading_max_lines"]),
