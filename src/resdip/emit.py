@@ -36,7 +36,7 @@ from .vocab import GRAPH, ITSRDF, NIF, ORG, RD, RDD, RDFACT, RDI, SCHEMA
 
 REGISTRY_GRAPH = URIRef(f"{GRAPH}registry")
 ONTOLOGY_GRAPH = URIRef(f"{GRAPH}ontology")
-UNIT_CODES = {"%": "P1", "km2": "KMK", "JPY": "JPY", "USD": "USD", "count": "C62", "t": "TNE", "bbl": "BLL",
+UNIT_CODES = {"%": "P1", "km2": "KMK", "JPY": "JPY", "USD": "USD", "EUR": "EUR", "AUD": "AUD", "CAD": "CAD", "count": "C62", "t": "TNE", "bbl": "BLL",
               "m3": "MTQ", "kW": "KWT"}  # UN/CEFACT common codes (ISO 4217 for currencies)
 
 
@@ -292,6 +292,8 @@ def _emit_action(g: Graph, node: URIRef, fact: Action, labels: dict[str, str]) -
     g.add((node, RD.lemma, Literal(fact.lemma, lang="ja")))
     if fact.negated:
         g.add((node, RD.negated, Literal(True)))
+    if fact.planned:
+        g.add((node, RD.planned, Literal(True)))
     if fact.at_event:
         g.add((node, RD.atEvent, URIRef(fact.at_event)))
     _emit_how_dated(g, node, fact.date_source, fact.time_qualifier)

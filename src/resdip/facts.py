@@ -169,11 +169,13 @@ class Action:
     date_source: str = ""
     time_qualifier: str = ""
     cases: tuple[tuple[str, str], ...] = ()  # (entity, case phrase as written)
+    planned: bool = False  # told as a plan or aim, not as done
 
     kind = "action"
 
     def key(self) -> tuple:
-        return (self.lemma, tuple(sorted(self.participants)), self.start, self.end, self.fiscal, self.negated)
+        return (self.lemma, tuple(sorted(self.participants)), self.start, self.end, self.fiscal, self.negated,
+                self.planned)
 
 
 @dataclass(frozen=True)

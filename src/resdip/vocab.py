@@ -222,6 +222,7 @@ class RD(DefinedNamespace):
     negated: URIRef  # negated
     periodEnd: URIRef  # period end
     periodStart: URIRef  # period start
+    planned: URIRef  # planned
     qualifier: URIRef  # qualifier
     quantityText: URIRef  # quantity as written
     referenceYear: URIRef  # reference year

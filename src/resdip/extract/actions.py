@@ -70,5 +70,6 @@ def find_actions(view: SentenceView, clauses: list[Clause], events: list[Event],
             date_source=date.source if date else "",
             time_qualifier=date.qualifier if date else "",
             cases=tuple(sorted((e, case) for e, (_, case, _) in roles.items())),
+            planned=clause.planned,
         ))
     return actions

@@ -1,4 +1,4 @@
-"""Anaphors: 本覚書, 同省, 本プロジェクト, 本セミナー — what the text has just named.
+"""Anaphors: 本覚書, 同省, 本プロジェクト, 本セミナー, 両大臣 — what the text has just named.
 
 A release names an agreement, a project or a meeting once and then calls it
 「本覚書」 or 「本プロジェクト」. Each such word (prefix and noun are data:
@@ -37,21 +37,36 @@ class Antecedents:
             self.named.append((entity, cls))
             del self.named[:-200]
 
-    def last_of(self, classes: list[str]) -> tuple[str, str] | None:
+    def last(self, classes: list[str], count: int = 1) -> list[tuple[str, str]]:
+        """The last ``count`` different entities of ``classes`` named, the latest first."""
+        found: list[tuple[str, str]] = []
         for entity, cls in reversed(self.named):
-            if in_family(cls, classes):
-                return entity, cls
-        return None
+            if in_family(cls, classes) and all(entity != e for e, _ in found):
+                found.append((entity, cls))
+                if len(found) == count:
+                    break
+        return found
+
+
+@lru_cache(maxsize=1)
+def pair_spec() -> tuple[re.Pattern[str], dict[str, list[str]]]:
+    data = load_patterns("anaphora")["pairs"]
+    nouns = sorted(data["nouns"], key=len, reverse=True)
+    regex = compile_regex("patterns/anaphora.json:pairs", "%s(?P<noun>%s)" % (
+        re.escape(data["prefix"]), "|".join(map(re.escape, nouns))))
+    return regex, data["nouns"]
 
 
 def resolve(text: str, tokens: list[Token], antecedents: Antecedents) -> list[Token]:
-    """Tokens for the anaphors of a sentence that no mention covers."""
-    regex, nouns = spec()
+    """Tokens for the anaphors of a sentence that no mention covers (two for 両大臣, 両国)."""
     found = []
-    for m in regex.finditer(text):
-        if any(t.start < m.end() and m.start() < t.end for t in tokens):
-            continue
-        target = antecedents.last_of(nouns[m.group("noun")])
-        if target is not None:
-            found.append(Token(m.start(), m.end(), target[0], target[1], m.group(0), anaphor=True))
+    for regex, nouns, count in ((*spec(), 1), (*pair_spec(), 2)):
+        for m in regex.finditer(text):
+            if any(t.start < m.end() and m.start() < t.end for t in tokens + found):
+                continue
+            if count == 2 and any(t.end == m.start() for t in tokens):
+                continue  # 日仏両政府: the pair is named right before
+            targets = antecedents.last(nouns[m.group("noun")], count)
+            if len(targets) == count:
+                found += [Token(m.start(), m.end(), entity, cls, m.group(0), anaphor=True) for entity, cls in targets]
     return found

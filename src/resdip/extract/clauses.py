@@ -57,6 +57,7 @@ class Clause:
     adnominal: bool = False
     arguments: list[Argument] = field(default_factory=list)
     has_subject: bool = False  # a subject of its own stands before the predicate, named or not (約120名が)
+    planned: bool = False  # told as a plan or aim (…する予定です, …を目指します, …を実施します)
 
     def entities(self) -> list[str]:
         return list(dict.fromkeys(a.token.entity for a in self.arguments))
@@ -174,6 +175,18 @@ def _heads(morphemes: list[Morpheme], outside: list[bool], quantities: list[tupl
     return heads
 
 
+def planned(morphemes: list[Morpheme], stop: int, after: int, lemma: str) -> bool:
+    """A plan or aim: a non-past main predicate (実施します), one before a modal noun (予定, 方針),
+    or a verb of aiming (目指す)."""
+    data = spec()
+    following = morphemes[after].surface if after < len(morphemes) else ""
+    if following in data["plan_nouns"] or lemma.rsplit("を", 1)[-1] in data["plan_lemmas"]:
+        return True
+    endings = [m.lemma for m in morphemes[stop:after]]
+    final = following in ("。", "") and "た" not in endings and "ている" not in "".join(m.surface for m in morphemes[stop:after])
+    return final and "いる" not in endings
+
+
 def _ending(morphemes: list[Morpheme], stop: int) -> tuple[int, bool, bool, bool]:
     """After a predicate's head: (index after its endings, passive, negated, adnominal)."""
     data = spec()
@@ -234,6 +247,7 @@ def read_clauses(view: SentenceView) -> list[Clause]:
         after, passive, negated, adnominal = _ending(morphemes, head.stop)
         clause = Clause(head.lemma, view.text[first.start:morphemes[after - 1].end], first.start, last.end, begin,
                         passive, negated, adnominal)
+        clause.planned = not adnominal and planned(morphemes, head.stop, after, head.lemma)
         arguments = _arguments(view, begin, first.start, particles, passive)
         clause.has_subject = any(begin <= p < first.start and m.surface in data["subject_particles"]
                                  and not view.text.endswith(("で", "に", "と", "から"), 0, p)  # では, には

@@ -133,6 +133,11 @@ def _match_to_value(rule: _Rule, m: re.Match[str], eras: dict[str, int], ctx: Da
         if not ctx.last_date:
             return None
         return DateValue(start=ctx.last_date, span=(m.start(), m.end()), source="FromEarlierSentence")
+    elif rule.year_from == "document_month":
+        if len(ctx.document_date) < 7:
+            return None
+        y1, source = int(ctx.document_date[:4]), "YearFromDocument"
+        g = {**g, "m1": ctx.document_date[5:7]}
     elif rule.year_from == "document":
         resolved = _resolve_document_year(int(g["m1"]), int(g["d1"]), ctx.document_date)
         if resolved is None:

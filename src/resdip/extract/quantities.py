@@ -66,9 +66,11 @@ def find_quantities(text: str) -> list[Quantity]:
     data, regexes = spec["data"], spec["re"]
     found: list[Quantity] = []
     for m in regexes["money"].finditer(text):
-        mult = data["money"]["multipliers"][m.group("mult") or ""]
-        approx = m.group("approx") or ""
-        found.append(Quantity(_exact(_number(m.group("num")) * mult), "JPY", m.span(), approx, "", bool(m.group("portion"))))
+        mults = data["money"]["multipliers"]
+        value = _number(m.group("num")) * mults[m.group("mult") or ""]
+        value += _number(m.group("cho") or "0") * mults["兆"] + _number(m.group("oku") or "0") * mults["億"]
+        approx, comparator = _qualifiers(m, data)
+        found.append(Quantity(_exact(value), "JPY", m.span(), approx, comparator, bool(m.group("portion"))))
     for m in regexes["percent"].finditer(text):
         approx, comparator = _qualifiers(m, data)
         found.append(Quantity(_number(m.group("num")), "%", m.span(), approx, comparator))
