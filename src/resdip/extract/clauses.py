@@ -321,6 +321,11 @@ def _glossed_at(text: str, position: int) -> bool:
     return text.count("(", 0, position) > text.count(")", 0, position)
 
 
+@lru_cache(maxsize=4)
+def _glosses(text: str) -> tuple[bool, ...]:
+    return tuple(_in_parentheses(text))
+
+
 def _in_parentheses(text: str) -> list[bool]:
     """Whether each character stands inside （…）: a gloss of the name before it."""
     depth, out = 0, []
@@ -337,7 +342,7 @@ def _arguments(view: SentenceView, begin: int, limit: int, particles: dict[int, 
                passive: bool) -> list[Argument]:
     """The mentions in ``[begin, limit)`` whose phrase a case phrase closes, with their roles."""
     out = []
-    glossed = _in_parentheses(view.text)
+    glossed = _glosses(view.text)
     headline = not view.text.rstrip().endswith("。")
     for token in view.tokens:
         if not (begin <= token.start and token.end <= limit) or glossed[token.start] or _not_itself(view, token):

@@ -20,6 +20,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Any
 
@@ -217,9 +218,15 @@ def _extend_registry_posts(text: str, posts: list[Mention], taken: list[bool], t
         post.attrs.pop("alternatives", None)
 
 
+@lru_cache(maxsize=4)
+def _alternation(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One regex for a set of words; at any position the longest word matches first."""
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+
+
 def _generic_posts(text: str, taken: list[bool], tokens: list[Token], mentions: list[Mention],
                    index: PeopleIndex, pat: dict[str, Any], swallowed: set[int]) -> list[Mention]:
-    suffixes = sorted(pat["post_suffixes"], key=len, reverse=True)
+    suffix_re = _alternation(tuple(pat["post_suffixes"]))
     words = sorted(pat["post_words"], key=len, reverse=True)
     inner = {m.end: m for m in mentions if m.cls in pat["post_may_contain"]}
     name_ends = {t.end for t in tokens if t.proper and t.pos[2] == "人名"}
@@ -227,11 +234,11 @@ def _generic_posts(text: str, taken: list[bool], tokens: list[Token], mentions: 
     out: list[Mention] = []
     i = 0
     while i < len(text):
-        suffix = next((s for s in suffixes if text.startswith(s, i)), None)
-        if suffix is None:
-            i += 1
-            continue
-        s, e = i, i + len(suffix)
+        found = suffix_re.search(text, i)
+        if found is None:
+            break
+        suffix = found.group(0)
+        s, e = found.start(), found.end()
         i = e
         if any(taken[s:e]) or text.startswith(NOT_A_POST_AFTER, e):
             continue
