@@ -272,7 +272,7 @@ def read_clauses(view: SentenceView) -> list[Clause]:
             if own is not None and in_family(own.token.cls, data["agent_classes"]) and topic is None:
                 topic = own
             elif own is None and topic is not None and topic.token.entity not in clause.entities() \
-                    and (topic.case in data["topic_cases"] or not clause.has_subject):
+                    and not clause.has_subject:
                 clause.arguments.insert(0, Argument(topic.token, topic.case, "Agent", shared=True))
             subject = clause.agent()
             for embedded in nominal:
@@ -317,6 +317,11 @@ def _not_itself(view: SentenceView, token: Token) -> bool:
     return is_kanji(view.text[after]) or is_katakana(view.text[after])
 
 
+def _last_member(view: SentenceView, token: Token) -> Token:
+    members = [t for t in view.tokens if t.group == token.group] if token.group >= 0 else [token]
+    return members[-1]
+
+
 def _glossed_at(text: str, position: int) -> bool:
     return text.count("(", 0, position) > text.count(")", 0, position)
 
@@ -351,6 +356,10 @@ def _arguments(view: SentenceView, begin: int, limit: int, particles: dict[int, 
             case, modifier = {"phrase": spec()["headline_topic"], "role": "Agent"}, False  # 「JOGMEC、…を締結」
         else:
             case, modifier = _case_after(view, token, limit, particles)
+        if case is None:
+            # 「銅及びレアアースの共同調査を実施」: a name that qualifies the predicate's own noun
+            link = view.text[end_of(view.text, _last_member(view, token)):limit]
+            case = next((c for c in spec()["predicate_noun_links"] if c["phrase"] == link), None)
         if case is None:
             continue
         role = case["role"]

@@ -68,12 +68,14 @@ def _held(q: Quantity, typed: list[Fact]) -> bool:
 def _about(view: SentenceView, q: Quantity, clauses: list[Clause]) -> tuple[str, ...]:
     """The entities of the clause that holds the number: its arguments and the names in its span
     (「JOGMECの出資額は約180億円」: JOGMEC), else the sentence's topics before the number."""
+    # the sentence's setting (「本セミナーでは、…約120名が参加」) frames every number in it
+    settings = [t.entity for t in view.tokens if t.end <= q.span[0] and t.particle in ("では", "には")]
     for clause in clauses:
         if clause.begin <= q.span[0] < clause.end:
             entities = [a.token.entity for a in clause.arguments if not a.implicit]
             entities += [t.entity for t in view.tokens if clause.begin <= t.start and t.end <= clause.end]
-            if entities:
-                return tuple(sorted(set(entities)))
+            if entities or settings:
+                return tuple(sorted(set(entities + settings)))
             break
     before = [t for t in view.tokens if t.end <= q.span[0]]
     topics = [t.entity for t in before if t.particle in ("は", "には", "では", "が")] or [t.entity for t in before[-2:]]

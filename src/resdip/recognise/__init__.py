@@ -79,6 +79,7 @@ class Recogniser:
         bodies, swallowed = find_bodies(text, taken, mentions, self.pat)
         if bodies:
             mentions = [m for m in mentions if id(m) not in swallowed] + bodies
+            _short_names(context, bodies, self.pat)
         companies, swallowed = find_companies(text, taken, mentions, self.pat)
         if companies:
             mentions = [m for m in mentions if id(m) not in swallowed] + companies
@@ -109,6 +110,16 @@ class Recogniser:
         if context is not None:
             _note_countries(context, mentions)
         return mentions
+
+
+def _short_names(context: DocumentContext | None, bodies: list[Mention], pat: dict[str, Any]) -> None:
+    """「ラオス人民民主共和国エネルギー鉱山省」 is 「エネルギー鉱山省」 for the rest of the document."""
+    if context is None:
+        return
+    for body in bodies:
+        short = body.surface[len(body.attrs.get("country_surface", "")):]
+        if short != body.surface and len(short) >= pat["body_short_name_min"]:
+            context.define(Definition(short, None, body.cls, body.candidate_key, body.surface))
 
 
 def _claim(taken: list[bool], mentions: list[Mention]) -> None:

@@ -52,7 +52,7 @@ def find_bodies(text: str, taken: list[bool], mentions: list[Mention], pat: dict
             continue  # the run goes on into something that is not a post: not a name we can cut
         surface = text[country.start:end]
         out.append(Mention(country.start, end, surface, None, cls, surface, "pattern",
-                           attrs={"jurisdiction": country.entity_id}))
+                           attrs={"jurisdiction": country.entity_id, "country_surface": country.surface}))
         swallowed.add(id(country))
         for i in range(country.start, end):
             taken[i] = True

@@ -92,6 +92,12 @@ def proper_nouns(text: str, tokens: list[Token], taken: list[bool], pat: dict[st
                 end = tokens[j].end
                 j += 1
         i = j
+        if kind == conf["place"]:  # ルアンナムター県: the administrative word is part of the name
+            suffix = next((x for x in conf.get("place_suffixes", []) if text.startswith(x, end)), "")
+            if suffix and not any(taken[end:end + len(suffix)]):
+                end += len(suffix)
+                while i < len(tokens) and tokens[i].start < end:
+                    i += 1
         surface = text[start:end]
         if surface in ignore or len(surface) < conf["min_length"] or any(taken[start:end]):
             continue

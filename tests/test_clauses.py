@@ -1,0 +1,101 @@
+"""The clause reader: each predicate of a sentence with the entities its case phrases govern.
+
+Sentences here are written for the tests (invented situations naming registry entities).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from resdip.extract.clauses import read_clauses
+from resdip.extract.mentions import MentionResolver
+from resdip.extract.quantities import find_quantities
+from resdip.extract.view import build_view
+from resdip.recognise import DocumentContext, recognise
+from resdip.registry import load_registry
+
+
+@pytest.fixture(scope="module")
+def read():
+    registry = load_registry()
+
+    def clauses(sentence: str):
+        text = unicodedata.normalize("NFKC", sentence)
+        resolver = MentionResolver(registry, {})
+        tokens = resolver.tokens(text, recognise(text, registry, DocumentContext()))
+        return read_clauses(build_view(text, tokens, [], find_quantities(text)))
+
+    return clauses
+
+
+def args(clause) -> set[tuple[str, str, str]]:
+    return {(a.token.entity, a.case, a.role) for a in clause.arguments}
+
+
+def test_chained_clauses_share_the_topic(read) -> None:
+    first, second = read("武藤経済産業大臣は、チリを訪問し、JOGMECと協力覚書に署名しました。")
+    assert (first.lemma, second.lemma) == ("訪問する", "署名する")
+    assert args(first) == {("person-muto-yoji", "は", "Agent"), ("country-cl", "を", "Theme")}
+    assert ("person-muto-yoji", "は", "Agent") in args(second)
+    assert ("org-jogmec", "と", "Partner") in args(second)
+    assert second.arguments[0].shared and not first.arguments[0].shared
+
+
+def test_compound_case_phrases(read) -> None:
+    (clause,) = read("JOGMECは、ペルーとの間で、銅の探査に関する協力覚書に基づき、調査を実施しました。")
+    roles = {(entity, role) for entity, _, role in args(clause)}
+    assert ("org-jogmec", "Agent") in roles and ("country-pe", "Partner") in roles
+    assert clause.lemma == "調査を実施する"  # a light verb takes its meaning from the verbal noun
+
+
+def test_adnominal_clause_keeps_its_own_arguments_and_the_topic_goes_on(read) -> None:
+    held, main, speech = read("10月2日、武藤経済産業大臣は、ペルーで開催された「アンデス鉱業会議2024」に出席し、講演を行いました。")
+    assert held.adnominal and held.passive and held.lemma == "開催する"
+    assert {(e, r) for e, _, r in args(held)} == {("country-pe", "Setting"), (held.arguments[-1].token.entity, "Theme")}
+    assert ("person-muto-yoji", "Agent") in {(e, r) for e, _, r in args(main)}  # は scopes over the main clause
+    assert "country-pe" not in main.entities()
+    assert speech.agent() is not None and speech.agent().token.entity == "person-muto-yoji"
+
+
+def test_passive_subject_is_the_theme(read) -> None:
+    (clause, *_) = read("協力覚書がJOGMECとチリの間で締結されました。")
+    assert clause.passive
+
+
+def test_embedded_clause_takes_the_subject_of_the_predicate_it_feeds(read) -> None:
+    embedded, main = read("日本は、豪州とリチウムの協力を強化していくことを確認しました。")
+    assert embedded.adnominal and embedded.lemma == "強化する"
+    assert ("country-jp", "は", "Agent") in args(embedded)
+    assert {"country-au", "resource-lithium"} <= set(embedded.entities())
+    assert set(main.entities()) == {"country-jp"}  # the content is the embedded clause's, not the main one's
+
+
+def test_a_clause_with_its_own_subject_shares_none(read) -> None:
+    speech, attend = read("JOGMECは、チリについて講演を行い、企業等から約50名が参加しました。")
+    assert speech.agent().token.entity == "org-jogmec"
+    assert attend.has_subject and attend.agent() is None
+
+
+def test_glosses_nationalities_and_compounds_are_no_arguments(read) -> None:
+    (clause,) = read("JOGMECは、日本企業（本社：東京都）を通じて、LNGプロジェクトに出資しました。")
+    assert clause.entities() == ["org-jogmec"]
+
+
+def test_headline_topic_and_bare_verbal_noun(read) -> None:
+    (clause,) = read("JOGMEC、ペルーと銅の共同探査に関する覚書を締結")
+    assert clause.lemma == "締結する"
+    assert ("org-jogmec", "、", "Agent") in args(clause)
+
+
+def test_plans_are_told_apart_from_what_was_done(read) -> None:
+    assert read("JOGMECは、チリで調査を実施する予定です。")[0].planned
+    assert read("JOGMECは、チリで調査を実施します。")[0].planned
+    assert not read("JOGMECは、チリで調査を実施しました。")[0].planned
+    assert not read("JOGMECは、チリで調査を実施しています。")[0].planned
+
+
+def test_negation(read) -> None:
+    (clause,) = read("日本は、ロシアから石炭を輸入しない。")
+    assert clause.negated and clause.lemma == "輸入する"

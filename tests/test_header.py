@@ -1,0 +1,70 @@
+"""A document given with no metadata file: its date, title and issuing body read from its own header."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from resdip.header import complete_meta, dateline, read_header
+from resdip.registry import load_registry
+from resdip.sources import SourceMeta
+
+
+@pytest.fixture(scope="module")
+def registry():
+    return load_registry()
+
+
+@pytest.mark.parametrize("line, iso", [
+    ("2024年6月14日", "2024-06-14"),
+    ("２０２４年６月１４日（金）", "2024-06-14"),
+    ("令和6年6月14日", "2024-06-14"),
+    ("平成27年12月9日", "2015-12-09"),
+    ("令和元年5月7日", "2019-05-07"),
+    ("2024.11.15", "2024-11-15"),
+    ("2024/11/5", "2024-11-05"),
+    ("2021-08-18 15:30:00", "2021-08-18"),
+    ("2010 年7 月30 日", "2010-07-30"),
+])
+def test_dateline_forms(line: str, iso: str) -> None:
+    import unicodedata
+    assert dateline(unicodedata.normalize("NFKC", line)) == iso
+
+
+@pytest.mark.parametrize("line", ["【2024年5月21日更新】", "2024年6月14日、大臣は訪問しました。", "2024年13月1日", "第2024号"])
+def test_not_a_dateline(line: str) -> None:
+    assert dateline(line) == ""
+
+
+def test_release_header_gives_date_publisher_and_title(registry) -> None:
+    text = "2025年1月20日\n経済産業省\n\n架空大臣がある国を訪問しました\n\n本文です。\n"
+    header = read_header(text, registry)
+    assert (header.date, header.publisher, header.title) == ("2025-01-20", "org-meti", "架空大臣がある国を訪問しました")
+
+
+def test_agency_named_with_its_abbreviation_and_a_label_line(registry) -> None:
+    text = "報道発表\n令和6年3月5日\n独立行政法人エネルギー・金属鉱物資源機構（JOGMEC）\nJOGMEC、ある省と覚書を締結\n"
+    header = read_header(text, registry)
+    assert (header.date, header.publisher, header.title) == ("2024-03-05", "org-jogmec", "JOGMEC、ある省と覚書を締結")
+
+
+def test_publisher_from_the_closing_contact_block(registry) -> None:
+    text = "2024年2月1日\n\nある会合が開催されました\n\n本文です。\n\n担当\n資源エネルギー庁 資源・燃料部 鉱物資源課\n"
+    header = read_header(text, registry)
+    assert header.publisher == "org-anre"
+    assert header.title == "ある会合が開催されました"
+
+
+def test_metadata_wins_and_the_header_only_fills_what_it_leaves_out(registry, tmp_path: Path) -> None:
+    path = tmp_path / "release.txt"
+    text = "2025年1月20日\n外務省\n\n外相会談の結果\n"
+    path.write_text(text, encoding="utf-8")
+    bare = SourceMeta.for_file(path)
+    filled, _ = complete_meta(bare, text, registry)
+    assert (filled.date, filled.issued, filled.publisher, filled.title_ja) == (
+        "2025-01-20", "2025-01-20", "org-mofa", "外相会談の結果")
+    given = SourceMeta(**{**bare.__dict__, "date": "2024-12-31", "issued": "2024-12-31", "publisher": "org-meti",
+                          "title_ja": "与えた題", "title_en": "Given title"})
+    kept, _ = complete_meta(given, text, registry)
+    assert (kept.date, kept.publisher, kept.title_ja) == ("2024-12-31", "org-meti", "与えた題")
