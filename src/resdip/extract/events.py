@@ -247,20 +247,24 @@ def _named_events(view: SentenceView, ctx: ReadingContext) -> list[_Draft]:
     return drafts
 
 
-def _clause_agents(clauses: list, position: int) -> list[Token]:
-    """The subjects the clause reader gives the main clause whose predicate stands at ``position``
-    (all members of a coordination: 「AとBが共同議長を務め」)."""
+def _clause_agents(clauses: list, position: int) -> tuple[list[Token], bool]:
+    """The subjects the clause reader gives the main clause that holds ``position``
+    (all members of a coordination: 「AとBが共同議長を務め」), and whether they only qualify the
+    subject (「…国の閣僚等が参加」: they take part through their people)."""
     for clause in clauses:
-        if not clause.adnominal and clause.start <= position < max(clause.end, clause.start + 1):
+        if not clause.adnominal and clause.begin <= position < max(clause.end, clause.start + 1):
             agent = clause.agent()
             if agent is None:
-                return []
+                return [], False
+            if agent.modifier:
+                # 「日本、ASEAN加盟国及び東ティモールの閣僚等が参加」: the countries whose people took part
+                return [a.token for a in clause.arguments if a.role == "Agent" and a.modifier], True
             agents = [a for a in clause.arguments if a.role == "Agent" and not a.modifier and a.case == agent.case]
             # 「AとBが共同議長を務め」: a と-partner right before the subject shares it
             partners = [a for a in clause.arguments if a.case == "と" and not a.modifier
                         and a.token.end <= agent.token.start and in_family(a.token.cls, ["Person"])]
-            return [a.token for a in partners + agents] or [agent.token]
-    return []
+            return [a.token for a in partners + agents] or [agent.token], False
+    return [], False
 
 
 def _organisers(clauses: list, targets: list[_Draft]) -> None:
@@ -288,16 +292,18 @@ def _participations(view: SentenceView, targets: list[_Draft], clauses: list | N
             pos = view.text.find(word)
             if pos < 0:
                 continue
+            through = False
             if rule.get("before"):
                 # The name right before the words (「ペルーの呼びかけにより」): nothing but the
                 # words themselves between them.
                 people = [t for t in view.tokens if t.end == pos][-1:]
             else:
                 agent = _agent_before(view, pos)
-                people = _clause_agents(clauses or [], pos) or ([agent] if agent is not None else [])
+                people, through = _clause_agents(clauses or [], pos)
+                people = people or ([agent] if agent is not None else [])
             target = min(targets, key=lambda d: abs(d.position - pos))
             for token in people:
-                target.add(token.entity, rule["role"])
+                target.add(token.entity, "Participant" if through else rule["role"])
 
 
 def find_events(view: SentenceView, ctx: ReadingContext) -> list[Event]:
