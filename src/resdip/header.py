@@ -72,6 +72,12 @@ def _body(line: str, registry: Registry) -> str:
     return ""
 
 
+def opens_contact_block(line: str) -> bool:
+    """Whether a line opens the closing contact block (担当, 問い合わせ先…): what follows is no prose."""
+    text = unicodedata.normalize("NFKC", line).strip()
+    return any(text.startswith(marker) and len(text) <= len(marker) + 12 for marker in spec()["contact_markers"])
+
+
 def read_header(text: str, registry: Registry) -> Header:
     data = spec()
     head = _lines(text[:SCAN_CHARS])[: data["header_lines"]]

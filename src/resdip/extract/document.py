@@ -15,6 +15,7 @@ from typing import Callable
 
 from ..emit import fact_iri
 from ..facts import EntityRef, Event, Evidence, Fact, FactCollection
+from ..header import opens_contact_block
 from ..recognise import DocumentContext, recognise
 from ..registry import Registry
 from ..text import Document, Unit
@@ -79,8 +80,12 @@ def extract_document(doc: Document, info: DocumentInfo, registry: Registry) -> E
     antecedents = Antecedents()
     section = None
     last_plan = ""
+    contact = False  # inside the closing contact block (担当, 問い合わせ先): office names, not prose
     for unit in doc.units:
         if unit.kind == "figure":
+            continue
+        contact = contact or (unit.kind == "sentence" and opens_contact_block(unit.norm))
+        if contact:
             continue
         if unit.section is not section:
             section = unit.section
