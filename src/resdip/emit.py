@@ -198,6 +198,8 @@ def _emit_extra(g: Graph, subject: URIRef, key: str, value: object) -> None:
     """Entity attributes the text gives (measure numbers, who runs a measure…)."""
     if key in ("measureNumber", "measuredQuantity"):
         g.add((subject, RD[key], Literal(str(value))))
+    elif key == "altLabel":
+        g.add((subject, SKOS.altLabel, Literal(str(value), lang="ja")))
     elif key == "isTaxMeasure":
         g.add((subject, RD.isTaxMeasure, Literal(bool(value))))
     elif key in ("runBy", "concernsResource", "jurisdiction", "postIn", "inSection"):

@@ -11,7 +11,8 @@ event (会談では, 本セミナーでは), what it tells happened at the curre
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
+import re
 
 from .clauses import spec
 from .dates import CARRIED, DateValue
@@ -19,12 +20,26 @@ from .events import embedded
 from .view import SentenceView, Token, in_family
 
 
+@dataclass(frozen=True)
+class Told:
+    """An event told earlier in the document: what 会談では or 同会合において refer back to."""
+
+    type: str
+    iri: str
+    date: DateValue | None
+
+
 @dataclass
 class Carry:
     agent: Token | None = None
     date: DateValue | None = None
-    event: str = ""  # IRI of the last event told
-    event_date: DateValue | None = None  # and its date: what 同会合において, 会合の機会に refer to
+    events: list[Told] = field(default_factory=list)  # the events told so far, the latest last
+
+    def last_event(self, types: list[str] | None = None) -> Told | None:
+        for told in reversed(self.events):
+            if not types or told.type in types:
+                return told
+        return self.events[-1] if self.events else None
 
 
 @dataclass(frozen=True)
@@ -49,15 +64,20 @@ def continuation(view: SentenceView, carry: Carry, clauses: list | None = None) 
     conf = spec()["continuation"]
     opening = _opening(view.text)
     marker = next((m for m in sorted(conf["markers"], key=len, reverse=True) if opening.startswith(m)), "")
-    if not marker:
+    occasion_match = re.match(conf["occasion_regex"], opening + view.text[len(opening):len(opening) + 8])
+    if not marker and not occasion_match:
         return Continuation()
-    names_event = any(word in marker for word in conf["event_markers"])
-    occasion = any(marker.endswith(word) for word in conf["occasion_markers"])
-    names_event = names_event and not occasion
-    date = carry.event_date if (names_event or occasion) and carry.event_date is not None else carry.date
+    marker = marker or occasion_match.group(0)
+    occasion = bool(occasion_match) or any(marker.endswith(word) for word in conf["occasion_markers"])
+    names_event = any(word in marker for word in conf["event_markers"]) and not occasion
+    told = None
+    if names_event or occasion:
+        kinds = next((types for word, types in conf["event_marker_types"].items() if word in marker), None)
+        told = carry.last_event(kinds)
+    date = told.date if told is not None and told.date is not None else carry.date
     if date is not None and all(embedded(d, clauses or []) for d in view.dates):
         view.dates.insert(0, replace(date, span=(0, 0), source=CARRIED, qualifier=""))
-    at_event = carry.event if names_event or occasion else ""
+    at_event = told.iri if told is not None else ""
     agent = None
     if carry.agent is not None:
         agent = replace(carry.agent, start=0, end=0, particle="は", group=-2, implicit=True)
@@ -65,8 +85,7 @@ def continuation(view: SentenceView, carry: Carry, clauses: list | None = None) 
     return Continuation(True, at_event, agent, agent if not named_actor else None, names_event)
 
 
-def note(carry: Carry, how: Continuation, view: SentenceView, agent: Token | None, event: str,
-         event_date: DateValue | None = None) -> None:
+def note(carry: Carry, how: Continuation, view: SentenceView, agent: Token | None, events: list[Told]) -> None:
     """After a sentence: what the next one may carry."""
     if agent is not None:
         carry.agent = agent
@@ -77,5 +96,5 @@ def note(carry: Carry, how: Continuation, view: SentenceView, agent: Token | Non
         carry.date = dated[0]
     elif not how.continues:
         carry.date = None
-    if event:  # the last event stays the one a later 同会合 or 会合の機会に refers to
-        carry.event, carry.event_date = event, event_date
+    carry.events.extend(events)  # what a later 同会合 or 会合の機会に may refer to
+    del carry.events[:-50]

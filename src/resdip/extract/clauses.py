@@ -19,7 +19,6 @@ from functools import lru_cache
 
 from ..patterns import load_patterns
 from ..recognise.sudachi import Token as Morpheme
-from ..recognise.model import is_kanji, is_katakana
 from ..recognise.sudachi import tokenize
 from .view import SentenceView, Token, end_of, in_family
 
@@ -310,11 +309,7 @@ def _not_itself(view: SentenceView, token: Token) -> bool:
         return True
     if token.cls == "Country" and any(view.text.startswith(noun, token.end) for noun in spec()["nationality_nouns"]):
         return True
-    after = end_of(view.text, token)
-    if after != token.end or after >= len(view.text) or any(view.text.startswith(h, after)
-                                                            for h in spec()["compound_light_heads"]):
-        return False
-    return is_kanji(view.text[after]) or is_katakana(view.text[after])
+    return token.cls == "Resource" and any(view.text.startswith(h, token.end) for h in spec()["compound_heads"])
 
 
 def _last_member(view: SentenceView, token: Token) -> Token:

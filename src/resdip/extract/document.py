@@ -21,7 +21,7 @@ from ..registry import Registry
 from ..text import Document, Unit
 from .actions import find_actions
 from .anaphora import Antecedents, resolve
-from .carry import Carry, Continuation, continuation, note
+from .carry import Carry, Continuation, Told, continuation, note
 from .clauses import read_clauses
 from .dates import DateContext, DateValue, find_dates
 from .events import ReadingContext, find_events, find_post_holdings
@@ -106,7 +106,6 @@ def extract_document(doc: Document, info: DocumentInfo, registry: Registry) -> E
         clauses = read_clauses(view) if unit.kind != "budget" else []
         how = continuation(view, carry, clauses) if unit.kind == "sentence" else Continuation()
         agent = None
-        event = ""
         events: list[Event] = []
         if unit.kind == "budget" and measure is not None:
             for line in read_budget(unit.norm, measure.id):
@@ -127,9 +126,8 @@ def extract_document(doc: Document, info: DocumentInfo, registry: Registry) -> E
             agent = next((c.agent().token for c in clauses if not c.adnominal and c.agent() is not None
                           and not c.agent().shared and not c.agent().modifier
                           and in_family(c.agent().token.cls, ["Person", "Organisation", "Country"])), None)
-            event = str(fact_iri(events[-1])) if events else ""
         if unit.kind == "sentence":
-            note(carry, how, view, agent, event, _date_of(events[-1]) if events else None)
+            note(carry, how, view, agent, [Told(e.type, str(fact_iri(e)), _date_of(e)) for e in events])
         _note_antecedents(antecedents, view, events, out, registry)
         discourse.note_sentence(sentence_agent(view, len(view.text), ["Organisation", "Country"]))
         if unit.kind == "sentence":

@@ -255,7 +255,7 @@ def _clause_agents(clauses: list, position: int) -> tuple[list[Token], bool]:
         if not clause.adnominal and clause.begin <= position < max(clause.end, clause.start + 1):
             agent = clause.agent()
             if agent is None:
-                return [], False
+                return [], clause.has_subject  # 「…約120名が参加」: a subject, but no name
             if agent.modifier:
                 # 「日本、ASEAN加盟国及び東ティモールの閣僚等が参加」: the countries whose people took part
                 return [a.token for a in clause.arguments if a.role == "Agent" and a.modifier], True
@@ -268,13 +268,13 @@ def _clause_agents(clauses: list, position: int) -> tuple[list[Token], bool]:
 
 
 def _organisers(clauses: list, targets: list[_Draft]) -> None:
-    """「AとBがルサカで共催した「…フォーラム」」: the subjects of an adnominal 共催/主催 of a named
-    event organise it (``organiser_lemmas``)."""
+    """「AとBがルサカで共催した「…フォーラム」」, 「JOGMECは「…セミナー」を開催しました」: the subjects
+    of 共催/主催/開催 (``organiser_lemmas``, active voice) organise the named event they hold."""
     lemmas = set(rules()["organiser_lemmas"])
     for clause in clauses:
-        if not clause.adnominal or clause.passive or clause.lemma not in lemmas:
+        if clause.passive or clause.lemma not in lemmas:
             continue
-        heads = {a.token.entity for a in clause.arguments if a.role == "Head"}
+        heads = {a.token.entity for a in clause.arguments if a.role in ("Head", "Theme")}
         for draft in targets:
             if draft.series in heads:
                 for argument in clause.arguments:
@@ -300,7 +300,8 @@ def _participations(view: SentenceView, targets: list[_Draft], clauses: list | N
             else:
                 agent = _agent_before(view, pos)
                 people, through = _clause_agents(clauses or [], pos)
-                people = people or ([agent] if agent is not None else [])
+                if not people and not through:
+                    people = [agent] if agent is not None else []
             target = min(targets, key=lambda d: abs(d.position - pos))
             for token in people:
                 target.add(token.entity, "Participant" if through else rule["role"])

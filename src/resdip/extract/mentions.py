@@ -35,6 +35,8 @@ class MentionResolver:
         extra: dict[str, object] = {}
         if mention.attrs.get("jurisdiction"):
             extra["jurisdiction"] = mention.attrs["jurisdiction"]
+        if mention.attrs.get("written"):
+            extra["altLabel"] = mention.attrs["written"]
         return self.candidate(mention.cls, mention.candidate_key or mention.surface, extra), mention.cls
 
     def candidate(self, cls: str, label: str, extra: dict[str, object] | None = None, key: str = "") -> str:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .model import Mention, is_kanji, is_katakana
+from .model import Mention, is_kanji, is_katakana, nfkc
 
 
 def _run_end(text: str, start: int, taken: list[bool]) -> int:
@@ -32,8 +32,19 @@ def find_bodies(text: str, taken: list[bool], mentions: list[Mention], pat: dict
     posts = tuple(pat["post_suffixes"])
     out: list[Mention] = []
     swallowed: set[int] = set()
+    starts = {m.start: m for m in mentions if m.source == "definition" and m.entity_id is None}
     for country in mentions:
         if country.cls != "Country" or not country.entity_id or country.source != "registry":
+            continue
+        short = starts.get(country.end)
+        if short is not None and short.candidate_key and nfkc(short.candidate_key) == text[country.start:short.end]:
+            # 「ラオス人民民主共和国エネルギー鉱山省」 again, after its short name was defined: one body
+            out.append(Mention(country.start, short.end, text[country.start:short.end], None, short.cls,
+                               short.candidate_key, "pattern",
+                               attrs={"jurisdiction": country.entity_id, "country_surface": country.surface}))
+            swallowed |= {id(country), id(short)}
+            for i in range(country.start, short.end):
+                taken[i] = True
             continue
         j = country.end
         k = _run_end(text, j, taken)

@@ -188,6 +188,8 @@ def _org_bare_post(post: Mention, org: Mention, registry: Registry, explicit: st
     else:
         label = org.candidate_key or org.surface
     post.attrs["org_label"] = label
+    if nfkc(org.surface) != label:  # JOGMEC理事: the post as the text writes it, beside its full name
+        post.attrs["written"] = f"{nfkc(org.surface)}{post.surface}"
 
 
 def _extend_registry_posts(text: str, posts: list[Mention], taken: list[bool], tokens: list[Token],

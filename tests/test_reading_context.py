@@ -1,0 +1,128 @@
+"""Documents read as a whole: what a sentence takes from the one it continues, what 本覚書 stands for,
+and the numbers the text gives. The documents here are written for the tests (invented situations
+naming registry entities and invented foreign officials)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from resdip.extract.document import DocumentInfo, extract_document
+from resdip.facts import Action, Event, StatedQuantity
+from resdip.registry import load_registry
+from resdip.text import parse_document
+
+
+@pytest.fixture(scope="module")
+def read():
+    registry = load_registry()
+
+    def facts(text: str, date: str = "2025-03-12"):
+        doc = parse_document(text, doc_id="t", layout="plain")
+        out = extract_document(doc, DocumentInfo("t", date), registry)
+        return [f for f, _ in out.facts.items()], out
+
+    return facts
+
+
+RELEASE = (
+    "3月11日（火曜日）、武藤経済産業大臣は、ペルー共和国のアルバラド・エネルギー鉱山大臣と会談し、"
+    "銅の探鉱に関する協力覚書に署名しました。\n"
+    "併せて、経済産業省とペルー共和国エネルギー鉱山省との間で、鉱業分野の協力覚書の改訂に署名しました。\n"
+    "会談では、チリとの協力についても意見を交わしました。\n"
+    "本覚書に基づき、JOGMECはエネルギー鉱山省と共同で調査を実施します。\n"
+)
+
+
+def test_continuation_takes_the_date_and_marks_it_carried(read) -> None:
+    facts, _ = read(RELEASE)
+    signings = sorted((f for f in facts if isinstance(f, Event) and f.type == "Signing"), key=lambda f: f.date_source)
+    assert [(s.start, s.date_source) for s in signings] == [("2025-03-11", "CarriedFromContext"),
+                                                            ("2025-03-11", "YearFromDocument")]
+    carried = signings[0]
+    assert {p.entity for p in carried.participants} >= {"org-meti"}
+    assert not any(p.implicit for p in carried.participants)  # the parties are named: no subject carried in
+
+
+def test_continuation_names_the_meeting_and_takes_the_subject_as_implicit(read) -> None:
+    facts, _ = read(RELEASE)
+    meeting = next(f for f in facts if isinstance(f, Event) and f.type == "MinisterialMeeting")
+    exchanged = [f for f in facts if isinstance(f, Action) and "country-cl" in {p.entity for p in f.participants}]
+    assert exchanged, facts
+    action = exchanged[0]
+    assert action.start == "2025-03-11" and action.date_source == "CarriedFromContext"
+    assert any(p.entity == "person-muto-yoji" and p.implicit for p in action.participants)
+    from resdip.emit import fact_iri
+    assert action.at_event == str(fact_iri(meeting))
+
+
+def test_anaphor_stands_for_the_agreement_and_the_short_name_for_the_ministry(read) -> None:
+    facts, out = read(RELEASE)
+    survey = next(f for f in facts if isinstance(f, Action) and f.lemma == "調査を実施する")
+    entities = {p.entity for p in survey.participants}
+    mou = [e for e in entities if e.startswith("candidate-memorandumofunderstanding-")]
+    assert mou and out.entities[mou[0]].label_ja == "鉱業分野の協力覚書"
+    ministry = [e for e in entities if e.startswith("candidate-governmentbody-")]
+    assert ministry and out.entities[ministry[0]].label_ja == "ペルー共和国エネルギー鉱山省"
+    assert survey.planned  # 実施します: a plan
+
+
+def test_sentence_without_a_marker_takes_nothing(read) -> None:
+    facts, _ = read("2月3日、JOGMECはチリを訪問しました。\nJOGMECはペルーと協力覚書に署名しました。\n")
+    signings = [f for f in facts if isinstance(f, Event) and f.type == "Signing"]
+    assert signings == []  # no date of its own, and no continuation: no event is made up
+
+
+def test_occasion_makes_a_new_event_at_the_last_one(read) -> None:
+    text = ("2月3日、JOGMECは、東京において「日ペルー鉱業セミナー」を開催しました。\n"
+            "セミナーの機会に、JOGMECは、ペルー共和国エネルギー鉱山省と協力覚書に署名しました。\n")
+    facts, _ = read(text)
+    signing = next(f for f in facts if isinstance(f, Event) and f.type == "Signing")
+    assert signing.start == "2025-02-03" and signing.at_event
+
+
+@pytest.mark.parametrize("sentence, value, unit, comparator, measured", [
+    ("鉱物資源安全保障パートナーシップ（MSP）には、現在15の国・地域が参加しています。", "15", "count", "", "国・地域"),
+    ("JOGMECは、300者を超える会員を持つネットワークを運営しています。", "300", "count", "AtLeast", "会員"),
+    ("JOGMECの出資額は約180億円です。", "18000000000", "JPY", "", "出資額"),
+    ("JOGMECは、チリの鉱山に159億6千万円を出資しました。", "15960000000", "JPY", "", ""),
+    ("チリの鉱山は年間約2万トンの銅を生産しています。", "20000", "t", "", ""),
+])
+def test_numbers_are_kept_with_what_they_measure(read, sentence, value, unit, comparator, measured) -> None:
+    facts, _ = read(sentence)
+    quantities = [f for f in facts if isinstance(f, StatedQuantity)]
+    assert len(quantities) == 1, quantities
+    q = quantities[0]
+    assert (q.value, q.unit, q.comparator) == (Decimal(value), unit, comparator)
+    if measured:
+        assert q.measured == measured
+    assert q.about, "a number is attached to an entity of its clause"
+
+
+def test_now_dates_a_number_at_the_document_date(read) -> None:
+    facts, _ = read("鉱物資源安全保障パートナーシップ（MSP）には、現在15の国・地域が参加しています。")
+    (q,) = [f for f in facts if isinstance(f, StatedQuantity)]
+    assert (q.start, q.time_qualifier, q.date_source) == ("2025-03-12", "AsOf", "DocumentDate")
+    assert q.about == ("partnership-msp",)
+
+
+def test_deadline_is_a_time_qualifier(read) -> None:
+    facts, _ = read("JOGMECは、2027年までに12件の探鉱案件に出資する計画です。")
+    (q,) = [f for f in facts if isinstance(f, StatedQuantity)]
+    assert (q.value, q.start, q.time_qualifier) == (Decimal(12), "2027", "By")
+
+
+def test_ordinals_and_dates_are_not_quantities(read) -> None:
+    facts, _ = read("2024年10月、第3回日チリ鉱業対話が開催され、チリは12カ国目の参加国となりました。")
+    assert not [f for f in facts if isinstance(f, StatedQuantity)]
+
+
+def test_generic_action_only_where_the_grammar_ties_the_entities(read) -> None:
+    facts, _ = read("2025年1月、JOGMECは、豪州のリチウム鉱山の権益を取得しました。チリとペルーは南米の国です。"
+                    "JOGMECは、LNGプロジェクトを通じてカタールに出資しました。")
+    actions = [f for f in facts if isinstance(f, Action)]
+    assert sorted((a.lemma, sorted(p.entity for p in a.participants)) for a in actions) == [
+        ("出資する", sorted(["org-jogmec", "country-qa"])),  # LNGプロジェクト is a project, not LNG
+        ("取得する", sorted(["org-jogmec", "country-au", "resource-lithium"])),
+    ]  # 「チリとペルーは南米の国です」: a copula of a generic noun relates nothing
