@@ -94,7 +94,10 @@ def extract_document(doc: Document, info: DocumentInfo, registry: Registry) -> E
         tokens = resolver.tokens(unit.norm, recognise(unit.norm, registry, recognition))
         tokens += resolve(unit.norm, tokens, antecedents)
         view = build_view(unit.norm, tokens, find_dates(unit.norm, dates), find_quantities(unit.norm))
+        spans = [(t.start, t.end) for t in view.tokens]
         for token in view.tokens:
+            if token.anaphor and spans.count((token.start, token.end)) > 1:
+                continue  # 両大臣 stands for two people: one span cannot name both
             split = token.end - len(token.post_surface) if token.post and token.post_surface else token.end
             out.mentions.append((unit, token.start, split, token.entity))
             if split < token.end:
