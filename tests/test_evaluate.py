@@ -232,3 +232,14 @@ def test_gold_label_alternatives_match_a_candidate(tmp_path: Path) -> None:
     gold.write_text(text.replace('"label:ロペス"', '"label:ロペス氏|ロペス"'), encoding="utf-8")
     scores = evaluate(gold, text_path=FIXTURE / "mini-doc.txt", store=load_dataset(FIXTURE))
     assert scores["event"].matched == 2
+
+
+def test_scores_of_several_documents_add_up() -> None:
+    from resdip.evaluate import Score, summed
+
+    a = {"event": Score(4, 3, 3), "links": Score(10, 0, 8, measures="recall"), "overall": Score(4, 3, 3)}
+    b = {"event": Score(2, 2, 1), "links": Score(6, 0, 6, measures="recall"), "overall": Score(2, 2, 1)}
+    total = summed([a, b])
+    assert (total["event"].gold, total["event"].extracted, total["event"].matched) == (6, 5, 4)
+    assert total["links"].recall == 14 / 16 and total["links"].measures == "recall"
+    assert list(total)[-1] == "overall"

@@ -9,7 +9,7 @@ import pytest
 from resdip.paths import SOURCES_DIR
 from resdip.text import load_text, parse_document
 from resdip.text.rules import load_rules
-from resdip.text.segment import split_sentences
+from resdip.text.segment import resolve_layout, split_sentences
 
 
 def pdf(*lines: str) -> str:
@@ -252,3 +252,24 @@ def test_time_grows_linearly() -> None:
     forty = time.perf_counter() - start
     assert len(doc.of_kind("figure")) == 40
     assert forty < 40 * one * 3 + 1.0, f"1x {one:.3f}s, 40x {forty:.3f}s"
+
+
+def test_press_release_with_blank_lines_is_plain_text() -> None:
+    # A release saved from a web page: dateline, body, title and contact lines are short and open,
+    # but each paragraph is one long line: not PDF text with hard line breaks.
+    raw = ("2024年6月14日\n\n経済産業省\n\n大臣がチリを訪問しました\n\n"
+           "大臣は、6月13日、チリを訪問し、鉱業大臣と会談しました。両国は銅の安定供給に向けて協力を強化することを確認しました。\n\n"
+           "担当\n\n資源エネルギー庁 資源・燃料部\n")
+    assert resolve_layout(raw) == "plain"
+    assert "大臣がチリを訪問しました" in texts(raw)
+
+
+def test_numbered_paragraphs_of_plain_text_are_not_footnotes() -> None:
+    raw = "外相会談の結果\n1　3月4日、両外相は会談しました。\n2　両外相は協力で一致しました。\n"
+    assert texts(raw, "footnote") == []
+    assert [t for t in texts(raw) if t.startswith(("1", "2"))] == ["1　3月4日、両外相は会談しました。", "2　両外相は協力で一致しました。"]
+
+
+def test_page_number_inside_a_pdf_sentence_is_kept_apart() -> None:
+    raw = pdf("両大臣は、LNGプロジ", "137", "ェクトへの投資で一致しました。")
+    assert texts(raw, layout="pdf") == ["両大臣は、LNGプロジェクトへの投資で一致しました。"]

@@ -452,6 +452,18 @@ def score(gold: list[GoldFact], extracted: dict[str, list[tuple]]) -> dict[str, 
     return result
 
 
+def summed(results: Iterable[dict[str, Score]]) -> dict[str, Score]:
+    """Scores of several documents added up kind by kind (micro-averages)."""
+    out: dict[str, Score] = {}
+    for scores in results:
+        for kind, score in scores.items():
+            into = out.setdefault(kind, Score(0, 0, 0, measures=score.measures))
+            into.gold += score.gold
+            into.extracted += score.extracted
+            into.matched += score.matched
+    return {kind: out[kind] for kind in sorted(out, key=lambda k: (k == "overall", k not in KINDS, k))}
+
+
 def evaluate(gold_path: Path, graph_dir: Path = paths.GRAPH_DIR, text_path: Path | None = None,
              doc_id: str | None = None, store: ox.Store | None = None) -> dict[str, Score]:
     """Load the gold (checking its quotes against the document) and the dataset, and score."""

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from .. import paths
 from ..errors import InputFileError, UsageError
-from ..evaluate import errors_markdown, evaluate, load_dataset, to_json, to_markdown
+from ..evaluate import errors_markdown, evaluate, load_dataset, summed, to_json, to_markdown
 
 DEFAULT_GOLD = paths.ROOT / "tests" / "gold" / "ewp2025-p2c1.jsonl"
 
@@ -58,14 +58,18 @@ def run(args: argparse.Namespace) -> int:
     store = load_dataset(args.graph_dir)
     results = {f.stem if not args.doc_id else args.doc_id:
                evaluate(f, args.graph_dir, args.source, args.doc_id, store=store) for f in files}
+    combined = {"all documents": summed(results.values())} if len(results) > 1 else {}
     if args.format == "json":
-        json.dump({doc: to_json(scores) for doc, scores in results.items()}, sys.stdout, ensure_ascii=False, indent=2)
+        json.dump({doc: to_json(scores) for doc, scores in {**results, **combined}.items()}, sys.stdout,
+                  ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:
         for doc, scores in results.items():
             sys.stdout.write(to_markdown(scores, title=doc) + "\n")
             if args.errors:
                 sys.stdout.write(errors_markdown(scores) + "\n")
+        for doc, scores in combined.items():
+            sys.stdout.write(to_markdown(scores, title=doc) + "\n")
     status = 0
     for doc, scores in results.items():
         overall = scores["overall"]
