@@ -155,12 +155,12 @@ def _heads(morphemes: list[Morpheme], outside: list[bool], quantities: list[tupl
                 and nxt.lemma in data["copula_lemmas"] and nxt.start == m.end and m.pos[1] != "数詞"
                 and nxt.surface in data["copula_surfaces"]
                 and (nxt.surface != "で" or (i + 2 < len(morphemes) and morphemes[i + 2].lemma == "ある"))
-                and m.surface not in data["modal_nouns"] and not any(a <= m.start < b for a, b in quantities)):
+                and m.surface not in data["plan_nouns"] and not any(a <= m.start < b for a, b in quantities)):
             first = _noun_run(morphemes, i, pos)
             heads.append(_Head(first, i + 1, "".join(x.surface for x in morphemes[first:i + 1]) + "だ"))
             i += 1
             continue
-        if m.pos[0] == pos["verb"] and m.lemma not in data["_support_lemmas"]:
+        if m.pos[0] == pos["verb"] and m.lemma not in data["_support_lemmas"] and m.lemma not in data["adverbial_verbs"]:
             prev = morphemes[i - 1] if i else None
             if prev is not None and prev.pos[0] == pos["particle"] and m.lemma in data["_case_verbs"].get(prev.surface, ()):
                 i += 1
@@ -168,6 +168,9 @@ def _heads(morphemes: list[Morpheme], outside: list[bool], quantities: list[tupl
             if prev is not None and prev.pos[1:2] == (pos["conjunctive"],) and m.lemma in data["_auxiliary_lemmas"]:
                 i += 1
                 continue  # していく, している: aspect
+            if prev is not None and prev.pos[0] == pos["auxiliary"] and prev.surface == "で" and m.lemma == "ある":
+                i += 1
+                continue  # パートナーである: the copula's own ある
             first, lemma = _light(morphemes, i, m.lemma) if m.lemma in data["_light_verbs"] else (i, m.lemma)
             heads.append(_Head(first, i + 1, lemma))
         i += 1
@@ -205,6 +208,9 @@ def _ending(morphemes: list[Morpheme], stop: int) -> tuple[int, bool, bool, bool
         j += 1
     following = morphemes[j] if j < len(morphemes) else None
     last = morphemes[j - 1]
+    if following is not None and j + 1 < len(morphemes) and \
+            [following.surface, morphemes[j + 1].surface] in data["conjunctive_nouns"]:
+        return j, passive, negated, False  # であるものの: concessive, not adnominal
     adnominal = (following is not None and following.pos[1:2] not in ((pos["comma"],), (pos["period"],))
                  and following.surface not in data["modal_nouns"] and following.surface not in data["adverbial_nouns"]
                  and last.pos[1:2] != (pos["conjunctive"],)
