@@ -116,6 +116,18 @@ def run_build(*args: str | Path, root: Path | None = None, seed: str = "0", time
                           capture_output=True, text=True, timeout=timeout)
 
 
+def build_documents(files: list[Path], out: Path, timeout: float = 600):
+    """Build ``files`` into ``out`` with the real command and open the dataset in Oxigraph."""
+    import pyoxigraph as ox
+
+    done = subprocess.run([PYTHON, str(BUILD_GRAPH), *map(str, files), "--out", str(out), "--quiet"],
+                          capture_output=True, text=True, timeout=timeout)
+    assert done.returncode == 0, done.stderr
+    store = ox.Store()
+    store.bulk_load(path=str(out / "dataset.trig"), format=ox.RdfFormat.TRIG)
+    return store
+
+
 def snapshot(folder: Path) -> dict[str, bytes]:
     """Every file under ``folder`` (hidden ones too), by relative path, with its bytes."""
     return {p.relative_to(folder).as_posix(): p.read_bytes()

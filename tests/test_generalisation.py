@@ -9,8 +9,6 @@ written by hand from the text. They are built here with the real command, as a u
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -18,6 +16,8 @@ import pytest
 
 from resdip import paths
 from resdip.evaluate import evaluate
+
+from conftest import build_documents
 
 DOCS = paths.ROOT / "tests" / "docs"
 GOLD = paths.ROOT / "tests" / "gold"
@@ -36,13 +36,7 @@ PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, ox.Store]:
     out = tmp_path_factory.mktemp("generalisation")
-    files = [str(DOCS / f"{name}.txt") for name in NAMES]
-    done = subprocess.run([sys.executable, str(paths.ROOT / "build_graph.py"), *files, "--out", str(out), "--quiet"],
-                          capture_output=True, text=True, timeout=300)
-    assert done.returncode == 0, done.stderr
-    store = ox.Store()
-    store.bulk_load(path=str(out / "dataset.trig"), format=ox.RdfFormat.TRIG)
-    return out, store
+    return out, build_documents([DOCS / f"{name}.txt" for name in NAMES], out)
 
 
 def rows(store: ox.Store, query: str) -> list[tuple[str, ...]]:

@@ -8,10 +8,6 @@ document's score by several points); the thresholds are the issue's acceptance b
 
 from __future__ import annotations
 
-import subprocess
-import sys
-from pathlib import Path
-
 import pyoxigraph as ox
 import pytest
 
@@ -22,6 +18,8 @@ from resdip.header import complete_meta
 from resdip.registry import load_registry
 from resdip.sources import source_for
 from resdip.text import parse_document, read_text
+
+from conftest import build_documents
 
 DOCS = paths.ROOT / "tests" / "docs"
 GOLD = paths.ROOT / "tests" / "gold"
@@ -34,14 +32,7 @@ NAMES = RELEASES + PAGES
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> ox.Store:
-    out = tmp_path_factory.mktemp("genre")
-    files = [str(DOCS / f"{name}.txt") for name in NAMES]
-    done = subprocess.run([sys.executable, str(paths.ROOT / "build_graph.py"), *files, "--out", str(out), "--quiet"],
-                          capture_output=True, text=True, timeout=600)
-    assert done.returncode == 0, done.stderr
-    store = ox.Store()
-    store.bulk_load(path=str(out / "dataset.trig"), format=ox.RdfFormat.TRIG)
-    return store
+    return build_documents([DOCS / f"{name}.txt" for name in NAMES], tmp_path_factory.mktemp("genre"))
 
 
 @pytest.fixture(scope="module")
