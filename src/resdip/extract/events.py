@@ -105,6 +105,8 @@ def rules() -> dict:
             rule["_name_re"] = compile_regex(f"patterns/events.json:{rule['type']}", rule["name_from"])
         if rule.get("agreement_phrase"):
             rule["_agreement_re"] = compile_regex(f"patterns/events.json:{rule['type']}", rule["agreement_phrase"])
+        if rule.get("agreement_purpose"):
+            rule["_purpose_re"] = compile_regex(f"patterns/events.json:{rule['type']}", rule["agreement_purpose"])
     return data
 
 
@@ -358,6 +360,7 @@ def _read_trigger(view: SentenceView, trig: _Trigger, boundary: int, named: list
     if after and not draft.about:
         classes = [c for slot in after for c in slot["classes"]]
         draft.about.extend(t.entity for t in _after_trigger_tokens(view, trig.end, classes))
+    agent = None
     if not rule.get("no_agent") and rule.get("agent_role"):
         agent = _agent_before(view, trig.start)
         present = {entity for entity, _, _ in draft.participants}
@@ -374,10 +377,13 @@ def _read_trigger(view: SentenceView, trig: _Trigger, boundary: int, named: list
         m = rule["_agreement_re"].match(view.text, start, trig.start + 1)
         if m and draft.participants:
             parties = sorted(e for e, _, implicit in draft.participants if not implicit)
-            draft.about.append(ctx.name_agreement(rule["agreement_class"], m.group("name"), parties))
+            name = rule["_purpose_re"].sub("", m.group("name")) if rule.get("_purpose_re") else m.group("name")
+            draft.about.append(ctx.name_agreement(rule["agreement_class"], name, parties))
+    subject = agent is not None if not rule.get("no_agent") and rule.get("agent_role") else False
     for implied in rule.get("implied", []):
         entity = ctx.voice if implied.get("voice") else implied.get("entity", "")
-        if entity and not draft.participants:
+        # 「ADB及びERIAと…に署名し」: parties named only with と leave the subject unsaid
+        if entity and (not draft.participants or (implied.get("when_no_subject") and not subject)):
             draft.add(entity, implied["role"], implicit=True)
     if any(event.position < trig.start for event in named):
         draft.at_event = "named"
