@@ -64,12 +64,24 @@ def test_passive_subject_is_the_theme(read) -> None:
     assert clause.passive
 
 
-def test_embedded_clause_takes_the_subject_of_the_predicate_it_feeds(read) -> None:
+def test_embedded_clause_keeps_its_own_arguments(read) -> None:
     embedded, main = read("日本は、豪州とリチウムの協力を強化していくことを確認しました。")
     assert embedded.adnominal and embedded.lemma == "強化する"
-    assert ("country-jp", "は", "Agent") in args(embedded)
     assert {"country-au", "resource-lithium"} <= set(embedded.entities())
+    assert "country-jp" not in embedded.entities()  # the topic is the main clause's
     assert set(main.entities()) == {"country-jp"}  # the content is the embedded clause's, not the main one's
+
+
+def test_names_before_an_adnominal_clauses_own_subject_belong_to_the_main_clause(read) -> None:
+    embedded, main = read("JOGMECを通じて、豪州企業が行うリチウムの探鉱に対し、チリが出資しました。")
+    assert embedded.adnominal and "org-jogmec" not in embedded.entities()
+    assert "org-jogmec" in main.entities()
+
+
+def test_the_speaker_marked_kara_is_the_main_clauses(read) -> None:
+    embedded, main = read("武藤経済産業大臣から、チリが銅を日本に供給していることを紹介しました。")
+    assert "person-muto-yoji" not in embedded.entities()
+    assert main.agent() is not None and main.agent().token.entity == "person-muto-yoji"
 
 
 def test_a_clause_with_its_own_subject_shares_none(read) -> None:

@@ -192,12 +192,23 @@ def score_quantities(facts: list[FactView], gold: list[dict], about: bool) -> Ta
 
 
 def same_predicate(gold: str, lemma: str) -> bool:
-    """A gold predicate and an extracted lemma name one predicate (意見交換する ~ 意見交換を行う)."""
+    """A gold predicate and an extracted lemma name one predicate (意見交換する ~ 意見交換を行う,
+    開かれる ~ 開く: passive forms are compared by their dictionary form)."""
     g, e = norm(gold), norm(lemma)
     if not g or not e:
         return False
     stem = lambda x: x.removesuffix("する").removesuffix("だ").split("を")[0]  # noqa: E731
-    return g == e or stem(g) == stem(e) or stem(g) in e or stem(e) in g
+    return g == e or stem(g) == stem(e) or stem(g) in e or stem(e) in g or _head(g) == _head(e)
+
+
+def _head(predicate: str) -> str:
+    """The dictionary form of a predicate's first content word (開かれる → 開く, 開催される → 開催)."""
+    from .recognise.sudachi import tokenize
+
+    for m in tokenize(predicate):
+        if m.pos[0] in ("動詞", "名詞", "形状詞"):
+            return m.lemma
+    return predicate
 
 
 def score_actions(facts: list[FactView], gold: list[dict]) -> tuple[int, int, list[str]]:

@@ -46,7 +46,7 @@ def find_actions(view: SentenceView, clauses: list[Clause], events: list[Event],
     for index, clause in enumerate(clauses):
         if not is_relating(clause):
             continue
-        arguments = list(clause.arguments)
+        arguments = [a for a in clause.arguments if a.token.cls not in spec()["action_classes_excluded"]]
         if (carried_agent is not None and clause.agent() is None and not clause.adnominal and not clause.passive
                 and not clause.has_subject):
             arguments.insert(0, Argument(carried_agent, "", "Agent", implicit=True))

@@ -40,11 +40,15 @@ class Antecedents:
     def last(self, classes: list[str], count: int = 1) -> list[tuple[str, str]]:
         """The last ``count`` different entities of ``classes`` named, the latest first."""
         found: list[tuple[str, str]] = []
-        for entity, cls in reversed(self.named):
-            if in_family(cls, classes) and all(entity != e for e, _ in found):
-                found.append((entity, cls))
-                if len(found) == count:
-                    break
+        last_resort = set(load_patterns("anaphora").get("not_antecedents", []))
+        for pass_ in (0, 1):
+            for entity, cls in reversed(self.named):
+                if (pass_ == 0 and entity in last_resort) or not in_family(cls, classes):
+                    continue
+                if all(entity != e for e, _ in found):
+                    found.append((entity, cls))
+                    if len(found) == count:
+                        return found
         return found
 
 

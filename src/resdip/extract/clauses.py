@@ -246,7 +246,6 @@ def read_clauses(view: SentenceView) -> list[Clause]:
     begin = 0
     topic: Argument | None = None
     held: list[Argument] = []  # read before an adnominal clause, belonging to the next main clause
-    nominal: list[Clause] = []  # embedded clauses (…こと) waiting for the subject of the next main clause
     for head in _heads(morphemes, outside, [q.span for q in view.quantities]):
         first, last = morphemes[head.start], morphemes[head.stop - 1]
         after, passive, negated, adnominal = _ending(morphemes, head.stop)
@@ -258,17 +257,19 @@ def read_clauses(view: SentenceView) -> list[Clause]:
                                  and not view.text.endswith(("で", "に", "と", "から"), 0, p)  # では, には
                                  and not _glossed_at(view.text, p) for p, m in particles.items())
         if adnominal:
-            # A topic (は, も) before an adnominal clause is the main clause's: 「AはBで開催された「C」に出席し」.
-            held += [replace(a, role="Agent") for a in arguments if a.case in data["topic_cases"]]
-            clause.arguments = [a for a in arguments if a.case not in data["topic_cases"]]
+            # A topic (は, も) before an adnominal clause is the main clause's: 「AはBで開催された「C」に出席し」;
+            # so are the names before the adnominal clause's own subject (「Aを通じて、Bが行う探鉱に」).
+            subject_at = min((p for p, m in particles.items() if begin <= p < first.start
+                              and m.surface == "が" and not _glossed_at(view.text, p)), default=-1)
+            outer = [a for a in arguments if a.case in data["topic_cases"]
+                     or (subject_at >= 0 and a.token.end <= subject_at and a.case != "が")]
+            held += [replace(a, role="Agent") if a.case in data["topic_cases"] else a for a in outer]
+            clause.arguments = [a for a in arguments if a not in outer]
             end = morphemes[after - 1].end
             phrase_end = min([p for p in particles if p >= end] + [len(view.text)])
             heads = [t for t in view.tokens if end <= t.start < phrase_end and t.start - end <= data["head_window"]]
             if heads:
                 clause.arguments.append(Argument(heads[0], "", "Theme" if passive else "Head"))
-            following = morphemes[after] if after < len(morphemes) else None
-            if following is not None and following.surface in data["nominalisers"] and clause.agent() is None:
-                nominal.append(clause)  # 「…を強化していくことを確認」: its subject is the next predicate's
         else:
             present = {a.token.entity for a in arguments}
             clause.arguments = [a for a in held if a.token.entity not in present] + arguments
@@ -279,11 +280,6 @@ def read_clauses(view: SentenceView) -> list[Clause]:
             elif own is None and topic is not None and topic.token.entity not in clause.entities() \
                     and not clause.has_subject:
                 clause.arguments.insert(0, Argument(topic.token, topic.case, "Agent", shared=True))
-            subject = clause.agent()
-            for embedded in nominal:
-                if subject is not None and subject.token.entity not in embedded.entities():
-                    embedded.arguments.insert(0, replace(subject, shared=True))
-            nominal = []
         clauses.append(clause)
         begin = morphemes[after - 1].end
     _describe_topic(clauses)
@@ -311,8 +307,9 @@ def _not_itself(view: SentenceView, token: Token) -> bool:
         return True
     if token.cls not in ("Country", "Resource") or token.anaphor or token.implicit:
         return False
-    if token.cls == "Country" and any(o.start == token.end and in_family(o.cls, ["Location"]) for o in view.tokens):
-        return True
+    if token.cls == "Country" and any(o.start == token.end and in_family(o.cls, ["Location", "Person"])
+                                      for o in view.tokens):
+        return True  # 米国ニューヨーク, オマーン国ヒナーイー大臣: the country is part of the designation
     if token.cls == "Country" and any(view.text.startswith(noun, token.end) for noun in spec()["nationality_nouns"]):
         return True
     return token.cls == "Resource" and any(view.text.startswith(h, token.end) for h in spec()["compound_heads"])

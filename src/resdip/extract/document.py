@@ -66,7 +66,7 @@ class DocumentInfo:
 def extract_document(doc: Document, info: DocumentInfo, registry: Registry) -> Extraction:
     """Every fact of one document, with the sentence each came from."""
     out = Extraction()
-    resolver = MentionResolver(registry, out.entities)
+    resolver = MentionResolver(registry, out.entities, scope=info.doc_id)
     recognition = DocumentContext()
     dates = DateContext(document_date=info.date)
     discourse = DiscourseContext(voice=info.voice)

@@ -314,7 +314,11 @@ def find_events(view: SentenceView, ctx: ReadingContext) -> list[Event]:
     named = _named_events(view, ctx)
     drafts: list[_Draft] = []
     boundary = 0
-    for trig in _triggers(view.text):
+    triggers = _triggers(view.text)
+    for trig, following in zip(triggers, triggers[1:] + [None]):
+        if (following is not None and following.rule["type"] in trig.rule.get("object_of", [])
+                and following.start - trig.end <= 1):
+            continue  # 「…覚書の改訂に署名」: the revision is what is signed, not an event of its own
         draft = _read_trigger(view, trig, boundary, named, ctx)
         if draft is None:
             continue

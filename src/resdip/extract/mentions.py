@@ -20,12 +20,18 @@ from ..romanise import romanise
 from .view import Token
 
 
+#: classes whose unnamed members (「重要鉱物分野における協力覚書」) are told apart by document: two releases
+#: may describe two different MoUs in the same words
+AGREEMENTS = ("MemorandumOfUnderstanding", "Agreement", "ExplorationContract")
+
+
 class MentionResolver:
     """Turns recogniser mentions into tokens; collects the candidate entities it meets."""
 
-    def __init__(self, registry: Registry, entities: dict[str, EntityRef]) -> None:
+    def __init__(self, registry: Registry, entities: dict[str, EntityRef], scope: str = "") -> None:
         self.registry = registry
         self.entities = entities
+        self.scope = scope  # the document: an agreement described by its topic is that document's
 
     def entity_of(self, mention: Mention) -> tuple[str, str]:
         """The id and class of what a mention names; a candidate is recorded on first sight."""
@@ -37,7 +43,8 @@ class MentionResolver:
             extra["jurisdiction"] = mention.attrs["jurisdiction"]
         if mention.attrs.get("written"):
             extra["altLabel"] = mention.attrs["written"]
-        return self.candidate(mention.cls, mention.candidate_key or mention.surface, extra), mention.cls
+        key = self.scope if mention.cls in AGREEMENTS else ""
+        return self.candidate(mention.cls, mention.candidate_key or mention.surface, extra, key=key), mention.cls
 
     def candidate(self, cls: str, label: str, extra: dict[str, object] | None = None, key: str = "") -> str:
         """The id of an entity the registry lacks; its record is made on first sight.

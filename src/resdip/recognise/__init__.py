@@ -10,7 +10,8 @@ may not take):
    the registry lacks (北辰マテリアルズ株式会社; :mod:`.companies`);
 3. people with posts, and unknown posts (:mod:`.people`);
 4. unknown 「…」-quoted names and 名称（略称） definitions (:mod:`.names`), meetings named after
-   their body (MSP閣僚会合; :mod:`.meetings`) and 以下「X」 short names (:mod:`.companies`);
+   their body (MSP閣僚会合; :mod:`.meetings`), agreements described by their topic
+   (「…に関する協力覚書」; :mod:`.agreements`) and 以下「X」 short names (:mod:`.companies`);
 5. Sudachi proper nouns (人名 / 地名 / 組織) nothing else claimed (:mod:`.sudachi`).
 
 Patterns come from ``patterns/recognise.json``. The matcher is built once per registry.
@@ -23,6 +24,7 @@ from typing import Any
 from ..patterns import load_patterns
 from ..registry import Registry
 from .bodies import find_bodies
+from .agreements import find_agreements
 from .companies import find_companies, later_names
 from .compounds import find_compounds
 from .meetings import find_meetings
@@ -99,6 +101,9 @@ class Recogniser:
         if swallowed:
             mentions = [m for m in mentions if id(m) not in swallowed]
         mentions += defined
+        agreements, swallowed = find_agreements(text, taken, mentions, self.pat)
+        if agreements:
+            mentions = [m for m in mentions if id(m) not in swallowed] + agreements
         meetings, swallowed = find_meetings(text, taken, mentions, self.pat)
         if meetings:
             mentions = [m for m in mentions if id(m) not in swallowed] + meetings

@@ -15,10 +15,12 @@ from typing import Any
 from .model import Mention, is_kanji, is_katakana, nfkc
 
 
-def _run_end(text: str, start: int, taken: list[bool]) -> int:
+def _run_end(text: str, start: int, taken: list[bool], inside: list[bool]) -> int:
+    """Where the run of name characters after a country ends; it may run over a resource's name
+    (「オマーン国エネルギー・鉱物資源省」), not over other names."""
     k = start
-    while k < len(text) and not taken[k] and (is_kanji(text[k]) or is_katakana(text[k])
-                                              or (text[k] == "・" and k > start)):
+    while k < len(text) and (not taken[k] or inside[k]) and (is_kanji(text[k]) or is_katakana(text[k])
+                                                             or (text[k] == "・" and k > start)):
         k += 1
     while k > start and text[k - 1] == "・":
         k -= 1
@@ -33,6 +35,10 @@ def find_bodies(text: str, taken: list[bool], mentions: list[Mention], pat: dict
     out: list[Mention] = []
     swallowed: set[int] = set()
     starts = {m.start: m for m in mentions if m.source == "definition" and m.entity_id is None}
+    inside = [False] * (len(text) + 1)  # names a body's name may hold
+    for m in mentions:
+        if m.cls in pat["post_may_contain"]:
+            inside[m.start:m.end] = [True] * (m.end - m.start)
     for country in mentions:
         if country.cls != "Country" or not country.entity_id or country.source != "registry":
             continue
@@ -47,7 +53,7 @@ def find_bodies(text: str, taken: list[bool], mentions: list[Mention], pat: dict
                 taken[i] = True
             continue
         j = country.end
-        k = _run_end(text, j, taken)
+        k = _run_end(text, j, taken, inside)
         if k == j:
             continue
         found = None
@@ -65,6 +71,7 @@ def find_bodies(text: str, taken: list[bool], mentions: list[Mention], pat: dict
         out.append(Mention(country.start, end, surface, None, cls, surface, "pattern",
                            attrs={"jurisdiction": country.entity_id, "country_surface": country.surface}))
         swallowed.add(id(country))
+        swallowed |= {id(m) for m in mentions if country.end <= m.start and m.end <= end}
         for i in range(country.start, end):
             taken[i] = True
     return out, swallowed

@@ -15,7 +15,6 @@ from typing import Any
 from .model import Mention, is_kanji, is_katakana
 
 ABBR = re.compile(r"\([A-Za-z0-9&\-]{2,12}\)")
-ORDINAL = re.compile(r"第[0-9]{1,3}回")
 HOLDERS = ("Partnership", "InternationalOrganisation", "Organisation", "Region", "GovernmentBody")
 RUN_OVER = ("Post", "Resource")  # エネルギー大臣会合, 鉱業担当大臣会合: words the meeting's name may hold
 
@@ -46,9 +45,6 @@ def find_meetings(text: str, taken: list[bool], mentions: list[Mention], pat: di
         for other in sorted(mentions, key=lambda m: -m.end):  # 日 of 日ASEAN
             if other.end == start and other.source == "compound":
                 start = other.start
-        ordinal = ORDINAL.search(text, max(0, start - 6), start)
-        if ordinal and ordinal.end() == start and not any(taken[ordinal.start():start]):
-            start = ordinal.start()  # 第20回日ASEANエネルギー大臣会合: the meeting as the text names it
         inside = [m for m in mentions if start <= m.start and m.end <= end]
         swallowed |= {id(m) for m in inside}
         surface = text[start:end]
