@@ -14,6 +14,8 @@ noun it modifies. What counts as a predicate, a case phrase or a role is data:
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -72,6 +74,8 @@ class Clause:
 def spec() -> dict:
     data = dict(load_patterns("clauses"))
     data["_cases"] = sorted(data["cases"], key=lambda c: len(c["phrase"]), reverse=True)
+    data["_case_by_phrase"] = {c["phrase"]: c for c in data["_cases"]}
+    data["_case_re"] = re.compile("|".join(re.escape(c["phrase"]) for c in data["_cases"]))
     data["_case_verbs"] = {p: set(v) for p, v in data["case_verbs"].items()}
     for key in ("support_lemmas", "passive_lemmas", "negation_lemmas", "auxiliary_lemmas",
                 "light_verbs", "no_action_lemmas"):
@@ -218,18 +222,41 @@ def _ending(morphemes: list[Morpheme], stop: int) -> tuple[int, bool, bool, bool
     return j, passive, negated, adnominal
 
 
-def _case_after(view: SentenceView, token: Token, limit: int, particles: dict[int, Morpheme]
-                ) -> tuple[dict | None, bool]:
+@dataclass
+class _Sentence:
+    """What the clause reader looks up again and again in one sentence, computed once."""
+
+    view: SentenceView
+    particles: dict[int, Morpheme]
+    starts: list[int] = field(default_factory=list)  # particle positions, sorted
+    phrase_end: dict[int, int] = field(default_factory=dict)  # id(token) → where its (list's) name ends
+    excluded: set[int] = field(default_factory=set)  # id(token) of mentions that are no argument
+
+    def __post_init__(self) -> None:
+        self.starts = sorted(self.particles)
+        last: dict[int, Token] = {}
+        for t in self.view.tokens:
+            last[t.group] = t
+        glossed = _glosses(self.view.text)
+        for t in self.view.tokens:
+            member = last[t.group] if t.group >= 0 else t
+            self.phrase_end[id(t)] = end_of(self.view.text, member)
+            if glossed[t.start] or _not_itself(self.view, t):
+                self.excluded.add(id(t))
+
+
+def _case_after(sentence: _Sentence, token: Token, limit: int) -> tuple[dict | None, bool]:
     """The case phrase that closes the phrase holding ``token`` before ``limit``, and whether the
     token only modifies that phrase's head (a の stands between them)."""
-    members = [t for t in view.tokens if t.group == token.group] if token.group >= 0 else [token]
-    position = end_of(view.text, members[-1])
+    text = sentence.view.text
+    position = sentence.phrase_end[id(token)]
     modifier = False
-    for start in sorted(p for p in particles if position <= p < limit):
-        for case in spec()["_cases"]:
-            if view.text.startswith(case["phrase"], start) and start + len(case["phrase"]) <= limit:
-                return case, modifier
-        modifier = modifier or particles[start].surface == "の"
+    cases, regex = spec()["_case_by_phrase"], spec()["_case_re"]
+    for start in sentence.starts[bisect_left(sentence.starts, position):bisect_left(sentence.starts, limit)]:
+        m = regex.match(text, start, limit)
+        if m:
+            return cases[m.group(0)], modifier
+        modifier = modifier or sentence.particles[start].surface == "の"
     return None, modifier
 
 
@@ -242,6 +269,7 @@ def read_clauses(view: SentenceView) -> list[Clause]:
         return []
     outside = _outside_brackets(morphemes)
     particles = {m.start: m for m in morphemes if m.pos[0] == pos["particle"]}
+    sentence = _Sentence(view, particles)
     clauses: list[Clause] = []
     begin = 0
     topic: Argument | None = None
@@ -252,7 +280,7 @@ def read_clauses(view: SentenceView) -> list[Clause]:
         clause = Clause(head.lemma, view.text[first.start:morphemes[after - 1].end], first.start, last.end, begin,
                         passive, negated, adnominal)
         clause.planned = not adnominal and planned(morphemes, head.stop, after, head.lemma)
-        arguments = _arguments(view, begin, first.start, particles, passive)
+        arguments = _arguments(sentence, begin, first.start, passive)
         clause.has_subject = any(begin <= p < first.start and m.surface in data["subject_particles"]
                                  and not view.text.endswith(("で", "に", "と", "から"), 0, p)  # では, には
                                  and not _glossed_at(view.text, p) for p, m in particles.items())
@@ -315,11 +343,6 @@ def _not_itself(view: SentenceView, token: Token) -> bool:
     return token.cls == "Resource" and any(view.text.startswith(h, token.end) for h in spec()["compound_heads"])
 
 
-def _last_member(view: SentenceView, token: Token) -> Token:
-    members = [t for t in view.tokens if t.group == token.group] if token.group >= 0 else [token]
-    return members[-1]
-
-
 def _glossed_at(text: str, position: int) -> bool:
     return text.count("(", 0, position) > text.count(")", 0, position)
 
@@ -341,22 +364,21 @@ def _in_parentheses(text: str) -> list[bool]:
     return out + [False]
 
 
-def _arguments(view: SentenceView, begin: int, limit: int, particles: dict[int, Morpheme],
-               passive: bool) -> list[Argument]:
+def _arguments(sentence: _Sentence, begin: int, limit: int, passive: bool) -> list[Argument]:
     """The mentions in ``[begin, limit)`` whose phrase a case phrase closes, with their roles."""
     out = []
-    glossed = _glosses(view.text)
+    view = sentence.view
     headline = not view.text.rstrip().endswith("。")
     for token in view.tokens:
-        if not (begin <= token.start and token.end <= limit) or glossed[token.start] or _not_itself(view, token):
+        if not (begin <= token.start and token.end <= limit) or id(token) in sentence.excluded:
             continue
         if headline and token.start == 0 and view.text.startswith(spec()["headline_topic"], end_of(view.text, token)):
             case, modifier = {"phrase": spec()["headline_topic"], "role": "Agent"}, False  # 「JOGMEC、…を締結」
         else:
-            case, modifier = _case_after(view, token, limit, particles)
+            case, modifier = _case_after(sentence, token, limit)
         if case is None:
             # 「銅及びレアアースの共同調査を実施」: a name that qualifies the predicate's own noun
-            link = view.text[end_of(view.text, _last_member(view, token)):limit]
+            link = view.text[sentence.phrase_end[id(token)]:limit]
             case = next((c for c in spec()["predicate_noun_links"] if c["phrase"] == link), None)
         if case is None:
             continue

@@ -37,7 +37,11 @@ def _spec() -> dict:
     compiled = {}
     for key in ("money", "percent", "share", "area"):
         compiled[key] = compile_regex(f"patterns/quantities.json:{key}", data[key]["regex"])
-    measures = [(m["unit"], compile_regex(f"patterns/quantities.json:measures.{m['name']}", m["regex"]))
+    # each measure starts at a digit or at one of the words that may stand before it: a lookahead
+    # lets the engine skip every other position at once
+    starts = "".join(sorted({w[0] for w in data["totals"] + data["approximations"] + ["約", "およそ"]}))
+    measures = [(m["unit"], compile_regex(f"patterns/quantities.json:measures.{m['name']}",
+                                          f"(?=[0-9{starts}])(?:{m['regex']})"))
                 for m in data.get("measures", [])]
     return {"data": data, "re": compiled, "measures": measures}
 

@@ -57,14 +57,20 @@ def _chunks(text: str) -> list[tuple[int, str]]:
     return out
 
 
+_POS: dict[int, tuple[str, ...]] = {}  # part-of-speech tuples by id (asking Sudachi each time is slow)
+
+
 @lru_cache(maxsize=8)
 def _tokenize(text: str) -> tuple[Token, ...]:
     tok = _tokenizer()
     out: list[Token] = []
     for offset, chunk in _chunks(text):
         for m in tok.tokenize(chunk):
-            out.append(Token(offset + m.begin(), offset + m.end(), m.surface(), tuple(m.part_of_speech()),
-                             m.dictionary_form()))
+            pos_id = m.part_of_speech_id()
+            pos = _POS.get(pos_id)
+            if pos is None:
+                pos = _POS[pos_id] = tuple(m.part_of_speech())
+            out.append(Token(offset + m.begin(), offset + m.end(), m.surface(), pos, m.dictionary_form()))
     return tuple(out)
 
 
