@@ -70,7 +70,12 @@ def resolve(text: str, tokens: list[Token], antecedents: Antecedents) -> list[To
                 continue
             if count == 2 and any(t.end == m.start() for t in tokens):
                 continue  # 日仏両政府: the pair is named right before
-            targets = antecedents.last(nouns[m.group("noun")], count)
+            # names earlier in the same sentence come first (「カザフスタン…で開催され、同国…省が」)
+            here = Antecedents()
+            for t in sorted((t for t in tokens if t.end <= m.start()), key=lambda t: t.start):
+                here.note(t.entity, t.cls)
+            targets = here.last(nouns[m.group("noun")], count) if count == 1 else []
+            targets = targets or antecedents.last(nouns[m.group("noun")], count)
             if len(targets) == count:
                 found += [Token(m.start(), m.end(), entity, cls, m.group(0), anaphor=True) for entity, cls in targets]
     return found

@@ -314,7 +314,8 @@ def find_events(view: SentenceView, ctx: ReadingContext) -> list[Event]:
     named = _named_events(view, ctx)
     drafts: list[_Draft] = []
     boundary = 0
-    triggers = _triggers(view.text)
+    triggers = [t for t in _triggers(view.text)
+                if not any(view.text.startswith(w, t.end) for w in rules()["nominal_after_trigger"])]
     for trig, following in zip(triggers, triggers[1:] + [None]):
         if (following is not None and following.rule["type"] in trig.rule.get("object_of", [])
                 and following.start - trig.end <= 1):
@@ -357,6 +358,11 @@ def _read_trigger(view: SentenceView, trig: _Trigger, boundary: int, named: list
                                                        ctx.clauses),
                    participation_target=bool(rule.get("participation_target")))
     clause = [t for t in view.tokens if boundary <= t.start and t.end <= trig.start]
+    embedding = next((c for c in ctx.clauses if c.adnominal and c.begin <= trig.start < c.end), None)
+    if embedding is not None:
+        # 「両大臣は、JBICが…契約に署名したことを歓迎」: the signing is the embedded clause's, with its own parties
+        own = {id(a.token) for a in embedding.arguments}
+        clause = [t for t in clause if id(t) in own]
     _fill_slots(draft, rule, clause)
     if rule.get("carry_partners"):
         _fill_slots(draft, rule, [t for t in _earlier_partners(view, rule, boundary) if t not in clause])
@@ -367,6 +373,8 @@ def _read_trigger(view: SentenceView, trig: _Trigger, boundary: int, named: list
     agent = None
     if not rule.get("no_agent") and rule.get("agent_role"):
         agent = _agent_before(view, trig.start)
+        if embedding is not None and agent is not None and all(a.token is not agent for a in embedding.arguments):
+            agent = None
         present = {entity for entity, _, _ in draft.participants}
         if agent is not None and agent.entity not in present:
             draft.add(agent.entity, rule["agent_role"], implicit=agent.implicit)

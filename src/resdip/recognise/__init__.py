@@ -78,7 +78,10 @@ class Recogniser:
         compounds = find_compounds(text, taken, mentions, self.registry, self.pat)
         _claim(taken, compounds)
         mentions += compounds
-        bodies, swallowed = find_bodies(text, taken, mentions, self.pat)
+        foreign = context.last_foreign_country if context is not None else None
+        entry = self.registry.get(foreign) if foreign else None
+        same = (foreign, entry.label_ja) if entry is not None else None
+        bodies, swallowed = find_bodies(text, taken, mentions, self.pat, same)
         if bodies:
             mentions = [m for m in mentions if id(m) not in swallowed] + bodies
             _short_names(context, bodies, self.pat)

@@ -10,6 +10,7 @@ earlier by the gazetteer and are never re-read here.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from .model import Mention, is_kanji, is_katakana, nfkc
@@ -27,9 +28,22 @@ def _run_end(text: str, start: int, taken: list[bool], inside: list[bool]) -> in
     return k
 
 
-def find_bodies(text: str, taken: list[bool], mentions: list[Mention], pat: dict[str, Any]
-                ) -> tuple[list[Mention], set[int]]:
-    """Candidate bodies named after a country, and the ids of the country mentions they contain."""
+def find_bodies(text: str, taken: list[bool], mentions: list[Mention], pat: dict[str, Any],
+                same_country: tuple[str, str] | None = None) -> tuple[list[Mention], set[int]]:
+    """Candidate bodies named after a country, and the ids of the country mentions they contain.
+
+    ``same_country`` (id, label) is the foreign country the document spoke of last: 「同国投資・発展省」
+    is that country's body, named with its label (カザフスタン投資・発展省)."""
+    found_here = [m for m in mentions if m.cls == "Country" and m.entity_id and m.entity_id != "country-jp"]
+    mentions = list(mentions)
+    for m in re.finditer(re.escape(pat["same_country"]), text):
+        if any(taken[m.start():m.end()]):
+            continue
+        before = [c for c in found_here if c.end <= m.start()]  # a country named earlier in the sentence first
+        country = (before[-1].entity_id, nfkc(before[-1].surface)) if before else same_country
+        if country is not None:
+            mentions.append(Mention(m.start(), m.end(), m.group(0), country[0], "Country", None, "registry",
+                                    attrs={"label": country[1]}))
     suffixes = sorted(pat["country_body_suffixes"], key=lambda sc: len(sc[0]), reverse=True)
     posts = tuple(pat["post_suffixes"])
     out: list[Mention] = []
@@ -68,7 +82,8 @@ def find_bodies(text: str, taken: list[bool], mentions: list[Mention], pat: dict
         if end < k and not text[end:k].endswith(posts):
             continue  # the run goes on into something that is not a post: not a name we can cut
         surface = text[country.start:end]
-        out.append(Mention(country.start, end, surface, None, cls, surface, "pattern",
+        key = country.attrs.get("label", country.surface) + text[country.end:end]  # 同国…省 → the country's name
+        out.append(Mention(country.start, end, surface, None, cls, key, "pattern",
                            attrs={"jurisdiction": country.entity_id, "country_surface": country.surface}))
         swallowed.add(id(country))
         swallowed |= {id(m) for m in mentions if country.end <= m.start and m.end <= end}
