@@ -62,10 +62,18 @@ SPOT_FACTS = {
         event("Visit", "2025-01", ("person-muto-yoji", "Visitor"), ("country-sa", "Host"), ("country-ae", "Host")),
     # 2024年6月に齋藤経済産業大臣がチリを訪問し
     "Saito visits Chile, 2024-06": event("Visit", "2024-06", ("person-saito-ken", "Visitor"), ("country-cl", "Host")),
-    # ウィリアムス鉱業大臣と協力関係の更なる深化を目的とした協力覚書の改訂に署名しました
+    # ウィリアムス鉱業大臣と協力関係の更なる深化を目的とした協力覚書の改訂に署名しました: the purpose phrase says
+    # why the revision was signed, it does not name the MoU (issue 12's audit); no separate Revision event
     "Saito and Williams sign the MoU, 2024-06":
         event("Signing", "2024-06", ("person-saito-ken", "Signatory"), ("person-williams-aurora", "Signatory"))
-        + " ?e rd:about ?mou . ?mou a rd:MemorandumOfUnderstanding ; rdfs:label '協力関係の更なる深化を目的とした協力覚書'@ja .",
+        + " ?e rd:about ?mou . ?mou a rd:MemorandumOfUnderstanding ; rdfs:label '協力覚書'@ja ."
+        + " FILTER NOT EXISTS { ?r a rd:Revision ; schema:startDate \"2024-06\"^^xsd:gYearMonth }",
+    # アジア開発銀行（ADB）及び…（ERIA）とトランジション・ファイナンスに関する協力覚書に署名し: the subject
+    # the sentence leaves unsaid (the government the White Paper speaks for) signs too (issue 12's audit)
+    "Japan, unsaid, signs with ADB and ERIA, 2024-08":
+        "?e a rd:Signing ; schema:startDate \"2024-08\"^^xsd:gYearMonth ;"
+        " rd:hasParticipation [ rd:participant rdi:country-jp ; rd:role rd:Signatory ; rd:implicit true ] ,"
+        " [ rd:participant rdi:org-adb ; rd:role rd:Signatory ] .",
     # 「第2回アジア・ゼロエミッション共同体（AZEC）閣僚会合」において、アジア開発銀行（ADB）及び…（ERIA）と…協力覚書に署名
     "ADB and ERIA sign at the 2nd AZEC ministerial, 2024-08":
         event("Signing", "2024-08", ("org-adb", "Signatory"), ("org-eria", "Signatory"))
