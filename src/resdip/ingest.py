@@ -100,9 +100,10 @@ class Reader:
         record = shift_record(document_record(meta, doc, extraction, task.sha256), task.start, task.part)
         facts = shift_facts(extraction.facts, task.start)
         graph = emit_document_graph(record, facts, entity_labels(self.registry, [record]))
-        violations, report_text = self.validator.check(graph) if self.validator is not None else ([], "")
         graph_iri = str(doc_graph_iri(meta.id))
         run = write_run(graph_iri, graph_lines(graph), task.run_path)
+        # checked after its run is written, so that the check may add the context to the graph itself
+        violations, report_text = self.validator.check(graph, consume=True) if self.validator is not None else ([], "")
         return TaskResult(meta.id, run, extraction.sentences, {fact_id(f) for f in facts.facts.values()},
                           len(record.mentions),
                           set(record.entities), unread, warnings, violations, report_text)

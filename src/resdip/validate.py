@@ -17,6 +17,7 @@ import pyoxigraph
 import pyshacl
 from pyshacl.graph_abstraction import DataGraph
 from pyshacl.monkey import apply_patches
+from pyshacl.shapes_graph import ShapesGraph
 from pyshacl.validator import Validator, assign_baked_in
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import RDF, SH
@@ -142,22 +143,28 @@ class GraphValidator:
                  ontology_path: Path = paths.ONTOLOGY) -> None:
         self.shapes_path = Path(shapes_path)
         self.shapes = load_turtle(shapes_path)
+        self._shapes_graph: _RememberingShapesGraph | None = None
         self.context = union_graph(context, load_turtle(ontology_path))
 
     def check_context(self) -> tuple[list[Violation], str]:
         """Violations of the context graphs alone (the registry)."""
         return self._run(self.context, None)
 
-    def check(self, graph: Graph) -> tuple[list[Violation], str]:
-        """Violations of the nodes ``graph`` speaks of, read with the context graphs."""
-        data = bind_prefixes(Graph())
+    def check(self, graph: Graph, consume: bool = False) -> tuple[list[Violation], str]:
+        """Violations of the nodes ``graph`` speaks of, read with the context graphs.
+
+        With ``consume``, the context is added to ``graph`` itself instead of to a copy (for a caller
+        that is done with the graph: copying a document's triples cost as much as a fifth of a check).
+        """
+        focus = sorted({s for s in graph.subjects() if isinstance(s, URIRef)})
+        if consume:
+            data = bind_prefixes(graph)
+        else:
+            data = bind_prefixes(Graph())
+            for triple in graph:
+                data.add(triple)
         for triple in self.context:
             data.add(triple)
-        subjects = set()
-        for triple in graph:
-            data.add(triple)
-            subjects.add(triple[0])
-        focus = sorted(s for s in subjects if isinstance(s, URIRef))
         return self._run(data, focus) if focus else ([], "")
 
     def _run(self, data: Graph, focus: list[URIRef] | None) -> tuple[list[Violation], str]:
@@ -165,7 +172,8 @@ class GraphValidator:
         assign_baked_in()
         validator = _FocusedValidator(DataGraph.from_rdflib(data), shacl_graph=self.shapes, options={
             "inference": "none", "inplace": True, "advanced": False, "allow_warnings": True,
-            "allow_infos": True, "focus_nodes": focus})
+            "allow_infos": True, "focus_nodes": focus}, shapes_graph=self._shapes_graph)
+        self._shapes_graph = validator.shacl_graph  # the shapes, read once for every document
         conforms, results, report_text = validator.run()
         if conforms:
             return [], ""
@@ -179,11 +187,42 @@ class _FocusedValidator(Validator):
     membership in it, which is quadratic in a document's size; a set makes it linear.
     """
 
+    def __init__(self, *args: Any, shapes_graph: "_RememberingShapesGraph | None" = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.shacl_graph = shapes_graph or _RememberingShapesGraph(self.shacl_graph.graph, self.debug, self.logger)
+
     def make_executor(self):  # type: ignore[no-untyped-def]
         executor = super().make_executor()
         if executor.focus_nodes:
             executor.focus_nodes = frozenset(executor.focus_nodes)
         return executor
+
+
+class _RememberingShapesGraph(ShapesGraph):
+    """pySHACL's shapes graph with its look-ups remembered.
+
+    pySHACL (0.40) validates a property shape once per value node, and each time reads the shape's
+    constraint parameters from the shapes graph again; the shapes graph does not change during a
+    run, so each look-up is made once. (A document's check took about a third less time.)
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._objects: dict[tuple[Any, Any], tuple[Any, ...]] = {}
+        self._predicate_objects: dict[Any, tuple[Any, ...]] = {}
+
+    def objects(self, s: Any, p: Any) -> Any:
+        key = (s, p)
+        found = self._objects.get(key)
+        if found is None:
+            found = self._objects[key] = tuple(super().objects(s, p))
+        return iter(found)
+
+    def predicate_objects(self, s: Any) -> Any:
+        found = self._predicate_objects.get(s)
+        if found is None:
+            found = self._predicate_objects[s] = tuple(super().predicate_objects(s))
+        return iter(found)
 
 
 def raise_violations(violations: list[Violation], report_text: str, shapes_path: Path = paths.SHAPES) -> None:
