@@ -31,6 +31,9 @@ class Quantity:
     total: str = ""  # a word before the number: 計, 累計, 年間
 
 
+_DIGIT = re.compile(r"[0-9]")
+
+
 @lru_cache(maxsize=1)
 def _spec() -> dict:
     data = load_patterns("quantities")
@@ -66,6 +69,8 @@ def _qualifiers(m: re.Match[str], data: dict) -> tuple[str, str]:
 
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity in ``text``, in textual order."""
+    if not _DIGIT.search(text):
+        return []
     spec = _spec()
     data, regexes = spec["data"], spec["re"]
     found: list[Quantity] = []

@@ -22,10 +22,7 @@ class Token:
     surface: str
     pos: tuple[str, ...]
     lemma: str = ""  # the dictionary form (会談し → する; 行い → 行う)
-
-    @property
-    def proper(self) -> bool:
-        return len(self.pos) > 2 and self.pos[1] == "固有名詞"
+    proper: bool = False  # a proper noun (固有名詞)
 
 
 @lru_cache(maxsize=1)
@@ -70,7 +67,8 @@ def _tokenize(text: str) -> tuple[Token, ...]:
             pos = _POS.get(pos_id)
             if pos is None:
                 pos = _POS[pos_id] = tuple(m.part_of_speech())
-            out.append(Token(offset + m.begin(), offset + m.end(), m.surface(), pos, m.dictionary_form()))
+            out.append(Token(offset + m.begin(), offset + m.end(), m.surface(), pos, m.dictionary_form(),
+                             len(pos) > 2 and pos[1] == "固有名詞"))
     return tuple(out)
 
 
