@@ -68,3 +68,10 @@ def test_metadata_wins_and_the_header_only_fills_what_it_leaves_out(registry, tm
                           "title_ja": "与えた題", "title_en": "Given title"})
     kept, _ = complete_meta(given, text, registry)
     assert (kept.date, kept.publisher, kept.title_ja) == ("2024-12-31", "org-meti", "与えた題")
+
+
+def test_breadcrumbs_and_update_stamps_are_not_the_title(registry) -> None:
+    text = ("ホーム > ニュースリリース > 2024年度 >\n【2024年5月21日更新】\n2024年5月20日\n"
+            "独立行政法人エネルギー・金属鉱物資源機構\nJOGMEC、ある国の省と覚書を締結\n")
+    header = read_header(text, registry)
+    assert (header.date, header.publisher, header.title) == ("2024-05-20", "org-jogmec", "JOGMEC、ある国の省と覚書を締結")

@@ -86,8 +86,9 @@ def read_header(text: str, registry: Registry) -> Header:
         if not date and dateline(line):
             date = dateline(line)
             continue
-        if line in data["labels"]:
-            continue
+        if (line in data["labels"] or sum(line.count(mark) for mark in data["breadcrumb_separators"]) >= 2
+                or any(word in line for word in data["not_dateline_words"])):
+            continue  # a label (報道発表), the site's breadcrumb (ホーム > …), an update stamp (【…更新】)
         body = _body(line, registry)
         if body:
             publisher = publisher or body

@@ -74,8 +74,13 @@ def resolve(text: str, tokens: list[Token], antecedents: Antecedents) -> list[To
             here = Antecedents()
             for t in sorted((t for t in tokens if t.end <= m.start()), key=lambda t: t.start):
                 here.note(t.entity, t.cls)
-            targets = here.last(nouns[m.group("noun")], count) if count == 1 else []
-            targets = targets or antecedents.last(nouns[m.group("noun")], count)
+            classes = nouns[m.group("noun")]
+            choices = classes if classes and isinstance(classes[0], list) else [classes]
+            targets = []
+            for kinds in choices:  # 両者: two people, else two organisations
+                targets = (here.last(kinds, count) if count == 1 else []) or antecedents.last(kinds, count)
+                if len(targets) == count:
+                    break
             if len(targets) == count:
                 found += [Token(m.start(), m.end(), entity, cls, m.group(0), anaphor=True) for entity, cls in targets]
     return found
