@@ -29,6 +29,7 @@ import pyoxigraph as ox
 
 from . import paths
 from .errors import DataFileError, InputFileError
+from .patterns import load_patterns
 
 KINDS = ("event", "post_holding", "membership", "budget", "observation", "target", "supply_share", "relation")
 #: gold kinds scored against every fact whatever its class (:mod:`resdip.evaluate_links`)
@@ -59,8 +60,6 @@ REQUIRED = {
     "quantity": ("value", "unit"),
 }
 
-#: the occurrence in a meeting's name: 「第2回」 before it, a year after it
-SERIES_NAME = re.compile(r"^第[0-9]+回|\s?(?:19|20)[0-9]{2}年?$")
 RD = "https://w3id.org/resdip/ontology#"
 RDI = "https://w3id.org/resdip/id/"
 DOC_GRAPH = "https://w3id.org/resdip/graph/doc/"
@@ -248,8 +247,10 @@ class _Reader:
         self._aliases = {unicodedata.normalize("NFKC", alt).strip(): n
                          for n in self.names if n.startswith("label:") for alt in n[6:].split("|")}
         # a meeting named with its occurrence (第2回…, …2018) is the series the graph names
+        pat = load_patterns("recognise")  # the patterns the recogniser leaves out of a series' name
+        occurrence = re.compile(f"^{pat['quoted_name_ordinal']}|{pat['quoted_name_year']}")
         for alt, name in list(self._aliases.items()):
-            self._aliases.setdefault(SERIES_NAME.sub("", alt), name)
+            self._aliases.setdefault(occurrence.sub("", alt), name)
         self._hashes = {hashlib.sha1(alt.encode("utf-8")).hexdigest()[:10]: n for alt, n in self._aliases.items()}
 
     def objects(self, s: ox.NamedNode | ox.BlankNode, p: str) -> list[Any]:

@@ -22,10 +22,9 @@ from functools import lru_cache
 from ..patterns import load_patterns
 from ..recognise.sudachi import Token as Morpheme
 from ..recognise.sudachi import tokenize
+from ..text.rules import load_rules
 from .view import SentenceView, Token, end_of, in_family
 
-OPEN = "「『(（[【"
-CLOSE = "」』)）]】"
 
 
 @dataclass(frozen=True)
@@ -87,10 +86,10 @@ def _outside_brackets(morphemes: list[Morpheme]) -> list[bool]:
     """Whether each morpheme stands outside 「…」 and （…）: words inside name things."""
     depth, out = 0, []
     for m in morphemes:
-        if m.surface in OPEN:
+        if m.surface in load_rules().open_brackets:
             depth += 1
         out.append(depth == 0)
-        if m.surface in CLOSE and depth:
+        if m.surface in load_rules().close_brackets and depth:
             depth -= 1
     return out
 
@@ -218,7 +217,7 @@ def _ending(morphemes: list[Morpheme], stop: int) -> tuple[int, bool, bool, bool
     adnominal = (following is not None and following.pos[1:2] not in ((pos["comma"],), (pos["period"],))
                  and following.surface not in data["modal_nouns"] and following.surface not in data["adverbial_nouns"]
                  and last.pos[1:2] != (pos["conjunctive"],)
-                 and (following.pos[0] == pos["noun"] or following.surface in OPEN))
+                 and (following.pos[0] == pos["noun"] or following.surface in load_rules().open_brackets))
     return j, passive, negated, adnominal
 
 

@@ -89,18 +89,12 @@ def compound_parties(text: str, registry: Registry) -> list[Mention]:
     followers: list[Mention] = []
     for i, ch in enumerate(text):
         if ch == head:
-            found, _ = scan_mentions(recogniser.trie, text[i + 1:])
-            followers += [replace(m, start=m.start + i + 1, end=m.end + i + 1, source="compound")
+            at = i + 2 if text.startswith("・", i + 1) else i + 1  # 日豪, and 日・カザフスタン
+            found, _ = scan_mentions(recogniser.trie, text[at:])
+            followers += [replace(m, start=m.start + at, end=m.end + at, source="compound")
                           for m in found if m.start == 0]
     parties = find_compounds(text, [False] * len(text), followers, registry, recogniser.pat)
-    # 「日・カザフスタン鉱物資源政策対話」: the parties written with a middle dot between them
-    for i in (i for i, ch in enumerate(text) if ch == head and text.startswith("・", i + 1)):
-        found, _ = scan_mentions(recogniser.trie, text[i + 2:])
-        other = [m for m in found if m.start == 0 and m.cls in ("Country", "InternationalOrganisation", "Region")]
-        if other:
-            parties.append(Mention(i, i + 1, head, "country-jp", "Country", None, "compound"))
-            parties.append(replace(other[0], start=i + 2, end=other[0].end + i + 2, source="compound"))
-    heads = {m.end for m in parties if m.surface == head}
+    heads = {m.end + (1 if text.startswith("・", m.end) else 0) for m in parties if m.surface == head}
     unique: dict[str, Mention] = {}
     for m in sorted(parties + [m for m in followers if m.start in heads], key=lambda m: m.start):
         unique.setdefault(m.entity_id or m.surface, m)

@@ -21,8 +21,6 @@ from .dates import DateValue
 from .quantities import Quantity
 from .view import SentenceView
 
-LINKS = ("の", "を超える", "以上の", "超の", "程度の", "分の")
-BEFORE_LINKS = ("は", "が", "で", "の", "として", ":", "、", "は約", "が約")
 
 
 def _noun(m: Morpheme) -> bool:
@@ -31,8 +29,9 @@ def _noun(m: Morpheme) -> bool:
 
 def measured_phrase(text: str, q: Quantity, morphemes: list[Morpheme]) -> str:
     """The noun phrase the number measures: right after it (…の出資), else right before (出資額は…)."""
+    words_of = load_patterns("quantities")
     position = q.span[1]
-    for link in LINKS:
+    for link in words_of["measured_after"]:
         if text.startswith(link, position):
             position += len(link)
             break
@@ -45,7 +44,7 @@ def measured_phrase(text: str, q: Quantity, morphemes: list[Morpheme]) -> str:
     if words:
         return text[words[0].start:words[-1].end]
     end = q.span[0]
-    for link in BEFORE_LINKS:
+    for link in words_of["measured_before"]:
         if text.endswith(link, 0, end):
             end -= len(link)
             break
@@ -55,7 +54,7 @@ def measured_phrase(text: str, q: Quantity, morphemes: list[Morpheme]) -> str:
         if (words and m.end != words[0].start) or not _noun(m) or (not words and m.end != end):
             break
         words.insert(0, m)
-    if words and text[words[0].start:words[-1].end] not in ("現在", "年間", "期間"):
+    if words and text[words[0].start:words[-1].end] not in words_of["not_measured"]:
         return text[words[0].start:words[-1].end]
     return q.counter
 
@@ -69,7 +68,8 @@ def _about(view: SentenceView, q: Quantity, clauses: list[Clause]) -> tuple[str,
     """The entities of the clause that holds the number: its arguments and the names in its span
     (「JOGMECの出資額は約180億円」: JOGMEC), else the sentence's topics before the number."""
     # the sentence's setting (「本セミナーでは、…約120名が参加」) frames every number in it
-    settings = [t.entity for t in view.tokens if t.end <= q.span[0] and t.particle in ("では", "には")]
+    words_of = load_patterns("quantities")
+    settings = [t.entity for t in view.tokens if t.end <= q.span[0] and t.particle in words_of["setting_particles"]]
     for clause in clauses:
         if clause.begin <= q.span[0] < clause.end:
             entities = [a.token.entity for a in clause.arguments if not a.implicit]
@@ -78,7 +78,7 @@ def _about(view: SentenceView, q: Quantity, clauses: list[Clause]) -> tuple[str,
                 return tuple(sorted(set(entities + settings)))
             break
     before = [t for t in view.tokens if t.end <= q.span[0]]
-    topics = [t.entity for t in before if t.particle in ("は", "には", "では", "が")] or [t.entity for t in before[-2:]]
+    topics = [t.entity for t in before if t.particle in words_of["topic_particles"]] or [t.entity for t in before[-2:]]
     return tuple(sorted(set(topics[:3])))
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import Any, Callable
 
+from ..patterns import load_patterns
 from .model import Definition, DocumentContext, Mention, is_kanji, is_katakana
 
 
@@ -70,7 +71,6 @@ def _company(text: str, start: int, end: int, swallowable: dict[int, Mention], s
 
 
 LATER = re.compile(r"\([^()]*?以下[、,]?\s*[「『](?P<short>[^」』]{2,30})[」』](?:という。?)?\)")
-ANAPHOR_PREFIXES = ("本", "同", "当該")
 
 
 def later_names(text: str, mentions: list[Mention], taken: list[bool], classify: Callable[[str], str | None],
@@ -104,6 +104,6 @@ def later_names(text: str, mentions: list[Mention], taken: list[bool], classify:
                 taken[i] = True
         if head.cls in ("Person", "Post") or (head.entity_id is None and head.candidate_key is None):
             continue
-        if context is not None and not short.startswith(ANAPHOR_PREFIXES):
+        if context is not None and not short.startswith(tuple(load_patterns("anaphora")["prefixes"])):
             context.define(Definition(short, head.entity_id, head.cls, head.candidate_key, head.surface))
     return out, swallowed
