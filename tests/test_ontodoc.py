@@ -64,3 +64,60 @@ def test_malformed_ontology(tmp_path: Path) -> None:
     with pytest.raises(DataFileError, match="ontology.ttl"):
         write_ontology_doc(bad, tmp_path / "out.html")
     assert not (tmp_path / "out.html").exists()
+
+
+def _render_with_pylode_folder(folder: Path, out: Path) -> subprocess.Popen[bytes]:
+    """A process writing the page with pyLODE's vocabulary folder (and its pickle cache) at ``folder``."""
+    code = (
+        "from pathlib import Path\n"
+        "from resdip.ontodoc import _ontpub, write_ontology_doc\n"
+        "_ontpub()\n"
+        "import pylode.utils\n"
+        f"pylode.utils.RDF_FOLDER = Path({str(folder)!r})\n"
+        f"write_ontology_doc(out_html=Path({str(out)!r}))\n"
+    )
+    return subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+
+
+def _pylode_folder_copy(tmp_path: Path) -> Path:
+    import shutil
+
+    from resdip.ontodoc import _ontpub
+
+    _ontpub()
+    import pylode.utils
+
+    folder = tmp_path / "rdf"
+    shutil.copytree(pylode.utils.RDF_FOLDER, folder, ignore=shutil.ignore_patterns("*.pickle"))
+    return folder
+
+
+def test_builds_side_by_side_on_a_fresh_install_share_pylodes_cache(page: Path, tmp_path: Path) -> None:
+    """pyLODE pickles its vocabularies into its own folder the first time, in place: builds started
+    together on a fresh install used to read each other's half-written file and fail."""
+    folder = _pylode_folder_copy(tmp_path)
+    outs = [tmp_path / f"page-{n}.html" for n in range(4)]
+    processes = [_render_with_pylode_folder(folder, out) for out in outs]
+    try:
+        results = [process.communicate(timeout=300) for process in processes]
+    finally:
+        for process in processes:
+            process.kill()
+            process.wait()
+    for process, (_, stderr) in zip(processes, results):
+        assert process.returncode == 0, stderr.decode()
+    assert all(out.read_bytes() == page.read_bytes() for out in outs)
+    assert (folder / "refs.pickle").is_file()
+
+
+def test_a_damaged_pylode_cache_is_made_again(page: Path, tmp_path: Path) -> None:
+    """A build killed while pyLODE wrote its cache leaves a truncated pickle; later builds go on."""
+    folder = _pylode_folder_copy(tmp_path)
+    (folder / "refs.pickle").write_bytes(b"\x80\x04\x95")  # the first bytes of a pickle, nothing more
+    out = tmp_path / "page.html"
+    process = _render_with_pylode_folder(folder, out)
+    _, stderr = process.communicate(timeout=300)
+    assert process.returncode == 0, stderr.decode()
+    assert out.read_bytes() == page.read_bytes()
+    assert "cache is damaged" in stderr.decode()
+    assert (folder / "refs.pickle").stat().st_size > 1000

@@ -8,11 +8,15 @@ CSS is inlined, pyLODE's schema.org JSON-LD block is rewritten in a canonical or
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import importlib.metadata
 import json
 import logging
+import pickle
 import re
 import sys
+import tempfile
 import types
 from pathlib import Path
 from typing import Any
@@ -48,7 +52,73 @@ def _ontpub() -> Any:
     from pylode import OntPub  # its server module calls logging.basicConfig(level=DEBUG) on import
 
     root.handlers[:], root.level = handlers, level
+    _guard_background_cache()
     return OntPub
+
+
+#: pyLODE functions that read (or, the first time, write) a pickle inside pyLODE's own folder.
+_PICKLED = ("load_background_onts", "load_background_onts_titles")
+
+
+def _guard_background_cache() -> None:
+    """Make pyLODE's cache of its background ontologies safe to share between processes.
+
+    The first time it runs, pyLODE 3.x pickles the vocabularies it explains terms with
+    (``rdf/refs.pickle``, ``rdf/refs_titles.pickle``) into its installed folder, written in place:
+    builds running side by side on a fresh install (the test suite, a Makefile with ``-j``) read
+    each other's half-written file (``UnpicklingError: pickle data was truncated``), and a build
+    killed while writing leaves a file every later build fails on. Each call is made under an
+    exclusive lock held across processes, a cache that does not unpickle is removed and made again,
+    and the result is kept for the rest of the process.
+    """
+    import pylode.utils as utils
+    from pylode.profiles import ontpub
+
+    for name in _PICKLED:
+        original = getattr(utils, name)
+        if getattr(original, "_resdip_guarded", False):
+            continue
+        guarded = _guarded(original, utils)
+        for module in (utils, ontpub):
+            setattr(module, name, guarded)
+
+
+def _guarded(load: Any, utils: Any) -> Any:
+    done: dict[tuple[str, str], Any] = {}
+
+    @functools.wraps(load)
+    def guarded(*args: Any) -> Any:
+        key = (load.__name__, str(utils.RDF_FOLDER))
+        if key not in done:
+            with _cache_lock():
+                try:
+                    done[key] = load(*args)
+                except (pickle.UnpicklingError, EOFError, AttributeError, ValueError) as exc:
+                    print(f"resdip: warning: pyLODE's cache is damaged ({exc}); making it again", file=sys.stderr)
+                    for cache in Path(utils.RDF_FOLDER).glob("*.pickle"):
+                        cache.unlink(missing_ok=True)
+                    done[key] = load(*args)
+        return done[key]
+
+    guarded._resdip_guarded = True  # type: ignore[attr-defined]
+    return guarded
+
+
+@contextlib.contextmanager
+def _cache_lock() -> Any:
+    """An exclusive lock shared by every process of this user (``flock``; none where there is none)."""
+    try:
+        import fcntl
+    except ImportError:  # not a POSIX system: no lock, as pyLODE itself
+        yield
+        return
+    path = Path(tempfile.gettempdir()) / "resdip-pylode-cache.lock"
+    with open(path, "a") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 def _for_pylode(ontology: Graph) -> Graph:
