@@ -68,3 +68,19 @@ def test_same_day_is_the_last_date_read():
     find_dates("10月28日(月曜日)、武藤大臣は", ctx)
     assert starts("同日、武藤大臣は", ctx) == [("2024-10-28", "", False)]
     assert starts("同日、") == []
+
+
+def test_next_day_and_the_day_before_are_read_from_the_last_date():
+    ctx = DateContext(document_date="2025-02-20")
+    find_dates("2月18日(火曜日)、古賀副大臣は", ctx)
+    assert starts("翌19日(水曜日)には、フォーラムが開かれ", ctx) == [("2025-02-19", "", False)]
+    assert starts("翌日、", ctx) == [("2025-02-20", "", False)]
+    assert starts("その前日に", ctx) == [("2025-02-19", "", False)]
+    assert starts("翌19日") == []  # no date read before: nothing to count from
+
+
+def test_a_day_of_the_next_month_when_the_day_is_earlier():
+    ctx = DateContext(document_date="2025-04-02")
+    find_dates("3月30日、", ctx)
+    assert starts("翌1日には", ctx) == [("2025-04-01", "", False)]
+    assert starts("同月5日", DateContext(last_date="2024-11-15")) == [("2024-11-05", "", False)]

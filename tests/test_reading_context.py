@@ -126,3 +126,46 @@ def test_generic_action_only_where_the_grammar_ties_the_entities(read) -> None:
         ("出資する", sorted(["org-jogmec", "country-qa"])),  # LNGプロジェクト is a project, not LNG
         ("取得する", sorted(["org-jogmec", "country-au", "resource-lithium"])),
     ]  # 「チリとペルーは南米の国です」: a copula of a generic noun relates nothing
+
+
+TALKS = (
+    "2月18日（火曜日）、武藤経済産業大臣は、ペルー共和国のアルバラド・エネルギー鉱山大臣と会談しました。\n"
+    "会談後、両者は、銅の探鉱に関する協力覚書に署名しました。\n"
+    "なお、ペルーは2023年に日本が輸入した銅鉱石の約2割を供給しました。\n"
+    "また、両大臣は、リチウムの探鉱で協力していくことで一致しました。\n"
+    "翌19日（水曜日）には、経済産業省とペルー共和国エネルギー鉱山省の共催で「日・ペルー鉱業フォーラム」が東京にて開かれ、"
+    "両者がそろって出席しました。\n"
+)
+
+
+def test_a_pair_of_ministers_continues_the_meeting_they_held(read) -> None:
+    """「会談後、両者は…署名」 and 「また、両大臣は…一致」 tell what the two who met did: the meeting's
+    date, not the year of a figure stated between them."""
+    facts, _ = read(TALKS, date="2025-02-20")
+    meeting = next(f for f in facts if isinstance(f, Event) and f.type == "MinisterialMeeting")
+    signing = next(f for f in facts if isinstance(f, Event) and f.type == "Signing")
+    agreed = next(f for f in facts if isinstance(f, Event) and f.type == "AgreementReached")
+    ministers = {p.entity for p in meeting.participants if not p.implicit}
+    assert "person-muto-yoji" in ministers and len(ministers) == 2
+    for event in (signing, agreed):
+        assert event.start == "2025-02-18" and event.date_source == "CarriedFromContext"
+        assert {p.entity for p in event.participants if not p.implicit} == ministers
+
+
+def test_a_forum_the_next_day_with_its_co_organisers_and_attendees(read) -> None:
+    facts, _ = read(TALKS, date="2025-02-20")
+    forum = next(f for f in facts if isinstance(f, Event) and f.type == "Meeting")
+    assert forum.start == "2025-02-19"
+    roles = {(p.entity, p.role) for p in forum.participants}
+    assert ("org-meti", "Organiser") in roles
+    assert sum(1 for _, role in roles if role == "Organiser") == 2  # and the Peruvian ministry
+    assert ("person-muto-yoji", "Attendee") in roles and sum(1 for _, r in roles if r == "Attendee") == 2
+    assert "country-pe" not in {p.entity for p in forum.participants}  # named parties: not the name's
+
+
+def test_an_agreement_concluded_in_an_adnominal_clause_is_a_signing(read) -> None:
+    facts, out = read("JOGMECは、2021年11月にチリ銅委員会と締結した探鉱協力に関する覚書に基づき、研修を実施しています。\n")
+    signing = next(f for f in facts if isinstance(f, Event) and f.type == "Signing")
+    assert signing.start == "2021-11"
+    assert "org-jogmec" in {p.entity for p in signing.participants}
+    assert [out.entities[e].label_ja for e in signing.about] == ["探鉱協力に関する覚書"]

@@ -10,7 +10,7 @@ predicate, never from mere co-occurrence in a sentence.
 from __future__ import annotations
 
 from ..facts import Action, Event, Participant
-from .clauses import Argument, Clause, is_relating, spec
+from .clauses import Argument, Clause, embedded, is_relating, spec
 from .dates import DateValue
 from .view import SentenceView, Token, in_family
 
@@ -32,12 +32,16 @@ def _relates(arguments: list[Argument]) -> bool:
             or any(in_family(a.token.cls, spec()["agent_classes"]) for a in arguments))
 
 
-def clause_date(view: SentenceView, clause: Clause) -> DateValue | None:
-    """The clause's own date, else the last date stated before its predicate."""
+def clause_date(view: SentenceView, clause: Clause, clauses: list[Clause] | None = None) -> DateValue | None:
+    """The clause's own date, else the last date stated before its predicate that no other
+    adnominal clause holds (「2021年に締結した覚書に基づき、研修を実施」: 2021 dates the signing only);
+    a date carried from the sentence before (no span) dates the whole sentence."""
     inside = [d for d in view.dates if clause.begin <= d.span[0] and d.span[1] <= clause.start]
     if inside:
         return inside[-1]
-    return view.date_before(clause.start)
+    before = [d for d in view.dates
+              if d.span[1] <= clause.start and not embedded(view.text, d, clauses or [], clause.start)]
+    return before[-1] if before else None
 
 
 def find_actions(view: SentenceView, clauses: list[Clause], events: list[Event],
@@ -58,7 +62,7 @@ def find_actions(view: SentenceView, clauses: list[Clause], events: list[Event],
         explicit = {e for e, (_, _, implicit) in roles.items() if not implicit}
         if _covered(explicit, events):
             continue
-        date = clause_date(view, clause)
+        date = clause_date(view, clause, clauses)
         actions.append(Action(
             lemma=clause.lemma,
             participants=tuple(sorted(Participant(e, role, implicit) for e, (role, _, implicit) in roles.items())),

@@ -12,11 +12,12 @@ event (会談では, 本セミナーでは), what it tells happened at the curre
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 import re
 
-from .clauses import spec
+from ..patterns import load_patterns
+from .clauses import embedded, spec
 from .dates import CARRIED, DateValue
-from .events import embedded
 from .view import SentenceView, Token, in_family
 
 
@@ -58,6 +59,19 @@ def _opening(text: str) -> str:
     return text.lstrip(" 　・-—0123456789.()")[:window]
 
 
+@lru_cache(maxsize=1)
+def _pair_subjects() -> re.Pattern[str]:
+    pairs = load_patterns("anaphora")["pairs"]
+    nouns = "|".join(sorted(map(re.escape, pairs["nouns"]), key=len, reverse=True))
+    particles = "|".join(map(re.escape, spec()["continuation"]["pair_subject_particles"]))
+    return re.compile(f"{re.escape(pairs['prefix'])}(?:{nouns})(?:{particles})")
+
+
+def _pair_subject(text: str) -> bool:
+    """Whether ``text`` opens with a pair anaphor as its subject (両大臣は, 両者が)."""
+    return bool(_pair_subjects().match(text))
+
+
 def continuation(view: SentenceView, carry: Carry, clauses: list | None = None) -> Continuation:
     """Whether the sentence continues the last one; if so, give it the carried date (unless it
     dates its main clause itself: a date inside an adnominal clause does not)."""
@@ -65,17 +79,20 @@ def continuation(view: SentenceView, carry: Carry, clauses: list | None = None) 
     opening = _opening(view.text)
     marker = next((m for m in sorted(conf["markers"], key=len, reverse=True) if opening.startswith(m)), "")
     occasion_match = re.match(conf["occasion_regex"], opening + view.text[len(opening):len(opening) + 8])
-    if not marker and not occasion_match:
+    pair = _pair_subject(view.text.lstrip(" 　・-—0123456789.()")[len(marker):].lstrip("、,"))
+    if not marker and not occasion_match and not pair:
         return Continuation()
-    marker = marker or occasion_match.group(0)
+    marker = marker or (occasion_match.group(0) if occasion_match else "")
     occasion = bool(occasion_match) or any(marker.endswith(word) for word in conf["occasion_markers"])
-    names_event = any(word in marker for word in conf["event_markers"]) and not occasion
+    names_event = (any(word in marker for word in conf["event_markers"]) or pair) and not occasion
     told = None
-    if names_event or occasion:
+    if pair and not occasion:
+        told = carry.last_event()  # 「両大臣は」: the two who met, at the meeting just told
+    elif names_event or occasion:
         kinds = next((types for word, types in conf["event_marker_types"].items() if word in marker), None)
         told = carry.last_event(kinds)
     date = told.date if told is not None and told.date is not None else carry.date
-    if date is not None and all(embedded(d, clauses or []) for d in view.dates):
+    if date is not None and all(embedded(view.text, d, clauses or []) for d in view.dates):
         view.dates.insert(0, replace(date, span=(0, 0), source=CARRIED, qualifier=""))
     at_event = told.iri if told is not None else ""
     agent = None

@@ -392,3 +392,14 @@ def is_relating(clause: Clause) -> bool:
     """Whether the predicate may relate the entities it governs (not ある, なる, 含む…)."""
     base = clause.lemma.rsplit("を", 1)[-1]
     return clause.lemma not in spec()["_no_action_lemmas"] and base not in spec()["_no_action_lemmas"]
+
+
+def embedded(text: str, date, clauses: list[Clause], position: int = -1) -> bool:
+    """Whether a date stands inside an adnominal clause (it dates that clause's predicate only),
+    other than the one whose predicate stands at ``position``. A date carried from the sentence
+    before (no span), or followed by a topic particle or a comma, dates the sentence."""
+    start, end = date.span
+    if start == end or any(text.startswith(f, end) for f in spec()["sentence_date_followers"]):
+        return False
+    return any(c.adnominal and c.begin <= start and end <= c.start and not (c.begin <= position <= c.end)
+               for c in clauses)

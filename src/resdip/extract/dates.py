@@ -9,6 +9,8 @@ carries the last explicit year and the document's own date.
 
 from __future__ import annotations
 
+import datetime
+
 from dataclasses import dataclass, replace
 from functools import lru_cache
 import re
@@ -69,6 +71,8 @@ class _Rule:
     fiscal: bool
     year_from: str
     regex: re.Pattern[str]
+    offset_days: int = 0
+    forward: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -80,6 +84,8 @@ def _rules() -> tuple[tuple[_Rule, ...], dict[str, int]]:
             fiscal=p["kind"] == "fiscal",
             year_from=p.get("year_from", "text"),
             regex=compile_regex(f"patterns/dates.json:{p['name']}", p["regex"]),
+            offset_days=int(p.get("offset_days", 0)),
+            forward=bool(p.get("forward", False)),
         )
         for p in data["patterns"]
     )
@@ -132,7 +138,15 @@ def _match_to_value(rule: _Rule, m: re.Match[str], eras: dict[str, int], ctx: Da
     elif rule.year_from == "last_date":
         if not ctx.last_date:
             return None
-        return DateValue(start=ctx.last_date, span=(m.start(), m.end()), source="FromEarlierSentence")
+        day = (datetime.date.fromisoformat(ctx.last_date) + datetime.timedelta(days=rule.offset_days)).isoformat()
+        return DateValue(start=day, span=(m.start(), m.end()), source="FromEarlierSentence")
+    elif rule.year_from == "last_date_month":
+        if not ctx.last_date:
+            return None
+        y1, month = int(ctx.last_date[:4]), int(ctx.last_date[5:7])
+        if rule.forward and int(g["d1"]) < int(ctx.last_date[8:10]):  # 翌1日 after 3月31日: the next month
+            y1, month = (y1 + 1, 1) if month == 12 else (y1, month + 1)
+        g, source = {**g, "m1": str(month)}, "FromEarlierSentence"
     elif rule.year_from == "document_month":
         if len(ctx.document_date) < 7:
             return None

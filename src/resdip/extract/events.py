@@ -17,6 +17,7 @@ from typing import Callable
 
 from ..facts import Event, Participant, PostHolding
 from ..patterns import compile_regex, load_patterns
+from .clauses import embedded
 from .dates import CARRIED, DateValue
 from .view import SentenceView, Token, end_of, in_family
 
@@ -62,6 +63,7 @@ class _Draft:
     at_event: str = ""
     participation_target: bool = False
     told_again: bool = False  # named by an anaphor (本会合では): more of an event told before
+    name_parties: list[str] = field(default_factory=list)  # the parties its name gives (日・ペルー…)
 
     def add(self, entity: str, role: str, implicit: bool = False) -> None:
         self.participants[(entity, role, implicit)] = None
@@ -76,8 +78,8 @@ class _Draft:
         return tuple(sorted(Participant(e, r, i) for e, (r, i) in best.items()))
 
     def to_event(self) -> Event | None:
-        if self.date is None or not self.participants:
-            return None
+        if self.date is None or not (self.participants or self.about):
+            return None  # an event needs a time, and someone who took part or what it was about
         return Event(
             type=self.type,
             start=self.date.start,
@@ -110,7 +112,10 @@ def rules() -> dict:
     return data
 
 
-def _triggers(text: str) -> list[_Trigger]:
+def _triggers(text: str, clauses: list | None = None) -> list[_Trigger]:
+    """The trigger words of the sentence; then every predicate the clause reader found whose
+    dictionary form a rule lists (``lemmas``: 「…と締結した覚書」, 「…を昨年訪問した際」) where no
+    trigger word stands, so that an event is told whatever inflection or word order carries it."""
     found: list[_Trigger] = []
     for rule in rules()["events"]:
         for word in rule["triggers"]:
@@ -118,6 +123,12 @@ def _triggers(text: str) -> list[_Trigger]:
             while start >= 0:
                 found.append(_Trigger(start, start + len(word), rule))
                 start = text.find(word, start + 1)
+    by_lemma = {lemma: rule for rule in rules()["events"] for lemma in rule.get("lemmas", [])}
+    for clause in clauses or []:
+        rule = by_lemma.get(clause.lemma)
+        if rule is not None and not clause.negated and not any(
+                t.start < clause.end and clause.start < t.end for t in found):
+            found.append(_Trigger(clause.start, clause.end, rule))
     # Keep the longest trigger where several overlap; one event per rule per position.
     found.sort(key=lambda t: (t.start, -(t.end - t.start)))
     kept: list[_Trigger] = []
@@ -141,7 +152,7 @@ def _date_for(view: SentenceView, start: int, end: int, want_period: bool, claus
               ) -> DateValue | None:
     """The date of an event whose trigger spans [start, end): a period in its clause, else the last date
     before; a date inside an adnominal clause (「2019年に締結した覚書の改訂に署名」) dates that clause."""
-    main = [d for d in view.dates if not embedded(d, clauses or [], start)]
+    main = [d for d in view.dates if not embedded(view.text, d, clauses or [], start)]
     if main and len(main) < len(view.dates):
         view = replace(view, dates=main)
     if want_period:
@@ -153,13 +164,6 @@ def _date_for(view: SentenceView, start: int, end: int, want_period: bool, claus
         return before
     after = [d for d in view.dates if d.span[0] >= end]
     return after[0] if after else None
-
-
-def embedded(date: DateValue, clauses: list, position: int = -1) -> bool:
-    """Whether a date stands inside an adnominal clause (it dates that clause's predicate only),
-    other than the one whose predicate stands at ``position``."""
-    return any(c.adnominal and c.begin <= date.span[0] and date.span[1] <= c.start
-               and not (c.begin <= position <= c.end) for c in clauses)
 
 
 def _listed_dates(view: SentenceView, last: DateValue) -> list[DateValue]:
@@ -237,9 +241,8 @@ def _named_events(view: SentenceView, ctx: ReadingContext) -> list[_Draft]:
             continue
         draft = _Draft(event_type, token.start, _date_for(view, token.start, token.end, False),
                        name=_full_name(view.text, token), series=token.entity, told_again=token.anaphor)
-        for inner in ctx.read_name(token.surface):
-            if inner.compound and inner.entity != token.entity:
-                draft.add(inner.entity, spec["compound_parties_role"])
+        draft.name_parties = [inner.entity for inner in ctx.read_name(token.surface)
+                              if inner.compound and inner.entity != token.entity]
         for place in view.tokens:
             if place.end <= token.start and in_family(place.cls, ["Location"]):
                 tail = view.text[place.end : token.start]
@@ -284,6 +287,24 @@ def _organisers(clauses: list, targets: list[_Draft]) -> None:
                         draft.add(argument.token.entity, "Organiser")
 
 
+def _named_right_before(view: SentenceView, position: int) -> list[Token]:
+    """The name ending at ``position`` with the names coordinated before it (「AとBの共催で」)."""
+    last = [t for t in view.tokens if t.end == position][-1:]
+    if not last:
+        return []
+    names = [t for t in view.tokens if t.end <= position and not t.implicit]
+    chain = [last[0]]
+    for token in reversed(names[:-1] if names and names[-1] is last[0] else names):
+        if token.end > chain[0].start:
+            continue
+        joined = (token.group == chain[0].group and token.group >= 0) or (
+            token.particle in ("と", "及び", "、") and end_of(view.text, token) + len(token.particle) == chain[0].start)
+        if not joined:
+            break
+        chain.insert(0, token)
+    return chain
+
+
 def _participations(view: SentenceView, targets: list[_Draft], clauses: list | None = None) -> None:
     """出席, 基調講演, の呼びかけにより: roles in an event named in the sentence."""
     if not targets:
@@ -298,7 +319,7 @@ def _participations(view: SentenceView, targets: list[_Draft], clauses: list | N
             if rule.get("before"):
                 # The name right before the words (「ペルーの呼びかけにより」): nothing but the
                 # words themselves between them.
-                people = [t for t in view.tokens if t.end == pos][-1:]
+                people = _named_right_before(view, pos)
             else:
                 agent = _agent_before(view, pos)
                 people, through = _clause_agents(clauses or [], pos)
@@ -314,7 +335,7 @@ def find_events(view: SentenceView, ctx: ReadingContext) -> list[Event]:
     named = _named_events(view, ctx)
     drafts: list[_Draft] = []
     boundary = 0
-    triggers = [t for t in _triggers(view.text)
+    triggers = [t for t in _triggers(view.text, ctx.clauses)
                 if not any(view.text.startswith(w, t.end) for w in rules()["nominal_after_trigger"])]
     for trig, following in zip(triggers, triggers[1:] + [None]):
         if (following is not None and following.rule["type"] in trig.rule.get("object_of", [])
@@ -332,6 +353,7 @@ def find_events(view: SentenceView, ctx: ReadingContext) -> list[Event]:
                                       location=list(draft.location), about=list(draft.about)))
         drafts.append(draft)
         boundary = trig.end
+    drafts.extend(_clause_drafts(view, ctx.clauses, drafts))
     for earlier, later in zip(drafts, drafts[1:]):
         if not later.location and earlier.location:
             later.location = list(earlier.location)
@@ -342,12 +364,41 @@ def find_events(view: SentenceView, ctx: ReadingContext) -> list[Event]:
         if earlier is not None and earlier.series == draft.series:
             _tell_again(draft, ctx)
     for draft in named:
+        # The parties a name gives: of a dialogue between governments always (日・カザフスタン…対話); of
+        # another meeting (「日・オマーン…フォーラム」) in place of those the text does not name.
+        if (draft.type in rules()["named_events"]["compound_parties_always"]
+                or not any(not implicit for _, _, implicit in draft.participants)):
+            for entity in draft.name_parties:
+                draft.add(entity, rules()["named_events"]["compound_parties_role"])
         if not draft.participants and ctx.voice:
             draft.add(ctx.voice, "Participant", implicit=True)
     events = _finish(named, _absorb(_merge(drafts)))
     for event in events:
         ctx.recent[event.type] = event
     return events
+
+
+def _clause_drafts(view: SentenceView, clauses: list, drafts: list[_Draft]) -> list[_Draft]:
+    """Events told by a clause's predicate (``clause_events``): the parties are its arguments in
+    the frame's case roles (「両大臣は…ことで一致しました」: the two ministers agree), dated by the clause."""
+    from .actions import clause_date
+
+    found = []
+    for frame in rules()["clause_events"]:
+        for clause in clauses:
+            if clause.lemma not in frame["lemmas"] or clause.negated:
+                continue
+            if any(d.type == frame["type"] and clause.begin <= d.position <= clause.end for d in drafts):
+                continue
+            draft = _Draft(frame["type"], clause.start, clause_date(view, clause, clauses))
+            for argument in clause.arguments:
+                role = frame["roles"].get(argument.role)
+                if role and not argument.modifier and in_family(argument.token.cls, frame["classes"]):
+                    draft.add(argument.token.entity, role, implicit=argument.implicit)
+            named = {entity for entity, _, implicit in draft.participants if not implicit}
+            if len(named) >= frame.get("min_participants", 1):
+                found.append(draft)
+    return found
 
 
 def _read_trigger(view: SentenceView, trig: _Trigger, boundary: int, named: list[_Draft],
@@ -364,6 +415,11 @@ def _read_trigger(view: SentenceView, trig: _Trigger, boundary: int, named: list
         own = {id(a.token) for a in embedding.arguments}
         clause = [t for t in clause if id(t) in own]
     _fill_slots(draft, rule, clause)
+    if embedding is not None:
+        # 「…と締結した覚書」: the noun an adnominal clause modifies is what its event is about
+        about = [c for slot in rule["slots"] if slot.get("about") for c in slot["classes"]]
+        draft.about.extend(a.token.entity for a in embedding.arguments
+                           if a.role == "Head" and in_family(a.token.cls, about))
     if rule.get("carry_partners"):
         _fill_slots(draft, rule, [t for t in _earlier_partners(view, rule, boundary) if t not in clause])
     after = [s for s in rule["slots"] if s.get("after_trigger")]
@@ -373,7 +429,11 @@ def _read_trigger(view: SentenceView, trig: _Trigger, boundary: int, named: list
     agent = None
     if not rule.get("no_agent") and rule.get("agent_role"):
         agent = _agent_before(view, trig.start)
-        if embedding is not None and agent is not None and all(a.token is not agent for a in embedding.arguments):
+        if (embedding is not None and agent is not None and all(a.token is not agent for a in embedding.arguments)
+                and (embedding.agent() is not None or agent.particle != "は" or agent.implicit
+                     or agent.end > embedding.start)):
+            # an adnominal clause has its own subject; with none, the sentence's topic before it acts
+            # (「JOGMECは、…と締結した覚書に基づき」: JOGMEC concluded it)
             agent = None
         present = {entity for entity, _, _ in draft.participants}
         if agent is not None and agent.entity not in present:

@@ -102,7 +102,7 @@ def find_stated_quantities(view: SentenceView, clauses: list[Clause], typed: lis
         holder = next((c for c in clauses if c.begin <= q.span[0] < c.end), None)
         date = _as_of(view, q, document_date)
         if date is None:
-            date = clause_date(view, holder) if holder is not None else view.date_before(q.span[0])
+            date = clause_date(view, holder, clauses) if holder is not None else view.date_before(q.span[0])
         found.append(StatedQuantity(
             value=q.value, unit=q.unit, measured=measured_phrase(view.text, q, morphemes),
             about=_about(view, q, clauses), comparator=q.comparator,
