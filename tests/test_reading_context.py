@@ -169,3 +169,18 @@ def test_an_agreement_concluded_in_an_adnominal_clause_is_a_signing(read) -> Non
     assert signing.start == "2021-11"
     assert "org-jogmec" in {p.entity for p in signing.participants}
     assert [out.entities[e].label_ja for e in signing.about] == ["探鉱協力に関する覚書"]
+
+
+@pytest.mark.parametrize("sentence, supplier, resource, value", [
+    ("日本が輸入するリチウムの約3割をアルゼンチンが供給している。", "country-ar", "resource-lithium", "30"),
+    ("なお、オマーン国は、2023年に日本が輸入したLNGの約3%を供給しました。", "country-om", "resource-lng", "3"),
+    ("銅については、我が国は鉱石輸入量の約4割をチリから調達しています。", "country-cl", "resource-copper", "40"),
+])
+def test_a_share_of_imports_names_its_supplier_and_what_it_supplies(read, sentence, supplier, resource, value) -> None:
+    from resdip.facts import Assertion, SupplyShare
+
+    facts, _ = read(sentence)
+    shares = [f for f in facts if isinstance(f, SupplyShare)]
+    assert [(s.resource, s.suppliers, str(s.value)) for s in shares] == [(resource, (supplier,), value)]
+    assert Assertion(supplier, "supplies", resource) in facts
+    assert not any(isinstance(f, Assertion) and f.subject == "country-jp" and f.predicate == "supplies" for f in facts)

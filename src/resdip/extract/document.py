@@ -25,7 +25,7 @@ from .carry import Carry, Continuation, Told, continuation, note
 from .clauses import read_clauses
 from .dates import DateContext, DateValue, find_dates
 from .events import ReadingContext, find_events, find_post_holdings
-from .figures import find_indicator_figures, find_measured_quantities, find_supply_shares
+from .figures import find_indicator_figures, find_measured_quantities, find_supply_shares, supplies
 from .measures import measure_entity, read_budget
 from .mentions import MentionResolver, compound_parties
 from .quantities import find_quantities
@@ -228,8 +228,10 @@ def _read_sentence(view: SentenceView, evidence: Evidence, out: Extraction, disc
         last_plan = getattr(fact, "set_by", "") or last_plan
     for fact in find_measured_quantities(view):
         add(fact)
-    for fact in find_supply_shares(view):
-        add(fact)
+    for share in find_supply_shares(view):
+        add(share)
+        for fact in supplies(share):
+            add(fact)
     return typed, last_plan
 
 

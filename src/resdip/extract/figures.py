@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Callable
 
-from ..facts import Observation, SupplyShare, Target
+from ..facts import Assertion, Observation, SupplyShare, Target
 from ..patterns import compile_regex, load_patterns
 from .dates import DateValue
 from .view import SentenceView, Token, in_family
@@ -95,12 +95,17 @@ def find_measured_quantities(view: SentenceView) -> list[Observation]:
 
 
 def find_supply_shares(view: SentenceView) -> list[SupplyShare]:
-    """Shares of imports by supplier: 「原油の約9割…を中東地域から輸入」."""
+    """Shares of imports by supplier: 「原油の約9割…を中東地域から輸入」, 「日本が輸入するリチウムの約3割を
+    アルゼンチンが供給」."""
     sup = spec()["supply"]
-    if not any(t in view.text for t in sup["triggers"]):
-        return []
-    suppliers = [g for g in view.groups()
-                 if g[-1].particle in sup["supplier_particles"] and all(in_family(t.cls, sup["supplier_classes"]) for t in g)]
+    suppliers = []
+    if any(t in view.text for t in sup["triggers"]):
+        suppliers += [g for g in view.groups() if g[-1].particle in sup["supplier_particles"]
+                      and all(in_family(t.cls, sup["supplier_classes"]) for t in g)]
+    if any(t in view.text for t in sup["supplying_triggers"]):
+        suppliers += [g for g in view.groups() if g[-1].particle in sup["supplying_particles"]
+                      and all(in_family(t.cls, sup["supplying_classes"]) and t.entity not in sup["importers"]
+                              for t in g)]
     if not suppliers:
         return []
     found = []
@@ -113,3 +118,9 @@ def find_supply_shares(view: SentenceView) -> list[SupplyShare]:
         group = min(suppliers, key=lambda g: abs(g[-1].end - q.span[0]))
         found.append(SupplyShare(resources[-1].entity, tuple(t.entity for t in group), q.value, q.approximation))
     return found
+
+
+def supplies(share: SupplyShare) -> list[Assertion]:
+    """What a share of imports says of each supplier: it supplies the resource."""
+    predicate = spec()["supply"].get("implies", "")
+    return [Assertion(supplier, predicate, share.resource) for supplier in share.suppliers] if predicate else []
