@@ -70,6 +70,19 @@ def test_metadata_wins_and_the_header_only_fills_what_it_leaves_out(registry, tm
     assert (kept.date, kept.publisher, kept.title_ja) == ("2024-12-31", "org-meti", "与えた題")
 
 
+def test_a_ministrys_release_speaks_for_its_government(registry, tmp_path: Path) -> None:
+    """What a release leaves unsaid (who cooperates, who signs) its publisher's country does."""
+    path = tmp_path / "release.txt"
+    text = "2025年1月20日\n外務省\n\n外相会談の結果\n"
+    path.write_text(text, encoding="utf-8")
+    filled, _ = complete_meta(SourceMeta.for_file(path), text, registry)
+    assert filled.voice == "country-jp"
+    given = SourceMeta(**{**SourceMeta.for_file(path).__dict__, "voice": "org-meti"})
+    assert complete_meta(given, text, registry)[0].voice == "org-meti"
+    foreign = "2025年1月20日\nアジア開発銀行\n\nある融資の承認\n"
+    assert complete_meta(SourceMeta.for_file(path), foreign, registry)[0].voice == ""  # no country of its own
+
+
 def test_breadcrumbs_and_update_stamps_are_not_the_title(registry) -> None:
     text = ("ホーム > ニュースリリース > 2024年度 >\n【2024年5月21日更新】\n2024年5月20日\n"
             "独立行政法人エネルギー・金属鉱物資源機構\nJOGMEC、ある国の省と覚書を締結\n")

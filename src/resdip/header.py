@@ -116,4 +116,8 @@ def complete_meta(meta: SourceMeta, text: str, registry: Registry) -> tuple[Sour
         changes.update(title_ja=header.title, title_en="")
     if not meta.publisher and header.publisher:
         changes["publisher"] = header.publisher
+    publisher = registry.entities.get(changes.get("publisher", meta.publisher))
+    if not meta.voice and publisher is not None and publisher.refs("country"):
+        # a ministry's release speaks for its government: what it leaves unsaid, that country does
+        changes["voice"] = publisher.refs("country")[0]
     return (replace(meta, **changes) if changes else meta), header

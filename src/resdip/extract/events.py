@@ -360,9 +360,10 @@ def find_events(view: SentenceView, ctx: ReadingContext) -> list[Event]:
     _participations(view, named + [d for d in drafts if d.participation_target], ctx.clauses)
     for draft in [d for d in named if d.told_again]:
         named.remove(draft)  # 「本会合では、…が議長を務め」: the meeting told before, grown
-        earlier = ctx.recent.get(draft.type)
-        if earlier is not None and earlier.series == draft.series:
-            _tell_again(draft, ctx)
+        # the meeting its series names, whatever kind the anaphor's own word suggests (本会合 → 大臣会合)
+        earlier_type = next((t for t, e in ctx.recent.items() if e.series == draft.series), "")
+        if earlier_type:
+            _tell_again(draft, ctx, earlier_type)
     for draft in named:
         # The parties a name gives: of a dialogue between governments always (日・カザフスタン…対話); of
         # another meeting (「日・オマーン…フォーラム」) in place of those the text does not name.
@@ -463,6 +464,8 @@ def _read_trigger(view: SentenceView, trig: _Trigger, boundary: int, named: list
         _about_fallback(draft, rule, view, trig.start, ctx)
     if rule.get("needs_about") and not draft.about:
         return None
+    if any(c.planned and not c.adnominal and c.begin <= trig.start <= c.end for c in ctx.clauses):
+        return None  # 「…調査を実施する予定です」: a plan, not an event (an action marked planned tells it)
     if rule.get("needs_period") and (draft.date is None or not draft.date.is_period):
         return None
     return draft
@@ -480,9 +483,10 @@ def _about_fallback(draft: _Draft, rule: dict, view: SentenceView, position: int
         draft.about.append(ctx.measure)
 
 
-def _tell_again(draft: _Draft, ctx: ReadingContext) -> None:
+def _tell_again(draft: _Draft, ctx: ReadingContext, kind: str = "") -> None:
     """A dateless event right after a dated one of its kind tells more of it (「署名式では…署名」)."""
-    earlier = ctx.recent.get(draft.type)
+    kind = kind or draft.type
+    earlier = ctx.recent.get(kind)
     if earlier is None or not draft.participants:
         return
     told = {p.entity for p in earlier.participants if not p.implicit}
@@ -493,7 +497,7 @@ def _tell_again(draft: _Draft, ctx: ReadingContext) -> None:
     grown = replace(earlier, participants=tuple(sorted(kept + added)),
                     location=tuple(sorted(set(earlier.location) | set(draft.location))))
     ctx.grown.append((earlier, grown))
-    ctx.recent[draft.type] = grown
+    ctx.recent[kind] = grown
 
 
 def _absorb(drafts: list[_Draft]) -> list[_Draft]:
