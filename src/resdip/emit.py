@@ -15,6 +15,7 @@ from typing import Iterable
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, PROV, RDF, RDFS, SKOS, XSD
 
+from .amounts import yen_text
 from .facts import (
     Action,
     Assertion,
@@ -348,8 +349,7 @@ def _emit_membership(g: Graph, node: URIRef, fact: Membership, labels: dict[str,
 
 def _emit_budget(g: Graph, node: URIRef, fact: BudgetLine, labels: dict[str, str]) -> None:
     g.add((node, RDF.type, RD.BudgetLine))
-    oku = format(fact.value / Decimal(100000000), "f").rstrip("0").rstrip(".")
-    _label(g, node, f"{labels.get(fact.measure, fact.measure)}：{fact.fiscal_year}年度 {oku}億円",
+    _label(g, node, f"{labels.get(fact.measure, fact.measure)}：{fact.fiscal_year}年度 {yen_text(fact.value)}",
            f"FY{fact.fiscal_year} {fact.budget_kind}: JPY {format(fact.value, 'f')}")
     g.add((node, SCHEMA.value, decimal_literal(fact.value)))
     g.add((node, SCHEMA.currency, Literal("JPY")))
