@@ -110,7 +110,9 @@ def test_checks_do_find_problems(tmp_path: Path) -> None:
       nif:anchorOf "四文字だ" ; nif:referenceContext <https://w3id.org/resdip/doc/x> .
   <https://w3id.org/resdip/doc/x/mention/2-5> a rd:Mention ; nif:beginIndex 2 ; nif:endIndex 5 ;
       nif:anchorOf "字だよ" ; nif:sentence <https://w3id.org/resdip/doc/x#char=0,3> .
-  rdi:country-x a rd:Country ; rdfs:label "X"@en . }
+  rdi:country-x a rd:Country ; rdfs:label "X"@en .
+  rdi:measure-x a rd:Measure ; rd:reviewed false ; rdfs:label "日ASEANサーキュラーエコノミーイニシアティブ（AJCEI）"@ja .
+  rdi:partnership-x a rd:Partnership ; rd:reviewed true ; rdfs:label "AJCEI"@en . }
 """, encoding="utf-8")
     store = open_store(tmp_path)
     for check in CHECKS:
