@@ -308,3 +308,21 @@ def test_a_capped_quote_list_tells_the_whole_count(browser: Any, tmp_path: Path)
         assert f"出典の文 ({total})" in panel, panel
         assert f"ほか {total - 30} 件" in panel, panel
         assert visit.problems() == []
+
+
+REAL_PAGE = Path(__file__).resolve().parents[1] / "graph" / "network.html"
+
+
+@pytest.mark.skipif(not REAL_PAGE.is_file(), reason="graph/network.html not built yet")
+def test_the_real_page_in_english_shows_composed_measure_names(browser: Any) -> None:
+    """graph/network.html with lang=en: measures read in English, none romanised, none in Japanese."""
+    with open_page(browser, _url(REAL_PAGE, "#lang=en")) as visit:
+        page = visit.page
+        measures = page.evaluate("""__resdip.nodes.get().filter(n => n.id.startsWith('measure-'))
+                                    .map(n => ({id: n.id, label: n.label, title: n.title || ''}))""")
+        assert len(measures) == 22  # the source's 22 numbered measures
+        japanese = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+        assert not [m for m in measures if japanese.search(m["label"])]
+        assert not [m for m in measures if "Junbikin" in m["label"] or "Jigyo" in m["label"]]
+        arcpec = page.evaluate("__resdip.nodes.get('measure-c28e3fe68b').label")
+        assert arcpec == "ASEAN-Japan Resou…"  # 日ASEAN資源循環パートナーシップ…, cut at 18 characters

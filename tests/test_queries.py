@@ -103,13 +103,16 @@ def test_checks_do_find_problems(tmp_path: Path) -> None:
 <https://w3id.org/resdip/graph/doc/x> {
   <https://w3id.org/resdip/fact/visit-1> a rd:Visit ; schema:location rdi:country-x ;
       rd:attestedOn "2025-01-01T00:00:00"^^xsd:dateTime .
-  <https://w3id.org/resdip/fact/budgetline-1> a rd:BudgetLine ; schema:value 1.0 ; schema:currency "USD" ;
+  <https://w3id.org/resdip/fact/budgetline-1> a rd:BudgetLine ; schema:value 2000000000.0 ; schema:currency "USD" ;
+      rdfs:label "探査事業：2024年度 2億円"@ja ;
       prov:wasDerivedFrom <https://w3id.org/resdip/doc/x#char=0,3> .
   <https://w3id.org/resdip/doc/x#char=0,3> a rd:Sentence ; nif:beginIndex 0 ; nif:endIndex 3 ;
       nif:anchorOf "四文字だ" ; nif:referenceContext <https://w3id.org/resdip/doc/x> .
   <https://w3id.org/resdip/doc/x/mention/2-5> a rd:Mention ; nif:beginIndex 2 ; nif:endIndex 5 ;
       nif:anchorOf "字だよ" ; nif:sentence <https://w3id.org/resdip/doc/x#char=0,3> .
-  rdi:country-x a rd:Country ; rdfs:label "X"@en . }
+  rdi:country-x a rd:Country ; rdfs:label "X"@en .
+  rdi:measure-x a rd:Measure ; rd:reviewed false ; rdfs:label "日ASEANサーキュラーエコノミーイニシアティブ（AJCEI）"@ja .
+  rdi:partnership-x a rd:Partnership ; rd:reviewed true ; rdfs:label "AJCEI"@en . }
 """, encoding="utf-8")
     store = open_store(tmp_path)
     for check in CHECKS:

@@ -28,6 +28,7 @@ from .records import file_sha256
 from .registry import Registry, load_registry
 from .registry_rdf import registry_graph
 from .beside import run_beside
+from .checks import run_checks
 from .serialise import DATASET_NQ, VOID_GRAPH, write_graph_files, write_nquads
 from .sources import SourceMeta, load_sources, source_for
 from .spool import Run, by_graph, graph_lines, merge_runs, merged, split_line, write_run
@@ -226,6 +227,9 @@ def build(files: list[str] | None = None, out_dir: Path = paths.GRAPH_DIR, *, va
         with staged_outputs(out_dir, owned=VIEW_FOLDERS) as stage:
             progress(f"writing {DATASET_NQ}")
             write_nquads(graphs, stage / DATASET_NQ)
+            if validate:
+                progress("running the checks (queries/*-violation.rq)")
+                run_checks(stage / DATASET_NQ)
             # The views read only dataset.nq: with a core to spare they are drawn beside the other files.
             together = (default_jobs() if jobs is None else jobs) > 1
             run_beside(lambda: write_views(stage / DATASET_NQ, stage, progress),

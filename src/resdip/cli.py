@@ -24,6 +24,7 @@ COMMANDS: dict[str, str] = {
     "path": "Shortest chains of facts between two entities",
     "neighbours": "Entities around one entity, to a given depth",
     "evaluate": "Precision and recall of extraction against the gold annotation",
+    "labels": "List composed and machine-made English labels (CSV) for a curator to correct",
 }
 
 

@@ -10,11 +10,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Iterable
+from functools import lru_cache
+from typing import Callable, Iterable
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, PROV, RDF, RDFS, SKOS, XSD
 
+from .amounts import yen_text
+from .compose import EnglishName
+from .english import Labeller
 from .facts import (
     Action,
     Assertion,
@@ -177,15 +181,39 @@ def emit_document(g: Graph, record: DocumentRecord) -> None:
         g.add((m, ITSRDF.taIdentRef, entity_iri(mention.entity)))
 
 
-def emit_text_entity(g: Graph, entity: EntityRef) -> None:
-    """An entity the text introduced (candidate or measure): type, labels, review state."""
+English = Callable[[str], EnglishName]
+
+
+@lru_cache(maxsize=1)
+def default_labeller() -> Labeller:
+    """A labeller over the project's registry (for callers that bring none)."""
+    from .registry import load_registry
+
+    return Labeller(load_registry())
+
+
+def _english_label(g: Graph, node: URIRef, name: EnglishName, text: str | None = None) -> None:
+    """rdfs:label @en, marked composed (rd:composedLabel) or machine-made (rd:machineLabel)."""
+    literal = Literal(name.text if text is None else text, lang="en")
+    g.add((node, RDFS.label, literal))
+    if name.origin == "composed":
+        g.add((node, RD.composedLabel, literal))
+    elif name.origin == "machine":
+        g.add((node, RD.machineLabel, literal))
+
+
+def emit_text_entity(g: Graph, entity: EntityRef, labeller: Labeller | None = None) -> None:
+    """An entity the text introduced (candidate or measure): type, labels, review state, and the
+    registry partnership or policy a measure's title names (rd:implements)."""
+    labeller = labeller or default_labeller()
     e = entity_iri(entity.id)
     g.add((e, RDF.type, RD[entity.cls]))
     g.add((e, RDFS.label, Literal(entity.label_ja, lang="ja")))
     g.add((e, SKOS.prefLabel, Literal(entity.label_ja, lang="ja")))
-    if entity.label_en:
-        g.add((e, RDFS.label, Literal(entity.label_en, lang="en")))
-        g.add((e, RD.machineLabel, Literal(entity.label_en, lang="en")))
+    _english_label(g, e, labeller.name(entity.label_ja))
+    if entity.cls == "Measure":
+        for target in labeller.implemented(entity.label_ja):
+            g.add((e, RD.implements, entity_iri(target)))
     g.add((e, RD.reviewed, Literal(entity.reviewed)))
     for key, value in sorted(entity.extra.items()):
         if key == "jurisdiction" and entity.cls != "Post":
@@ -215,17 +243,41 @@ def _provenance(g: Graph, node: URIRef, evidence: Iterable[Evidence]) -> None:
         g.add((node, PROV.wasDerivedFrom, sentence_iri(ev)))
 
 
-def emit_fact(g: Graph, fact: Fact, evidence: list[Evidence], labels: dict[str, str]) -> None:
-    """One fact node, its shortcut triples, and its provenance."""
+def emit_fact(g: Graph, fact: Fact, evidence: list[Evidence], labels: dict[str, str],
+              english: English | None = None) -> None:
+    """One fact node, its shortcut triples, and its provenance (``english`` names events in English)."""
     node = fact_iri(fact)
     _provenance(g, node, evidence)
     emitter = _EMITTERS[type(fact)]
     emitter(g, node, fact, labels)
+    if isinstance(fact, (Event, Observation)):
+        _fact_english(g, node, fact, english or default_labeller().name)
 
 
-def _label(g: Graph, node: URIRef, ja: str, en: str) -> None:
+def _fact_english(g: Graph, node: URIRef, fact: Event | Observation, english: English) -> None:
+    """The English label of an event named in Japanese, or of an observation of a quantity the text
+    names: the name in English (marked composed or machine-made), else the event's type."""
+    if isinstance(fact, Event):
+        when = fact.start + (f"/{fact.end}" if fact.end else "")
+        if fact.name:
+            name = english(fact.name)
+            _english_label(g, node, name, f"{name.text} ({when})")
+        else:
+            g.add((node, RDFS.label, Literal(f"{fact.type} ({when})", lang="en")))
+        return
+    period = fact.start + (f"–{fact.end}" if fact.end else "")
+    text = f"{format(fact.value, 'f')} {fact.unit} ({'FY' if fact.fiscal else ''}{period})"
+    if fact.indicator:
+        g.add((node, RDFS.label, Literal(f"{fact.indicator}: {text}", lang="en")))
+        return
+    name = english(fact.quantity_label)
+    _english_label(g, node, name, f"{name.text}: {text}")
+
+
+def _label(g: Graph, node: URIRef, ja: str, en: str | None) -> None:
     g.add((node, RDFS.label, Literal(ja, lang="ja")))
-    g.add((node, RDFS.label, Literal(en, lang="en")))
+    if en is not None:
+        g.add((node, RDFS.label, Literal(en, lang="en")))
 
 
 def _emit_event(g: Graph, node: URIRef, fact: Event, labels: dict[str, str]) -> None:
@@ -234,7 +286,7 @@ def _emit_event(g: Graph, node: URIRef, fact: Event, labels: dict[str, str]) -> 
     when = fact.start + (f"/{fact.end}" if fact.end else "")
     names = "、".join(labels.get(p.entity, p.entity) for p in fact.participants[:4])
     ja = f"{fact.name or labels.get('event:' + fact.type, fact.type)}（{names}、{when}）"
-    _label(g, node, ja, f"{fact.name or fact.type} ({when})")
+    _label(g, node, ja, None)  # English: _fact_english
     _emit_when(g, node, fact.start, fact.end, fact.fiscal)
     if fact.name:
         g.add((node, SCHEMA.name, Literal(fact.name, lang="ja")))
@@ -348,8 +400,7 @@ def _emit_membership(g: Graph, node: URIRef, fact: Membership, labels: dict[str,
 
 def _emit_budget(g: Graph, node: URIRef, fact: BudgetLine, labels: dict[str, str]) -> None:
     g.add((node, RDF.type, RD.BudgetLine))
-    oku = format(fact.value / Decimal(100000000), "f").rstrip("0").rstrip(".")
-    _label(g, node, f"{labels.get(fact.measure, fact.measure)}：{fact.fiscal_year}年度 {oku}億円",
+    _label(g, node, f"{labels.get(fact.measure, fact.measure)}：{fact.fiscal_year}年度 {yen_text(fact.value)}",
            f"FY{fact.fiscal_year} {fact.budget_kind}: JPY {format(fact.value, 'f')}")
     g.add((node, SCHEMA.value, decimal_literal(fact.value)))
     g.add((node, SCHEMA.currency, Literal("JPY")))
@@ -375,7 +426,7 @@ def _emit_observation(g: Graph, node: URIRef, fact: Observation, labels: dict[st
     period = fact.start + (f"–{fact.end}" if fact.end else "")
     suffix = "年度" if fact.fiscal else ""
     _label(g, node, f"{what}：{fact.approximation}{format(fact.value, 'f')}{fact.unit}（{period}{suffix}）",
-           f"{fact.indicator or fact.quantity_label}: {format(fact.value, 'f')} {fact.unit} ({'FY' if fact.fiscal else ''}{period})")
+           None)  # English: _fact_english
     if fact.indicator:
         g.add((node, RD.indicator, entity_iri(fact.indicator)))
     if fact.quantity_label:
@@ -447,12 +498,13 @@ _EMITTERS = {
 
 
 def emit_document_graph(record: DocumentRecord, facts: FactCollection, labels: dict[str, str],
-                        g: Graph | None = None) -> Graph:
+                        g: Graph | None = None, labeller: Labeller | None = None) -> Graph:
     """What one document says: the document, its units and mentions, entities and facts."""
     g = Graph() if g is None else g
+    labeller = labeller or default_labeller()
     emit_document(g, record)
     for entity in record.entities.values():
-        emit_text_entity(g, entity)
+        emit_text_entity(g, entity, labeller)
     for fact, evidence in facts.items():
-        emit_fact(g, fact, evidence, labels)
+        emit_fact(g, fact, evidence, labels, labeller.name)
     return g

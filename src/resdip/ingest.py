@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .emit import doc_graph_iri, emit_document_graph
+from .english import Labeller
 from .extract.document import DocumentInfo, extract_document
 from .facts import fact_id
 from .header import complete_meta
@@ -71,6 +72,14 @@ class Reader:
     registry: Registry
     validator: GraphValidator | None
     _text: tuple[Path, str, str] | None = field(default=None, init=False)
+    _labeller: Labeller | None = field(default=None, init=False)
+
+    @property
+    def labeller(self) -> Labeller:
+        """English labels for what the text introduces (made once per reading process)."""
+        if self._labeller is None:
+            self._labeller = Labeller(self.registry)
+        return self._labeller
 
     def text(self, path: Path) -> tuple[str, str]:
         """The decoded text of a file and its encoding (kept for the next part of the same file)."""
@@ -99,7 +108,7 @@ class Reader:
                                  u.unit.section_path, u.unit.text, u.entities) for u in extraction.unread]
         record = shift_record(document_record(meta, doc, extraction, task.sha256), task.start, task.part)
         facts = shift_facts(extraction.facts, task.start)
-        graph = emit_document_graph(record, facts, entity_labels(self.registry, [record]))
+        graph = emit_document_graph(record, facts, entity_labels(self.registry, [record]), labeller=self.labeller)
         graph_iri = str(doc_graph_iri(meta.id))
         run = write_run(graph_iri, graph_lines(graph), task.run_path)
         # checked after its run is written, so that the check may add the context to the graph itself

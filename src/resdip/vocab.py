@@ -182,6 +182,7 @@ class RD(DefinedNamespace):
     hasBudget: URIRef  # has budget
     hasContractWith: URIRef  # has contract with
     hasParticipation: URIRef  # has participation
+    implements: URIRef  # implements
     inSection: URIRef  # in section
     inSeries: URIRef  # in series
     indicator: URIRef  # indicator
@@ -236,6 +237,7 @@ class RD(DefinedNamespace):
     unitKind: URIRef  # unit kind
 
     # owl:AnnotationProperty
+    composedLabel: URIRef  # composed label
     machineLabel: URIRef  # machine label
 
     # owl:NamedIndividual

@@ -117,3 +117,28 @@ def proper_nouns(text: str, tokens: list[Token], taken: list[bool], pat: dict[st
         for k in range(start, end):
             taken[k] = True
     return out
+
+
+@dataclass(frozen=True)
+class Morpheme:
+    """A short unit (SudachiPy mode A) with its reading in katakana."""
+
+    start: int
+    end: int
+    surface: str
+    reading: str
+
+
+@lru_cache(maxsize=1)
+def _short_tokenizer() -> Any:
+    from sudachipy import SplitMode
+
+    return dictionary().tokenizer(mode=SplitMode.A)
+
+
+@lru_cache(maxsize=256)
+def morphemes(text: str) -> tuple[Morpheme, ...]:
+    """The shortest units of a short text (a name), with readings: 新鉱床 → 新 (シン), 鉱床 (コウショウ)."""
+    tok = _short_tokenizer()
+    return tuple(Morpheme(offset + m.begin(), offset + m.end(), m.surface(), m.reading_form())
+                 for offset, chunk in _chunks(text) for m in tok.tokenize(chunk))

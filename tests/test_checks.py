@@ -1,0 +1,30 @@
+"""``resdip.checks``: the build stops when a ``queries/*-violation.rq`` returns rows."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from resdip.checks import failed_checks, run_checks
+from resdip.errors import ValidationError
+
+RD = "https://w3id.org/resdip/ontology#"
+LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
+G = "<https://w3id.org/resdip/graph/doc/x>"
+
+
+def test_a_budget_label_that_drops_a_zero_stops_the_build(tmp_path: Path) -> None:
+    nq = tmp_path / "dataset.nq"
+    line = "<https://w3id.org/resdip/fact/budget-1>"
+    nq.write_text(
+        f'{line} <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <{RD}BudgetLine> {G} .\n'
+        f'{line} <https://schema.org/value> "2000000000.0"^^<http://www.w3.org/2001/XMLSchema#decimal> {G} .\n'
+        f'{line} <{LABEL}> "探査事業：2024年度 2億円"@ja {G} .\n'
+        f'{line} <{RD}fiscalYear> "2024"^^<http://www.w3.org/2001/XMLSchema#gYear> {G} .\n'
+        f'{line} <https://schema.org/currency> "JPY" {G} .\n', encoding="utf-8")
+    assert [name for name, _, _ in failed_checks(nq)] == ["budget-label-amount-violation.rq"]
+    with pytest.raises(ValidationError, match=r"queries/budget-label-amount-violation.rq returned 1 row"):
+        run_checks(nq)
+    nq.write_text(nq.read_text(encoding="utf-8").replace("2億円", "20億円"), encoding="utf-8")
+    assert failed_checks(nq) == []
