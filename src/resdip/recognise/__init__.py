@@ -46,20 +46,17 @@ class Recogniser:
         self.trie = build_trie(registry, self.pat["stop_phrases"])
         self.people = PeopleIndex(registry)
         self.classify = suffix_classifier(self.pat)
-        self._context_tries: dict[int, tuple[int, Trie]] = {}
 
     def _context_trie(self, context: DocumentContext) -> Trie | None:
         if not context.definitions:
             return None
-        cached = self._context_tries.get(id(context))
+        cached = context.matcher
         if cached and cached[0] == context.version:
             return cached[1]
         trie = Trie()
         for abbr, d in sorted(context.definitions.items()):
             trie.add(abbr, Hit((), defined=d))
-        if len(self._context_tries) > 64:
-            self._context_tries.clear()
-        self._context_tries[id(context)] = (context.version, trie)
+        context.matcher = (context.version, trie)
         return trie
 
     def __call__(self, text: str, context: DocumentContext | None = None) -> list[Mention]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from typing import Any
 from dataclasses import dataclass, field
 
 SOURCES = ("registry", "compound", "sudachi", "definition", "pattern")
@@ -61,6 +62,9 @@ class DocumentContext:
     last_foreign_country: str | None = None
     people: dict[str, tuple[str, str]] = field(default_factory=dict)  # name as written → (person id, post id)
     version: int = 0  # bumped on every new definition (the recogniser caches its matcher by it)
+    #: the recogniser's matcher of the definitions, with the version it was made at (kept here, not
+    #: in a table keyed by id(): a new context may reuse a dead one's id)
+    matcher: tuple[int, Any] | None = field(default=None, compare=False, repr=False)
 
     def define(self, definition: Definition) -> bool:
         """Record a definition; the first one of an abbreviation wins. True if new."""
