@@ -75,3 +75,13 @@ def test_the_source_graph_has_english_where_it_says_en() -> None:
     # 成長志向型の資源自律経済戦略と戦略を踏まえたアクション: the measures the registry's entities name
     assert {p for _, p in links} == {"partnership-arcpec", "partnership-ajcei",
                                      "policy-growth-oriented-resource-autonomous-economy"}
+
+
+@pytest.mark.parametrize("name, english", [
+    ("フェルナンド・マシャバ", "Ferunando Mashaba"),  # katakana parts, not "X and Y"
+    ("川原田智", "Kawaharada Satoshi"),  # family and given name, as written
+    ("ヒナーイー", "Hināī"),
+])
+def test_a_persons_name_is_romanised_part_by_part_not_composed(name, english) -> None:
+    label = Labeller(load_registry(), overrides={}).person(name)
+    assert (label.text, label.origin) == (english, "machine")

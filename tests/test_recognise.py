@@ -263,3 +263,27 @@ def test_speed(registry):
     elapsed = time.perf_counter() - t
     assert sum(map(len, sentences)) > 12_000
     assert elapsed < 0.5, f"{elapsed:.3f} s"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("東京において、第3回日・モザンビーク・エネルギー・鉱物資源政策対話が開催されました。", "日・モザンビーク・エネルギー・鉱物資源政策対話"),
+    ("第2回日豪エネルギー・資源対話が開催された。", "日豪エネルギー・資源対話"),
+    ("日米エネルギー安全保障対話を開催した。", "日米エネルギー安全保障対話"),
+])
+def test_a_bilateral_meeting_named_without_quotes_is_one_mention(registry, text, name):
+    meetings = [m for m in recognise(nfkc(text), registry) if m.cls == "EventSeries"]
+    assert [m.surface for m in meetings] == [name]
+
+
+def test_bilateral_compound_alone_is_no_meeting(registry):
+    assert not [m for m in recognise(nfkc("日豪の協力を進める。"), registry) if m.cls == "EventSeries"]
+
+
+def test_mofa_order_of_names_bodies_and_posts(registry):
+    text = nfkc("川原田智外務省経済局長とフェルナンド・マシャバ・モザンビーク共和国鉱物資源エネルギー省副大臣が共同議長を務めた。")
+    people = {m.surface: m for m in recognise(text, registry) if m.cls == "Person"}
+    assert set(people) == {"川原田智", "フェルナンド・マシャバ"}
+    machava = people["フェルナンド・マシャバ"]
+    assert machava.attrs["jurisdiction"] == "country-mz"
+    assert machava.parts and machava.parts[0].attrs["post_in"].endswith("モザンビーク共和国鉱物資源エネルギー省")
+    assert people["川原田智"].parts[0].attrs["post_in"] == "org-mofa"

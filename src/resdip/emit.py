@@ -210,7 +210,7 @@ def emit_text_entity(g: Graph, entity: EntityRef, labeller: Labeller | None = No
     g.add((e, RDF.type, RD[entity.cls]))
     g.add((e, RDFS.label, Literal(entity.label_ja, lang="ja")))
     g.add((e, SKOS.prefLabel, Literal(entity.label_ja, lang="ja")))
-    _english_label(g, e, labeller.name(entity.label_ja))
+    _english_label(g, e, labeller.person(entity.label_ja) if entity.cls == "Person" else labeller.name(entity.label_ja))
     if entity.cls == "Measure":
         for target in labeller.implemented(entity.label_ja):
             g.add((e, RD.implements, entity_iri(target)))

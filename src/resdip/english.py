@@ -7,12 +7,16 @@ and the overrides file are loaded once. ``name`` gives the English label and its
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from .compose import Composer, EnglishName
+from .hepburn import hepburn
+from .recognise.model import is_katakana
 from .glossary import load_lexicon
 from .overrides import load_overrides
 from .patterns import load_patterns
+from .recognise.sudachi import morphemes
 from .registry import Registry
 
 
@@ -31,6 +35,24 @@ class Labeller:
             curated = self.overrides.get(key)
             self._cache[key] = EnglishName(curated, "curated") if curated else self.composer.english(key)
         return self._cache[key]
+
+    def person(self, label_ja: str) -> EnglishName:
+        """A person's name is not composed from terms: each part (「フェルナンド・マシャバ」, 「川原田智」)
+        is romanised from its reading, in the order written, marked machine-made."""
+        key = unicodedata.normalize("NFKC", label_ja).strip()
+        curated = self.overrides.get(key)
+        if curated:
+            return EnglishName(curated, "curated")
+        words = []
+        for part in filter(None, re.split(r"[・=\s]+", key)):
+            units = morphemes(part)
+            # a katakana part is one name; kanji names are family and given names (川原田 智)
+            pieces = [part] if all(is_katakana(c) for c in part) else [m.surface for m in units]
+            readings = {m.surface: m.reading for m in units}
+            for piece in pieces:
+                romanised = hepburn(readings.get(piece) or piece) or piece
+                words.append(romanised[:1].upper() + romanised[1:])
+        return EnglishName(" ".join(words), "machine", (key,))
 
     def implemented(self, label_ja: str) -> list[str]:
         """Registry ids of the partnerships, policies, plans, laws and projects a title names."""

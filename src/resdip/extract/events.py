@@ -327,7 +327,10 @@ def _participations(view: SentenceView, targets: list[_Draft], clauses: list | N
                     people = [agent] if agent is not None else []
             target = min(targets, key=lambda d: abs(d.position - pos))
             for token in people:
-                target.add(token.entity, "Participant" if through else rule["role"])
+                # 「…の閣僚等が参加」: countries take part through their people; an organisation whose
+                # staff attend (「JOGMEC…の関係者も出席」) attends
+                through_country = through and in_family(token.cls, ["Country", "Region"])
+                target.add(token.entity, "Participant" if through_country else rule["role"])
 
 
 def find_events(view: SentenceView, ctx: ReadingContext) -> list[Event]:
@@ -556,7 +559,7 @@ def find_post_holdings(view: SentenceView, told_again: str = "") -> list[PostHol
     generic = set(rules()["generic_post_titles"])
     holdings = []
     for token in view.tokens:
-        if not token.post or token.cls != "Person" or token.post_surface in generic:
+        if not token.post or token.cls != "Person" or (token.post_surface in generic and not token.post_in_body):
             continue
         date = view.date_before(token.start) or (view.dates[0] if view.dates else None)
         if date is not None and not date.fiscal:

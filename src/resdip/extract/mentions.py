@@ -69,15 +69,16 @@ class MentionResolver:
             if (mention.start, mention.end) in folded and not mention.parts:
                 continue
             entity_id, cls = self.entity_of(mention)
-            end, post_id, post_surface = mention.end, "", ""
+            end, post_id, post_surface, post_in = mention.end, "", "", False
             for part in mention.parts:
                 post_id = self.entity_of(part)[0]
                 post_surface = part.surface
+                post_in = bool(part.attrs.get("post_in"))
                 end = max(end, part.end)
             country = mention.attrs.get("jurisdiction", "") if mention.parts else ""
             tokens.append(Token(mention.start, end, entity_id, cls, text[mention.start:end], post=post_id,
                                 compound=mention.source == "compound", country=country,
-                                post_surface=post_surface))
+                                post_surface=post_surface, post_in_body=post_in))
         return tokens
 
 

@@ -31,6 +31,7 @@ class Token:
     compound: bool = False  # one of the parties of a compound such as 日豪, 日ASEAN
     country: str = ""  # for a person named with a post: the post's country
     post_surface: str = ""  # for a person named with a post: the post as written
+    post_in_body: bool = False  # the post is in a body named with it (…省副大臣, JOGMECの…本部長)
     implicit: bool = False  # not in the sentence: a subject carried from the sentence it continues
     anaphor: bool = False  # 本会合, 同省: a word standing for what the text named before
 

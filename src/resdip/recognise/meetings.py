@@ -4,7 +4,9 @@
 a mention of a partnership, organisation or region (with the parties of a 日X compound before it,
 and its abbreviation in brackets after it), followed at once by a run of name characters ending in
 a meeting word (``name_suffixes`` of class EventSeries in ``patterns/recognise.json``), names a
-meeting series; the mention of the body is swallowed into it.
+meeting series; the mention of the body is swallowed into it. So do the parties of a bilateral
+compound (「日・モザンビーク・エネルギー・鉱物資源政策対話」, 「日米エネルギー安全保障対話」): the run after
+them may hold middle dots.
 """
 
 from __future__ import annotations
@@ -28,15 +30,16 @@ def find_meetings(text: str, taken: list[bool], mentions: list[Mention], pat: di
     for m in mentions:
         if m.cls not in RUN_OVER:
             blocked[m.start:m.end] = [True] * (m.end - m.start)
-    for holder in sorted(mentions, key=lambda m: m.start):
-        if holder.cls not in HOLDERS or id(holder) in swallowed:
+    holders = [(m, m.end, False) for m in mentions if m.cls in HOLDERS] + _compound_parties(text, mentions)
+    for holder, j, dotted in sorted(holders, key=lambda h: h[0].start):
+        if id(holder) in swallowed:
             continue
-        j = holder.end
         abbr = ABBR.match(text, j)
         if abbr:
             j = abbr.end()
         k = j
-        while k < len(text) and (is_kanji(text[k]) or is_katakana(text[k])) and not blocked[k]:
+        while k < len(text) and (is_kanji(text[k]) or is_katakana(text[k]) or (dotted and text[k] == "・")) \
+                and not blocked[k]:
             k += 1
         end = next((e for e in range(k, j, -1) if any(text.endswith(w, j, e) for w in words)), None)
         if end is None:
@@ -52,3 +55,23 @@ def find_meetings(text: str, taken: list[bool], mentions: list[Mention], pat: di
         for i in range(start, end):
             taken[i] = True
     return out, swallowed
+
+
+def _compound_parties(text: str, mentions: list[Mention]) -> list[tuple[Mention, int, bool]]:
+    """The parties of a bilateral compound (日・モザンビーク, 日米): its first mention, where the last
+    party ends, and that the meeting's name may go on over middle dots."""
+    by_start = {m.start: m for m in mentions if m.cls == "Country"}
+    found = []
+    for first in mentions:
+        if first.source != "compound" or first.cls != "Country":
+            continue
+        end, parties = first.end, 1
+        while True:
+            at = end + 1 if text.startswith("・", end) else end
+            nxt = by_start.get(at)
+            if nxt is None or nxt is first:
+                break
+            end, parties = nxt.end, parties + 1
+        if parties > 1 and not any(m.source == "compound" and m.end == first.start for m in mentions):
+            found.append((first, end, True))
+    return found

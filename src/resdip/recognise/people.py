@@ -90,13 +90,21 @@ def find_people(text: str, mentions: list[Mention], taken: list[bool], tokens: l
                 and text[by_end[post.start].start - 1] == "・":  # ソアレス・ブラジル外務大臣
             inside = by_end[post.start]
             name = _name_before(text, inside.start, taken, index, tokens, person_ends, tok_by_end)
+        ministry = orgs.get(post.start)
+        if not name and not known and ministry is not None and ministry.start > 1 \
+                and text[ministry.start - 1] == "・":  # マシャバ・モザンビーク共和国鉱物資源エネルギー省副大臣
+            name = _name_before(text, ministry.start, taken, index, tokens, person_ends, tok_by_end)
+        if not name and not known and ministry is not None:  # 川原田智外務省経済局長: name, body, post
+            known = known_people.get(ministry.start)
+            if known is None:
+                name = _name_before(text, ministry.start, taken, index, tokens, person_ends, tok_by_end)
         if not name and not known and text.startswith(NOT_A_POST_AFTER, post.end):
             if any(p is post for p in generic):
                 new.remove(post)
             swallowed.add(id(post))  # 外相会談, 大臣会合: a kind of meeting, not anyone's post
             continue
         b = name[0] if name else (known.start if known else post.start)
-        org = _org_before(text, b, orgs)
+        org = _org_before(text, b, orgs) or (ministry if ministry is not None and (name or known) else None)
         explicit = _country_before(text, b, by_end) or _country_after(text, post.end, by_start) \
             or _country_of(org, registry) or (inside.entity_id if inside and name else None)
         katakana_name = bool(name) and any(is_katakana(c) for c in text[name[0]:name[1]])
