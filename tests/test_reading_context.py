@@ -184,3 +184,28 @@ def test_a_share_of_imports_names_its_supplier_and_what_it_supplies(read, senten
     assert [(s.resource, s.suppliers, str(s.value)) for s in shares] == [(resource, (supplier,), value)]
     assert Assertion(supplier, "supplies", resource) in facts
     assert not any(isinstance(f, Assertion) and f.subject == "country-jp" and f.predicate == "supplies" for f in facts)
+
+
+@pytest.mark.parametrize("sentence, member, body", [
+    ("両大臣は、MSPファイナンスネットワークへの国際協力銀行（JBIC）の参加を歓迎しました。",
+     "org-jbic", "partnership-msp-finance-network"),
+    ("日本は、鉱物資源安全保障パートナーシップ（MSP）の一員として、資源国の鉱山開発を支援しています。",
+     "country-jp", "partnership-msp"),
+    ("インドは、2023年6月にMSPに参加しました。", "country-in", "partnership-msp"),
+])
+def test_joining_a_partnership_makes_a_member(read, sentence, member, body) -> None:
+    from resdip.facts import Membership
+
+    facts, _ = read(sentence)
+    assert Membership(member, body) in facts
+
+
+def test_a_meeting_agreed_to_be_held_is_not_an_event_yet(read) -> None:
+    text = ("8月21日、齋藤経済産業大臣は、カナダのラフルール・エネルギー・天然資源大臣と会談しました。\n"
+            "両大臣は、日加エネルギー政策対話を本年中に東京で開催することで一致しました。\n")
+    facts, out = read(text, date="2024-08-23")
+    events = [f for f in facts if isinstance(f, Event)]
+    assert sorted(e.type for e in events) == ["AgreementReached", "MinisterialMeeting"]
+    talks = next(e for e in events if e.type == "MinisterialMeeting")
+    counterpart = next(p.entity for p in talks.participants if p.role == "Counterpart")
+    assert out.entities[counterpart].label_ja == "ラフルール"  # not 「ラフルール・エネルギー」

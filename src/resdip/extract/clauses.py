@@ -273,6 +273,7 @@ def read_clauses(view: SentenceView) -> list[Clause]:
     begin = 0
     topic: Argument | None = None
     held: list[Argument] = []  # read before an adnominal clause, belonging to the next main clause
+    content: list[Clause] = []  # non-past clauses made content by a nominaliser, until the predicate they serve
     for head in _heads(morphemes, outside, [q.span for q in view.quantities]):
         first, last = morphemes[head.start], morphemes[head.stop - 1]
         after, passive, negated, adnominal = _ending(morphemes, head.stop)
@@ -307,6 +308,13 @@ def read_clauses(view: SentenceView) -> list[Clause]:
             elif own is None and topic is not None and topic.token.entity not in clause.entities() \
                     and not clause.has_subject:
                 clause.arguments.insert(0, Argument(topic.token, topic.case, "Agent", shared=True))
+        if adnominal and after < len(morphemes) and morphemes[after].surface in data["nominalisers"] \
+                and "た" not in (m.lemma for m in morphemes[head.stop:after]):
+            content.append(clause)  # 「…を開催すること」: planned if what it is the content of agrees
+        elif not adnominal:
+            for told in content:
+                told.planned = clause.lemma in data["plan_content_lemmas"]
+            content = []
         clauses.append(clause)
         begin = morphemes[after - 1].end
     _describe_topic(clauses)

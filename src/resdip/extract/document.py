@@ -221,7 +221,7 @@ def _read_sentence(view: SentenceView, evidence: Evidence, out: Extraction, disc
         add(fact)
     for fact in find_relations(view, discourse):
         add(fact)
-    for fact in find_memberships(view, reading.read_name):
+    for fact in find_memberships(view, reading.read_name, clauses):
         add(fact)
     for fact in find_indicator_figures(view, last_plan, name_indicator):
         add(fact)

@@ -367,6 +367,8 @@ def find_events(view: SentenceView, ctx: ReadingContext) -> list[Event]:
         earlier_type = next((t for t, e in ctx.recent.items() if e.series == draft.series), "")
         if earlier_type:
             _tell_again(draft, ctx, earlier_type)
+    planned = {a.token.entity for c in ctx.clauses if c.planned for a in c.arguments if a.role in ("Theme", "Head")}
+    named = [d for d in named if d.series not in planned]  # 「…対話を本年中に開催することで一致」: not held yet
     for draft in named:
         # The parties a name gives: of a dialogue between governments always (日・カザフスタン…対話); of
         # another meeting (「日・オマーン…フォーラム」) in place of those the text does not name.
@@ -467,7 +469,8 @@ def _read_trigger(view: SentenceView, trig: _Trigger, boundary: int, named: list
         _about_fallback(draft, rule, view, trig.start, ctx)
     if rule.get("needs_about") and not draft.about:
         return None
-    if any(c.planned and not c.adnominal and c.begin <= trig.start <= c.end for c in ctx.clauses):
+    if any(c.planned and (c.start <= trig.start < c.end if c.adnominal else c.begin <= trig.start <= c.end)
+           for c in ctx.clauses):
         return None  # 「…調査を実施する予定です」: a plan, not an event (an action marked planned tells it)
     if rule.get("needs_period") and (draft.date is None or not draft.date.is_period):
         return None

@@ -181,7 +181,8 @@ def _based_on(view: SentenceView) -> list[Assertion]:
     return found
 
 
-def find_memberships(view: SentenceView, read_name: Callable[[str], list[Token]]) -> list[Membership]:
+def find_memberships(view: SentenceView, read_name: Callable[[str], list[Token]],
+                     clauses: list | None = None) -> list[Membership]:
     """Members of a partnership: 「A、B、C等が参加する「X」」, 「APEC議長国であるペルー」, 日X in a name."""
     spec = rules()["membership"]
     found: list[Membership] = []
@@ -200,4 +201,31 @@ def find_memberships(view: SentenceView, read_name: Callable[[str], list[Token]]
         if in_family(token.cls, spec["name_compound_classes"]):
             found.extend(Membership(inner.entity, token.entity) for inner in read_name(token.surface)
                          if inner.compound and inner.entity != token.entity)
+    return found + _joined(view, spec, clauses or [])
+
+
+def _joined(view: SentenceView, spec: dict, clauses: list) -> list[Membership]:
+    """「日本はMSPに参加している」, 「MSPファイナンスネットワークへのJBICの参加」, 「日本がMSPの一員として」."""
+    found = []
+    for clause in clauses:
+        if clause.lemma not in spec["joining_lemmas"] or clause.negated:
+            continue
+        bodies = [a.token for a in clause.arguments if a.case == "に" and in_family(a.token.cls, spec["organization_classes"])]
+        members = [a.token for a in clause.arguments if a.role == "Agent" and not a.modifier
+                   and in_family(a.token.cls, spec["member_classes"])]
+        found.extend(Membership(m.entity, b.entity) for b in bodies[:1] for m in members if m.entity != b.entity)
+    for body in view.tokens:
+        if not in_family(body.cls, spec["organization_classes"]):
+            continue
+        after = end_of(view.text, body)
+        if view.text.startswith("への", after):  # 「YへのXの参加」
+            member = next((t for t in view.tokens if t.start == after + 2), None)
+            if member is not None and in_family(member.cls, spec["member_classes"]) and any(
+                    view.text.startswith(n, end_of(view.text, member)) for n in spec["joining_nouns"]):
+                found.append(Membership(member.entity, body.entity))
+        if any(view.text.startswith(w, after) for w in spec["one_of"]):  # 「XがYの一員として」
+            subjects = [t for t in view.tokens if t.end <= body.start and t.particle in ("が", "は")
+                        and in_family(t.cls, spec["member_classes"])]
+            if subjects:
+                found.append(Membership(subjects[-1].entity, body.entity))
     return found

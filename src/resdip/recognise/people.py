@@ -214,7 +214,8 @@ def _extend_registry_posts(text: str, posts: list[Mention], taken: list[bool], t
             continue
         for k in range(post.start, post.end):
             taken[k] = False
-        start = _post_start(text, post.start, taken, inner, name_ends, tok_by_start, [], index)
+        words = sorted(pat["post_words"], key=len, reverse=True)  # エネルギー・天然資源大臣
+        start = _post_start(text, post.start, taken, inner, name_ends, tok_by_start, words, index)
         for k in range(post.start, post.end):
             taken[k] = True
         if start is None or start[0] >= post.start:
