@@ -287,3 +287,18 @@ def test_mofa_order_of_names_bodies_and_posts(registry):
     assert machava.attrs["jurisdiction"] == "country-mz"
     assert machava.parts and machava.parts[0].attrs["post_in"].endswith("モザンビーク共和国鉱物資源エネルギー省")
     assert people["川原田智"].parts[0].attrs["post_in"] == "org-mofa"
+
+
+@pytest.mark.parametrize("text, place", [
+    ("JOGMEC、カナダ・ブリティッシュコロンビア州で共同探鉱契約を締結", "ブリティッシュコロンビア州"),
+    ("同州中部のケストレル地域における共同探鉱プロジェクト", "ケストレル地域"),
+    ("ペルー南部のアレキパ州", "アレキパ州"),
+])
+def test_a_katakana_name_before_an_administrative_word_is_a_place(registry, text, place):
+    places = [m.surface for m in recognise(nfkc(text), registry) if m.cls == "Place"]
+    assert places == [place]
+
+
+def test_common_katakana_words_and_directions_are_no_places(registry):
+    text = nfkc("海外のフロンティア地域等や、チリ北部、モデル地区において")
+    assert [m.surface for m in recognise(text, registry) if m.cls == "Place"] == []

@@ -32,7 +32,7 @@ from .gazetteer import Hit, Trie, build_trie, scan_mentions
 from .model import Definition, DocumentContext, Mention
 from .names import definitions, quoted_names, suffix_classifier
 from .people import PeopleIndex, find_people
-from .sudachi import proper_nouns, tokenize
+from .sudachi import katakana_places, proper_nouns, tokenize
 
 __all__ = ["Definition", "DocumentContext", "Mention", "Recogniser", "recognise"]
 
@@ -111,6 +111,7 @@ class Recogniser:
         if named or swallowed:
             mentions = [m for m in mentions if id(m) not in swallowed] + named
         mentions += proper_nouns(text, tokens, taken, self.pat, self.classify)
+        mentions += katakana_places(text, tokens, taken, self.pat)
         mentions.sort(key=lambda m: (m.start, m.end))
         if context is not None:
             _note_countries(context, mentions)

@@ -6,6 +6,8 @@ so callers pass one sentence; a longer text is cut at 。 (or hard at 12,000 cha
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -23,6 +25,7 @@ class Token:
     pos: tuple[str, ...]
     lemma: str = ""  # the dictionary form (会談し → する; 行い → 行う)
     proper: bool = False  # a proper noun (固有名詞)
+    unknown: bool = False  # not in the dictionary (a foreign name Sudachi has never seen: ケストレル)
 
 
 @lru_cache(maxsize=1)
@@ -68,7 +71,7 @@ def _tokenize(text: str) -> tuple[Token, ...]:
             if pos is None:
                 pos = _POS[pos_id] = tuple(m.part_of_speech())
             out.append(Token(offset + m.begin(), offset + m.end(), m.surface(), pos, m.dictionary_form(),
-                             len(pos) > 2 and pos[1] == "固有名詞"))
+                             len(pos) > 2 and pos[1] == "固有名詞", m.is_oov()))
     return tuple(out)
 
 
@@ -142,3 +145,28 @@ def morphemes(text: str) -> tuple[Morpheme, ...]:
     tok = _short_tokenizer()
     return tuple(Morpheme(offset + m.begin(), offset + m.end(), m.surface(), m.reading_form())
                  for offset, chunk in _chunks(text) for m in tok.tokenize(chunk))
+
+
+def katakana_places(text: str, tokens: list[Token], taken: list[bool], pat: dict[str, Any]) -> list[Mention]:
+    """Places Sudachi does not know, named in katakana before an administrative word
+    (「ブリティッシュコロンビア州」, 「ケストレル地域」): the name holds a word outside the dictionary or a
+    proper noun, not only common words (フロンティア地域, モデル地区)."""
+    suffixes = "|".join(re.escape(x) for x in sorted(pat["katakana_place_suffixes"], key=len, reverse=True))
+    name = re.compile(f"[ァ-ヺー]{{2,}}(?:・[ァ-ヺー]{{2,}})*(?:{suffixes})")
+    out: list[Mention] = []
+    pos = 0
+    while (m := name.search(text, pos)) is not None:
+        start, end = m.start(), m.end()
+        claimed = [k for k in range(start, end) if taken[k]]
+        if claimed:  # 「カナダ・ブリティッシュコロンビア州」: the place may start after a name already read
+            pos = claimed[-1] + 1
+            continue
+        pos = end
+        before = start - 2 if start > 1 and text[start - 1] == "・" else start - 1
+        if before >= 0 and is_katakana(text[before]) and not taken[before]:
+            continue  # the tail of a longer katakana name
+        if not any(t.unknown or t.proper for t in tokens if start <= t.start and t.end <= end):
+            continue
+        out.append(Mention(start, end, m.group(0), None, "Place", m.group(0), "pattern"))
+        taken[start:end] = [True] * (end - start)
+    return out
