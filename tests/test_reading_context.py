@@ -175,6 +175,7 @@ def test_an_agreement_concluded_in_an_adnominal_clause_is_a_signing(read) -> Non
     ("日本が輸入するリチウムの約3割をアルゼンチンが供給している。", "country-ar", "resource-lithium", "30"),
     ("なお、オマーン国は、2023年に日本が輸入したLNGの約3%を供給しました。", "country-om", "resource-lng", "3"),
     ("銅については、我が国は鉱石輸入量の約4割をチリから調達しています。", "country-cl", "resource-copper", "40"),
+    ("サウジアラビアは、我が国の原油輸入量の約4割を占める最大の供給国です。", "country-sa", "resource-crude-oil", "40"),
 ])
 def test_a_share_of_imports_names_its_supplier_and_what_it_supplies(read, sentence, supplier, resource, value) -> None:
     from resdip.facts import Assertion, SupplyShare
@@ -209,3 +210,11 @@ def test_a_meeting_agreed_to_be_held_is_not_an_event_yet(read) -> None:
     talks = next(e for e in events if e.type == "MinisterialMeeting")
     counterpart = next(p.entity for p in talks.participants if p.role == "Counterpart")
     assert out.entities[counterpart].label_ja == "ラフルール"  # not 「ラフルール・エネルギー」
+
+
+def test_each_share_goes_to_the_supplier_named_after_it(read) -> None:
+    from resdip.facts import SupplyShare
+
+    facts, _ = read("2022年度には、我が国のLNG輸入量の約4割を豪州が、約2割をマレーシアが占めました。")
+    shares = sorted((s.suppliers, str(s.value)) for s in facts if isinstance(s, SupplyShare))
+    assert shares == [(("country-au",), "40"), (("country-my",), "20")]

@@ -109,13 +109,15 @@ def find_supply_shares(view: SentenceView) -> list[SupplyShare]:
     if not suppliers:
         return []
     found = []
-    for q in view.quantities:
-        if q.unit != "%":
-            continue
+    shares = [q for q in view.quantities if q.unit == "%"]
+    for q, following in zip(shares, shares[1:] + [None]):
         resources = [t for t in view.tokens if t.cls == "Resource" and t.end <= q.span[0]]
         if not resources:
             continue
-        group = min(suppliers, key=lambda g: abs(g[-1].end - q.span[0]))
+        # 「約4割を豪州が、約2割をマレーシアが占め」: the supplier named right after its share, else the nearest
+        after = [g for g in suppliers if q.span[1] <= g[0].start
+                 and (following is None or g[-1].end <= following.span[0])]
+        group = after[0] if after else min(suppliers, key=lambda g: abs(g[-1].end - q.span[0]))
         found.append(SupplyShare(resources[-1].entity, tuple(t.entity for t in group), q.value, q.approximation))
     return found
 

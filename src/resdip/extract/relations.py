@@ -210,7 +210,7 @@ def _joined(view: SentenceView, spec: dict, clauses: list) -> list[Membership]:
     for clause in clauses:
         if clause.lemma not in spec["joining_lemmas"] or clause.negated:
             continue
-        bodies = [a.token for a in clause.arguments if a.case == "に" and in_family(a.token.cls, spec["organization_classes"])]
+        bodies = [a.token for a in clause.arguments if a.case in ("に", "には") and in_family(a.token.cls, spec["organization_classes"])]
         members = [a.token for a in clause.arguments if a.role == "Agent" and not a.modifier
                    and in_family(a.token.cls, spec["member_classes"])]
         found.extend(Membership(m.entity, b.entity) for b in bodies[:1] for m in members if m.entity != b.entity)
