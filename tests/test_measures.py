@@ -39,3 +39,11 @@ def test_tax_measure_has_no_budget_and_is_flagged():
     assert entity.label_ja == "海外投資等損失準備金制度"
     assert entity.extra["isTaxMeasure"] is True
     assert entity.id == measure_id("海外投資等損失準備金制度")
+
+
+def test_fiscal_years_of_an_era_and_numbered_supplementary_budgets():
+    """Older White Papers write 平成24年度; supplementary budgets are numbered (第3次補正)."""
+    assert lines("【平成24年度当初：48.5億円】") == [("2012", "InitialBudget", Decimal("4850000000"), False, "")]
+    assert lines("【令和元年度当初：5億円】") == [("2019", "InitialBudget", Decimal("500000000"), False, "")]
+    assert lines("【2020年度第3次補正：20億円の内数】") == [
+        ("2020", "SupplementaryBudget", Decimal("2000000000"), True, "")]

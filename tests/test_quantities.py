@@ -45,3 +45,10 @@ def test_areas_in_square_kilometres():
         (Decimal(7100), "km2", "約", "", False),
     ]
     assert q("10年間でおおむね5万㎢") == [(Decimal(50000), "km2", "おおむね", "", False)]
+
+
+def test_gas_prices_ratios_and_percentage_points():
+    found = find_quantities(unicodedata.normalize("NFKC", "平均輸入価格は百万Btu当たり約16ドルで、米国の約5倍、前年度から3.2ポイント上昇した"))
+    assert [(str(q.value), q.unit, q.approximation) for q in found] == [
+        ("16", "USD/MMBtu", "約"), ("5", "times", "約"), ("3.2", "point", "")]
+    assert [q.unit for q in find_quantities("約50百万米ドル")] == ["USD"]  # a dollar amount stays one

@@ -41,7 +41,8 @@ from .vocab import GRAPH, ITSRDF, NIF, ORG, RD, RDD, RDFACT, RDI, SCHEMA
 REGISTRY_GRAPH = URIRef(f"{GRAPH}registry")
 ONTOLOGY_GRAPH = URIRef(f"{GRAPH}ontology")
 UNIT_CODES = {"%": "P1", "km2": "KMK", "JPY": "JPY", "USD": "USD", "EUR": "EUR", "AUD": "AUD", "CAD": "CAD", "count": "C62", "t": "TNE", "bbl": "BLL",
-              "m3": "MTQ", "kW": "KWT"}  # UN/CEFACT common codes (ISO 4217 for currencies)
+              "m3": "MTQ", "kW": "KWT", "times": "C62"}  # UN/CEFACT common codes (ISO 4217 for currencies)
+# units with no UN/CEFACT code (percentage points, USD per million Btu) are named by schema:unitText only
 
 
 def doc_graph_iri(doc_id: str) -> URIRef:
@@ -416,7 +417,8 @@ def _emit_budget(g: Graph, node: URIRef, fact: BudgetLine, labels: dict[str, str
 
 def _emit_quantity(g: Graph, node: URIRef, value: Decimal, unit: str) -> None:
     g.add((node, SCHEMA.value, decimal_literal(value)))
-    g.add((node, SCHEMA.unitCode, Literal(UNIT_CODES[unit])))
+    if unit in UNIT_CODES:
+        g.add((node, SCHEMA.unitCode, Literal(UNIT_CODES[unit])))
     g.add((node, SCHEMA.unitText, Literal(unit)))
 
 

@@ -69,7 +69,7 @@ def read_budget(norm: str, measure: str) -> list[BudgetLine]:
         m = spec()["_item_re"].match(item)
         if not m or m.group("kind") not in kinds:
             continue
-        fiscal_year, kind = m.group("fy"), kinds[m.group("kind")]
+        fiscal_year, kind = m.group("fy") or _era_year(m.group("era"), m.group("ey")), kinds[m.group("kind")]
         parts = m.group("rest").split(note)
         for i, part in enumerate(parts):
             amounts = [q for q in find_quantities(part) if q.unit == "JPY"]
@@ -81,3 +81,9 @@ def read_budget(norm: str, measure: str) -> list[BudgetLine]:
                 qualifier = f"{note}{qualifier}"
             lines.append(BudgetLine(measure, fiscal_year, kind, Decimal(amount.value), amount.portion_of, qualifier))
     return lines
+
+
+def _era_year(era: str, year: str) -> str:
+    """平成24 → 2012: the Western year of an era year (the eras of patterns/dates.json)."""
+    start = load_patterns("dates")["eras"][era]
+    return str(start + (1 if year == "元" else int(year)))
