@@ -218,3 +218,15 @@ def test_each_share_goes_to_the_supplier_named_after_it(read) -> None:
     facts, _ = read("2022年度には、我が国のLNG輸入量の約4割を豪州が、約2割をマレーシアが占めました。")
     shares = sorted((s.suppliers, str(s.value)) for s in facts if isinstance(s, SupplyShare))
     assert shares == [(("country-au",), "40"), (("country-my",), "20")]
+
+
+def test_a_loan_agreement_with_a_glossed_borrower(read) -> None:
+    """The borrower's gloss holds brackets of its own; the lender finances the project it names."""
+    from resdip.facts import Assertion
+
+    facts, _ = read("国際協力銀行（JBIC）は、9月10日、インドネシア共和国の国営石油会社プルタミナ"
+                    "（PT Pertamina (Persero)、以下「プルタミナ」）との間で、貸付契約を締結しました。\n"
+                    "JBICは、「ブキット・ラヤLNGプロジェクト」に対する約600百万米ドルの融資を行います。\n", date="2024-09-12")
+    signing = next(f for f in facts if isinstance(f, Event) and f.type == "Signing")
+    assert {p.entity for p in signing.participants} == {"org-jbic", "org-pertamina"}
+    assert any(isinstance(f, Assertion) and f.subject == "org-jbic" and f.predicate == "finances" for f in facts)

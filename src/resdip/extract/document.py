@@ -219,7 +219,7 @@ def _read_sentence(view: SentenceView, evidence: Evidence, out: Extraction, disc
     reading.grown.clear()
     for fact in find_post_holdings(view, told_again):
         add(fact)
-    for fact in find_relations(view, discourse):
+    for fact in find_relations(view, discourse, clauses):
         add(fact)
     for fact in find_memberships(view, reading.read_name, clauses):
         add(fact)

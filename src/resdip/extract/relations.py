@@ -60,10 +60,13 @@ def _occurrences(text: str, words: list[str]) -> list[tuple[int, int]]:
     return kept
 
 
-def sentence_agent(view: SentenceView, before: int, classes: list[str]) -> Token | None:
-    """The last mention before ``before`` marked as the one who acts (が, は, を通じて…)."""
+def sentence_agent(view: SentenceView, before: int, classes: list[str], embedded: frozenset[int] = frozenset()
+                   ) -> Token | None:
+    """The last mention before ``before`` marked as the one who acts (が, は, を通じて…), not the subject
+    of an adnominal clause (``embedded``: ids of its tokens; 「AとBが推進する「X」を融資」: not A or B)."""
     particles = rules()["subject_particles"]
-    agents = [t for t in view.tokens if t.end <= before and t.particle in particles and in_family(t.cls, classes)]
+    agents = [t for t in view.tokens if t.end <= before and t.particle in particles and in_family(t.cls, classes)
+              and id(t) not in embedded]
     return agents[-1] if agents else None
 
 
@@ -86,10 +89,11 @@ def _nearest_group(view: SentenceView, start: int, boundary: int, window: int,
     return []
 
 
-def _subject(rule: dict, view: SentenceView, position: int, ctx: DiscourseContext) -> str:
+def _subject(rule: dict, view: SentenceView, position: int, ctx: DiscourseContext,
+             embedded: frozenset[int] = frozenset()) -> str:
     classes = rule.get("subject_classes", [])
     if classes:
-        agent = sentence_agent(view, position, classes)
+        agent = sentence_agent(view, position, classes, embedded)
         if agent is None and sentence_agent(view, position, ["Person"]) is not None:
             # the sentence names who acts (a person): no subject carried from earlier sentences
             return ctx.voice if rule.get("voice") else ""
@@ -101,7 +105,7 @@ def _subject(rule: dict, view: SentenceView, position: int, ctx: DiscourseContex
     return ctx.voice if rule.get("voice") else ""
 
 
-def _apply(rule: dict, view: SentenceView, ctx: DiscourseContext) -> list[Assertion]:
+def _apply(rule: dict, view: SentenceView, ctx: DiscourseContext, clauses: list) -> list[Assertion]:
     found: list[Assertion] = []
     boundary = 0
     predicate = rule["predicate"]
@@ -130,16 +134,19 @@ def _apply(rule: dict, view: SentenceView, ctx: DiscourseContext) -> list[Assert
                       and in_family(t.cls, rule["swap_object_classes"])]
             found.extend(Assertion(s.entity, predicate, th.entity) for s in group for th in things)
             continue
-        subject = _subject(rule, view, group[0].start, ctx)
+        # the subject of an adnominal clause acts only in it (「AとBが推進する「X」を融資」: not A or B)
+        embedded = frozenset(id(a.token) for c in clauses if c.adnominal and not (c.begin <= start <= c.end)
+                             for a in c.arguments if a.role == "Agent" and not a.shared)
+        subject = _subject(rule, view, group[0].start, ctx, embedded)
         found.extend(Assertion(subject, predicate, t.entity) for t in group if subject and subject != t.entity)
     return found
 
 
-def find_relations(view: SentenceView, ctx: DiscourseContext) -> list[Assertion]:
+def find_relations(view: SentenceView, ctx: DiscourseContext, clauses: list | None = None) -> list[Assertion]:
     """Every relation the sentence states between two entities."""
     found: list[Assertion] = []
     for rule in rules()["relations"]:
-        found.extend(_apply(rule, view, ctx))
+        found.extend(_apply(rule, view, ctx, clauses or []))
     found.extend(_chokepoints(view, ctx))
     found.extend(_parts(view))
     found.extend(_based_on(view))
