@@ -48,8 +48,8 @@ def find_actions(view: SentenceView, clauses: list[Clause], events: list[Event],
                  carried_agent: Token | None = None, at_event: str = "") -> list[Action]:
     actions = []
     for index, clause in enumerate(clauses):
-        if not is_relating(clause):
-            continue
+        if not is_relating(clause) or (clause.adnominal and clause.lemma.endswith("だ")):
+            continue  # 「カナダの探鉱会社であるX社」: an apposition describes its head, it tells no action
         arguments = [a for a in clause.arguments if a.token.cls not in spec()["action_classes_excluded"]]
         if (carried_agent is not None and clause.agent() is None and not clause.adnominal and not clause.passive
                 and not clause.has_subject):

@@ -287,7 +287,7 @@ def read_clauses(view: SentenceView) -> list[Clause]:
         if adnominal:
             # A topic (は, も) before an adnominal clause is the main clause's: 「AはBで開催された「C」に出席し」;
             # so are the names before the adnominal clause's own subject (「Aを通じて、Bが行う探鉱に」).
-            subject_at = min((p for p, m in particles.items() if begin <= p < first.start
+            subject_at = max((p for p, m in particles.items() if begin <= p < first.start
                               and m.surface == "が" and not _glossed_at(view.text, p)), default=-1)
             outer = [a for a in arguments if a.case in data["topic_cases"]
                      or (subject_at >= 0 and a.token.end <= subject_at and a.case != "が")]
