@@ -23,11 +23,15 @@ from conftest import build_documents
 
 DOCS = paths.ROOT / "tests" / "docs"
 GOLD = paths.ROOT / "tests" / "gold"
-RELEASES = sorted(p.stem for p in DOCS.glob("rel-*.txt")) + sorted(p.stem for p in DOCS.glob("ho-*.txt")
-                                                                   if not p.with_suffix(".json").exists())
-PAGES = sorted(p.stem for p in DOCS.glob("wp*.txt")) + sorted(p.stem for p in DOCS.glob("ho-*.txt")
-                                                              if p.with_suffix(".json").exists())
+HELD_OUT = ("ho-", "ho2-")  # written after the rules by someone who saw neither them nor their output
+RELEASES = sorted(p.stem for p in DOCS.glob("rel-*.txt")) + sorted(
+    p.stem for p in DOCS.glob("ho*-*.txt") if p.stem.startswith(HELD_OUT) and not p.with_suffix(".json").exists())
+PAGES = sorted(p.stem for p in DOCS.glob("wp*.txt")) + sorted(
+    p.stem for p in DOCS.glob("ho*-*.txt") if p.stem.startswith(HELD_OUT) and p.with_suffix(".json").exists())
 NAMES = RELEASES + PAGES
+#: the second held-out set, measured apart: its bars are those of a document the rules have not seen
+SECOND = [name for name in NAMES if name.startswith("ho2-")]
+FIRST = [name for name in NAMES if name not in SECOND]
 
 
 @pytest.fixture(scope="module")
@@ -40,8 +44,8 @@ def scores(built: ox.Store) -> dict[str, dict[str, Score]]:
     return {name: evaluate(GOLD / f"{name}.jsonl", store=built, text_path=DOCS / f"{name}.txt") for name in NAMES}
 
 
-def total(scores: dict[str, dict[str, Score]], kind: str) -> tuple[int, int, int]:
-    rows = [s[kind] for s in scores.values() if kind in s]
+def total(scores: dict[str, dict[str, Score]], kind: str, names: list[str] | None = None) -> tuple[int, int, int]:
+    rows = [s[kind] for name, s in scores.items() if kind in s and name in (FIRST if names is None else names)]
     return sum(r.gold for r in rows), sum(r.extracted for r in rows), sum(r.matched for r in rows)
 
 
@@ -81,11 +85,25 @@ def test_quantities_are_found_and_attached(scores) -> None:
     assert attached / gold >= 0.65, (attached, gold)
 
 
+def test_the_second_held_out_set_is_read_as_an_unseen_document_would_be(scores) -> None:
+    """Measured blind, the ho2- documents gave typed precision 0.76, links 0.67, quantities 0.76,
+    actions 0.68; these bars keep what general fixes since have reached (README)."""
+    assert len(SECOND) >= 6
+    gold, extracted, matched = total(scores, "overall", SECOND)
+    assert matched / extracted >= 0.85 and matched / gold >= 0.55, (matched, extracted, gold)
+    gold, _, found = total(scores, "links", SECOND)
+    assert found / gold >= 0.70, (found, gold)
+    gold, _, found = total(scores, "quantities", SECOND)
+    assert found / gold >= 0.80, (found, gold)
+    _, checked, right = total(scores, "actions (participants)", SECOND)
+    assert right / checked >= 0.70, (right, checked)
+
+
 def test_few_sentences_that_name_two_entities_go_unread() -> None:
     """At most one in ten sentences naming two or more entities yields no fact (``--explain`` lists them)."""
     registry = load_registry()
     named = unread = 0
-    for name in NAMES:
+    for name in FIRST:
         meta = source_for(DOCS / f"{name}.txt", [])
         text = read_text(meta.file).text
         meta, _ = complete_meta(meta, text, registry)

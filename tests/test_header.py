@@ -88,3 +88,9 @@ def test_breadcrumbs_and_update_stamps_are_not_the_title(registry) -> None:
             "独立行政法人エネルギー・金属鉱物資源機構\nJOGMEC、ある国の省と覚書を締結\n")
     header = read_header(text, registry)
     assert (header.date, header.publisher, header.title) == ("2024-05-20", "org-jogmec", "JOGMEC、ある国の省と覚書を締結")
+
+
+def test_a_banks_release_with_a_numbered_label(registry) -> None:
+    text = "2024年9月12日\n株式会社国際協力銀行\n報道発表/2024-41\n\nある事業に対する融資\n"
+    header = read_header(text, registry)
+    assert (header.date, header.publisher, header.title) == ("2024-09-12", "org-jbic", "ある事業に対する融資")

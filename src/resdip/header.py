@@ -78,6 +78,13 @@ def opens_contact_block(line: str) -> bool:
     return any(text.startswith(marker) and len(text) <= len(marker) + 12 for marker in spec()["contact_markers"])
 
 
+def _is_label(line: str) -> bool:
+    """A label line (報道発表), maybe with the release's number (報道発表/2024-41)."""
+    data = spec()
+    return any(line.startswith(label) and re.match(data["label_numbering"], line[len(label):])
+               for label in data["labels"])
+
+
 def read_header(text: str, registry: Registry) -> Header:
     data = spec()
     head = _lines(text[:SCAN_CHARS])[: data["header_lines"]]
@@ -86,7 +93,7 @@ def read_header(text: str, registry: Registry) -> Header:
         if not date and dateline(line):
             date = dateline(line)
             continue
-        if (line in data["labels"] or sum(line.count(mark) for mark in data["breadcrumb_separators"]) >= 2
+        if (_is_label(line) or sum(line.count(mark) for mark in data["breadcrumb_separators"]) >= 2
                 or any(word in line for word in data["not_dateline_words"])):
             continue  # a label (報道発表), the site's breadcrumb (ホーム > …), an update stamp (【…更新】)
         body = _body(line, registry)
