@@ -230,3 +230,18 @@ def test_a_loan_agreement_with_a_glossed_borrower(read) -> None:
     signing = next(f for f in facts if isinstance(f, Event) and f.type == "Signing")
     assert {p.entity for p in signing.participants} == {"org-jbic", "org-pertamina"}
     assert any(isinstance(f, Assertion) and f.subject == "org-jbic" and f.predicate == "finances" for f in facts)
+
+
+def test_a_foreign_minister_of_two_titles_and_what_happens_during_the_stay(read) -> None:
+    text = ("5月6日（火曜日）から5月8日（木曜日）まで、武藤経済産業大臣はブラジル連邦共和国を訪問し、"
+            "シルヴェイラ鉱山・エネルギー大臣と会談しました。\n"
+            "会談では、両大臣は、ニオブの探鉱で協力していくことで一致しました。\n"
+            "滞在中、武藤大臣は、リオデジャネイロにおいて日本企業の関係者と意見交換を行いました。\n")
+    facts, out = read(text, date="2025-05-09")
+    talks = next(f for f in facts if isinstance(f, Event) and f.type == "MinisterialMeeting")
+    counterpart = next(p.entity for p in talks.participants if p.entity != "person-muto-yoji")
+    assert out.entities[counterpart].label_ja == "シルヴェイラ"
+    agreed = next(f for f in facts if isinstance(f, Event) and f.type == "AgreementReached")
+    assert {p.entity for p in agreed.participants} == {"person-muto-yoji", counterpart}
+    exchange = next(f for f in facts if isinstance(f, Event) and f.type == "OpinionExchange")
+    assert (exchange.start, exchange.end, exchange.date_source) == ("2025-05-06", "2025-05-08", "CarriedFromContext")

@@ -254,7 +254,7 @@ class _Reader:
         self.names, self.quantities = gold_labels(gold)
         # a gold name "label:A|B" accepts an entity labelled A or B (labels NFKC-normalised)
         self._aliases = {unicodedata.normalize("NFKC", alt).strip(): n
-                         for n in self.names if n.startswith("label:") for alt in n[6:].split("|")}
+                         for n in sorted(self.names, reverse=True) if n.startswith("label:") for alt in n[6:].split("|")}
         # a meeting named with its occurrence (第2回…, …2018) is the series the graph names
         pat = load_patterns("recognise")  # the patterns the recogniser leaves out of a series' name
         occurrence = re.compile(f"^{pat['quoted_name_ordinal']}|{pat['quoted_name_year']}")

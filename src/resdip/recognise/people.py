@@ -208,14 +208,17 @@ def _extend_registry_posts(text: str, posts: list[Mention], taken: list[bool], t
     inner = {m.end: m for m in mentions if m.cls in pat["post_may_contain"]}
     name_ends = {t.end for t in tokens if t.proper and t.pos[2] == "人名"}
     tok_by_start = {t.start: t for t in tokens}
+    words = sorted(pat["post_words"], key=len, reverse=True)  # エネルギー・天然資源大臣
     for post in posts:
-        if post.source != "registry" or post.start == 0 or not is_kanji(text[post.start - 1]) \
-                or taken[post.start - 1]:
+        before = post.start - 1
+        if before >= 1 and text[before] == "・":  # 鉱山・エネルギー大臣: the post goes on over the dot
+            before -= 1
+        if post.source != "registry" or before < 0 or taken[before] or not (
+                is_kanji(text[before]) or any(text.endswith(w, 0, before + 1) for w in words)):
             continue
         for k in range(post.start, post.end):
             taken[k] = False
-        words = sorted(pat["post_words"], key=len, reverse=True)  # エネルギー・天然資源大臣
-        start = _post_start(text, post.start, taken, inner, name_ends, tok_by_start, words, index)
+        start = _post_start(text, post.start, taken, inner, name_ends, tok_by_start, words, index, named_post=True)
         for k in range(post.start, post.end):
             taken[k] = True
         if start is None or start[0] >= post.start:
@@ -267,7 +270,7 @@ def _generic_posts(text: str, taken: list[bool], tokens: list[Token], mentions: 
 
 
 def _post_start(text: str, s: int, taken: list[bool], inner: dict[int, Mention], name_ends: set[int],
-                tok_by_start: dict[int, Token], words: list[str], index: PeopleIndex
+                tok_by_start: dict[int, Token], words: list[str], index: PeopleIndex, named_post: bool = False
                 ) -> tuple[int, list[Mention]] | None:
     """Where the post ending in the suffix at ``s`` starts (kanji, post words, ・, resources and regions
     back from it; a family name, a prefix such as 同 left out), and the mentions it runs over."""
@@ -292,8 +295,8 @@ def _post_start(text: str, s: int, taken: list[bool], inner: dict[int, Mention],
         if c in "・ " and k - 1 > 0 and next((w for w in words if text.endswith(w, 0, k - 1)), None):
             k -= 1
             continue
-        if c == "・" and k - 1 > 0 and k < s and is_kanji(text[k - 2]) and not taken[k - 2]:
-            k -= 1  # 鉱業・重工業大臣
+        if c == "・" and k - 1 > 0 and (k < s or named_post) and is_kanji(text[k - 2]) and not taken[k - 2]:
+            k -= 1  # 鉱業・重工業大臣; 鉱山・エネルギー大臣 (a registry post's name after the dot)
             continue
         break
     while k < s and text[k] in STRIP_PREFIX:
