@@ -176,6 +176,7 @@ def test_an_agreement_concluded_in_an_adnominal_clause_is_a_signing(read) -> Non
     ("なお、オマーン国は、2023年に日本が輸入したLNGの約3%を供給しました。", "country-om", "resource-lng", "3"),
     ("銅については、我が国は鉱石輸入量の約4割をチリから調達しています。", "country-cl", "resource-copper", "40"),
     ("サウジアラビアは、我が国の原油輸入量の約4割を占める最大の供給国です。", "country-sa", "resource-crude-oil", "40"),
+    ("我が国は、原油輸入の約9割を中東地域に依存しています。", "region-middle-east", "resource-crude-oil", "90"),
 ])
 def test_a_share_of_imports_names_its_supplier_and_what_it_supplies(read, sentence, supplier, resource, value) -> None:
     from resdip.facts import Assertion, SupplyShare
@@ -245,3 +246,13 @@ def test_a_foreign_minister_of_two_titles_and_what_happens_during_the_stay(read)
     assert {p.entity for p in agreed.participants} == {"person-muto-yoji", counterpart}
     exchange = next(f for f in facts if isinstance(f, Event) and f.type == "OpinionExchange")
     assert (exchange.start, exchange.end, exchange.date_source) == ("2025-05-06", "2025-05-08", "CarriedFromContext")
+
+
+def test_what_was_agreed_at_a_named_summit_is_agreed_by_its_parties(read) -> None:
+    facts, _ = read("2016年12月の日露首脳会談において、エネルギー分野での協力を進めることで一致しました。\n")
+    summit = next(f for f in facts if isinstance(f, Event) and f.name == "日露首脳会談")
+    agreed = next(f for f in facts if isinstance(f, Event) and f.type == "AgreementReached")
+    assert summit.type == "MinisterialMeeting" and summit.start == agreed.start == "2016-12"
+    assert {p.entity for p in agreed.participants} == {"country-jp", "country-ru"}
+    from resdip.emit import fact_iri
+    assert agreed.at_event == str(fact_iri(summit))

@@ -356,7 +356,7 @@ def find_events(view: SentenceView, ctx: ReadingContext) -> list[Event]:
                                       location=list(draft.location), about=list(draft.about)))
         drafts.append(draft)
         boundary = trig.end
-    drafts.extend(_clause_drafts(view, ctx.clauses, drafts))
+    drafts.extend(_clause_drafts(view, ctx.clauses, drafts, named))
     for earlier, later in zip(drafts, drafts[1:]):
         if not later.location and earlier.location:
             later.location = list(earlier.location)
@@ -384,9 +384,10 @@ def find_events(view: SentenceView, ctx: ReadingContext) -> list[Event]:
     return events
 
 
-def _clause_drafts(view: SentenceView, clauses: list, drafts: list[_Draft]) -> list[_Draft]:
+def _clause_drafts(view: SentenceView, clauses: list, drafts: list[_Draft], named: list[_Draft]) -> list[_Draft]:
     """Events told by a clause's predicate (``clause_events``): the parties are its arguments in
-    the frame's case roles (「両大臣は…ことで一致しました」: the two ministers agree), dated by the clause."""
+    the frame's case roles (「両大臣は…ことで一致しました」: the two ministers agree), dated by the clause;
+    with no subject, at a named meeting (「日露首脳会談において…一致」), the meeting's parties."""
     from .actions import clause_date
 
     found = []
@@ -401,8 +402,17 @@ def _clause_drafts(view: SentenceView, clauses: list, drafts: list[_Draft]) -> l
                 role = frame["roles"].get(argument.role)
                 if role and not argument.modifier and in_family(argument.token.cls, frame["classes"]):
                     draft.add(argument.token.entity, role, implicit=argument.implicit)
-            named = {entity for entity, _, implicit in draft.participants if not implicit}
-            if len(named) >= frame.get("min_participants", 1):
+            stated = {entity for entity, _, implicit in draft.participants if not implicit}
+            meeting = next((m for m in named if m.position < clause.start), None)
+            if not stated and meeting is not None:
+                for entity, _, implicit in meeting.participants:
+                    draft.add(entity, "Participant", implicit)
+                for entity in meeting.name_parties:
+                    draft.add(entity, "Participant")
+                draft.at_event = "named"
+                draft.date = draft.date or meeting.date
+                stated = {entity for entity, _, implicit in draft.participants if not implicit}
+            if len(stated) >= frame.get("min_participants", 1):
                 found.append(draft)
     return found
 

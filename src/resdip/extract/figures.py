@@ -106,6 +106,10 @@ def find_supply_shares(view: SentenceView) -> list[SupplyShare]:
         suppliers += [g for g in view.groups() if g[-1].particle in sup["supplying_particles"]
                       and all(in_family(t.cls, sup["supplying_classes"]) and t.entity not in sup["importers"]
                               for t in g)]
+    if any(t in view.text for t in sup["depending_triggers"]):
+        suppliers += [g for g in view.groups() if g[-1].particle in sup["depending_particles"]
+                      and all(in_family(t.cls, sup["supplier_classes"]) and t.entity not in sup["importers"]
+                              for t in g)]
     if not suppliers:
         return []
     found = []
