@@ -10,8 +10,7 @@ predicate, never from mere co-occurrence in a sentence.
 from __future__ import annotations
 
 from ..facts import Action, Event, Participant
-from .clauses import Argument, Clause, embedded, is_relating, spec
-from .dates import DateValue
+from .clauses import Argument, Clause, clause_date, is_relating, spec
 from .view import SentenceView, Token, in_family
 
 
@@ -30,18 +29,6 @@ def _relates(arguments: list[Argument]) -> bool:
     """Two or more entities in different roles, or an actor among them: not a mere list of resources."""
     return (len({a.role for a in arguments}) > 1
             or any(in_family(a.token.cls, spec()["agent_classes"]) for a in arguments))
-
-
-def clause_date(view: SentenceView, clause: Clause, clauses: list[Clause] | None = None) -> DateValue | None:
-    """The clause's own date, else the last date stated before its predicate that no other
-    adnominal clause holds (「2021年に締結した覚書に基づき、研修を実施」: 2021 dates the signing only);
-    a date carried from the sentence before (no span) dates the whole sentence."""
-    inside = [d for d in view.dates if clause.begin <= d.span[0] and d.span[1] <= clause.start]
-    if inside:
-        return inside[-1]
-    before = [d for d in view.dates
-              if d.span[1] <= clause.start and not embedded(view.text, d, clauses or [], clause.start)]
-    return before[-1] if before else None
 
 
 def find_actions(view: SentenceView, clauses: list[Clause], events: list[Event],

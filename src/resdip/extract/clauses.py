@@ -23,6 +23,7 @@ from ..patterns import load_patterns
 from ..recognise.sudachi import Token as Morpheme
 from ..recognise.sudachi import tokenize
 from ..text.rules import load_rules
+from .dates import DateValue
 from .view import SentenceView, Token, end_of, in_family
 
 
@@ -411,3 +412,15 @@ def embedded(text: str, date, clauses: list[Clause], position: int = -1) -> bool
         return False
     return any(c.adnominal and c.begin <= start and end <= c.start and not (c.begin <= position <= c.end)
                for c in clauses)
+
+
+def clause_date(view: SentenceView, clause: Clause, clauses: list[Clause] | None = None) -> DateValue | None:
+    """The clause's own date, else the last date stated before its predicate that no other
+    adnominal clause holds (「2021年に締結した覚書に基づき、研修を実施」: 2021 dates the signing only);
+    a date carried from the sentence before (no span) dates the whole sentence."""
+    inside = [d for d in view.dates if clause.begin <= d.span[0] and d.span[1] <= clause.start]
+    if inside:
+        return inside[-1]
+    before = [d for d in view.dates
+              if d.span[1] <= clause.start and not embedded(view.text, d, clauses or [], clause.start)]
+    return before[-1] if before else None

@@ -17,7 +17,7 @@ from typing import Callable
 
 from ..facts import Event, Participant, PostHolding
 from ..patterns import compile_regex, load_patterns
-from .clauses import embedded
+from .clauses import clause_date, embedded
 from .dates import CARRIED, DateValue
 from .view import SentenceView, Token, end_of, in_family
 
@@ -388,8 +388,6 @@ def _clause_drafts(view: SentenceView, clauses: list, drafts: list[_Draft], name
     """Events told by a clause's predicate (``clause_events``): the parties are its arguments in
     the frame's case roles (「両大臣は…ことで一致しました」: the two ministers agree), dated by the clause;
     with no subject, at a named meeting (「日露首脳会談において…一致」), the meeting's parties."""
-    from .actions import clause_date
-
     found = []
     for frame in rules()["clause_events"]:
         for clause in clauses:

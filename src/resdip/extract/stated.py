@@ -15,8 +15,7 @@ from ..facts import Fact, StatedQuantity
 from ..patterns import load_patterns
 from ..recognise.sudachi import Token as Morpheme
 from ..recognise.sudachi import tokenize
-from .actions import clause_date
-from .clauses import Clause
+from .clauses import Clause, clause_date
 from .dates import DateValue
 from .quantities import Quantity
 from .view import SentenceView
