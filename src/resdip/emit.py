@@ -35,6 +35,7 @@ from .facts import (
     SupplyShare,
     Target,
     fact_id,
+    fact_ref,
 )
 from .vocab import GRAPH, ITSRDF, NIF, ORG, RD, RDD, RDFACT, RDI, SCHEMA
 
@@ -62,7 +63,7 @@ def entity_iri(entity_id: str) -> URIRef:
 
 
 def fact_iri(fact: Fact) -> URIRef:
-    return URIRef(f"{RDFACT}{fact_id(fact)}")
+    return URIRef(fact_ref(fact))
 
 
 def date_literal(iso: str) -> Literal:

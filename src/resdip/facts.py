@@ -13,6 +13,7 @@ from decimal import Decimal
 import hashlib
 
 from .registry import norm_key
+from .vocab import RDFACT
 
 
 @dataclass(frozen=True, order=True)
@@ -216,6 +217,11 @@ def fact_id(fact: Fact) -> str:
     """A stable local id for a fact: its kind and a hash of its key."""
     digest = hashlib.sha1(repr(fact.key()).encode("utf-8")).hexdigest()[:16]
     return f"{fact.kind.replace('_', '-')}-{digest}"
+
+
+def fact_ref(fact: Fact) -> str:
+    """The IRI a fact is written under, as text (what the extractor cites one fact from another by)."""
+    return f"{RDFACT}{fact_id(fact)}"
 
 
 @dataclass

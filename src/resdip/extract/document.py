@@ -13,8 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Callable
 
-from ..emit import fact_iri
-from ..facts import EntityRef, Event, Evidence, Fact, FactCollection
+from ..facts import EntityRef, Event, Evidence, Fact, FactCollection, fact_ref
 from ..header import opens_contact_block
 from ..recognise import DocumentContext, recognise
 from ..registry import Registry
@@ -130,7 +129,7 @@ def extract_document(doc: Document, info: DocumentInfo, registry: Registry) -> E
                           and not c.agent().shared and not c.agent().modifier
                           and in_family(c.agent().token.cls, ["Person", "Organisation", "Country"])), None)
         if unit.kind == "sentence":
-            note(carry, how, view, agent, [Told(e.type, str(fact_iri(e)), _date_of(e)) for e in events])
+            note(carry, how, view, agent, [Told(e.type, fact_ref(e), _date_of(e)) for e in events])
         _note_antecedents(antecedents, view, events, out, registry)
         discourse.note_sentence(sentence_agent(view, len(view.text), ["Organisation", "Country"]))
         if unit.kind == "sentence":
@@ -214,7 +213,7 @@ def _read_sentence(view: SentenceView, evidence: Evidence, out: Extraction, disc
     told_again = ""
     for told, grown in reading.grown:
         out.facts.replace(told, grown, evidence)
-        out.renamed[str(fact_iri(told))] = str(fact_iri(grown))
+        out.renamed[fact_ref(told)] = fact_ref(grown)
         told_again = grown.start
     reading.grown.clear()
     for fact in find_post_holdings(view, told_again):

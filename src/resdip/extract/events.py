@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Callable
 
-from ..facts import Event, Participant, PostHolding
+from ..facts import Event, Participant, PostHolding, fact_ref
 from ..patterns import compile_regex, load_patterns
 from .clauses import clause_date, embedded
 from .dates import CARRIED, DateValue
@@ -549,8 +549,6 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
 
 
 def _finish(named: list[_Draft], drafts: list[_Draft]) -> list[Event]:
-    from ..emit import fact_iri  # IRIs of named events, for rd:atEvent
-
     named_events = {id(d): d.to_event() for d in named}
     events: list[Event] = [e for e in named_events.values() if e is not None]
     for draft in drafts:
@@ -559,7 +557,7 @@ def _finish(named: list[_Draft], drafts: list[_Draft]) -> list[Event]:
             continue
         if draft.at_event == "named":
             hosts = [named_events[id(d)] for d in named if d.position < draft.position and named_events[id(d)]]
-            event = replace(event, at_event=str(fact_iri(hosts[-1])) if hosts else "")
+            event = replace(event, at_event=fact_ref(hosts[-1]) if hosts else "")
         events.append(event)
     return events
 
