@@ -28,7 +28,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args(argv)
 
-    from resdip.build import select_sources
+    from resdip.pipeline.build import select_sources
     from resdip.extract.document import DocumentInfo, extract_document
     from resdip.registry import load_registry
     from resdip.text import parse_document, read_text

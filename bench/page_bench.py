@@ -24,8 +24,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from resdip.page import render_page  # noqa: E402
-from resdip.page.sample import synthetic_graph, synthetic_quotes  # noqa: E402
+from resdip.views.page import render_page  # noqa: E402
+from resdip.views.page.sample import synthetic_graph, synthetic_quotes  # noqa: E402
 
 CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",

@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/queries.py GRAPH_DIR [--runs 5] [--cap 30]
 
-Oxigraph: ``resdip.store.open_store`` (``dataset.trig`` bulk-loaded, named
+Oxigraph: ``resdip.rdf.store.open_store`` (``dataset.trig`` bulk-loaded, named
 graphs kept, their merge in the default graph). rdflib: ``Dataset(default_union=True)``
 parsing the same file. Each query's results are read to the end (rows, or
 triples of a CONSTRUCT), up to ``--runs`` times (fewer once the runs add up
@@ -82,7 +82,7 @@ def main(argv: list[str] | None = None) -> int:
     import pyoxigraph
     from rdflib import Dataset
 
-    from resdip.store import open_store
+    from resdip.rdf.store import open_store
 
     trig = args.graph_dir / "dataset.trig"
     start = time.perf_counter()

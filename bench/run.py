@@ -4,7 +4,7 @@
     .venv/bin/python bench/run.py --quick --out /tmp/b.md   # tiny sizes, one run: checks the scripts work
 
 Sections: the machine; the build of the source, stage by stage; scale on a
-synthetic corpus (``resdip.synthetic``) at ×1, ×10, ×100 the source's size
+synthetic corpus (``resdip.evaluation.synthetic``) at ×1, ×10, ×100 the source's size
 (whole builds; one process against one per core); every
 ``queries/*.rq`` on Oxigraph and on rdflib; the network page's time to first
 draw against pyvis (``bench/page_bench.py``); extraction throughput. Each
@@ -107,7 +107,7 @@ GOAL_S, GOAL_MB = 120.0, 1500.0
 
 def section_scale(sizes: list[float], runs: int, full_runs: int, tmp: Path,
                   jobs: int) -> tuple[str, dict[Any, dict[str, Any]], Path | None, Path | None]:
-    from resdip.synthetic import write_corpus
+    from resdip.evaluation.synthetic import write_corpus
 
     corpora = {size: write_corpus(tmp / f"corpus-x{size:g}", size, seed=0) for size in sizes}
     core_size = 10 if 10 in sizes else sizes[0]
@@ -141,7 +141,7 @@ def section_scale(sizes: list[float], runs: int, full_runs: int, tmp: Path,
         if first_graph is None:
             first_graph = out
     text = ("## Scale: a synthetic corpus at ×1, ×10, ×100 the source's size\n\n"
-            "`resdip.synthetic.write_corpus` writes documents of about 15,100 characters in the White Paper's "
+            "`resdip.evaluation.synthetic.write_corpus` writes documents of about 15,100 characters in the White Paper's "
             "genre (visits, signings, meetings, memberships, investments, targets, observations, supply shares, "
             "measures with budgets 【…】), every name, date, figure and the sentence order drawn from the registry "
             "by a seeded RNG (seed 0).\n\n"
@@ -216,7 +216,7 @@ def section_queries(graphs: list[tuple[str, Path, float]], runs: int) -> tuple[s
     errors = sorted({q["rdflib_error"].split(":")[0] + ": " + q["rdflib_error"].split(":", 1)[1].strip()
                      for d in out.values() for q in d["queries"] if q["rdflib_error"]})
     text = ("## Queries: embedded Oxigraph against rdflib's engine\n\n"
-            "Every `queries/*.rq`, results read to the end. Oxigraph: `resdip.store.open_store` (the named graphs "
+            "Every `queries/*.rq`, results read to the end. Oxigraph: `resdip.rdf.store.open_store` (the named graphs "
             "and their merge as the default graph); rdflib: `Dataset(default_union=True)` parsing the same "
             f"`dataset.trig`. Median of up to {runs} runs (fewer once they add up to 2 s); each engine's runs "
             "of a query are made in a forked copy of the loaded process, killed at the cap given with the graph "
@@ -245,8 +245,8 @@ def section_page(source_graph: Path, sizes: list[int], runs: int, cap: float, tm
     from page_bench import ARGS, CHROMIUM, fmt_size, pyvis_page
     from playwright.sync_api import sync_playwright
 
-    from resdip.page import render_page
-    from resdip.page.sample import synthetic_graph, synthetic_quotes
+    from resdip.views.page import render_page
+    from resdip.views.page.sample import synthetic_graph, synthetic_quotes
 
     rows = []
     with sync_playwright() as playwright:
@@ -316,7 +316,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--skip", default="", help="comma-separated sections to leave out: source,scale,queries,page,extraction")
     args = parser.parse_args(argv)
 
-    from resdip.build import default_jobs
+    from resdip.pipeline.build import default_jobs
 
     jobs = default_jobs()
     skip = set(filter(None, args.skip.split(",")))
@@ -358,7 +358,7 @@ def main(argv: list[str] | None = None) -> int:
                 parts.append("## The network page: time to first draw\n\nSkipped: /usr/bin/chromium is missing "
                              "(install Debian's chromium: `sh tests/install-tools.sh`).")
         if "extraction" not in skip:
-            from resdip.synthetic import write_corpus
+            from resdip.evaluation.synthetic import write_corpus
 
             corpus = write_corpus(tmp / "extraction-corpus", 0.5 if args.quick else 10, seed=1)
             text, _ = section_extraction(corpus, runs)

@@ -1,4 +1,4 @@
-"""One real build (``resdip.build.build``) with each pipeline stage timed; prints JSON.
+"""One real build (``resdip.pipeline.build.build``) with each pipeline stage timed; prints JSON.
 
     .venv/bin/python bench/stages.py --out /tmp/g [FILE...] [--jobs N] [--no-views] [--no-validate]
 
@@ -30,33 +30,33 @@ sys.path.insert(0, str(ROOT / "src"))
 #: (``Class.method`` for a method). Stages nest: ``read`` holds load+segment … validate when
 #: jobs = 1; with jobs > 1 those run in the reading processes, and only ``read`` is timed.
 STAGES: list[tuple[str, str, str]] = [
-    ("read", "resdip.build", "read_tasks"),
-    ("load+segment", "resdip.ingest", "read_text"),
-    ("load+segment", "resdip.ingest", "parse_document"),
-    ("recognise+extract", "resdip.ingest", "extract_document"),
-    ("recognise+extract", "resdip.ingest", "document_record"),
-    ("emit", "resdip.ingest", "emit_document_graph"),
-    ("emit", "resdip.ingest", "graph_lines"),
-    ("validate", "resdip.validate", "GraphValidator.check"),
-    ("registry", "resdip.build", "registry_graph"),
-    ("registry", "resdip.validate", "GraphValidator.check_context"),
-    ("merge+describe", "resdip.build", "merge_runs"),
-    ("merge+describe", "resdip.build", "describe_runs"),
-    ("serialise", "resdip.build", "write_nquads"),
-    ("serialise", "resdip.build", "write_graph_files"),
+    ("read", "resdip.pipeline.build", "read_tasks"),
+    ("load+segment", "resdip.pipeline.ingest", "read_text"),
+    ("load+segment", "resdip.pipeline.ingest", "parse_document"),
+    ("recognise+extract", "resdip.pipeline.ingest", "extract_document"),
+    ("recognise+extract", "resdip.pipeline.ingest", "document_record"),
+    ("emit", "resdip.pipeline.ingest", "emit_document_graph"),
+    ("emit", "resdip.pipeline.ingest", "graph_lines"),
+    ("validate", "resdip.rdf.validate", "GraphValidator.check"),
+    ("registry", "resdip.pipeline.build", "registry_graph"),
+    ("registry", "resdip.rdf.validate", "GraphValidator.check_context"),
+    ("merge+describe", "resdip.pipeline.build", "merge_runs"),
+    ("merge+describe", "resdip.pipeline.build", "describe_runs"),
+    ("serialise", "resdip.pipeline.build", "write_nquads"),
+    ("serialise", "resdip.pipeline.build", "write_graph_files"),
     # With jobs > 1 the views are drawn in a forked process beside write_graph_files: their own
     # stages below are then not seen here (bench/views.py times them), only this wait.
-    ("files+views", "resdip.build", "run_beside"),
-    ("project", "resdip.projection", "index"),
-    ("project", "resdip.projection", "project"),
-    ("project", "resdip.projection", "quotes"),
-    ("project", "resdip.projection", "labels"),
-    ("page", "resdip.layout", "layout"),  # computed once by the build, for the page and the network picture
-    ("page", "resdip.page", "render_page"),
-    ("exports", "resdip.exports", "write_exports"),
-    ("pictures", "resdip.pictures", "write_pictures"),
-    ("analysis", "resdip.analysis", "write_analysis"),
-    ("ontology doc", "resdip.ontodoc", "write_ontology_doc"),
+    ("files+views", "resdip.pipeline.build", "run_beside"),
+    ("project", "resdip.views.projection", "index"),
+    ("project", "resdip.views.projection", "project"),
+    ("project", "resdip.views.projection", "quotes"),
+    ("project", "resdip.views.projection", "labels"),
+    ("page", "resdip.views.layout", "layout"),  # computed once by the build, for the page and the network picture
+    ("page", "resdip.views.page", "render_page"),
+    ("exports", "resdip.views.exports", "write_exports"),
+    ("pictures", "resdip.views.pictures", "write_pictures"),
+    ("analysis", "resdip.views.analysis", "write_analysis"),
+    ("ontology doc", "resdip.views.ontodoc", "write_ontology_doc"),
 ]
 #: Order of the stages in reports.
 ORDER = ["load+segment", "recognise+extract", "emit", "validate", "read", "registry", "merge+describe",
@@ -162,7 +162,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     started = time.perf_counter()
-    import resdip.build as build_module
+    import resdip.pipeline.build as build_module
 
     imported = time.perf_counter() - started
     with StageClock() as clock:

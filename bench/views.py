@@ -2,8 +2,8 @@
 
     .venv/bin/python bench/views.py [DATASET.nq] [--out DIR] [--json]
 
-Runs ``resdip.build.write_views`` on an N-Quads file (default ``/tmp/bb/g100/dataset.nq``,
-the ×100 synthetic corpus: ``python -m resdip.synthetic DIR --scale 100``, then a build) into a
+Runs ``resdip.pipeline.build.write_views`` on an N-Quads file (default ``/tmp/bb/g100/dataset.nq``,
+the ×100 synthetic corpus: ``python -m resdip.evaluation.synthetic DIR --scale 100``, then a build) into a
 temporary folder (or ``--out``). The functions ``write_views`` calls are wrapped (by module
 attribute) with a clock, so the build is measured as it is; a thread samples the resident
 memory of this process (and any children) every 10 ms. Prints a table: wall and CPU seconds
@@ -29,16 +29,16 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 DEFAULT = Path("/tmp/bb/g100/dataset.nq")
 #: (stage, module, function): what ``write_views`` calls, in order.
 STAGES: list[tuple[str, str, str]] = [
-    ("project", "resdip.projection", "index"),
-    ("project", "resdip.projection", "project"),
-    ("project", "resdip.projection", "quotes"),
-    ("project", "resdip.projection", "labels"),
-    ("page", "resdip.layout", "layout"),  # one layout for the page and the network picture
-    ("page", "resdip.page", "render_page"),
-    ("exports", "resdip.exports", "write_exports"),
-    ("pictures", "resdip.pictures", "write_pictures"),
-    ("analysis", "resdip.analysis", "write_analysis"),
-    ("ontology doc", "resdip.ontodoc", "write_ontology_doc"),
+    ("project", "resdip.views.projection", "index"),
+    ("project", "resdip.views.projection", "project"),
+    ("project", "resdip.views.projection", "quotes"),
+    ("project", "resdip.views.projection", "labels"),
+    ("page", "resdip.views.layout", "layout"),  # one layout for the page and the network picture
+    ("page", "resdip.views.page", "render_page"),
+    ("exports", "resdip.views.exports", "write_exports"),
+    ("pictures", "resdip.views.pictures", "write_pictures"),
+    ("analysis", "resdip.views.analysis", "write_analysis"),
+    ("ontology doc", "resdip.views.ontodoc", "write_ontology_doc"),
 ]
 ORDER = list(dict.fromkeys(stage for stage, *_ in STAGES))
 
@@ -106,7 +106,7 @@ def _cpu() -> float:
 
 def run(dataset: Path, out: Path) -> dict[str, Any]:
     """Write the views of ``dataset`` into ``out``; seconds and peak MB per stage."""
-    import resdip.build as build_module
+    import resdip.pipeline.build as build_module
 
     load = os.getloadavg()[0]
     with Clock() as clock:

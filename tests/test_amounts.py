@@ -1,4 +1,4 @@
-"""``resdip.amounts.yen_text``: the Japanese amount a budget line's label states.
+"""``resdip.rdf.amounts.yen_text``: the Japanese amount a budget line's label states.
 
 Property tests read each label back with the extraction's own money pattern
 (``resdip.extract.quantities.find_quantities``), a separate reader of the same notation.
@@ -11,7 +11,7 @@ from decimal import Decimal
 import pytest
 from hypothesis import given, strategies as st
 
-from resdip.amounts import yen_text
+from resdip.rdf.amounts import yen_text
 from resdip.extract.quantities import find_quantities
 
 MAN, OKU, CHO = 10 ** 4, 10 ** 8, 10 ** 12

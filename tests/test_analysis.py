@@ -10,11 +10,11 @@ import networkx as nx
 import pytest
 
 from resdip import paths
-from resdip.analysis import analyse, simple_graph, to_markdown, write_analysis
+from resdip.views.analysis import analyse, simple_graph, to_markdown, write_analysis
 from resdip.cli import main
 from resdip.commands.path import hop_edges, shortest_chains
-from resdip.lookup import Lookup
-from resdip.projection import labels, load_dataset, project
+from resdip.views.lookup import Lookup
+from resdip.views.projection import labels, load_dataset, project
 
 FIXTURE = Path(__file__).parent / "fixtures" / "projection" / "mini.trig"
 REAL = paths.GRAPH_DIR / "dataset.trig"

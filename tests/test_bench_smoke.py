@@ -10,9 +10,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from resdip.build import BuildReport, select_sources, spool_dataset
+from resdip.pipeline.build import BuildReport, select_sources, spool_dataset
 from resdip.registry import load_registry
-from resdip.synthetic import SOURCE_CHARS, write_corpus
+from resdip.evaluation.synthetic import SOURCE_CHARS, write_corpus
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -1,4 +1,4 @@
-"""resdip.beside: a build step in a forked process, its errors raised in the build's own."""
+"""resdip.pipeline.beside: a build step in a forked process, its errors raised in the build's own."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from resdip.beside import run_beside
+from resdip.pipeline.beside import run_beside
 from resdip.errors import OutputError, ResdipError
 
 

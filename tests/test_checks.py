@@ -1,4 +1,4 @@
-"""``resdip.checks``: the build stops when a ``queries/*-violation.rq`` returns rows."""
+"""``resdip.rdf.checks``: the build stops when a ``queries/*-violation.rq`` returns rows."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from resdip.checks import failed_checks, run_checks
+from resdip.rdf.checks import failed_checks, run_checks
 from resdip.errors import ValidationError
 
 RD = "https://w3id.org/resdip/ontology#"

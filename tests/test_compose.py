@@ -1,4 +1,4 @@
-"""English names composed from known terms (``resdip.compose``, ``resdip.glossary``, ``resdip.hepburn``).
+"""English names composed from known terms (``resdip.english.compose``, ``resdip.english.glossary``, ``resdip.english.hepburn``).
 
 The Japanese names are measure titles and event names of the source
 (sources/energy-white-paper-2025-part2-ch1.txt, 具体的な主要施策); the English is what each title
@@ -11,9 +11,9 @@ import re
 
 import pytest
 
-from resdip.compose import Composer
-from resdip.glossary import load_lexicon
-from resdip.hepburn import hepburn
+from resdip.english.compose import Composer
+from resdip.english.glossary import load_lexicon
+from resdip.english.hepburn import hepburn
 from resdip.registry import load_registry
 
 JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")

@@ -1,4 +1,4 @@
-"""``resdip.describe``: VoID + DCAT counted from the dataset, deterministic, no clock."""
+"""``resdip.rdf.describe``: VoID + DCAT counted from the dataset, deterministic, no clock."""
 
 from __future__ import annotations
 
@@ -12,8 +12,8 @@ from rdflib import Dataset, Literal, URIRef
 from rdflib.namespace import DCAT, DCTERMS, RDF, VOID, XSD
 
 from resdip import paths
-from resdip.describe import DATASET, VOID_GRAPH, describe
-from resdip.store import open_store, union_triples
+from resdip.rdf.describe import DATASET, VOID_GRAPH, describe
+from resdip.rdf.store import open_store, union_triples
 
 FIXTURE = Path(__file__).parent / "fixtures" / "query"
 RD = "https://w3id.org/resdip/ontology#"
@@ -121,11 +121,11 @@ def test_built_void_matches_the_built_dataset() -> None:
 
 
 def test_counts_from_sorted_lines_equal_counts_of_the_triples(dataset: Dataset, tmp_path: Path) -> None:
-    """The build counts VoID from merged N-Triples runs (resdip.spool): the counts are those of the triples."""
+    """The build counts VoID from merged N-Triples runs (resdip.rdf.spool): the counts are those of the triples."""
     from rdflib import Graph
 
-    from resdip.describe import Counts, LineCounter
-    from resdip.spool import graph_lines, merged, split_line, write_run
+    from resdip.rdf.describe import Counts, LineCounter
+    from resdip.rdf.spool import graph_lines, merged, split_line, write_run
 
     paths_ = []
     for number, context in enumerate(sorted(dataset.graphs(), key=lambda g: str(g.identifier))):

@@ -1,4 +1,4 @@
-"""The gold annotations and the scorer (``resdip.evaluate``, ``resdip evaluate``).
+"""The gold annotations and the scorer (``resdip.evaluation.evaluate``, ``resdip evaluate``).
 
 Fixtures: ``tests/gold/`` (hand-made gold, see its README), ``tests/docs/`` (invented test documents),
 ``tests/fixtures/evaluate/`` (a hand-written TriG dataset with known scores, see its README).
@@ -16,7 +16,7 @@ import pytest
 from resdip import paths
 from resdip.cli import main
 from resdip.errors import DataFileError, InputFileError
-from resdip.evaluate import (
+from resdip.evaluation.evaluate import (
     KINDS,
     LINK_KINDS,
     compare,
@@ -27,7 +27,7 @@ from resdip.evaluate import (
     load_gold,
     source_text_path,
 )
-from resdip.sources import load_sources
+from resdip.text.sources import load_sources
 
 TESTS = Path(__file__).parent
 GOLD_DIR = TESTS / "gold"
@@ -235,7 +235,7 @@ def test_gold_label_alternatives_match_a_candidate(tmp_path: Path) -> None:
 
 
 def test_scores_of_several_documents_add_up() -> None:
-    from resdip.evaluate import Score, summed
+    from resdip.evaluation.evaluate import Score, summed
 
     a = {"event": Score(4, 3, 3), "links": Score(10, 0, 8, measures="recall"), "overall": Score(4, 3, 3)}
     b = {"event": Score(2, 2, 1), "links": Score(6, 0, 6, measures="recall"), "overall": Score(2, 2, 1)}

@@ -13,8 +13,8 @@ import pytest
 
 from resdip import paths
 from resdip.errors import OutputError
-from resdip.exports import WRITERS, clean_value, edge_id, write_exports
-from resdip.projection import project
+from resdip.views.exports import WRITERS, clean_value, edge_id, write_exports
+from resdip.views.projection import project
 
 FIXTURE = Path(__file__).parent / "fixtures" / "projection" / "mini.trig"
 GEXF = "{http://www.gexf.net/1.2draft}"

@@ -15,7 +15,7 @@ import pyoxigraph as ox
 import pytest
 
 from resdip import paths
-from resdip.evaluate import evaluate
+from resdip.evaluation.evaluate import evaluate
 
 from conftest import build_documents
 

@@ -12,11 +12,11 @@ import pyoxigraph as ox
 import pytest
 
 from resdip import paths
-from resdip.evaluate import Score, evaluate
+from resdip.evaluation.evaluate import Score, evaluate
 from resdip.extract.document import DocumentInfo, extract_document
-from resdip.header import complete_meta
+from resdip.text.header import complete_meta
 from resdip.registry import load_registry
-from resdip.sources import source_for
+from resdip.text.sources import source_for
 from resdip.text import parse_document, read_text
 
 from conftest import build_documents

@@ -1,4 +1,4 @@
-"""GraphML and GEXF written directly (resdip.graphxml) are the bytes networkx's writers give."""
+"""GraphML and GEXF written directly (resdip.views.graphxml) are the bytes networkx's writers give."""
 
 from __future__ import annotations
 
@@ -7,9 +7,9 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
-from resdip import graphxml
-from resdip.exports import gexf_by_networkx, gexf_graph, graphml_by_networkx, graphml_graph
-from resdip.projection import project
+from resdip.views import graphxml
+from resdip.views.exports import gexf_by_networkx, gexf_graph, graphml_by_networkx, graphml_graph
+from resdip.views.projection import project
 
 FIXTURE = Path(__file__).parent / "fixtures" / "projection" / "mini.trig"
 

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from resdip.header import complete_meta, dateline, read_header
+from resdip.text.header import complete_meta, dateline, read_header
 from resdip.registry import load_registry
-from resdip.sources import SourceMeta
+from resdip.text.sources import SourceMeta
 
 
 @pytest.fixture(scope="module")

@@ -11,11 +11,11 @@ import pytest
 
 from resdip import paths
 from resdip.cli import main
-from resdip.english import Labeller
+from resdip.english.labeller import Labeller
 from resdip.errors import DataFileError
-from resdip.overrides import load_overrides
+from resdip.english.overrides import load_overrides
 from resdip.registry import load_registry
-from resdip.store import open_store, run_query
+from resdip.rdf.store import open_store, run_query
 
 REAL = paths.GRAPH_DIR / "dataset.trig"
 needs_graph = pytest.mark.skipif(not REAL.is_file(), reason="graph/dataset.trig not built yet")

@@ -10,8 +10,8 @@ import pytest
 
 from resdip.cli import main
 from resdip.errors import EntityLookupError
-from resdip.lookup import Lookup, normalise
-from resdip.projection import labels, load_dataset, project
+from resdip.views.lookup import Lookup, normalise
+from resdip.views.projection import labels, load_dataset, project
 
 FIXTURE = Path(__file__).parent / "fixtures" / "projection" / "mini.trig"
 

@@ -1,4 +1,4 @@
-"""resdip.ontodoc: the pyLODE page of ontology.ttl is deterministic, complete and offline."""
+"""resdip.views.ontodoc: the pyLODE page of ontology.ttl is deterministic, complete and offline."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from rdflib.namespace import OWL, RDF, RDFS
 
 from resdip import paths
 from resdip.errors import DataFileError
-from resdip.ontodoc import write_ontology_doc
+from resdip.views.ontodoc import write_ontology_doc
 
 RD_NS = "https://w3id.org/resdip/ontology#"
 
@@ -32,7 +32,7 @@ def test_identical_bytes_across_runs(page: Path, tmp_path: Path) -> None:
 
 def test_identical_bytes_under_another_hash_seed(page: Path, tmp_path: Path) -> None:
     out = tmp_path / "seeded.html"
-    code = f"from resdip.ontodoc import write_ontology_doc; write_ontology_doc(out_html={str(out)!r})"
+    code = f"from resdip.views.ontodoc import write_ontology_doc; write_ontology_doc(out_html={str(out)!r})"
     env = {**os.environ, "PYTHONHASHSEED": "12345"}
     subprocess.run([sys.executable, "-c", code], check=True, env=env, capture_output=True)
     assert out.read_bytes() == page.read_bytes()
@@ -70,7 +70,7 @@ def _render_with_pylode_folder(folder: Path, out: Path) -> subprocess.Popen[byte
     """A process writing the page with pyLODE's vocabulary folder (and its pickle cache) at ``folder``."""
     code = (
         "from pathlib import Path\n"
-        "from resdip.ontodoc import _ontpub, write_ontology_doc\n"
+        "from resdip.views.ontodoc import _ontpub, write_ontology_doc\n"
         "_ontpub()\n"
         "import pylode.utils\n"
         f"pylode.utils.RDF_FOLDER = Path({str(folder)!r})\n"
@@ -82,7 +82,7 @@ def _render_with_pylode_folder(folder: Path, out: Path) -> subprocess.Popen[byte
 def _pylode_folder_copy(tmp_path: Path) -> Path:
     import shutil
 
-    from resdip.ontodoc import _ontpub
+    from resdip.views.ontodoc import _ontpub
 
     _ontpub()
     import pylode.utils

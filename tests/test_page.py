@@ -10,10 +10,10 @@ import networkx as nx
 import pytest
 
 from resdip.errors import UsageError
-from resdip.layout import layout
-from resdip.page import render_page
-from resdip.page.render import json_for_script
-from resdip.page.sample import synthetic_graph, synthetic_quotes
+from resdip.views.layout import layout
+from resdip.views.page import render_page
+from resdip.views.page.render import json_for_script
+from resdip.views.page.sample import synthetic_graph, synthetic_quotes
 
 PAYLOAD = "</script><script>window.__xss=1</script><!--"
 
@@ -155,8 +155,8 @@ def test_relation_names_come_from_the_kind_not_one_event(tmp_path: Path) -> None
 
 def test_every_relation_in_the_real_graph_has_a_ja_and_en_name_not_an_event_description() -> None:
     from resdip import paths
-    from resdip.page.payload import build_payload
-    from resdip.projection import DATASET_FILE, load_projection
+    from resdip.views.page.payload import build_payload
+    from resdip.views.projection import DATASET_FILE, load_projection
 
     if not (paths.GRAPH_DIR / DATASET_FILE).is_file():
         pytest.skip("graph/ not built")
@@ -174,12 +174,12 @@ def test_every_relation_in_the_real_graph_has_a_ja_and_en_name_not_an_event_desc
 
 
 def test_relation_names_come_from_the_ontology() -> None:
-    from resdip.page.payload import _kind, ontology_labels
+    from resdip.views.page.payload import _kind, ontology_labels
 
     labels = ontology_labels()
     assert labels["Exhibition"] == {"ja": "展示会", "en": "exhibition"}
     assert labels["concernsResource"] == {"ja": "対象資源", "en": "concerns resource"}
     assert _kind("GroundBreaking", 1)["ja"] == labels["GroundBreaking"]["ja"]
     assert _kind("hasMember", 1) == {"id": "hasMember", "ja": "加盟国・機関", "en": "has member", "count": 1}
-    kinds_json = json.loads((Path(__file__).parents[1] / "src/resdip/page/kinds.json").read_text(encoding="utf-8"))
+    kinds_json = json.loads((Path(__file__).parents[1] / "src/resdip/views/page/kinds.json").read_text(encoding="utf-8"))
     assert not set(kinds_json) & set(labels), "kinds.json repeats a name the ontology gives"

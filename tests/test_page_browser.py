@@ -12,8 +12,8 @@ import networkx as nx
 import pytest
 
 from browser.chromium import CHROMIUM, Visit, launched, open_page
-from resdip.page import render_page
-from resdip.page.sample import synthetic_graph, synthetic_quotes
+from resdip.views.page import render_page
+from resdip.views.page.sample import synthetic_graph, synthetic_quotes
 
 if not os.path.exists(CHROMIUM):
     pytest.skip(f"{CHROMIUM} is missing: install Debian's chromium (sh tests/install-tools.sh)", allow_module_level=True)
@@ -182,7 +182,7 @@ def test_fills_an_iframe(browser: Any, built: tuple, tmp_path: Path) -> None:
 
 
 def test_real_projection_fixture(browser: Any, tmp_path: Path) -> None:
-    from resdip.projection import labels, load_dataset, project, quotes
+    from resdip.views.projection import labels, load_dataset, project, quotes
 
     dataset = load_dataset(Path(__file__).parent / "fixtures" / "projection" / "mini.trig")
     graph = project(dataset)
@@ -200,7 +200,7 @@ def test_real_projection_fixture(browser: Any, tmp_path: Path) -> None:
 
 def _real_page(tmp_path: Path) -> Path:
     from resdip import paths
-    from resdip.projection import DATASET_FILE, labels, load_projection, quotes
+    from resdip.views.projection import DATASET_FILE, labels, load_projection, quotes
 
     if not (paths.GRAPH_DIR / DATASET_FILE).is_file():
         pytest.skip("graph/ not built")
@@ -292,8 +292,8 @@ def test_long_and_machine_labels(browser: Any, tmp_path: Path) -> None:
 
 
 def test_a_capped_quote_list_tells_the_whole_count(browser: Any, tmp_path: Path) -> None:
-    """The build keeps the first 100 quotes of an entity (resdip.quoting); the panel counts them all."""
-    from resdip.projection import Quotes
+    """The build keeps the first 100 quotes of an entity (resdip.views.quoting); the panel counts them all."""
+    from resdip.views.projection import Quotes
 
     graph, quotes = _graph()
     capped = Quotes()

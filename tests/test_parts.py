@@ -1,4 +1,4 @@
-"""Long documents read in parts (resdip.parts): cuts, offsets, and the graph they make."""
+"""Long documents read in parts (resdip.pipeline.parts): cuts, offsets, and the graph they make."""
 
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ from conftest import SMALL_TEXT, write_doc
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from resdip import parts
-from resdip.build import BuildReport, select_sources, spool_dataset
+from resdip.pipeline import parts
+from resdip.pipeline.build import BuildReport, select_sources, spool_dataset
 from resdip.registry import load_registry
 
 NIF = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#"
@@ -54,7 +54,7 @@ def test_a_document_read_in_parts_gives_the_graph_read_whole(tmp_path: Path, mon
     whole, whole_report, _ = _doc_graph(doc, tmp_path / "whole")
     monkeypatch.setattr(parts, "WHOLE_CHARS", 1_000)
     monkeypatch.setattr(parts, "PART_CHARS", 1_000)
-    import resdip.build as build
+    import resdip.pipeline.build as build
 
     monkeypatch.setattr(build, "WHOLE_CHARS", 1_000)
     monkeypatch.setattr(build, "PART_CHARS", 1_000)

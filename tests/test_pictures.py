@@ -11,8 +11,8 @@ import pytest
 from matplotlib import font_manager
 
 from resdip.errors import OutputError
-from resdip.pictures import _rc, font_path, write_pictures
-from resdip.projection import project
+from resdip.views.pictures import _rc, font_path, write_pictures
+from resdip.views.projection import project
 
 FIXTURE = Path(__file__).parent / "fixtures" / "projection" / "mini.trig"
 COUNTRIES = ["ae", "au", "ca", "cl", "co", "id", "jp", "sa", "us", "vn", "za"]  # all linked

@@ -11,7 +11,7 @@ import rdflib
 
 from resdip import paths
 from resdip.errors import DataFileError, InputFileError
-from resdip.projection import fact_quotes, labels, load_dataset, project, quotes
+from resdip.views.projection import fact_quotes, labels, load_dataset, project, quotes
 
 FIXTURE = Path(__file__).parent / "fixtures" / "projection" / "mini.trig"
 SOURCE = paths.SOURCES_DIR / "energy-white-paper-2025-part2-ch1.txt"

@@ -17,7 +17,7 @@ import pytest
 
 from resdip.cli import main
 from resdip.commands.serve import find_oxigraph
-from resdip.store import count_triples, graph_names, open_store
+from resdip.rdf.store import count_triples, graph_names, open_store
 
 FIXTURE = Path(__file__).parent / "fixtures" / "query"
 PER_GRAPH = "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"

@@ -1,4 +1,4 @@
-"""The projection read from an N-Quads file as a stream (resdip.quadindex): same network,
+"""The projection read from an N-Quads file as a stream (resdip.views.quadindex): same network,
 quotes and names as from a store, and a bounded number of quotes per entity and fact."""
 
 from __future__ import annotations
@@ -10,8 +10,8 @@ import networkx as nx
 import pytest
 
 from resdip import paths
-from resdip.projection import fact_quotes, index, labels, load_dataset, project, quotes
-from resdip.quadindex import QuadIndex, read_file
+from resdip.views.projection import fact_quotes, index, labels, load_dataset, project, quotes
+from resdip.views.quadindex import QuadIndex, read_file
 
 NQ = paths.GRAPH_DIR / "dataset.nq"
 FIXTURE = Path(__file__).parent / "fixtures" / "projection" / "mini.trig"

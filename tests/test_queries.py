@@ -13,7 +13,7 @@ import pyoxigraph as ox
 import pytest
 
 from resdip import paths
-from resdip.store import open_store, run_query
+from resdip.rdf.store import open_store, run_query
 
 QUERIES = sorted(paths.QUERIES_DIR.glob("*.rq"))
 REPORTS = [q for q in QUERIES if not q.name.endswith("-violation.rq")]

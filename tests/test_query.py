@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from resdip.cli import main
-from resdip.results import width
+from resdip.rdf.results import width
 
 FIXTURE = Path(__file__).parent / "fixtures" / "query"
 ROOT = Path(__file__).resolve().parents[1]

@@ -9,7 +9,7 @@ from decimal import Decimal
 import pytest
 
 from resdip.extract.document import DocumentInfo, extract_document
-from resdip.facts import Action, Event, StatedQuantity
+from resdip.extract.facts import Action, Event, StatedQuantity
 from resdip.registry import load_registry
 from resdip.text import parse_document
 
@@ -53,7 +53,7 @@ def test_continuation_names_the_meeting_and_takes_the_subject_as_implicit(read) 
     action = exchanged[0]
     assert action.start == "2025-03-11" and action.date_source == "CarriedFromContext"
     assert any(p.entity == "person-muto-yoji" and p.implicit for p in action.participants)
-    from resdip.emit import fact_iri
+    from resdip.rdf.emit import fact_iri
     assert action.at_event == str(fact_iri(meeting))
 
 
@@ -179,7 +179,7 @@ def test_an_agreement_concluded_in_an_adnominal_clause_is_a_signing(read) -> Non
     ("我が国は、原油輸入の約9割を中東地域に依存しています。", "region-middle-east", "resource-crude-oil", "90"),
 ])
 def test_a_share_of_imports_names_its_supplier_and_what_it_supplies(read, sentence, supplier, resource, value) -> None:
-    from resdip.facts import Assertion, SupplyShare
+    from resdip.extract.facts import Assertion, SupplyShare
 
     facts, _ = read(sentence)
     shares = [f for f in facts if isinstance(f, SupplyShare)]
@@ -196,7 +196,7 @@ def test_a_share_of_imports_names_its_supplier_and_what_it_supplies(read, senten
     ("インドは、2023年6月にMSPに参加しました。", "country-in", "partnership-msp"),
 ])
 def test_joining_a_partnership_makes_a_member(read, sentence, member, body) -> None:
-    from resdip.facts import Membership
+    from resdip.extract.facts import Membership
 
     facts, _ = read(sentence)
     assert Membership(member, body) in facts
@@ -214,7 +214,7 @@ def test_a_meeting_agreed_to_be_held_is_not_an_event_yet(read) -> None:
 
 
 def test_each_share_goes_to_the_supplier_named_after_it(read) -> None:
-    from resdip.facts import SupplyShare
+    from resdip.extract.facts import SupplyShare
 
     facts, _ = read("2022年度には、我が国のLNG輸入量の約4割を豪州が、約2割をマレーシアが占めました。")
     shares = sorted((s.suppliers, str(s.value)) for s in facts if isinstance(s, SupplyShare))
@@ -223,7 +223,7 @@ def test_each_share_goes_to_the_supplier_named_after_it(read) -> None:
 
 def test_a_loan_agreement_with_a_glossed_borrower(read) -> None:
     """The borrower's gloss holds brackets of its own; the lender finances the project it names."""
-    from resdip.facts import Assertion
+    from resdip.extract.facts import Assertion
 
     facts, _ = read("国際協力銀行（JBIC）は、9月10日、インドネシア共和国の国営石油会社プルタミナ"
                     "（PT Pertamina (Persero)、以下「プルタミナ」）との間で、貸付契約を締結しました。\n"
@@ -254,5 +254,5 @@ def test_what_was_agreed_at_a_named_summit_is_agreed_by_its_parties(read) -> Non
     agreed = next(f for f in facts if isinstance(f, Event) and f.type == "AgreementReached")
     assert summit.type == "MinisterialMeeting" and summit.start == agreed.start == "2016-12"
     assert {p.entity for p in agreed.participants} == {"country-jp", "country-ru"}
-    from resdip.emit import fact_iri
+    from resdip.rdf.emit import fact_iri
     assert agreed.at_event == str(fact_iri(summit))

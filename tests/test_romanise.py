@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from resdip.romanise import romanise
+from resdip.english.romanise import romanise
 
 
 @pytest.mark.parametrize("ja, en", [

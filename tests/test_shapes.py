@@ -1,4 +1,4 @@
-"""shapes.ttl and resdip.validate: a small conforming dataset passes, broken ones are named.
+"""shapes.ttl and resdip.rdf.validate: a small conforming dataset passes, broken ones are named.
 
 The fixture below is hand-written after docs/MODEL.md, from two sentences of the source text
 (sources/energy-white-paper-2025-part2-ch1.txt): 齋藤経済産業大臣's visit to Chile in June 2024,
@@ -17,7 +17,7 @@ from rdflib.namespace import RDF, SH
 
 from resdip import paths
 from resdip.errors import DataFileError, ValidationError
-from resdip.validate import ShapeViolations, validate
+from resdip.rdf.validate import ShapeViolations, validate
 
 PREFIXES = """\
 @prefix dcterms: <http://purl.org/dc/terms/> .

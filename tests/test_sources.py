@@ -10,7 +10,7 @@ import pytest
 
 from resdip import paths
 from resdip.errors import DataFileError, InputFileError
-from resdip.sources import SourceMeta, load_sources, slugify, source_for
+from resdip.text.sources import SourceMeta, load_sources, slugify, source_for
 
 ENTRY: dict[str, Any] = {
     "id": "doc-a",

@@ -1,6 +1,6 @@
 """The build's SHACL gate, through the real CLI.
 
-``tests/test_shapes.py`` covers ``resdip.validate`` on hand-made broken datasets; here a whole
+``tests/test_shapes.py`` covers ``resdip.rdf.validate`` on hand-made broken datasets; here a whole
 build meets shapes that demand what the graph lacks (a data root, ``RESDIP_ROOT``, whose
 ``shapes.ttl`` also requires a capital for every country): the build stops with status 6 and a
 message naming the shape's message, while with ``--no-validate`` the same build runs to its end.

@@ -13,9 +13,11 @@ import networkx as nx
 import pytest
 from matplotlib.collections import PathCollection
 
-from resdip import centrality, paths
-from resdip.analysis import BETWEENNESS_SAMPLES, EXACT_BETWEENNESS_LIMIT, SEED, analyse, simple_graph
-from resdip.pictures import (LARGE, MAX_COUNTRY_PICTURES, MAX_RING_LABELS, NETWORK_TOP, country_figure,
+from resdip.views import centrality
+
+from resdip import paths
+from resdip.views.analysis import BETWEENNESS_SAMPLES, EXACT_BETWEENNESS_LIMIT, SEED, analyse, simple_graph
+from resdip.views.pictures import (LARGE, MAX_COUNTRY_PICTURES, MAX_RING_LABELS, NETWORK_TOP, country_figure,
                              network_figure, pictured_countries)
 
 COUNTRIES = 30
@@ -104,7 +106,7 @@ def test_analysis_of_a_large_network_samples_betweenness_and_says_so() -> None:
 
 
 def test_projection_and_quotes_do_not_depend_on_the_hash_seed() -> None:
-    script = ("import json, sys; from resdip.projection import index, project, quotes; "
+    script = ("import json, sys; from resdip.views.projection import index, project, quotes; "
               f"ix = index({str(paths.GRAPH_DIR / 'dataset.nq')!r}); g = project(ix); q = quotes(ix); "
               "json.dump([list(g.nodes(data=True)), [list(e) for e in g.edges(keys=True, data=True)], q, "
               "q.totals], sys.stdout, ensure_ascii=False, sort_keys=True)")

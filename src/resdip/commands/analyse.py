@@ -6,8 +6,8 @@ import argparse
 from pathlib import Path
 
 from .. import paths
-from ..analysis import analyse, write_analysis
-from ..projection import load_projection
+from ..views.analysis import analyse, write_analysis
+from ..views.projection import load_projection
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

@@ -41,7 +41,7 @@ def preflight(files: list[str], validate: bool) -> None:
     after extraction), so both are parsed here first.
     """
     from ..errors import InputFileError
-    from ..validate import load_turtle
+    from ..rdf.validate import load_turtle
 
     for name in files:
         try:
@@ -58,7 +58,7 @@ def preflight(files: list[str], validate: bool) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..build import build, stderr_progress
+    from ..pipeline.build import build, stderr_progress
 
     preflight(args.files, validate=not args.no_validate)
     progress = (lambda message: None) if args.quiet else stderr_progress

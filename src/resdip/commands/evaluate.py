@@ -14,7 +14,7 @@ from pathlib import Path
 
 from .. import paths
 from ..errors import InputFileError, UsageError
-from ..evaluate import errors_markdown, evaluate, load_dataset, summed, to_json, to_markdown
+from ..evaluation.evaluate import errors_markdown, evaluate, load_dataset, summed, to_json, to_markdown
 
 DEFAULT_GOLD = paths.ROOT / "tests" / "gold" / "ewp2025-p2c1.jsonl"
 

@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 from .. import paths
-from ..store import open_store, run_query
+from ..rdf.store import open_store, run_query
 
 QUERY = """
 PREFIX rd: <https://w3id.org/resdip/ontology#>

@@ -8,10 +8,10 @@ from pathlib import Path
 import networkx as nx
 
 from .. import paths
-from ..analysis import simple_graph
+from ..views.analysis import simple_graph
 from ..errors import UsageError
-from ..lookup import Lookup, describe
-from ..projection import labels, load_projection
+from ..views.lookup import Lookup, describe
+from ..views.projection import labels, load_projection
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

@@ -10,10 +10,10 @@ from typing import Any
 import networkx as nx
 
 from .. import paths
-from ..analysis import simple_graph
+from ..views.analysis import simple_graph
 from ..errors import UsageError
-from ..lookup import Lookup, describe
-from ..projection import fact_quotes, labels, load_projection
+from ..views.lookup import Lookup, describe
+from ..views.projection import fact_quotes, labels, load_projection
 
 SEARCH_LIMIT = 1000
 

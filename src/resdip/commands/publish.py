@@ -19,7 +19,7 @@ import pyoxigraph as ox
 
 from .. import paths
 from ..errors import EndpointError, UsageError
-from ..store import count_triples, graph_names, open_store
+from ..rdf.store import count_triples, graph_names, open_store
 
 TIMEOUT_S = 120
 

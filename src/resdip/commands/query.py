@@ -10,8 +10,8 @@ import pyoxigraph as ox
 
 from .. import paths
 from ..errors import InputEncodingError, InputFileError, UsageError
-from ..results import FORMATS, render
-from ..store import open_store, run_query
+from ..rdf.results import FORMATS, render
+from ..rdf.store import open_store, run_query
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

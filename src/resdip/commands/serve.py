@@ -22,7 +22,7 @@ import pyoxigraph as ox
 
 from .. import paths
 from ..errors import EndpointError
-from ..store import add_union_default_graph, dataset_path
+from ..rdf.store import add_union_default_graph, dataset_path
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

@@ -1,1 +1,4 @@
-"""Extraction: from recognised sentences to facts (events, relations, quantities)."""
+"""Stage 4, extract: recognised sentences in, facts out (events, relations, quantities).
+
+Each fact keeps the evidence (document, sentence, offsets) it was read from.
+"""

@@ -2,14 +2,14 @@
 
 A clause whose predicate relates two or more entities (its arguments, read by
 :mod:`.clauses`) and whose entities no typed fact of the sentence already holds
-becomes an :class:`~resdip.facts.Action` carrying the predicate's lemma and each
+becomes an :class:`~resdip.extract.facts.Action` carrying the predicate's lemma and each
 entity's case role. It is made only where the grammar ties the entities to the
 predicate, never from mere co-occurrence in a sentence.
 """
 
 from __future__ import annotations
 
-from ..facts import Action, Event, Participant
+from .facts import Action, Event, Participant
 from .clauses import Argument, Clause, clause_date, is_relating, spec
 from .view import SentenceView, Token, in_family
 

@@ -13,8 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Callable
 
-from ..facts import EntityRef, Event, Evidence, Fact, FactCollection, fact_ref
-from ..header import opens_contact_block
+from .facts import EntityRef, Event, Evidence, Fact, FactCollection, fact_ref
+from ..text.header import opens_contact_block
 from ..recognise import DocumentContext, recognise
 from ..registry import Registry
 from ..text import Document, Unit

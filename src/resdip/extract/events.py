@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Callable
 
-from ..facts import Event, Participant, PostHolding, fact_ref
+from .facts import Event, Participant, PostHolding, fact_ref
 from ..patterns import compile_regex, load_patterns
 from .clauses import clause_date, embedded
 from .dates import CARRIED, DateValue

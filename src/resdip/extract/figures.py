@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Callable
 
-from ..facts import Assertion, Observation, SupplyShare, Target
+from .facts import Assertion, Observation, SupplyShare, Target
 from ..patterns import compile_regex, load_patterns
 from .dates import DateValue
 from .view import SentenceView, Token, in_family

@@ -12,9 +12,9 @@ from decimal import Decimal
 from functools import lru_cache
 import unicodedata
 
-from ..facts import BudgetLine, EntityRef, label_digest
+from .facts import BudgetLine, EntityRef, label_digest
 from ..patterns import compile_regex, load_patterns
-from ..romanise import romanise
+from ..english.romanise import romanise
 from .quantities import find_quantities
 
 

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..facts import EntityRef, candidate_id
+from .facts import EntityRef, candidate_id
 from ..recognise import Mention, recogniser_for
 from ..recognise.compounds import find_compounds
 from ..recognise.gazetteer import scan_mentions
 from ..registry import Registry
-from ..romanise import romanise
+from ..english.romanise import romanise
 from .view import Token
 
 

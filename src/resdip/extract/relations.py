@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Callable
 
-from ..facts import Assertion, Membership
+from .facts import Assertion, Membership
 from ..patterns import load_patterns
 from .view import SentenceView, Token, end_of, in_family
 

@@ -1,7 +1,7 @@
 """Stated quantities: every number the text gives with its unit, attached to what it is about.
 
 A count (「15の国・地域が参加」), a share (約4割), an amount of money (2年間で50億円), a
-mass or volume becomes a :class:`~resdip.facts.StatedQuantity` unless a typed fact of
+mass or volume becomes a :class:`~resdip.extract.facts.StatedQuantity` unless a typed fact of
 the sentence (an observation, target, supply share) already holds it. What it measures
 is the noun phrase the number qualifies (「300者を超える会員」 → 会員; 「出資額は約50億円」
 → 出資額), else its counter (国・地域); the entities it is about are the arguments of
@@ -11,7 +11,7 @@ the clause that holds it; its time is that clause's date with how it bounds it
 
 from __future__ import annotations
 
-from ..facts import Fact, StatedQuantity
+from .facts import Fact, StatedQuantity
 from ..patterns import load_patterns
 from ..recognise.sudachi import Token as Morpheme
 from ..recognise.sudachi import tokenize

@@ -1,4 +1,6 @@
-"""Recognise entity mentions in one sentence (its NFKC text).
+"""Stage 2, recognise: a sentence in, the entity mentions it names out.
+
+Recognise entity mentions in one sentence (its NFKC text).
 
 ``recognise(text, registry, context)`` runs, in order (each claims characters the later ones
 may not take):

@@ -1,4 +1,6 @@
-"""The text model: decode a source file, then turn its raw text into sections and units.
+"""Stage 1, text: a source file in, a document of sections and sentence units out.
+
+The text model: decode a source file, then turn its raw text into sections and units.
 
     raw = load_text(path)                       # str; read_text(path) also tells the encoding
     doc = parse_document(raw, doc_id="ewp2025-p2c1", layout="auto")

@@ -1,0 +1,267 @@
+"""The build: source documents in, ``graph/`` out.
+
+Each document (a long one in parts, :mod:`resdip.pipeline.parts`) is read by one of the reading
+processes, which loads, segments, recognises, extracts, emits its named graph, validates it
+and writes it to a scratch folder as a sorted run (:mod:`resdip.pipeline.ingest`, :mod:`resdip.rdf.spool`).
+This process then merges the runs into the dataset files, describes them (VoID) and draws the
+views from the N-Quads file. Memory stays bounded by the largest part, not the corpus.
+Nothing in the output folder changes until every stage has succeeded; then the outputs move
+into place file by file (see :mod:`resdip.outputs`).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Iterator
+
+from .. import __version__, paths
+from ..rdf.describe import LineCounter, describe_counts
+from ..rdf.emit import ONTOLOGY_GRAPH, REGISTRY_GRAPH
+from .ingest import Reader, Task, TaskResult, UnreadSentence
+from ..outputs import check_writable, staged_outputs, work_folder
+from .parts import PART_CHARS, WHOLE_CHARS, part_bounds
+from .records import file_sha256
+from ..registry import Registry, load_registry
+from ..rdf.registry_rdf import registry_graph
+from .beside import run_beside
+from ..rdf.checks import run_checks
+from ..rdf.serialise import DATASET_NQ, VOID_GRAPH, write_graph_files, write_nquads
+from ..text.sources import SourceMeta, load_sources, source_for
+from ..rdf.spool import Run, by_graph, graph_lines, merge_runs, merged, split_line, write_run
+from ..text import read_text, resolve_layout
+from ..rdf.validate import GraphValidator, Violation, load_turtle, raise_violations
+
+
+@dataclass
+class BuildReport:
+    """What a build did: counts for the summary line, sentences left unread."""
+
+    documents: int = 0
+    sentences: int = 0
+    facts: int = 0
+    triples: int = 0
+    entities: int = 0
+    unread_count: int = 0
+    unread: list[tuple[str, UnreadSentence]] = field(default_factory=list)  # kept when asked (explain)
+    warnings: list[str] = field(default_factory=list)
+
+
+Progress = Callable[[str], None]
+#: Subfolders of the output folder that hold only what the build makes (stale files there go).
+VIEW_FOLDERS = ("analysis", "exports", "pictures")
+
+
+def _quiet(message: str) -> None:
+    pass
+
+
+def select_sources(files: list[str] | None) -> list[SourceMeta]:
+    """The sources listed in ``sources/sources.json``, or metadata for the given files."""
+    if not files:
+        return load_sources()
+    return [source_for(f) for f in files]
+
+
+def plan_tasks(sources: list[SourceMeta], work: Path, progress: Progress) -> list[Task]:
+    """One task per document; a document longer than ``WHOLE_CHARS`` characters gets one per part."""
+    tasks: list[Task] = []
+    for number, meta in enumerate(sources):
+        sha256 = file_sha256_checked(meta.file)
+        if meta.file.stat().st_size <= WHOLE_CHARS:  # no more characters than bytes
+            tasks.append(Task(meta, sha256, work / f"{number:06d}.000000.nt"))
+            continue
+        text = read_text(meta.file).text
+        bounds = part_bounds(text)
+        layout = resolve_layout(text[: bounds[0][1]], meta.layout) if len(bounds) > 1 else ""
+        del text
+        if len(bounds) > 1:
+            progress(f"{meta.file.name}: {len(bounds)} parts of up to {PART_CHARS:,} characters")
+        for part, (start, end) in enumerate(bounds):
+            tasks.append(Task(meta, sha256, work / f"{number:06d}.{part:06d}.nt", part, len(bounds),
+                              start, end if len(bounds) > 1 else None, layout))
+    return tasks
+
+
+def file_sha256_checked(path: Path) -> str:
+    """The file's SHA-256, or the reader's one-line error for a file that cannot be read."""
+    try:
+        return file_sha256(path)
+    except OSError:
+        read_text(path)  # raises InputFileError naming the problem
+        raise
+
+
+def default_jobs() -> int:
+    """Processes for reading documents: the cores this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+_worker: Reader | None = None
+
+
+def _start_worker(registry: Registry, validate: bool) -> None:
+    global _worker
+    _worker = _reader(registry, validate)
+
+
+def _reader(registry: Registry, validate: bool) -> Reader:
+    return Reader(registry, GraphValidator(registry_graph(registry)) if validate else None)
+
+
+def _read_in_worker(task: Task) -> TaskResult:
+    if _worker is None:
+        raise RuntimeError("worker process started without a registry")
+    return _worker.read(task)
+
+
+def _label(task: Task) -> str:
+    return task.meta.file.name + (f" (part {task.part + 1}/{task.parts})" if task.parts > 1 else "")
+
+
+def read_tasks(tasks: list[Task], registry: Registry, validate: bool, progress: Progress,
+               jobs: int | None = None) -> Iterator[TaskResult]:
+    """Each task's result, in task order.
+
+    With ``jobs`` > 1 (default: one per core) tasks are read by that many processes; results
+    come back in task order, so the outputs do not depend on ``jobs``. ``jobs=1`` reads here.
+    """
+    workers = min(default_jobs() if jobs is None else max(1, jobs), len(tasks))
+    if workers <= 1:
+        reader = _reader(registry, validate)
+        for task in tasks:
+            progress(f"reading {_label(task)}")
+            yield reader.read(task)
+        return
+    progress(f"reading {len(tasks)} {'document' if len(tasks) == 1 else 'documents or parts'} "
+             f"in {workers} processes")
+    with ProcessPoolExecutor(max_workers=workers, initializer=_start_worker,
+                             initargs=(registry, validate)) as pool:
+        try:
+            for task, result in zip(tasks, pool.map(_read_in_worker, tasks)):
+                progress(f"read {_label(task)}")
+                yield result
+        except BaseException:
+            pool.shutdown(cancel_futures=True)
+            raise
+
+
+def spool_dataset(sources: list[SourceMeta], registry: Registry, report: BuildReport, work: Path,
+                  validate: bool, progress: Progress, jobs: int | None = None, explain: bool = True) -> list[Run]:
+    """Every named graph of the dataset as one sorted run in ``work``, in graph order.
+
+    Documents are read, emitted and validated by the reading processes; the registry and the
+    ontology here. Raises ShapeViolations once every document has been read, with all violations.
+    """
+    violations: list[Violation] = []
+    report_texts: list[str] = []
+    registry_rdf = registry_graph(registry)
+    if validate:
+        progress("validating the registry against shapes.ttl")
+        found, text = GraphValidator(registry_rdf).check_context()
+        violations += found
+        report_texts.append(text)
+    runs = [write_run(str(REGISTRY_GRAPH), graph_lines(registry_rdf), work / "registry.nt"),
+            write_run(str(ONTOLOGY_GRAPH), graph_lines(load_turtle(paths.ONTOLOGY)), work / "ontology.nt")]
+    del registry_rdf
+    entities: set[str] = set()
+    facts: set[str] = set()
+    mentions: dict[str, int] = {}
+    for result in read_tasks(plan_tasks(sources, work, progress), registry, validate, progress, jobs):
+        runs.append(result.run)
+        entities |= result.entities
+        if result.doc_id not in mentions:
+            report.documents += 1
+        mentions[result.doc_id] = mentions.get(result.doc_id, 0) + result.mentions
+        report.sentences += result.sentences
+        facts |= result.facts
+        report.unread_count += len(result.unread)
+        if explain:
+            report.unread.extend((result.doc_id, u) for u in result.unread)
+        report.warnings.extend(result.warnings)
+        violations += result.violations
+        report_texts.append(result.report_text)
+    for meta in sources:
+        if not mentions.get(meta.id):
+            report.warnings.append(f"{meta.file}: no recognisable entity found")
+    report.entities = len(entities) + len(registry.entities)
+    report.facts = len(facts)
+    if validate:
+        raise_violations(violations, "\n".join(t for t in report_texts if t))
+    graphs = [merge_runs(group, work / f"{group[0].path.stem.split('.')[0]}.nt") for _, group in by_graph(runs)]
+    progress("describing the dataset (VoID)")
+    void, report.triples = describe_runs(graphs, sources)
+    graphs.append(write_run(str(VOID_GRAPH), graph_lines(void), work / "void.nt"))
+    return [run for _, (run,) in by_graph(graphs)]
+
+
+def describe_runs(graphs: list[Run], sources: list[SourceMeta]) -> tuple[Any, int]:
+    """The VoID description of the graphs (one run each) and the number of triples in their merge."""
+    counter = LineCounter()
+    for line in merged(run.path for run in graphs):
+        counter.add(*split_line(line))
+    union = counter.result()
+    return describe_counts(union, {run.graph: run.triples for run in graphs}, sources, __version__), union.triples
+
+
+def build(files: list[str] | None = None, out_dir: Path = paths.GRAPH_DIR, *, validate: bool = True,
+          progress: Progress = _quiet, jobs: int | None = None, explain: bool = True) -> BuildReport:
+    """Build the graph and everything made from it into ``out_dir``.
+
+    ``jobs``: processes reading the documents (default: one per core; 1 = this process, and
+    the views drawn after the dataset files rather than beside them). Nothing in ``out_dir`` changes unless every stage succeeds (see :mod:`resdip.outputs`).
+    """
+    report = BuildReport()
+    check_writable(out_dir)
+    sources = select_sources(files)
+    registry = load_registry()
+    with work_folder(out_dir) as work:
+        graphs = spool_dataset(sources, registry, report, work, validate, progress, jobs, explain)
+        void = next(run for run in graphs if run.graph == str(VOID_GRAPH))
+        with staged_outputs(out_dir, owned=VIEW_FOLDERS) as stage:
+            progress(f"writing {DATASET_NQ}")
+            write_nquads(graphs, stage / DATASET_NQ)
+            if validate:
+                progress("running the checks (queries/*-violation.rq)")
+                run_checks(stage / DATASET_NQ)
+            # The views read only dataset.nq: with a core to spare they are drawn beside the other files.
+            together = (default_jobs() if jobs is None else jobs) > 1
+            run_beside(lambda: write_views(stage / DATASET_NQ, stage, progress),
+                       lambda: write_graph_files(graphs, void, stage, work, progress), together)
+    return report
+
+
+def write_views(dataset: Any, stage: Path, progress: Progress) -> None:
+    """The page, exports, pictures, analysis and ontology documentation.
+
+    ``dataset``: anything :func:`resdip.views.projection.index` reads (the build passes the path of
+    the N-Quads file it has just written).
+    """
+    from ..views.analysis import write_analysis
+    from ..views.exports import write_exports
+    from ..views.ontodoc import write_ontology_doc
+    from ..views.layout import layout
+    from ..views.page import render_page
+    from ..views.pictures import write_pictures
+    from ..views.projection import index, labels, project, quotes
+
+    store = index(dataset)  # the dataset read once for the projection, quotes and labels
+    network = project(store)
+    positions = layout(network)  # one layout for the page and the network picture
+    progress("drawing the network page")
+    render_page(network, quotes(store), stage / "network.html", aliases=labels(store), positions=positions)
+    write_exports(network, stage / "exports")
+    progress("drawing pictures")
+    write_pictures(network, stage / "pictures", positions)
+    write_analysis(network, stage / "analysis")
+    write_ontology_doc(paths.ONTOLOGY, stage / "ontology.html")
+
+
+def stderr_progress(message: str) -> None:
+    print(f"resdip: {message}", file=sys.stderr, flush=True)

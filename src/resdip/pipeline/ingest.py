@@ -1,0 +1,118 @@
+"""One document, or one part of a long one, from its text to a validated run on disk.
+
+This is the work each reading process does (see :mod:`resdip.pipeline.build`): decode, segment, recognise
+and extract; emit the document's graph; check it against the shapes (with the registry and the
+ontology as context); write it as a sorted run (:mod:`resdip.rdf.spool`). Only counts, the run's
+path and what the report shows go back to the build, so the build's memory does not grow with
+the corpus.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..rdf.emit import doc_graph_iri, emit_document_graph
+from ..english.labeller import Labeller
+from ..extract.document import DocumentInfo, extract_document
+from ..extract.facts import fact_id
+from ..text.header import complete_meta
+from .parts import shift_facts, shift_record
+from .records import document_record, entity_labels
+from ..registry import Registry
+from ..text.sources import SourceMeta
+from ..rdf.spool import Run, graph_lines, write_run
+from ..text import parse_document, read_text
+from ..rdf.validate import GraphValidator, Violation
+
+
+@dataclass(frozen=True)
+class Task:
+    """Read characters ``[start, end)`` of a source (the whole text when ``end`` is None)."""
+
+    meta: SourceMeta
+    sha256: str
+    run_path: Path  # where the run is written
+    part: int = 0
+    parts: int = 1
+    start: int = 0
+    end: int | None = None
+    layout: str = ""  # the layout found for the whole document ("" = the source's own setting)
+
+
+@dataclass(frozen=True)
+class UnreadSentence:
+    """A sentence no rule could read (for ``resdip build --explain``)."""
+
+    raw_start: int
+    raw_end: int
+    section_path: str
+    text: str
+    entities: list[str]
+
+
+@dataclass
+class TaskResult:
+    doc_id: str
+    run: Run
+    sentences: int
+    facts: set[str]  # fact ids (a fact told in two parts or documents is one node)
+    mentions: int
+    entities: set[str]
+    unread: list[UnreadSentence] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    violations: list[Violation] = field(default_factory=list)
+    report_text: str = ""
+
+
+@dataclass
+class Reader:
+    """What a reading process keeps between tasks: the registry, the validator, the last text."""
+
+    registry: Registry
+    validator: GraphValidator | None
+    _text: tuple[Path, str, str] | None = field(default=None, init=False)
+    _labeller: Labeller | None = field(default=None, init=False)
+
+    @property
+    def labeller(self) -> Labeller:
+        """English labels for what the text introduces (made once per reading process)."""
+        if self._labeller is None:
+            self._labeller = Labeller(self.registry)
+        return self._labeller
+
+    def text(self, path: Path) -> tuple[str, str]:
+        """The decoded text of a file and its encoding (kept for the next part of the same file)."""
+        if self._text is None or self._text[0] != path:
+            loaded = read_text(path)
+            self._text = (path, loaded.text, loaded.encoding)
+        return self._text[1], self._text[2]
+
+    def read(self, task: Task) -> TaskResult:
+        text, encoding = self.text(task.meta.file)
+        meta, _ = complete_meta(task.meta, text, self.registry)
+        raw = text if task.end is None and task.start == 0 else text[task.start:task.end]
+        if task.part == task.parts - 1:
+            self._text = None  # the last part: the text is not needed again
+        warnings = []
+        if task.part == 0:
+            if encoding not in ("utf-8", "utf-8-sig"):
+                warnings.append(f"{meta.file}: decoded from {encoding}")
+            if not meta.licence:
+                warnings.append(f"{meta.file}: no licence given (add it to sources/sources.json "
+                                f"or {meta.file.stem}.json)")
+        doc = parse_document(raw, doc_id=meta.id, layout=task.layout or meta.layout)
+        info = DocumentInfo(meta.id, meta.date or meta.issued, meta.voice)
+        extraction = extract_document(doc, info, self.registry)
+        unread = [UnreadSentence(u.unit.raw_start + task.start, u.unit.raw_end + task.start,
+                                 u.unit.section_path, u.unit.text, u.entities) for u in extraction.unread]
+        record = shift_record(document_record(meta, doc, extraction, task.sha256), task.start, task.part)
+        facts = shift_facts(extraction.facts, task.start)
+        graph = emit_document_graph(record, facts, entity_labels(self.registry, [record]), labeller=self.labeller)
+        graph_iri = str(doc_graph_iri(meta.id))
+        run = write_run(graph_iri, graph_lines(graph), task.run_path)
+        # checked after its run is written, so that the check may add the context to the graph itself
+        violations, report_text = self.validator.check(graph, consume=True) if self.validator is not None else ([], "")
+        return TaskResult(meta.id, run, extraction.sentences, {fact_id(f) for f in facts.facts.values()},
+                          len(record.mentions),
+                          set(record.entities), unread, warnings, violations, report_text)

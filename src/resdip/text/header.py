@@ -1,0 +1,130 @@
+"""A document's date, title and issuing body, read from its own header.
+
+A press release given with no metadata file still says when, what and who on
+its first lines: the dateline (「2024年6月14日」, 「令和6年6月14日」, 「2024.11.15」),
+the headline, the issuing body (経済産業省, 外務省, JOGMEC…) or, failing that, the
+office of its closing contact block (担当: 資源エネルギー庁 …). The forms are data
+(``patterns/header.json``); a metadata file, when given, still wins
+(:func:`complete_meta`).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from ..patterns import compile_regex, load_patterns
+from ..registry import Registry
+from .sources import SourceMeta
+
+SCAN_CHARS = 4000  # the header and the contact block lie within the first/last lines
+
+
+@dataclass(frozen=True)
+class Header:
+    date: str = ""  # ISO date of the dateline
+    title: str = ""
+    publisher: str = ""  # registry id
+
+
+@lru_cache(maxsize=1)
+def spec() -> dict:
+    data = dict(load_patterns("header"))
+    data["_datelines"] = [compile_regex("patterns/header.json:datelines", r) for r in data["datelines"]]
+    return data
+
+
+def _lines(text: str) -> list[str]:
+    return [unicodedata.normalize("NFKC", line).strip() for line in text.splitlines() if line.strip()]
+
+
+def dateline(line: str) -> str:
+    """The ISO date a whole line states, or ""."""
+    data = spec()
+    if any(word in line for word in data["not_dateline_words"]):
+        return ""
+    for regex in data["_datelines"]:
+        m = regex.match(line)
+        if not m:
+            continue
+        g = m.groupdict()
+        year = int(g["y"]) if g.get("y") else data["eras"][g["era"]] + (1 if g["ey"] == "元" else int(g["ey"]))
+        month, day = int(g["m"]), int(g["d"])
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            return f"{year:04d}-{month:02d}-{day:02d}"
+    return ""
+
+
+def _body(line: str, registry: Registry) -> str:
+    """The registry id of the organisation a whole line (or its first word) names."""
+    data = spec()
+    bare = re.sub(r"\([^()]*\)$", "", line).strip()  # 「…機構(JOGMEC)」
+    for candidate in (line, bare, re.split(r"\s+", line)[0]):
+        for prefix in [""] + data["publisher_strip"]:
+            name = candidate[len(prefix):] if prefix and candidate.startswith(prefix) else candidate
+            if prefix and name == candidate:
+                continue
+            found = [e for e in registry.by_alias(name) if e.cls in data["publisher_classes"]]
+            if found:
+                return found[0].id
+    return ""
+
+
+def opens_contact_block(line: str) -> bool:
+    """Whether a line opens the closing contact block (担当, 問い合わせ先…): what follows is no prose."""
+    text = unicodedata.normalize("NFKC", line).strip()
+    return any(text.startswith(marker) and len(text) <= len(marker) + 12 for marker in spec()["contact_markers"])
+
+
+def _is_label(line: str) -> bool:
+    """A label line (報道発表), maybe with the release's number (報道発表/2024-41)."""
+    data = spec()
+    return any(line.startswith(label) and re.match(data["label_numbering"], line[len(label):])
+               for label in data["labels"])
+
+
+def read_header(text: str, registry: Registry) -> Header:
+    data = spec()
+    head = _lines(text[:SCAN_CHARS])[: data["header_lines"]]
+    date = title = publisher = ""
+    for line in head:
+        if not date and dateline(line):
+            date = dateline(line)
+            continue
+        if (_is_label(line) or sum(line.count(mark) for mark in data["breadcrumb_separators"]) >= 2
+                or any(word in line for word in data["not_dateline_words"])):
+            continue  # a label (報道発表), the site's breadcrumb (ホーム > …), an update stamp (【…更新】)
+        body = _body(line, registry)
+        if body:
+            publisher = publisher or body
+            continue
+        if (not title and len(line) >= data["title_min_chars"] and not line.endswith(data["sentence_end"])
+                and not dateline(line)):
+            title = line
+    if not publisher:
+        tail = _lines(text[-SCAN_CHARS:])
+        for i, line in enumerate(tail[:-1]):
+            if any(line.startswith(marker) for marker in data["contact_markers"]):
+                publisher = _body(tail[i + 1], registry) or _body(line.split(":")[-1].strip(), registry)
+                if publisher:
+                    break
+    return Header(date, title, publisher)
+
+
+def complete_meta(meta: SourceMeta, text: str, registry: Registry) -> tuple[SourceMeta, Header]:
+    """The metadata with what the text's own header says filled in where the metadata is silent."""
+    header = read_header(text, registry)
+    changes: dict[str, str] = {}
+    if not meta.date and not meta.issued and header.date:
+        changes.update(date=header.date, issued=header.date)
+    if meta.title_ja == meta.file.name and header.title:
+        changes.update(title_ja=header.title, title_en="")
+    if not meta.publisher and header.publisher:
+        changes["publisher"] = header.publisher
+    publisher = registry.entities.get(changes.get("publisher", meta.publisher))
+    if not meta.voice and publisher is not None and publisher.refs("country"):
+        # a ministry's release speaks for its government: what it leaves unsaid, that country does
+        changes["voice"] = publisher.refs("country")[0]
+    return (replace(meta, **changes) if changes else meta), header

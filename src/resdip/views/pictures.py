@@ -1,0 +1,274 @@
+"""Static pictures of the network: the whole graph and each country's neighbourhood.
+
+SVG and PNG, drawn with matplotlib's object API (no pyplot state). Japanese labels use the IPAex
+Gothic font that japanize-matplotlib ships, loaded by path (system fonts are never consulted);
+SVG text is drawn as paths so any viewer shows the glyphs. Output is deterministic: fixed
+layout seed, ``svg.hashsalt``, no date or software metadata.
+
+Large networks (``LARGE`` linked entities or more) get a readable, deterministic subset, said in
+each picture's title: the network picture shows the ``NETWORK_TOP`` best-linked entities (most
+distinct neighbours, ties by id) at their places in the page's layout (:mod:`resdip.views.layout`,
+passed in by the build so it is computed once), the ``MAX_LABELS`` best-linked of them labelled,
+marker sizes capped; only the ``MAX_COUNTRY_PICTURES`` best-linked countries get a picture. In
+any network, a country with more than ``MAX_RING_LABELS`` neighbours is drawn with its
+best-linked ``MAX_RING_LABELS`` only, and only their links to it are labelled.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import io
+from pathlib import Path
+from typing import Any, Mapping
+
+import matplotlib
+from matplotlib import font_manager
+from matplotlib.collections import LineCollection
+from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
+import networkx as nx
+
+from .analysis import simple_graph
+from ..errors import DataFileError
+from .exports import atomic_write, ensure_dir
+from .netutil import ordered_subgraph
+
+SEED = 7
+DPI = 150
+MAX_LABELS = 60
+#: From this many linked entities on, the network picture uses the page's layout and fewer labels.
+LARGE = 500
+#: Entities drawn in the network picture of a large network: the best-linked.
+NETWORK_TOP = 250
+#: Countries that get a picture in a large network: the best-linked.
+MAX_COUNTRY_PICTURES = 12
+#: Neighbours of a country drawn in its picture; the best-linked first.
+MAX_RING_LABELS = 40
+#: Degree past which markers stop growing in large pictures.
+MAX_SIZE_DEGREE = 16
+CLASS_COLOURS = {
+    "Country": "#1f77b4", "Region": "#aec7e8", "Place": "#9edae5", "Chokepoint": "#17becf",
+    "Person": "#d62728", "Post": "#ff9896",
+    "GovernmentBody": "#2ca02c", "PublicAgency": "#98df8a", "FinancialInstitution": "#bcbd22",
+    "InternationalOrganisation": "#8c564b", "Company": "#c49c94", "Partnership": "#ff7f0e",
+    "EventSeries": "#ffbb78", "Plan": "#9467bd", "Policy": "#c5b0d5", "Law": "#7b4173",
+    "Agreement": "#e377c2", "MemorandumOfUnderstanding": "#f7b6d2", "ExplorationContract": "#ce6dbd",
+    "Measure": "#7f7f7f", "Project": "#637939", "Vessel": "#8c6d31", "Indicator": "#c7c7c7",
+    "Resource": "#e7ba52",
+}
+OTHER_COLOUR = "#bdbdbd"
+SVG_METADATA = {"Date": None, "Creator": None}
+PNG_METADATA = {"Software": None}
+
+
+def font_path() -> Path:
+    """The IPAex Gothic file inside the japanize-matplotlib package (not imported: it restyles)."""
+    spec = importlib.util.find_spec("japanize_matplotlib")
+    if spec is None or spec.origin is None:
+        raise DataFileError("japanize-matplotlib is not installed (it ships the Japanese font)")
+    path = Path(spec.origin).parent / "fonts" / "ipaexg.ttf"
+    if not path.is_file():
+        raise DataFileError(f"{path}: Japanese font missing from japanize-matplotlib")
+    return path
+
+
+def _font_family() -> str:
+    path = str(font_path())
+    font_manager.fontManager.addfont(path)
+    return font_manager.FontProperties(fname=path).get_name()
+
+
+def _rc() -> dict[str, Any]:
+    return {"font.family": [_font_family()], "svg.hashsalt": "resdip", "svg.fonttype": "path",
+            "axes.unicode_minus": False, "path.simplify": True}
+
+
+def _label(graph: nx.MultiDiGraph, node: str) -> str:
+    data = graph.nodes[node]
+    return str(data.get("label_ja") or data.get("label_en") or node)
+
+
+def _colour(graph: nx.MultiDiGraph, node: str) -> str:
+    return CLASS_COLOURS.get(str(graph.nodes[node].get("cls", "")), OTHER_COLOUR)
+
+
+def _legend(ax: Any, graph: nx.MultiDiGraph, nodes: list[str]) -> None:
+    classes = sorted({str(graph.nodes[n].get("cls", "")) for n in nodes})
+    handles = [Line2D([], [], marker="o", linestyle="", markersize=7,
+                      markerfacecolor=CLASS_COLOURS.get(c, OTHER_COLOUR), markeredgecolor="#444444",
+                      label=c or "(none)") for c in classes]
+    ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=8,
+              frameon=False, title="class", title_fontsize=9)
+
+
+def _draw(graph: nx.MultiDiGraph, simple: nx.Graph, pos: dict[str, Any], title: str,
+          labelled: set[str], size: tuple[float, float], centre: str = "",
+          edge_labels: dict[tuple[str, str], str] | None = None, max_degree: int | None = None) -> Figure:
+    fig = Figure(figsize=size)
+    ax = fig.add_axes((0.01, 0.02, 0.80, 0.92))
+    ax.set_axis_off()
+    ax.set_title(title, fontsize=12)
+    nodes = sorted(simple.nodes)
+    segments = [(pos[u], pos[v]) for u, v in sorted(simple.edges)]
+    ax.add_collection(LineCollection(segments, colors="#9e9e9e", linewidths=0.6, alpha=0.7, zorder=1))
+    degree = dict(simple.degree())
+    if max_degree is not None:
+        degree = {n: min(d, max_degree) for n, d in degree.items()}
+    sizes = [60 + 25 * degree[n] if n != centre else 400 for n in nodes]
+    ax.scatter([pos[n][0] for n in nodes], [pos[n][1] for n in nodes], s=sizes,
+               c=[_colour(graph, n) for n in nodes], edgecolors="#444444", linewidths=0.5, zorder=2)
+    for n in nodes:
+        if n in labelled:
+            ax.annotate(_label(graph, n), pos[n], xytext=(0, 13 if n == centre else 6), textcoords="offset points",
+                        ha="center", va="bottom", fontsize=9 if n == centre else 6.5, zorder=3)
+    for (u, v), text in sorted((edge_labels or {}).items()):
+        x, y = (pos[u][0] + pos[v][0]) / 2, (pos[u][1] + pos[v][1]) / 2
+        ax.text(x, y, text, fontsize=5.5, color="#555555", ha="center", va="center", zorder=3,
+                bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.8})
+    ax.margins(0.08)
+    ax.autoscale_view()
+    _legend(ax, graph, nodes)
+    return fig
+
+
+def _save(fig: Figure, out: Path, stem: str) -> list[Path]:
+    written = []
+    for fmt, metadata in (("svg", SVG_METADATA), ("png", PNG_METADATA)):
+        buffer = io.BytesIO()
+        fig.savefig(buffer, format=fmt, dpi=DPI, metadata=metadata)
+        written.append(atomic_write(out / f"{stem}.{fmt}", buffer.getvalue()))
+    return written
+
+
+def _component_layout(simple: nx.Graph) -> dict[str, Any]:
+    """Seeded force layout of one component, centred on 0 with radius about 1: Fruchterman-
+    Reingold, or ForceAtlas2 from 500 nodes on (there networkx's Fruchterman-Reingold needs
+    scipy, which the project does not depend on)."""
+    if len(simple) == 1:
+        return {next(iter(simple)): (0.0, 0.0)}
+    if len(simple) < 500:
+        pos = nx.spring_layout(simple, seed=SEED, k=3.0 / len(simple) ** 0.5, iterations=200)
+    else:
+        pos = nx.forceatlas2_layout(simple, seed=SEED, max_iter=100)
+    return nx.rescale_layout_dict(pos, scale=1.0)
+
+
+def layout(simple: nx.Graph) -> dict[str, Any]:
+    """Components laid out one by one (area by size) and packed in rows, biggest first."""
+    components = sorted((sorted(c) for c in nx.connected_components(simple)), key=lambda c: (-len(c), c[0]))
+    if not components:
+        return {}
+    radius = [max(len(c), 2) ** 0.5 for c in components]
+    limit = 2.6 * radius[0]
+    pos: dict[str, Any] = {}
+    x = y = row = 0.0
+    for comp, r in zip(components, radius):
+        size = 2 * r * 1.15
+        if x > 0 and x + size > limit:
+            x, y, row = 0.0, y - row, 0.0
+        cx, cy = x + size / 2, y - size / 2
+        for node, (px, py) in _component_layout(ordered_subgraph(simple, comp)).items():
+            pos[node] = (cx + r * px, cy + r * py)
+        x, row = x + size, max(row, size)
+    return pos
+
+
+def _page_positions(linked: nx.Graph, positions: Mapping[str, tuple[float, float]] | None) -> dict[str, Any]:
+    """The page's layout (screen coordinates, y down) turned the right way up for matplotlib."""
+    if positions is None:
+        from .layout import layout as page_layout
+
+        positions = page_layout(linked)
+    return {n: (float(positions[n][0]), -float(positions[n][1])) for n in linked}
+
+
+def _best_linked(simple: nx.Graph, nodes: Any, count: int) -> list[str]:
+    """The ``count`` nodes with the most neighbours (ties by id)."""
+    return sorted(nodes, key=lambda n: (-simple.degree(n), n))[:count]
+
+
+def network_figure(graph: nx.MultiDiGraph, simple: nx.Graph | None = None,
+                   positions: Mapping[str, tuple[float, float]] | None = None) -> Figure:
+    """The whole network (isolated entities left out), coloured by class.
+
+    ``positions``: the page's layout of ``graph`` (:func:`resdip.views.layout.layout`), used for large
+    networks (computed here if not given), of which only the ``NETWORK_TOP`` best-linked
+    entities are drawn; small ones are drawn whole with their own force layout.
+    """
+    simple = simple if simple is not None else simple_graph(graph)
+    linked = ordered_subgraph(simple, (n for n in simple if simple.degree(n) > 0))
+    top = set(_best_linked(linked, linked, MAX_LABELS))
+    large = len(linked) >= LARGE
+    isolated = len(simple) - len(linked)
+    title = f"資源外交ネットワーク / resource-diplomacy network ({len(linked)} entities"
+    if large:
+        title = (f"資源外交ネットワーク / resource-diplomacy network: the {min(NETWORK_TOP, len(linked))} "
+                 f"best-linked of {len(linked)} linked entities (all of them: network.html)")
+        linked = ordered_subgraph(linked, _best_linked(linked, linked, NETWORK_TOP))
+        pos = _page_positions(linked, positions)
+    else:
+        pos = layout(linked)
+        components = sorted(nx.connected_components(linked), key=len)
+        top.update(n for c in components[:-1] for n in c)  # small components have room for labels
+        title += f", {isolated} unlinked not drawn)" if isolated else ")"
+    return _draw(graph, linked, pos, title, top, (18, 14), max_degree=MAX_SIZE_DEGREE if large else None)
+
+
+def _edge_texts(graph: nx.MultiDiGraph, ego: nx.Graph, labelled: set[str]) -> dict[tuple[str, str], str]:
+    texts: dict[tuple[str, str], str] = {}
+    for u, v in ego.edges:
+        if u not in labelled or v not in labelled:
+            continue
+        found = set()
+        for a, b in ((u, v), (v, u)):
+            for data in (graph.get_edge_data(a, b) or {}).values():
+                found.add(f"{data.get('kind', '')} {data.get('date', '')}".strip())
+        texts[tuple(sorted((u, v)))] = " / ".join(sorted(found)[:3]) + (" …" if len(found) > 3 else "")
+    return texts
+
+
+def country_figure(graph: nx.MultiDiGraph, node: str, simple: nx.Graph | None = None) -> Figure:
+    """One entity and its direct neighbours (the ``MAX_RING_LABELS`` best-linked if it has more),
+    edges labelled with kind and date."""
+    simple = simple if simple is not None else simple_graph(graph)
+    ring = sorted(n for n in simple[node] if n != node)
+    title = f"{_label(graph, node)} ({node}): {len(ring)} neighbours"
+    crowded = len(ring) > MAX_RING_LABELS
+    if crowded:
+        ring = sorted(_best_linked(simple, ring, MAX_RING_LABELS))
+        title += f", the {MAX_RING_LABELS} best-linked drawn"
+    ego = ordered_subgraph(simple, [node, *ring])
+    pos = nx.shell_layout(ego, [[node], ring]) if ring else {node: (0.0, 0.0)}
+    texts = _edge_texts(graph, ego, set(ego))
+    if crowded:  # only the ties to the centre say what they are
+        texts = {pair: text for pair, text in texts.items() if node in pair}
+    return _draw(graph, ego, pos, title, set(ego), (11, 9), centre=node, edge_labels=texts,
+                 max_degree=MAX_SIZE_DEGREE if crowded else None)
+
+
+def pictured_countries(graph: nx.MultiDiGraph, simple: nx.Graph) -> list[str]:
+    """Linked countries with an ISO code, sorted by id; in a large network the
+    ``MAX_COUNTRY_PICTURES`` best-linked only."""
+    countries = sorted(n for n, data in graph.nodes(data=True)
+                       if data.get("cls") == "Country" and data.get("iso") and simple.degree(n) > 0)
+    if sum(1 for n in simple if simple.degree(n) > 0) >= LARGE:
+        countries = sorted(_best_linked(simple, countries, MAX_COUNTRY_PICTURES))
+    return countries
+
+
+def write_pictures(graph: nx.MultiDiGraph, out_dir: Path | str,
+                   positions: Mapping[str, tuple[float, float]] | None = None) -> list[Path]:
+    """``network.svg|png`` and ``country-<iso>.svg|png`` for the linked countries with an ISO
+    code (:func:`pictured_countries`).
+
+    ``positions``: the page's layout of ``graph``, if the caller has it (used for large networks).
+    """
+    out = ensure_dir(out_dir)
+    simple = simple_graph(graph)
+    written: list[Path] = []
+    with matplotlib.rc_context(_rc()):
+        written += _save(network_figure(graph, simple, positions), out, "network")
+        for node in pictured_countries(graph, simple):
+            iso = str(graph.nodes[node]["iso"]).lower()
+            written += _save(country_figure(graph, node, simple), out, f"country-{iso}")
+    return written
