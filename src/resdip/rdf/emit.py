@@ -34,10 +34,9 @@ from ..extract.facts import (
     StatedQuantity,
     SupplyShare,
     Target,
-    fact_id,
     fact_ref,
 )
-from ..vocab import GRAPH, ITSRDF, NIF, ORG, RD, RDD, RDFACT, RDI, SCHEMA
+from ..vocab import GRAPH, ITSRDF, NIF, ORG, RD, RDD, RDI, SCHEMA
 
 REGISTRY_GRAPH = URIRef(f"{GRAPH}registry")
 ONTOLOGY_GRAPH = URIRef(f"{GRAPH}ontology")
