@@ -44,7 +44,8 @@ def test_areas_in_square_kilometres():
         (Decimal(20798), "km2", "", "", False),
         (Decimal(7100), "km2", "約", "", False),
     ]
-    assert q("10年間でおおむね5万㎢") == [(Decimal(50000), "km2", "おおむね", "", False)]
+    assert q("10年間でおおむね5万㎢") == [(Decimal(10), "year", "", "", False),  # the period is a duration
+                                        (Decimal(50000), "km2", "おおむね", "", False)]
 
 
 def test_gas_prices_ratios_and_percentage_points():
@@ -52,3 +53,21 @@ def test_gas_prices_ratios_and_percentage_points():
     assert [(str(q.value), q.unit, q.approximation) for q in found] == [
         ("16", "USD/MMBtu", "約"), ("5", "times", "約"), ("3.2", "point", "")]
     assert [q.unit for q in find_quantities("約50百万米ドル")] == ["USD"]  # a dollar amount stays one
+
+
+def test_durations_are_quantities_of_their_own_unit():
+    found = find_quantities(unicodedata.normalize("NFKC", "2024年度から3年間で約500名を、7月3日から14日までの12日間、約45分間、6か月間"))
+    assert [(str(x.value), x.unit, x.approximation) for x in found] == [
+        ("3", "year", ""), ("500", "count", "約"), ("12", "day", ""), ("45", "minute", "約"), ("6", "month", "")]
+    assert find_quantities("2025年までに年間約2万トン")[0].unit == "t"  # 年間 before a number is "a year", no duration
+
+
+def test_counts_of_economies_fields_and_points():
+    found = find_quantities(unicodedata.normalize("NFKC", "APECメンバー21エコノミー、人材育成の3分野、議論の3点を中心に、2023年3月時点"))
+    assert [(str(x.value), x.unit, x.counter) for x in found] == [
+        ("21", "count", "エコノミー"), ("3", "count", "分野"), ("3", "count", "点")]
+
+
+def test_gas_price_per_british_thermal_unit_in_words():
+    found = find_quantities(unicodedata.normalize("NFKC", "百万英国熱量単位当たり約16ドル"))
+    assert [(str(x.value), x.unit, x.approximation) for x in found] == [("16", "USD/MMBtu", "約")]

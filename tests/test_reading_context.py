@@ -184,6 +184,7 @@ def test_a_share_of_imports_names_its_supplier_and_what_it_supplies(read, senten
     facts, _ = read(sentence)
     shares = [f for f in facts if isinstance(f, SupplyShare)]
     assert [(s.resource, s.suppliers, str(s.value)) for s in shares] == [(resource, (supplier,), value)]
+    assert [s.importer for s in shares] == ["country-jp"]  # 日本が輸入する, 我が国は, 我が国の
     assert Assertion(supplier, "supplies", resource) in facts
     assert not any(isinstance(f, Assertion) and f.subject == "country-jp" and f.predicate == "supplies" for f in facts)
 
@@ -256,3 +257,21 @@ def test_what_was_agreed_at_a_named_summit_is_agreed_by_its_parties(read) -> Non
     assert {p.entity for p in agreed.participants} == {"country-jp", "country-ru"}
     from resdip.rdf.emit import fact_iri
     assert agreed.at_event == str(fact_iri(summit))
+
+
+def test_a_share_of_another_countrys_imports_names_that_importer(read) -> None:
+    from resdip.extract.facts import SupplyShare
+
+    facts, _ = read("2023年には、中国のLNG輸入量の約3割を豪州が占めました。")
+    assert [(s.suppliers, s.importer) for s in facts if isinstance(s, SupplyShare)] == [(("country-au",), "country-cn")]
+
+
+def test_the_government_a_document_speaks_for_is_its_own_country() -> None:
+    registry = load_registry()
+    text = ("政府は、「第6次エネルギー基本計画」において、自主開発比率の目標を掲げています。\n"
+            "モザンビーク政府は、JOGMECの調査を歓迎しました。\n")
+    doc = parse_document(text, doc_id="t", layout="plain")
+    facts = [f for f, _ in extract_document(doc, DocumentInfo("t", "2023-06", "country-jp"), registry).facts.items()]
+    actions = {a.lemma: {p.entity for p in a.participants} for a in facts if isinstance(a, Action)}
+    assert actions["掲げる"] == {"country-jp", "plan-6th-strategic-energy-plan"}
+    assert actions["歓迎する"] == {"country-mz", "org-jogmec"}  # a government named by its country is that country's

@@ -183,6 +183,7 @@ class RD(DefinedNamespace):
     hasContractWith: URIRef  # has contract with
     hasParticipation: URIRef  # has participation
     implements: URIRef  # implements
+    importer: URIRef  # importer
     inSection: URIRef  # in section
     inSeries: URIRef  # in series
     indicator: URIRef  # indicator

@@ -34,7 +34,7 @@ SCHEMA = "https://schema.org/"
 DCT = "http://purl.org/dc/terms/"
 RD = "https://w3id.org/resdip/ontology#"
 #: properties of a fact node (or of its participations) whose objects are the entities it names
-LINKING = ("participant", "about", "indicator", "forMeasure", "resource", "supplier", "setBy", "post")
+LINKING = ("participant", "about", "indicator", "forMeasure", "resource", "supplier", "importer", "setBy", "post")
 LINKING_OTHER = ("https://schema.org/location", "http://www.w3.org/ns/org#member",
                  "http://www.w3.org/ns/org#organization", "http://www.w3.org/1999/02/22-rdf-syntax-ns#subject",
                  "http://www.w3.org/1999/02/22-rdf-syntax-ns#object", RD + "inSeries")

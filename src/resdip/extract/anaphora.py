@@ -61,9 +61,28 @@ def pair_spec() -> tuple[re.Pattern[str], dict[str, list[str]]]:
     return regex, data["nouns"]
 
 
-def resolve(text: str, tokens: list[Token], antecedents: Antecedents) -> list[Token]:
-    """Tokens for the anaphors of a sentence that no mention covers (two for 両大臣, 両国)."""
-    found = []
+@lru_cache(maxsize=1)
+def voice_spec() -> re.Pattern[str] | None:
+    data = load_patterns("anaphora").get("voice_nouns")
+    if not data:
+        return None
+    return compile_regex("patterns/anaphora.json:voice_nouns", "(?<!%s)(?:%s)(?!%s)" % (
+        data["not_after"], "|".join(map(re.escape, data["words"])), data["not_before"]))
+
+
+def _voice(text: str, tokens: list[Token], voice: str) -> list[Token]:
+    """「政府は、…」: a government named by no country is the one the document speaks for."""
+    regex = voice_spec()
+    if not voice or regex is None:
+        return []
+    return [Token(m.start(), m.end(), voice, "Country", m.group(0), anaphor=True) for m in regex.finditer(text)
+            if not any(t.start < m.end() and m.start() < t.end or t.end == m.start() for t in tokens)]
+
+
+def resolve(text: str, tokens: list[Token], antecedents: Antecedents, voice: str = "") -> list[Token]:
+    """Tokens for the anaphors of a sentence that no mention covers (two for 両大臣, 両国), and
+    for the words that name the document's own side (政府) when ``voice`` is a country."""
+    found = _voice(text, tokens, voice) if voice.startswith("country-") else []
     for regex, nouns, count in ((*spec(), 1), (*pair_spec(), 2)):
         for m in regex.finditer(text):
             if any(t.start < m.end() and m.start() < t.end for t in tokens + found):

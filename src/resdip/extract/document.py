@@ -91,7 +91,7 @@ def extract_document(doc: Document, info: DocumentInfo, registry: Registry) -> E
             discourse.new_section()
             reading.recent.clear()
         tokens = resolver.tokens(unit.norm, recognise(unit.norm, registry, recognition))
-        tokens += resolve(unit.norm, tokens, antecedents)
+        tokens += resolve(unit.norm, tokens, antecedents, info.voice)
         view = build_view(unit.norm, tokens, find_dates(unit.norm, dates), find_quantities(unit.norm))
         spans = [(t.start, t.end) for t in view.tokens]
         for token in view.tokens:

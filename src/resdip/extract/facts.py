@@ -132,11 +132,13 @@ class SupplyShare:
     suppliers: tuple[str, ...]
     value: Decimal
     approximation: str = ""
+    importer: str = ""  # whose imports, where the text names it (日本の…輸入量, 我が国の…)
 
     kind = "supply_share"
 
     def key(self) -> tuple:
-        return (self.resource, tuple(sorted(self.suppliers)), str(self.value), self.approximation)
+        key = (self.resource, tuple(sorted(self.suppliers)), str(self.value), self.approximation)
+        return key + (self.importer,) if self.importer else key
 
 
 @dataclass(frozen=True)

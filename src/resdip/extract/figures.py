@@ -122,8 +122,19 @@ def find_supply_shares(view: SentenceView) -> list[SupplyShare]:
         after = [g for g in suppliers if q.span[1] <= g[0].start
                  and (following is None or g[-1].end <= following.span[0])]
         group = after[0] if after else min(suppliers, key=lambda g: abs(g[-1].end - q.span[0]))
-        found.append(SupplyShare(resources[-1].entity, tuple(t.entity for t in group), q.value, q.approximation))
+        found.append(SupplyShare(resources[-1].entity, tuple(t.entity for t in group), q.value, q.approximation,
+                                 _importer(view, suppliers, q.span[0])))
     return found
+
+
+def _importer(view: SentenceView, suppliers: list[list[Token]], before: int) -> str:
+    """The country whose imports a share is of, named before the share and supplying nothing
+    (「日本のLNG輸入量の約2割を…」, 「日本は原油の約9割を…から輸入」)."""
+    sup = spec()["supply"]
+    supplying = {id(t) for g in suppliers for t in g}
+    names = [g for g in view.groups() if g[-1].end <= before and g[-1].particle in sup["importer_particles"]
+             and len(g) == 1 and id(g[0]) not in supplying and in_family(g[0].cls, ["Country"])]
+    return names[-1][0].entity if names else ""
 
 
 def supplies(share: SupplyShare) -> list[Assertion]:

@@ -41,7 +41,8 @@ from ..vocab import GRAPH, ITSRDF, NIF, ORG, RD, RDD, RDI, SCHEMA
 REGISTRY_GRAPH = URIRef(f"{GRAPH}registry")
 ONTOLOGY_GRAPH = URIRef(f"{GRAPH}ontology")
 UNIT_CODES = {"%": "P1", "km2": "KMK", "JPY": "JPY", "USD": "USD", "EUR": "EUR", "AUD": "AUD", "CAD": "CAD", "count": "C62", "t": "TNE", "bbl": "BLL",
-              "m3": "MTQ", "kW": "KWT", "times": "C62"}  # UN/CEFACT common codes (ISO 4217 for currencies)
+              "m3": "MTQ", "kW": "KWT", "times": "C62", "year": "ANN", "month": "MON", "week": "WEE", "day": "DAY",
+              "hour": "HUR", "minute": "MIN"}  # UN/CEFACT common codes (ISO 4217 for currencies)
 # units with no UN/CEFACT code (percentage points, USD per million Btu) are named by schema:unitText only
 
 
@@ -468,6 +469,8 @@ def _emit_supply_share(g: Graph, node: URIRef, fact: SupplyShare, labels: dict[s
     for supplier in fact.suppliers:
         g.add((node, RD.supplier, entity_iri(supplier)))
         g.add((entity_iri(supplier), RD.supplies, entity_iri(fact.resource)))
+    if fact.importer:
+        g.add((node, RD.importer, entity_iri(fact.importer)))
     _emit_quantity(g, node, fact.value, "%")
     if fact.approximation:
         g.add((node, RD.approximation, Literal(fact.approximation, lang="ja")))
