@@ -275,3 +275,30 @@ def test_the_government_a_document_speaks_for_is_its_own_country() -> None:
     actions = {a.lemma: {p.entity for p in a.participants} for a in facts if isinstance(a, Action)}
     assert actions["掲げる"] == {"country-jp", "plan-6th-strategic-energy-plan"}
     assert actions["歓迎する"] == {"country-mz", "org-jogmec"}  # a government named by its country is that country's
+
+
+def test_both_sides_are_the_two_countries_and_this_country_is_never_japan(read) -> None:
+    text = ("1月30日、東京において、第3回日・モザンビーク・エネルギー・鉱物資源政策対話が開催されました。\n"
+            "本対話では、川原田局長とマシャバ・モザンビーク共和国鉱物資源エネルギー省副大臣が共同議長を務め、"
+            "日本側からは、JOGMECの関係者も出席しました。\n"
+            "冒頭、川原田局長から、モザンビーク北部のLNGプロジェクトは重要である旨述べました。\n"
+            "双方は、黒鉛及びレアアースの賦存状況について情報を共有しました。\n"
+            "マシャバ副大臣から、日本の関係機関の支援に謝意が表明されるとともに、同国のLNGの生産量が拡大する見通しである旨の説明がありました。\n")
+    facts, _ = read(text, date="2025-01-31")
+    actions = {a.lemma: {p.entity for p in a.participants} for a in facts if isinstance(a, Action)}
+    assert {"country-jp", "country-mz"} <= actions["共有する"]
+    assert actions["拡大する"] == {"country-mz", "resource-lng"}  # 同国 after 日本の: still Mozambique
+
+
+def test_a_number_that_names_only_japan_is_about_the_project_just_told(read) -> None:
+    text = ("JOGMECは、「ウォラビー・ニッケル・コバルトプロジェクト」に約110億円を出資しました。\n"
+            "生産量の半分以上は日本向けに供給される見込みです。\n")
+    facts, out = read(text)
+    half = next(f for f in facts if isinstance(f, StatedQuantity) and f.surface == "半分以上")
+    assert (half.value, half.unit, half.comparator) == (Decimal(50), "%", "AtLeast")
+    assert [out.entities[e].label_ja for e in half.about if e != "country-jp"] == ["ウォラビー・ニッケル・コバルトプロジェクト"]
+
+
+def test_a_heading_tells_no_action(read) -> None:
+    facts, _ = read("第1節　資源外交\n1．北米からのLNG調達と価格の低減\n米国ではシェールガスの生産が拡大しています。\n")
+    assert not any(isinstance(f, Action) and f.lemma == "低減する" for f in facts)

@@ -37,13 +37,14 @@ class Antecedents:
             self.named.append((entity, cls))
             del self.named[:-200]
 
-    def last(self, classes: list[str], count: int = 1) -> list[tuple[str, str]]:
-        """The last ``count`` different entities of ``classes`` named, the latest first."""
+    def last(self, classes: list[str], count: int = 1, last_resort: bool = True) -> list[tuple[str, str]]:
+        """The last ``count`` different entities of ``classes`` named, the latest first; the
+        'not_antecedents' only when nothing else was named (never, with ``last_resort`` false)."""
         found: list[tuple[str, str]] = []
-        last_resort = set(load_patterns("anaphora").get("not_antecedents", []))
-        for pass_ in (0, 1):
+        resort = set(load_patterns("anaphora").get("not_antecedents", []))
+        for pass_ in ((0, 1) if last_resort else (0,)):
             for entity, cls in reversed(self.named):
-                if (pass_ == 0 and entity in last_resort) or not in_family(cls, classes):
+                if (pass_ == 0 and entity in resort) or not in_family(cls, classes):
                     continue
                 if all(entity != e for e, _ in found):
                     found.append((entity, cls))
@@ -56,9 +57,11 @@ class Antecedents:
 def pair_spec() -> tuple[re.Pattern[str], dict[str, list[str]]]:
     data = load_patterns("anaphora")["pairs"]
     nouns = sorted(data["nouns"], key=len, reverse=True)
-    regex = compile_regex("patterns/anaphora.json:pairs", "%s(?P<noun>%s)" % (
-        re.escape(data["prefix"]), "|".join(map(re.escape, nouns))))
-    return regex, data["nouns"]
+    words = sorted(data.get("words", {}), key=len, reverse=True)
+    pattern = "%s(?P<noun>%s)" % (re.escape(data["prefix"]), "|".join(map(re.escape, nouns)))
+    if words:  # 双方: a pair named by one word of its own
+        pattern = "(?:%s|(?P<word>%s))" % (pattern, "|".join(map(re.escape, words)))
+    return compile_regex("patterns/anaphora.json:pairs", pattern), {**data["nouns"], **data.get("words", {})}
 
 
 @lru_cache(maxsize=1)
@@ -93,11 +96,11 @@ def resolve(text: str, tokens: list[Token], antecedents: Antecedents, voice: str
             here = Antecedents()
             for t in sorted((t for t in tokens if t.end <= m.start()), key=lambda t: t.start):
                 here.note(t.entity, t.cls)
-            classes = nouns[m.group("noun")]
+            classes = nouns[m.group("noun") or m.group("word")]
             choices = classes if classes and isinstance(classes[0], list) else [classes]
             targets = []
             for kinds in choices:  # 両者: two people, else two organisations
-                targets = (here.last(kinds, count) if count == 1 else []) or antecedents.last(kinds, count)
+                targets = (here.last(kinds, count, last_resort=False) if count == 1 else []) or antecedents.last(kinds, count)
                 if len(targets) == count:
                     break
             if len(targets) == count:

@@ -63,8 +63,9 @@ def _opening(text: str) -> str:
 def _pair_subjects() -> re.Pattern[str]:
     pairs = load_patterns("anaphora")["pairs"]
     nouns = "|".join(sorted(map(re.escape, pairs["nouns"]), key=len, reverse=True))
+    words = "".join(f"|{re.escape(w)}" for w in sorted(pairs.get("words", {}), key=len, reverse=True))
     particles = "|".join(map(re.escape, spec()["continuation"]["pair_subject_particles"]))
-    return re.compile(f"{re.escape(pairs['prefix'])}(?:{nouns})(?:{particles})")
+    return re.compile(f"(?:{re.escape(pairs['prefix'])}(?:{nouns}){words})(?:{particles})")
 
 
 def _pair_subject(text: str) -> bool:

@@ -28,7 +28,7 @@ from .figures import find_indicator_figures, find_measured_quantities, find_supp
 from .measures import measure_entity, read_budget
 from .mentions import MentionResolver, compound_parties
 from .quantities import find_quantities
-from .stated import find_stated_quantities
+from .stated import find_stated_quantities, topic_after
 from .relations import DiscourseContext, find_memberships, find_relations, sentence_agent
 from .view import SentenceView, Token, build_view, in_family
 
@@ -80,6 +80,7 @@ def extract_document(doc: Document, info: DocumentInfo, registry: Registry) -> E
     section = None
     last_plan = ""
     contact = False  # inside the closing contact block (担当, 問い合わせ先): office names, not prose
+    topic = ""  # the project the section is about (named last), for numbers that name nothing else
     for unit in doc.units:
         if unit.kind == "figure":
             continue
@@ -90,6 +91,7 @@ def extract_document(doc: Document, info: DocumentInfo, registry: Registry) -> E
             section = unit.section
             discourse.new_section()
             reading.recent.clear()
+            topic = ""
         tokens = resolver.tokens(unit.norm, recognise(unit.norm, registry, recognition))
         tokens += resolve(unit.norm, tokens, antecedents, info.voice)
         view = build_view(unit.norm, tokens, find_dates(unit.norm, dates), find_quantities(unit.norm))
@@ -119,10 +121,11 @@ def extract_document(doc: Document, info: DocumentInfo, registry: Registry) -> E
             agreed = _with_agreements(view, events, out)
             if agreed is not view:
                 view, clauses = agreed, read_clauses(agreed)
-            for fact in find_actions(view, clauses, events, how.agent, how.at_event):
+            for fact in find_actions(view, clauses, events, how.agent, how.at_event) if unit.kind != "heading" else []:
+                out.facts.add(fact, evidence)  # a heading names a topic: it tells no action
+            for fact in find_stated_quantities(view, clauses, typed, info.date, topic, info.voice):
                 out.facts.add(fact, evidence)
-            for fact in find_stated_quantities(view, clauses, typed, info.date):
-                out.facts.add(fact, evidence)
+            topic = topic_after(view, topic)
             if measure is not None:
                 _note_runner(measure, view)
             agent = next((c.agent().token for c in clauses if not c.adnominal and c.agent() is not None

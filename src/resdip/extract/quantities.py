@@ -38,7 +38,7 @@ _DIGIT = re.compile(r"[0-9]")
 def _spec() -> dict:
     data = load_patterns("quantities")
     compiled = {}
-    for key in ("money", "percent", "share", "area"):
+    for key in ("money", "percent", "share", "half", "area"):
         compiled[key] = compile_regex(f"patterns/quantities.json:{key}", data[key]["regex"])
     # each measure starts at a digit or at one of the words that may stand before it: a lookahead
     # lets the engine skip every other position at once
@@ -69,9 +69,9 @@ def _qualifiers(m: re.Match[str], data: dict) -> tuple[str, str]:
 
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity in ``text``, in textual order."""
-    if not _DIGIT.search(text):
-        return []
     spec = _spec()
+    if not _DIGIT.search(text) and not spec["re"]["half"].search(text):
+        return []
     data, regexes = spec["data"], spec["re"]
     found: list[Quantity] = []
     for m in regexes["money"].finditer(text):
@@ -83,6 +83,9 @@ def find_quantities(text: str) -> list[Quantity]:
     for m in regexes["percent"].finditer(text):
         approx, comparator = _qualifiers(m, data)
         found.append(Quantity(_number(m.group("num")), "%", m.span(), approx, comparator))
+    for m in regexes["half"].finditer(text):
+        approx, comparator = _qualifiers(m, data)
+        found.append(Quantity(Decimal(50), "%", m.span(), approx, comparator, share=True))
     for m in regexes["share"].finditer(text):
         approx, comparator = _qualifiers(m, data)
         found.append(Quantity(_number(m.group("num")) * 10, "%", m.span(), approx, comparator, share=True))

@@ -81,6 +81,21 @@ def _about(view: SentenceView, q: Quantity, clauses: list[Clause]) -> tuple[str,
     return tuple(sorted(set(topics[:3])))
 
 
+def topic_after(view: SentenceView, topic: str) -> str:
+    """The section's topic after a sentence: the last entity of 'topic_classes' it names, else as before."""
+    classes = load_patterns("quantities").get("topic_classes", [])
+    named = [t.entity for t in view.tokens if t.cls in classes]
+    return named[-1] if named else topic
+
+
+def _with_topic(about: tuple[str, ...], topic: str, voice: str) -> tuple[str, ...]:
+    """A number whose sentence names nothing but the document's own side (「生産量の3割以上は日本向け」)
+    is about the topic of the section (the project named last)."""
+    if topic and set(about) <= {voice, *load_patterns("anaphora").get("not_antecedents", [])}:
+        return tuple(sorted({*about, topic}))
+    return about
+
+
 def _as_of(view: SentenceView, q: Quantity, document_date: str) -> DateValue | None:
     words = load_patterns("quantities").get("as_of_words", [])
     before = view.text[max(0, q.span[0] - 6):q.span[0]]
@@ -90,7 +105,7 @@ def _as_of(view: SentenceView, q: Quantity, document_date: str) -> DateValue | N
 
 
 def find_stated_quantities(view: SentenceView, clauses: list[Clause], typed: list[Fact],
-                           document_date: str = "") -> list[StatedQuantity]:
+                           document_date: str = "", topic: str = "", voice: str = "") -> list[StatedQuantity]:
     if not view.quantities:
         return []
     morphemes = tokenize(view.text)
@@ -104,7 +119,7 @@ def find_stated_quantities(view: SentenceView, clauses: list[Clause], typed: lis
             date = clause_date(view, holder, clauses) if holder is not None else view.date_before(q.span[0])
         found.append(StatedQuantity(
             value=q.value, unit=q.unit, measured=measured_phrase(view.text, q, morphemes),
-            about=_about(view, q, clauses), comparator=q.comparator,
+            about=_with_topic(_about(view, q, clauses), topic, voice), comparator=q.comparator,
             approximation=q.approximation, total=q.total,
             start=date.start if date else "", end=date.end if date else "", fiscal=date.fiscal if date else False,
             time_qualifier=date.qualifier if date else "", date_source=date.source if date else "",
