@@ -302,3 +302,12 @@ def test_a_number_that_names_only_japan_is_about_the_project_just_told(read) -> 
 def test_a_heading_tells_no_action(read) -> None:
     facts, _ = read("第1節　資源外交\n1．北米からのLNG調達と価格の低減\n米国ではシェールガスの生産が拡大しています。\n")
     assert not any(isinstance(f, Action) and f.lemma == "低減する" for f in facts)
+
+
+def test_two_ministers_who_agree_to_cooperate_make_their_countries_cooperate(read) -> None:
+    from resdip.extract.facts import Assertion
+
+    text = ("2013年2月には、茂木経済産業大臣がカタール国を訪問し、同国のアル・ハマディ・エネルギー・産業大臣と会談しました。\n"
+            "両大臣は、LNGの長期的な安定供給の確保に向けて協力することで一致しました。\n")
+    facts, _ = read(text, date="2013-06")
+    assert Assertion("country-jp", "cooperatesWith", "country-qa") in facts

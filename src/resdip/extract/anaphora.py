@@ -31,11 +31,14 @@ class Antecedents:
     """The entities named so far in the document, the latest last."""
 
     named: list[tuple[str, str]] = field(default_factory=list)  # (entity id, class)
+    countries: dict[str, str] = field(default_factory=dict)  # a person's country, from the post named with them
 
-    def note(self, entity: str, cls: str) -> None:
+    def note(self, entity: str, cls: str, country: str = "") -> None:
         if entity and cls:
             self.named.append((entity, cls))
             del self.named[:-200]
+            if country:
+                self.countries[entity] = country
 
     def last(self, classes: list[str], count: int = 1, last_resort: bool = True) -> list[tuple[str, str]]:
         """The last ``count`` different entities of ``classes`` named, the latest first; the
@@ -104,5 +107,6 @@ def resolve(text: str, tokens: list[Token], antecedents: Antecedents, voice: str
                 if len(targets) == count:
                     break
             if len(targets) == count:
-                found += [Token(m.start(), m.end(), entity, cls, m.group(0), anaphor=True) for entity, cls in targets]
+                found += [Token(m.start(), m.end(), entity, cls, m.group(0), anaphor=True,
+                                country=antecedents.countries.get(entity, "")) for entity, cls in targets]
     return found

@@ -118,6 +118,10 @@ def _apply(rule: dict, view: SentenceView, ctx: DiscourseContext, clauses: list)
         if rule.get("compound_with_voice") and len(group) > 1 and any(t.entity == ctx.voice for t in group):
             found.extend(Assertion(ctx.voice, predicate, t.entity) for t in group if t.entity != ctx.voice)
             continue
+        pair = _pair(view, start) if rule.get("pair_subject") else []
+        if pair and pair[0].end >= group[-1].end:
+            found.extend(_between(pair, predicate, ctx.voice, rule.get("person_as_country", False)))
+            continue
         if group[-1].particle not in rule["object_particles"] or not all(in_family(t.cls, rule["object_classes"]) for t in group):
             continue
         if rule.get("person_as_country"):
@@ -140,6 +144,24 @@ def _apply(rule: dict, view: SentenceView, ctx: DiscourseContext, clauses: list)
         subject = _subject(rule, view, group[0].start, ctx, embedded)
         found.extend(Assertion(subject, predicate, t.entity) for t in group if subject and subject != t.entity)
     return found
+
+
+def _pair(view: SentenceView, before: int) -> list[Token]:
+    """The last pair anaphor before ``before`` marked as who acts (両大臣は, 双方は): two mentions on one span."""
+    spans: dict[tuple[int, int], list[Token]] = {}
+    for t in view.tokens:
+        if t.anaphor and t.end <= before and t.particle in rules()["subject_particles"]:
+            spans.setdefault((t.start, t.end), []).append(t)
+    pairs = [ts for _, ts in sorted(spans.items()) if len(ts) == 2]
+    return pairs[-1] if pairs else []
+
+
+def _between(group: list[Token], predicate: str, voice: str, as_country: bool) -> list[Assertion]:
+    """「両大臣は…協力することで一致」: the two (the countries of two ministers) relate to each other,
+    the document's own side first, else the one named first (a release names its own side first)."""
+    sides = [t.country if as_country and t.cls == "Person" else t.entity for t in reversed(group)]
+    sides = sorted(dict.fromkeys(s for s in sides if s), key=lambda s: s != voice)
+    return [Assertion(sides[0], predicate, sides[1])] if len(sides) == 2 else []
 
 
 def find_relations(view: SentenceView, ctx: DiscourseContext, clauses: list | None = None) -> list[Assertion]:
