@@ -311,3 +311,19 @@ def test_two_ministers_who_agree_to_cooperate_make_their_countries_cooperate(rea
             "両大臣は、LNGの長期的な安定供給の確保に向けて協力することで一致しました。\n")
     facts, _ = read(text, date="2013-06")
     assert Assertion("country-jp", "cooperatesWith", "country-qa") in facts
+
+
+def test_this_meeting_and_its_roster_grow_the_meeting_not_the_talks_told_since(read) -> None:
+    text = ("齋藤経済産業大臣は、8月21日（水曜日）にペルー共和国のクスコで開催されたAPECエネルギー大臣会合に出席しました。\n"
+            "また、会合の機会を捉えて、ペルー共和国、カナダ及びメキシコ合衆国の閣僚と会談を行いました。\n"
+            "（1）概要\n"
+            "参加国等：APECメンバー21エコノミー、国際エネルギー機関（IEA）、東アジア・ASEAN経済研究センター（ERIA）\n"
+            "（2）議論の内容\n"
+            "・本会合では、ペルー共和国のメンドーサ・エネルギー鉱山大臣が議長を務めました。\n")
+    facts, out = read(text, date="2024-08-23")
+    apec = next(f for f in facts if isinstance(f, Event) and f.name == "APECエネルギー大臣会合")
+    roles = {(out.entities[p.entity].label_ja if p.entity in out.entities else p.entity, p.role) for p in apec.participants}
+    assert roles == {("person-saito-ken", "Attendee"), ("メンドーサ", "Chair"), ("org-apec", "Participant"),
+                     ("org-iea", "Participant"), ("org-eria", "Participant")}
+    talks = next(f for f in facts if isinstance(f, Event) and not f.name)
+    assert {p.entity for p in talks.participants} == {"country-pe", "country-ca", "country-mx"}

@@ -28,6 +28,7 @@ class Told:
     type: str
     iri: str
     date: DateValue | None
+    names: frozenset[str] = frozenset()  # the series, name and subjects it is known by (本会合 → the series)
 
 
 @dataclass
@@ -36,7 +37,12 @@ class Carry:
     date: DateValue | None = None
     events: list[Told] = field(default_factory=list)  # the events told so far, the latest last
 
-    def last_event(self, types: list[str] | None = None) -> Told | None:
+    def last_event(self, types: list[str] | None = None, named: frozenset[str] = frozenset()) -> Told | None:
+        """The last event told of ``types``; first the last one known by one of ``named`` (本会合 names
+        the meeting it stands for, which may be older than talks told since)."""
+        for told in reversed(self.events):
+            if named & told.names:
+                return told
         for told in reversed(self.events):
             if not types or told.type in types:
                 return told
@@ -91,7 +97,9 @@ def continuation(view: SentenceView, carry: Carry, clauses: list | None = None) 
         told = carry.last_event()  # 「両大臣は」: the two who met, at the meeting just told
     elif names_event or occasion:
         kinds = next((types for word, types in conf["event_marker_types"].items() if word in marker), None)
-        told = carry.last_event(kinds)
+        lead = len(view.text) - len(view.text.lstrip(" 　・-—0123456789.()"))
+        named = frozenset(t.entity for t in view.tokens if t.anaphor and t.start < lead + len(marker))
+        told = carry.last_event(kinds, named)
     date = told.date if told is not None and told.date is not None else carry.date
     if date is not None and all(embedded(view.text, d, clauses or []) for d in view.dates):
         view.dates.insert(0, replace(date, span=(0, 0), source=CARRIED, qualifier=""))

@@ -90,7 +90,7 @@ def extract_document(doc: Document, info: DocumentInfo, registry: Registry) -> E
         if unit.section is not section:
             section = unit.section
             discourse.new_section()
-            reading.recent.clear()
+            reading.recent.clear()  # (reading.series_recent stays: 本会合 names its meeting in any section)
             topic = ""
         tokens = resolver.tokens(unit.norm, recognise(unit.norm, registry, recognition))
         tokens += resolve(unit.norm, tokens, antecedents, info.voice)
@@ -132,7 +132,7 @@ def extract_document(doc: Document, info: DocumentInfo, registry: Registry) -> E
                           and not c.agent().shared and not c.agent().modifier
                           and in_family(c.agent().token.cls, ["Person", "Organisation", "Country"])), None)
         if unit.kind == "sentence":
-            note(carry, how, view, agent, [Told(e.type, fact_ref(e), _date_of(e)) for e in events])
+            note(carry, how, view, agent, [Told(e.type, fact_ref(e), _date_of(e), frozenset(filter(None, (e.series, *e.about)))) for e in events])
         _note_antecedents(antecedents, view, events, out, registry)
         discourse.note_sentence(sentence_agent(view, len(view.text), ["Organisation", "Country"]))
         if unit.kind == "sentence":

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+import re
 from typing import Callable
 
 from .facts import Event, Participant, PostHolding, fact_ref
@@ -36,6 +37,7 @@ class ReadingContext:
     measure: str = ""
     name_agreement: Callable[[str, str, list[str]], str] = lambda cls, label, parties: ""
     recent: dict[str, Event] = field(default_factory=dict)  # the last event of each type in the section
+    series_recent: dict[str, Event] = field(default_factory=dict)  # the last event of each series in the document
     event_told_again: bool = False  # the sentence opens by naming the event just told (署名式では, 会談では)
     clauses: list = field(default_factory=list)  # the sentence's clauses (resdip.extract.clauses)
     grown: list[tuple[Event, Event]] = field(default_factory=list)  # (as told before, as told now)
@@ -333,8 +335,26 @@ def _participations(view: SentenceView, targets: list[_Draft], clauses: list | N
                 target.add(token.entity, "Participant" if through_country else rule["role"])
 
 
+def _roster(view: SentenceView, ctx: ReadingContext) -> bool:
+    """「参加国等：A、B、C」: a labelled line of a release's event block lists who took part in the
+    meeting the release is about (the last one of a series told). True if it is one."""
+    spec = rules().get("roster")
+    if not spec or not re.match(spec["regex"], view.text):
+        return False
+    earlier = list(ctx.series_recent.values())[-1] if ctx.series_recent else None
+    if earlier is not None:
+        draft = _Draft(earlier.type, 0, None)
+        for token in view.tokens:
+            if in_family(token.cls, spec["classes"]) and not token.anaphor:
+                draft.add(token.entity, spec["role"])
+        _tell_again(draft, ctx, earlier.type, earlier)
+    return True
+
+
 def find_events(view: SentenceView, ctx: ReadingContext) -> list[Event]:
     """Every event the sentence tells, with its date and participants in roles."""
+    if _roster(view, ctx):
+        return []
     named = _named_events(view, ctx)
     drafts: list[_Draft] = []
     boundary = 0
@@ -364,9 +384,9 @@ def find_events(view: SentenceView, ctx: ReadingContext) -> list[Event]:
     for draft in [d for d in named if d.told_again]:
         named.remove(draft)  # 「本会合では、…が議長を務め」: the meeting told before, grown
         # the meeting its series names, whatever kind the anaphor's own word suggests (本会合 → 大臣会合)
-        earlier_type = next((t for t, e in ctx.recent.items() if e.series == draft.series), "")
-        if earlier_type:
-            _tell_again(draft, ctx, earlier_type)
+        earlier = ctx.series_recent.get(draft.series)  # talks told since do not hide it
+        if earlier is not None:
+            _tell_again(draft, ctx, earlier.type, earlier)
     planned = {a.token.entity for c in ctx.clauses if c.planned for a in c.arguments if a.role in ("Theme", "Head")}
     named = [d for d in named if d.series not in planned]  # 「…対話を本年中に開催することで一致」: not held yet
     for draft in named:
@@ -381,6 +401,8 @@ def find_events(view: SentenceView, ctx: ReadingContext) -> list[Event]:
     events = _finish(named, _absorb(_merge(drafts)))
     for event in events:
         ctx.recent[event.type] = event
+        if event.series:
+            ctx.series_recent[event.series] = event
     return events
 
 
@@ -497,10 +519,11 @@ def _about_fallback(draft: _Draft, rule: dict, view: SentenceView, position: int
         draft.about.append(ctx.measure)
 
 
-def _tell_again(draft: _Draft, ctx: ReadingContext, kind: str = "") -> None:
-    """A dateless event right after a dated one of its kind tells more of it (「署名式では…署名」)."""
+def _tell_again(draft: _Draft, ctx: ReadingContext, kind: str = "", earlier: Event | None = None) -> None:
+    """A dateless event right after a dated one of its kind tells more of it (「署名式では…署名」); a
+    named one (「本会合では」) tells more of ``earlier``, the last event of its series."""
     kind = kind or draft.type
-    earlier = ctx.recent.get(kind)
+    earlier = earlier or ctx.recent.get(kind)
     if earlier is None or not draft.participants:
         return
     told = {p.entity for p in earlier.participants if not p.implicit}
@@ -511,7 +534,10 @@ def _tell_again(draft: _Draft, ctx: ReadingContext, kind: str = "") -> None:
     grown = replace(earlier, participants=tuple(sorted(kept + added)),
                     location=tuple(sorted(set(earlier.location) | set(draft.location))))
     ctx.grown.append((earlier, grown))
-    ctx.recent[kind] = grown
+    if ctx.recent.get(kind) is earlier:
+        ctx.recent[kind] = grown
+    if earlier.series:
+        ctx.series_recent[earlier.series] = grown
 
 
 def _absorb(drafts: list[_Draft]) -> list[_Draft]:
