@@ -112,19 +112,30 @@ def find_supply_shares(view: SentenceView) -> list[SupplyShare]:
                               for t in g)]
     if not suppliers:
         return []
+    suppliers.sort(key=lambda g: g[0].start)
     found = []
     shares = [q for q in view.quantities if q.unit == "%"]
     for q, following in zip(shares, shares[1:] + [None]):
         resources = [t for t in view.tokens if t.cls == "Resource" and t.end <= q.span[0]]
-        if not resources:
+        if not resources or _of_the_world(view.text, q.span[0], sup):
             continue
-        # 「約4割を豪州が、約2割をマレーシアが占め」: the supplier named right after its share, else the nearest
+        # 「サウジアラビアが約4割、…」: the supplier right before its share; 「約4割を豪州が、約2割を
+        # マレーシアが占め」: the one named right after it; else the nearest
+        right_before = [g for g in suppliers if 0 <= q.span[0] - g[-1].end <= 2
+                        and view.text[g[-1].end:q.span[0]].rstrip("、") in sup["supplying_particles"]
+                        and not any(s.span[1] + 1 == g[0].start and view.text[s.span[1]] == "を" for s in shares)]
         after = [g for g in suppliers if q.span[1] <= g[0].start
                  and (following is None or g[-1].end <= following.span[0])]
-        group = after[0] if after else min(suppliers, key=lambda g: abs(g[-1].end - q.span[0]))
+        group = (right_before or after or [min(suppliers, key=lambda g: abs(g[-1].end - q.span[0]))])[0]
         found.append(SupplyShare(resources[-1].entity, tuple(t.entity for t in group), q.value, q.approximation,
                                  _importer(view, suppliers, q.span[0])))
     return found
+
+
+def _of_the_world(text: str, position: int, sup: dict) -> bool:
+    """「世界の鉱山生産量の約7割」: a share of the world's production, not of anyone's imports."""
+    before = text[max(0, position - sup.get("world_window", 15)):position].rsplit("、", 1)[-1]
+    return any(word in before for word in sup.get("world_words", []))
 
 
 def _importer(view: SentenceView, suppliers: list[list[Token]], before: int) -> str:
