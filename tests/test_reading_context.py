@@ -327,3 +327,17 @@ def test_this_meeting_and_its_roster_grow_the_meeting_not_the_talks_told_since(r
                      ("org-iea", "Participant"), ("org-eria", "Participant")}
     talks = next(f for f in facts if isinstance(f, Event) and not f.name)
     assert {p.entity for p in talks.participants} == {"country-pe", "country-ca", "country-mx"}
+
+
+def test_countries_a_resource_is_imported_from_supply_it_with_no_share_stated(read) -> None:
+    from resdip.extract.facts import Assertion
+
+    facts, _ = read("石炭については、日本は、その大部分を豪州やインドネシア等からの輸入に頼っています。")
+    assert {f for f in facts if isinstance(f, Assertion)} >= {
+        Assertion("country-au", "supplies", "resource-coal"), Assertion("country-id", "supplies", "resource-coal")}
+
+
+def test_a_scene_closed_by_a_comma_belongs_to_the_main_clause(read) -> None:
+    facts, _ = read("経済産業省は、「第5次エネルギー基本計画」において、この比率を2030年に40%以上に引き上げる目標を掲げています。")
+    raised = {a.lemma: {p.entity for p in a.participants} for a in facts if isinstance(a, Action)}
+    assert "plan-5th-strategic-energy-plan" in raised.get("掲げる", set())

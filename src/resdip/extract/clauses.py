@@ -291,7 +291,8 @@ def read_clauses(view: SentenceView) -> list[Clause]:
             subject_at = max((p for p, m in particles.items() if begin <= p < first.start
                               and m.surface == "が" and not _glossed_at(view.text, p)), default=-1)
             outer = [a for a in arguments if a.case in data["topic_cases"]
-                     or (subject_at >= 0 and a.token.end <= subject_at and a.case != "が")]
+                     or (subject_at >= 0 and a.token.end <= subject_at and a.case != "が")
+                     or _closed_by_comma(sentence, a, data["comma_outer_cases"])]
             held += [replace(a, role="Agent") if a.case in data["topic_cases"] else a for a in outer]
             clause.arguments = [a for a in arguments if a not in outer]
             end = morphemes[after - 1].end
@@ -320,6 +321,13 @@ def read_clauses(view: SentenceView) -> list[Clause]:
         begin = morphemes[after - 1].end
     _describe_topic(clauses)
     return clauses
+
+
+def _closed_by_comma(sentence: _Sentence, argument: Argument, cases: list[str]) -> bool:
+    """「…計画において、この比率を…引き上げる目標を掲げ」: a case phrase closed by a comma sets the
+    scene for the main clause, not for the adnominal clause that follows it."""
+    end = sentence.phrase_end.get(id(argument.token), argument.token.end)
+    return argument.case in cases and sentence.view.text.startswith(argument.case + "、", end)
 
 
 def _describe_topic(clauses: list[Clause]) -> None:

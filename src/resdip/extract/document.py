@@ -24,7 +24,7 @@ from .carry import Carry, Continuation, Told, continuation, note
 from .clauses import read_clauses
 from .dates import DateContext, DateValue, find_dates
 from .events import ReadingContext, find_events, find_post_holdings
-from .figures import find_indicator_figures, find_measured_quantities, find_supply_shares, supplies
+from .figures import find_indicator_figures, find_measured_quantities, find_supply_shares, imported_from, supplies
 from .measures import measure_entity, read_budget
 from .mentions import MentionResolver, compound_parties
 from .quantities import find_quantities
@@ -230,10 +230,13 @@ def _read_sentence(view: SentenceView, evidence: Evidence, out: Extraction, disc
         last_plan = getattr(fact, "set_by", "") or last_plan
     for fact in find_measured_quantities(view):
         add(fact)
-    for share in find_supply_shares(view):
+    shares = find_supply_shares(view)
+    for share in shares:
         add(share)
         for fact in supplies(share):
             add(fact)
+    for fact in [] if shares else imported_from(view):
+        add(fact)
     return typed, last_plan
 
 

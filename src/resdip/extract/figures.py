@@ -13,7 +13,7 @@ from typing import Callable
 from .facts import Assertion, Observation, SupplyShare, Target
 from ..patterns import compile_regex, load_patterns
 from .dates import DateValue
-from .view import SentenceView, Token, in_family
+from .view import SentenceView, Token, end_of, in_family
 
 
 @lru_cache(maxsize=1)
@@ -146,6 +146,26 @@ def _importer(view: SentenceView, suppliers: list[list[Token]], before: int) -> 
     names = [g for g in view.groups() if g[-1].end <= before and g[-1].particle in sup["importer_particles"]
              and len(g) == 1 and id(g[0]) not in supplying and in_family(g[0].cls, ["Country"])]
     return names[-1][0].entity if names else ""
+
+
+def imported_from(view: SentenceView) -> list[Assertion]:
+    """「…石炭の大部分を豪州やインドネシア等からの輸入に頼っています」: with no share stated, the
+    countries a resource is imported from (Xからの輸入, Xから輸入) still supply it."""
+    sup = spec()["supply"]
+    predicate = sup.get("implies", "")
+    resources = [t for t in view.tokens if t.cls == "Resource"]
+    if not predicate or not resources:
+        return []
+    found = []
+    for group in view.groups():
+        end = group[-1].end
+        if (group[-1].particle in sup["supplier_particles"] and all(in_family(t.cls, sup["supplying_classes"])
+                and t.entity not in sup["importers"] for t in group)
+                and any(view.text.startswith(group[-1].particle + w, end_of(view.text, group[-1]))
+                        for w in sup["import_words"])):
+            resource = ([t for t in resources if t.end <= group[0].start] or resources)[-1]
+            found += [Assertion(t.entity, predicate, resource.entity) for t in group]
+    return found
 
 
 def supplies(share: SupplyShare) -> list[Assertion]:
