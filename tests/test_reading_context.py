@@ -341,3 +341,28 @@ def test_a_scene_closed_by_a_comma_belongs_to_the_main_clause(read) -> None:
     facts, _ = read("経済産業省は、「第5次エネルギー基本計画」において、この比率を2030年に40%以上に引き上げる目標を掲げています。")
     raised = {a.lemma: {p.entity for p in a.participants} for a in facts if isinstance(a, Action)}
     assert "plan-5th-strategic-energy-plan" in raised.get("掲げる", set())
+
+
+def test_a_headline_names_the_meeting_the_release_tells_and_a_family_name_is_the_person_in_full(read) -> None:
+    from resdip.extract.facts import Membership
+
+    text = ("令和7年7月4日\n外務省\n日・マレーシア外相電話会談\n"
+            "本4日（金曜日）、岩屋毅外務大臣は、アフマド・ザイヌディン・マレーシア外務大臣と電話会談を行いました。\n"
+            "冒頭、岩屋大臣から、マレーシアが本年のASEAN議長国として地域の安定に尽力していることに敬意を表しました。\n"
+            "両大臣は、日本とマレーシアがともに参加するアジア・ゼロエミッション共同体（AZEC）の下で、協力を進めていくことで一致しました。\n"
+            "これに対し、ザイヌディン大臣から謝意が示されました。\n")
+    facts, out = read(text, date="2025-07-04")
+    call = next(f for f in facts if isinstance(f, Event) and f.type == "MinisterialMeeting")
+    assert call.name == "日・マレーシア外相電話会談"
+    assert {"country-jp", "country-my", "person-iwaya-takeshi"} <= {p.entity for p in call.participants}
+    people = {e.label_ja for e in out.entities.values() if e.cls == "Person" and not e.reviewed}
+    assert people == {"アフマド・ザイヌディン"}  # ザイヌディン大臣 is the same person
+    assert {Membership("country-my", "org-asean"), Membership("country-jp", "partnership-azec"),
+            Membership("country-my", "partnership-azec")} <= set(facts)
+
+
+def test_a_ministry_named_after_a_foreign_country_is_that_countrys(read) -> None:
+    facts, out = read("なお、NEXIは、2023年11月にパプアニューギニア財務省との間で、投資促進に関する協力覚書を締結しています。")
+    signing = next(f for f in facts if isinstance(f, Event) and f.type == "Signing")
+    others = [p.entity for p in signing.participants if p.entity != "org-nexi"]
+    assert others != ["org-mof"] and [out.entities[e].label_ja for e in others] == ["パプアニューギニア財務省"]

@@ -23,7 +23,7 @@ from .anaphora import Antecedents, resolve
 from .carry import Carry, Continuation, Told, continuation, note
 from .clauses import read_clauses
 from .dates import DateContext, DateValue, find_dates
-from .events import ReadingContext, find_events, find_post_holdings
+from .events import ReadingContext, find_events, find_post_holdings, note_headline
 from .figures import find_indicator_figures, find_measured_quantities, find_supply_shares, imported_from, supplies
 from .measures import measure_entity, read_budget
 from .mentions import MentionResolver, compound_parties
@@ -134,6 +134,8 @@ def extract_document(doc: Document, info: DocumentInfo, registry: Registry) -> E
         if unit.kind == "sentence":
             note(carry, how, view, agent, [Told(e.type, fact_ref(e), _date_of(e), frozenset(filter(None, (e.series, *e.about)))) for e in events])
         _note_antecedents(antecedents, view, events, out, registry)
+        if unit.kind == "sentence" and not carry.events:
+            note_headline(view, reading)  # 「日・マレーシア外相電話会談」: what the release goes on to tell
         discourse.note_sentence(sentence_agent(view, len(view.text), ["Organisation", "Country"]))
         if unit.kind == "sentence":
             out.sentences += 1

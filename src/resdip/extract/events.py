@@ -38,6 +38,7 @@ class ReadingContext:
     name_agreement: Callable[[str, str, list[str]], str] = lambda cls, label, parties: ""
     recent: dict[str, Event] = field(default_factory=dict)  # the last event of each type in the section
     series_recent: dict[str, Event] = field(default_factory=dict)  # the last event of each series in the document
+    headline: tuple[str, str, tuple[str, ...]] | None = None  # (series, name, parties) a release's headline names
     event_told_again: bool = False  # the sentence opens by naming the event just told (署名式では, 会談では)
     clauses: list = field(default_factory=list)  # the sentence's clauses (resdip.extract.clauses)
     grown: list[tuple[Event, Event]] = field(default_factory=list)  # (as told before, as told now)
@@ -351,6 +352,44 @@ def _roster(view: SentenceView, ctx: ReadingContext) -> bool:
     return True
 
 
+def note_headline(view: SentenceView, ctx: ReadingContext) -> None:
+    """「日・マレーシア外相電話会談」: a headline with no date that names a meeting names the meeting the
+    release then tells (its first meeting of that kind told with no name of its own)."""
+    if view.dates or view.text.rstrip().endswith("。"):
+        return
+    for token in view.tokens:
+        if in_family(token.cls, rules()["named_events"]["classes"]) and _named_type(token.surface):
+            parties = tuple(inner.entity for inner in ctx.read_name(token.surface)
+                            if inner.compound and inner.entity != token.entity)
+            ctx.headline = (token.entity, token.surface, parties)
+            return
+    # 「日・マレーシア外相電話会談」: the parties of a compound, then words that end in a talk
+    words = rules()["named_events"].get("headline_talks", [])
+    text = view.text.strip()
+    countries = [t for t in view.tokens if t.compound or t.cls == "Country"]
+    ending = next((w for w in words if text.endswith(w)), "")
+    if ending and len({t.entity for t in countries}) >= 2 and countries[0].start == 0:
+        ctx.headline = ("", text, tuple(dict.fromkeys(t.entity for t in countries)))
+
+
+def _named_by_headline(events: list[Event], ctx: ReadingContext) -> list[Event]:
+    if ctx.headline is None:
+        return events
+    series, name, parties = ctx.headline
+    kind = _named_type(name)
+    for i, event in enumerate(events):
+        if event.type != kind:
+            continue
+        ctx.headline = None  # the release's first meeting of the kind is the one its headline names
+        if not event.series and not event.name:
+            present = {p.entity for p in event.participants}
+            added = tuple(Participant(e, rules()["named_events"]["compound_parties_role"]) for e in parties
+                          if e not in present)
+            events[i] = replace(event, name=name, series=series, participants=tuple(sorted(event.participants + added)))
+        break
+    return events
+
+
 def find_events(view: SentenceView, ctx: ReadingContext) -> list[Event]:
     """Every event the sentence tells, with its date and participants in roles."""
     if _roster(view, ctx):
@@ -398,7 +437,7 @@ def find_events(view: SentenceView, ctx: ReadingContext) -> list[Event]:
                 draft.add(entity, rules()["named_events"]["compound_parties_role"])
         if not draft.participants and ctx.voice:
             draft.add(ctx.voice, "Participant", implicit=True)
-    events = _finish(named, _absorb(_merge(drafts)))
+    events = _named_by_headline(_finish(named, _absorb(_merge(drafts))), ctx)
     for event in events:
         ctx.recent[event.type] = event
         if event.series:

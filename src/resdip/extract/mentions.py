@@ -52,6 +52,12 @@ class MentionResolver:
         ``key`` tells apart entities that share a label (two MoUs both called 協力覚書).
         """
         entity_id = candidate_id(cls, f"{label}|{key}" if key else label)
+        if cls == "Person" and entity_id not in self.entities:
+            # 「アフマド・ザイヌディン外務大臣」, then 「ザイヌディン大臣」: the family name alone is the person named in full
+            full = [e for e in self.entities.values() if e.cls == "Person" and not e.reviewed
+                    and "・" in e.label_ja and e.label_ja.rsplit("・", 1)[1] == label]
+            if len(full) == 1:
+                return full[0].id
         if entity_id not in self.entities:
             self.entities[entity_id] = EntityRef(entity_id, cls, label, romanise(label), reviewed=False,
                                                  extra=dict(extra or {}))

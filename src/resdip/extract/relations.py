@@ -234,12 +234,15 @@ def find_memberships(view: SentenceView, read_name: Callable[[str], list[Token]]
 
 
 def _joined(view: SentenceView, spec: dict, clauses: list) -> list[Membership]:
-    """「日本はMSPに参加している」, 「MSPファイナンスネットワークへのJBICの参加」, 「日本がMSPの一員として」."""
+    """「日本はMSPに参加している」, 「日本とマレーシアがともに参加するAZEC」, 「MSPファイナンスネットワーク
+    へのJBICの参加」, 「日本がMSPの一員として」."""
     found = []
     for clause in clauses:
         if clause.lemma not in spec["joining_lemmas"] or clause.negated:
             continue
-        bodies = [a.token for a in clause.arguments if a.case in ("に", "には") and in_family(a.token.cls, spec["organization_classes"])]
+        # 「日本はMSPに参加」; 「日本とマレーシアがともに参加するAZEC」: the body the clause qualifies
+        bodies = [a.token for a in clause.arguments if (a.case in ("に", "には") or (clause.adnominal and a.role == "Head"))
+                  and in_family(a.token.cls, spec["organization_classes"])]
         members = [a.token for a in clause.arguments if a.role == "Agent" and not a.modifier
                    and in_family(a.token.cls, spec["member_classes"])]
         found.extend(Membership(m.entity, b.entity) for b in bodies[:1] for m in members if m.entity != b.entity)

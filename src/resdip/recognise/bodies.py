@@ -5,7 +5,8 @@ kanji, katakana and ・ right after a registry country name (nothing between the
 of ``country_body_suffixes`` is a candidate organisation of that country (``attrs["jurisdiction"]``).
 The mention covers the country name too (the body's name includes it). The run may go on into a post
 (「…省ドルジスレン大臣」); then the body ends at its suffix. Names the registry knows are claimed
-earlier by the gazetteer and are never re-read here.
+earlier by the gazetteer and are never re-read here, except a ministry's name right after a foreign
+country (``foreign_body_over``): 「パプアニューギニア財務省」 is that country's ministry, not Japan's.
 """
 
 from __future__ import annotations
@@ -67,6 +68,11 @@ def find_bodies(text: str, taken: list[bool], mentions: list[Mention], pat: dict
                 taken[i] = True
             continue
         j = country.end
+        # 「パプアニューギニア財務省」: a registry ministry's name right after a foreign country is that country's
+        adjacent = [m for m in mentions if m.start == j and m.cls in pat.get("foreign_body_over", [])
+                    and country.entity_id != "country-jp"]
+        for m in adjacent:
+            inside[m.start:m.end] = [True] * (m.end - m.start)
         k = _run_end(text, j, taken, inside)
         if k == j:
             continue
