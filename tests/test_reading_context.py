@@ -366,3 +366,16 @@ def test_a_ministry_named_after_a_foreign_country_is_that_countrys(read) -> None
     signing = next(f for f in facts if isinstance(f, Event) and f.type == "Signing")
     others = [p.entity for p in signing.participants if p.entity != "org-nexi"]
     assert others != ["org-mof"] and [out.entities[e].label_ja for e in others] == ["パプアニューギニア財務省"]
+
+
+def test_holders_named_before_their_shares_invest_and_the_operator_operates(read) -> None:
+    from resdip.extract.facts import Assertion
+
+    text = ("NEXIは、「ガルフ・ヴィスタLNGプロジェクト」（以下「本プロジェクト」）への融資に保険を付保しました。\n"
+            "本プロジェクトには、豪州のコーラル・シー・エナジー社（以下「CSE社」）が55%、パプアニューギニア政府が20%を出資しており、"
+            "CSE社がオペレーターを務めます。\n")
+    facts, out = read(text)
+    relations = {(out.entities[a.subject].label_ja if a.subject in out.entities else a.subject, a.predicate)
+                 for a in facts if isinstance(a, Assertion) and a.predicate in ("investsIn", "operates")}
+    assert relations == {("コーラル・シー・エナジー社", "investsIn"), ("country-pg", "investsIn"),
+                         ("コーラル・シー・エナジー社", "operates")}

@@ -7,6 +7,8 @@ agent, an agent of the last sentences of the section, or the document's voice).
 
 from __future__ import annotations
 
+import re
+
 from collections import deque
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -172,6 +174,52 @@ def find_relations(view: SentenceView, ctx: DiscourseContext, clauses: list | No
     found.extend(_chokepoints(view, ctx))
     found.extend(_parts(view))
     found.extend(_based_on(view))
+    found.extend(_stakes(view))
+    found.extend(_operators(view))
+    return found
+
+
+def _projects(view: SentenceView, spec: dict) -> list[Token]:
+    return [t for t in view.tokens if in_family(t.cls, spec["project_classes"])]
+
+
+def _stakes(view: SentenceView) -> list[Assertion]:
+    """「本プロジェクトには、A社が55%、B社が25%、C政府が20%を出資」: each holder named right before
+    its share invests in the project the sentence is about."""
+    spec = rules()["stakes"]
+    projects = _projects(view, spec)
+    if not projects or not any(w in view.text for w in spec["triggers"]):
+        return []
+    found = []
+    for q in view.quantities:
+        if q.unit != "%":
+            continue
+        holders = [g for g in view.groups() if 0 <= q.span[0] - end_of(view.text, g[-1]) <= 3
+                   and view.text[end_of(view.text, g[-1]):q.span[0]].rstrip("、") in spec["holder_particles"]
+                   and all(in_family(t.cls, spec["holder_classes"]) for t in g)]
+        for group in holders[-1:]:
+            found += [Assertion(t.entity, spec["predicate"], projects[0].entity) for t in group
+                      if t.entity != projects[0].entity]
+    return found
+
+
+def _operators(view: SentenceView) -> list[Assertion]:
+    """「CSE社がオペレーターを務めます」, 「本プロジェクトのオペレーターであるV社」: who operates the project."""
+    spec = rules()["operators"]
+    projects = _projects(view, spec)
+    found = []
+    for word in spec["words"]:
+        for m in re.finditer(re.escape(word), view.text):
+            before = [t for t in view.tokens if t.end <= m.start() and view.text[end_of(view.text, t):m.start()] in ("が", "は")]
+            of = [t for t in view.tokens if view.text[end_of(view.text, t):m.start()] == "の" and t in projects]
+            after = [t for t in view.tokens if any(view.text.startswith(link, m.end()) and t.start == m.end() + len(link)
+                                                    for link in spec["apposition_links"])]
+            if of and after:  # 「PのオペレーターであるX」
+                found.append(Assertion(after[0].entity, spec["predicate"], of[-1].entity))
+            elif before and projects and in_family(before[-1].cls, spec["operator_classes"]):
+                project = next((p for p in projects if p.entity != before[-1].entity), None)
+                if project is not None:
+                    found.append(Assertion(before[-1].entity, spec["predicate"], project.entity))
     return found
 
 

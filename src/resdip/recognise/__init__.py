@@ -62,6 +62,7 @@ class Recogniser:
         return trie
 
     def __call__(self, text: str, context: DocumentContext | None = None) -> list[Mention]:
+        version = context.version if context is not None else None
         taken = [False] * len(text)
         mentions, blocked = scan_mentions(self.trie, text)
         for s, e in blocked:
@@ -114,10 +115,32 @@ class Recogniser:
             mentions = [m for m in mentions if id(m) not in swallowed] + named
         mentions += proper_nouns(text, tokens, taken, self.pat, self.classify)
         mentions += katakana_places(text, tokens, taken, self.pat)
+        if context is not None and context.version != version:
+            mentions = self._defined_later(text, mentions, context)
         mentions.sort(key=lambda m: (m.start, m.end))
         if context is not None:
             _note_countries(context, mentions)
         return mentions
+
+
+    def _defined_later(self, text: str, mentions: list[Mention], context: DocumentContext) -> list[Mention]:
+        """「A社（以下「CSE社」）が55%、…CSE社がオペレーターを務め」: a name defined in a sentence names
+        the same entity later in that sentence (not only in the sentences after it)."""
+        trie = self._context_trie(context)
+        if trie is None:
+            return mentions
+        after = min((i for i in (text.find(w) for w in self.pat["definition_markers"]) if i >= 0), default=len(text))
+        depth, outside = 0, []
+        for ch in text:
+            depth += ch in "（(「"
+            depth -= ch in "）)」"
+            outside.append(depth <= 0)
+        again = [m for m in scan_mentions(trie, text)[0] if m.start >= after and outside[m.start]
+                 and not any(o.start < m.end and m.start < o.end and (o.source == "registry" or o.end - o.start > m.end - m.start)
+                             for o in mentions)]  # never cut a longer name (白峰商事株式会社)
+        if not again:
+            return mentions
+        return [m for m in mentions if not any(a.start < m.end and m.start < a.end for a in again)] + again
 
 
 def _short_names(context: DocumentContext | None, bodies: list[Mention], pat: dict[str, Any]) -> None:
