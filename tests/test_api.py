@@ -56,6 +56,7 @@ def test_open_takes_a_relative_folder(monkeypatch: pytest.MonkeyPatch) -> None:
     assert kg.path == Path("graph")
     assert "quads" in repr(kg)
     assert kg.query("ASK { ?visit a <https://w3id.org/resdip/ontology#Visit> }") is True
+    assert resdip.open("graph/dataset.trig").path == Path("graph")  # the file names its folder
 
 
 def test_open_a_folder_without_a_graph(tmp_path: Path) -> None:
@@ -256,3 +257,10 @@ def test_rows_hold_python_values(kg: resdip.KnowledgeGraph) -> None:
                  and r["kind"] == "InitialBudget")
     assert first["value_jpy"] == 108_200_000_000 and first["fiscal_year"] == "2024" and first["portion_of"] is False
     assert json.dumps(rows.columns)  # plain names
+
+
+def test_the_docs_name_every_method() -> None:
+    docs = (ROOT / "docs" / "python.md").read_text(encoding="utf-8")
+    methods = [name for name in vars(resdip.KnowledgeGraph) if not name.startswith("_")]
+    assert sorted(methods) == ["entity", "network", "query", "query_df", "quotes", "rdflib", "show"]
+    assert [m for m in methods if f"kg.{m}(" not in docs] == []

@@ -76,6 +76,8 @@ class KnowledgeGraph:
 
     def __init__(self, path: Path | str | None = None) -> None:
         self.path = Path(paths.GRAPH_DIR if path is None else path)
+        if self.path.name == DATASET_FILE and self.path.is_file():  # the file itself: its folder
+            self.path = self.path.parent
         #: The Oxigraph store: the named graphs, and their union as the default graph.
         self.store: ox.Store = open_store(self.path)
         self._views: dict[str, Any] = {}
@@ -280,7 +282,7 @@ class KnowledgeGraph:
 
 
 def open(path: Path | str | None = None) -> KnowledgeGraph:  # noqa: A001 - resdip.open, like io.open
-    """The built graph in ``path`` (a folder holding ``dataset.trig``; default: the project's ``graph/``)."""
+    """The built graph in ``path`` (a folder holding ``dataset.trig``, or that file; default: the project's ``graph/``)."""
     return KnowledgeGraph(path)
 
 
