@@ -10,8 +10,10 @@ import pytest
 
 SRC = Path(__file__).parents[1] / "src" / "resdip"
 #: Stages in pipeline order; "" is the shared basics at the top (errors, paths, patterns, registry…).
-ORDER = ["", "text", "recognise", "english", "extract", "rdf", "views", "pipeline", "evaluation", "commands"]
+ORDER = ["", "text", "recognise", "english", "extract", "rdf", "views", "pipeline", "evaluation", "commands", "api"]
 PACKAGES = [p for p in ORDER if p]
+#: The one import against the flow: ``resdip/__init__.py`` hands out ``resdip.open`` from the API, on first use.
+FRONT_DOOR = (["__init__"], ["api"])
 
 
 def _package(module: list[str]) -> str:
@@ -48,5 +50,5 @@ def test_each_stage_says_what_it_takes_and_gives(package):
 def test_imports_run_one_way_along_the_pipeline():
     backwards = [f"{'.'.join(a)} imports {'.'.join(b)}"
                  for path in sorted(SRC.rglob("*.py")) for a, b in _imports(path)
-                 if ORDER.index(_package(b)) > ORDER.index(_package(a))]
+                 if ORDER.index(_package(b)) > ORDER.index(_package(a)) and (a, b) != FRONT_DOOR]
     assert backwards == []

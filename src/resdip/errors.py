@@ -21,9 +21,15 @@ class UsageError(ResdipError):
 
 
 class QuerySyntaxError(UsageError):
-    """A SPARQL query that does not parse (message carries line and column)."""
+    """A SPARQL query that does not parse (message carries line and column; so do ``line``
+    and ``column`` when the parser told them)."""
 
     exit_code = 2
+
+    def __init__(self, message: str, line: int | None = None, column: int | None = None) -> None:
+        super().__init__(message)
+        self.line = line
+        self.column = column
 
 
 class InputFileError(ResdipError):

@@ -98,7 +98,9 @@ def run_query(store: ox.Store, text: str, *, source: str = "query") -> QueryResu
     try:
         return store.query(text)
     except SyntaxError as exc:
-        raise QuerySyntaxError(syntax_message(str(exc), text, source)) from None
+        match = _POSITION.match(str(exc).strip())
+        line, column = (int(match.group(1)), int(match.group(2))) if match else (None, None)
+        raise QuerySyntaxError(syntax_message(str(exc), text, source), line, column) from None
 
 
 def syntax_message(message: str, text: str, source: str = "query") -> str:

@@ -4,7 +4,10 @@ The page is ``template.html`` with vis-network (read from the installed pyvis
 package), ``app.css``, ``app.js`` and the graph data inlined. The data sits in
 a ``<script type="application/json">`` block with every ``<``, ``>`` and ``&``
 escaped, so no document text can end the block. A Content-Security-Policy
-allows only the two inline scripts (by hash) and no network access at all.
+allows only the inline scripts (by hash) and no network access at all.
+``page_html`` gives the same page as text; with ``start`` (``{"focus": id, "radius": "2"}``)
+a third inline script sets the URL fragment the page reads its first view from, before the
+page's own script runs (this is how a notebook opens the page on one entity).
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from collections.abc import Mapping
 from importlib import resources
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlencode
 
 import networkx as nx
 
@@ -49,10 +53,7 @@ def render_page(
     added to any ``aliases`` node attribute ("|"-separated); ``positions`` the node positions
     (``resdip.views.layout.layout(graph)``) if the caller has computed them already.
     """
-    if lang not in ("ja", "en"):
-        raise UsageError(f"page language must be 'ja' or 'en', not {lang!r}")
-    payload = build_payload(graph, quotes, title=title, lang=lang, aliases=aliases or {}, positions=positions)
-    page = assemble(payload, title=title, lang=lang)
+    page = page_html(graph, quotes, title=title, lang=lang, aliases=aliases, positions=positions)
     out_path = Path(out_path)
     try:
         out_path.parent.mkdir(parents=True, exist_ok=True)
@@ -61,19 +62,39 @@ def render_page(
         raise OutputError(f"cannot write {out_path}: {exc.strerror or exc}") from exc
 
 
-def assemble(payload: Mapping[str, Any], *, title: str, lang: str) -> str:
+def page_html(
+    graph: nx.MultiDiGraph,
+    quotes: Mapping[str, list[dict]],
+    *,
+    title: str = DEFAULT_TITLE,
+    lang: str = "ja",
+    aliases: Mapping[str, list[str]] | None = None,
+    positions: Mapping[str, tuple[int, int]] | None = None,
+    start: Mapping[str, str] | None = None,
+) -> str:
+    """The page :func:`render_page` writes, as text; ``start``: the first view's URL fragment
+    parameters (``focus``, ``radius``, ``lang``), as if the page had been opened with them."""
+    if lang not in ("ja", "en"):
+        raise UsageError(f"page language must be 'ja' or 'en', not {lang!r}")
+    payload = build_payload(graph, quotes, title=title, lang=lang, aliases=aliases or {}, positions=positions)
+    return assemble(payload, title=title, lang=lang, start=start)
+
+
+def assemble(payload: Mapping[str, Any], *, title: str, lang: str, start: Mapping[str, str] | None = None) -> str:
     vis_js, vis_css = _vis_assets()
     app_js = _script_safe(_asset("app.js"))
     vis_js = _script_safe(vis_js)
+    start_js = _start_script(start) if start else ""
     parts = {
         "LANG": lang,
         "TITLE": html.escape(title, quote=True),
-        "CSP": _csp(vis_js, app_js),
+        "CSP": _csp(vis_js, app_js, *([start_js] if start_js else [])),
         "VIS_CSS": _style_safe(vis_css),
         "APP_CSS": _style_safe(_asset("app.css")),
         "DATA": json_for_script(payload),
         "VIS_JS": vis_js,
         "APP_JS": app_js,
+        "START": f"<script>{start_js}</script>\n" if start_js else "",
     }
     # One pass, so text inserted for one placeholder is never scanned for another.
     return _PLACEHOLDER.sub(lambda m: parts[m.group(1)], _asset("template.html"))
@@ -83,6 +104,14 @@ def json_for_script(payload: Mapping[str, Any]) -> str:
     """JSON that is safe inside <script type="application/json"> (no '</', '<!--', ']]>')."""
     text = json.dumps(payload, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     return re.sub("[<>&\u2028\u2029]", lambda m: _JSON_ESCAPES[m.group(0)], text)
+
+
+def _start_script(start: Mapping[str, str]) -> str:
+    """``location.hash = "focus=…&radius=…"``: the page reads its first view from the fragment
+    (in a notebook the page sits in an ``about:srcdoc`` frame, whose fragment only a script can set)."""
+    fragment = urlencode(sorted((str(k), str(v)) for k, v in start.items()))
+    literal = re.sub("[<>&\u2028\u2029]", lambda m: _JSON_ESCAPES[m.group(0)], json.dumps(fragment))
+    return f"location.hash = {literal};"
 
 
 def _asset(name: str) -> str:
