@@ -379,3 +379,13 @@ def test_holders_named_before_their_shares_invest_and_the_operator_operates(read
                  for a in facts if isinstance(a, Assertion) and a.predicate in ("investsIn", "operates")}
     assert relations == {("コーラル・シー・エナジー社", "investsIn"), ("country-pg", "investsIn"),
                          ("コーラル・シー・エナジー社", "operates")}
+
+
+def test_the_leads_talks_and_signing_are_the_ones_the_body_dates(read) -> None:
+    text = ("竹下経済産業大臣政務官は、8月24日（日曜日）から8月28日（木曜日）にかけて、ナミビア共和国を訪問し、"
+            "同国の鉱業担当閣僚と会談を行いました。\n"
+            "8月25日（月曜日）、竹下政務官は、ナミビア共和国のトマス・ハイタンボ鉱山・エネルギー大臣と会談しました。\n")
+    facts, _ = read(text, date="2025-08-29")
+    meetings = [f for f in facts if isinstance(f, Event) and f.type == "MinisterialMeeting"]
+    assert [(m.start, m.end) for m in meetings] == [("2025-08-25", "")]
+    assert [f.type for f in facts if isinstance(f, Event) and f.end] == ["Visit"]  # the trip stays a visit

@@ -29,6 +29,7 @@ from .measures import measure_entity, read_budget
 from .mentions import MentionResolver, compound_parties
 from .quantities import find_quantities
 from .stated import find_stated_quantities, topic_after
+from .summaries import absorb_summaries
 from .relations import DiscourseContext, find_memberships, find_relations, sentence_agent
 from .view import SentenceView, Token, build_view, in_family
 
@@ -141,6 +142,7 @@ def extract_document(doc: Document, info: DocumentInfo, registry: Registry) -> E
             out.sentences += 1
             if out.facts.told == before:  # no fact, new or told again
                 out.unread.append(Unread(unit, [t.entity for t in view.tokens]))
+    out.renamed.update(absorb_summaries(out.facts))
     _follow_renames(out)
     return out
 

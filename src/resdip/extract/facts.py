@@ -271,6 +271,12 @@ class FactCollection:
             self.add(new, ev)
         self.add(new, evidence)
 
+    def absorb(self, old: Fact, into: Fact) -> None:
+        """``old`` told in brief what ``into`` tells in full: one fact, with the evidence of both."""
+        old_key, key = (old.kind, old.key()), (into.kind, into.key())
+        self.evidence.setdefault(key, set()).update(self.evidence.pop(old_key, set()))
+        self.facts.pop(old_key, None)
+
     def items(self) -> list[tuple[Fact, list[Evidence]]]:
         """Facts with their evidence, in a deterministic order."""
         return [(self.facts[k], sorted(self.evidence[k])) for k in sorted(self.facts, key=repr)]
