@@ -389,3 +389,14 @@ def test_the_leads_talks_and_signing_are_the_ones_the_body_dates(read) -> None:
     meetings = [f for f in facts if isinstance(f, Event) and f.type == "MinisterialMeeting"]
     assert [(m.start, m.end) for m in meetings] == [("2025-08-25", "")]
     assert [f.type for f in facts if isinstance(f, Event) and f.end] == ["Visit"]  # the trip stays a visit
+
+
+def test_an_announced_content_is_no_publication_and_is_dated_by_the_meeting(read) -> None:
+    text = ("12月11日（木曜日）、経済産業省は、東京において「第1回日・中央アジア重要鉱物閣僚会合」を開催しました。\n"
+            "参加国・機関\n"
+            "・また、日本と中央アジア5か国は、「日・中央アジア重要鉱物サプライチェーン・イニシアティブ」（JCAMI）を立ち上げ、"
+            "同イニシアティブの下で、JOGMECが2026年度から3年間で研修を実施することを発表しました。\n")
+    facts, _ = read(text, date="2025-12-12")
+    assert not any(isinstance(f, Event) and f.type == "Publication" for f in facts)
+    launch = next(f for f in facts if isinstance(f, Event) and f.type == "Establishment")
+    assert launch.start == "2025-12-11" and "region-central-asia" in {p.entity for p in launch.participants}

@@ -139,7 +139,9 @@ def _triggers(text: str, clauses: list | None = None) -> list[_Trigger]:
         if kept and trig.start < kept[-1].end:
             continue
         kept.append(trig)
-    return kept
+    # 「…を実施することを発表」: what is announced is a content, not a document published
+    return [t for t in kept if not any(text.endswith(w, 0, t.start) or text.endswith(w + "を", 0, t.start)
+                                       for w in t.rule.get("not_after", []))]
 
 
 def _agent_before(view: SentenceView, position: int) -> Token | None:
@@ -156,7 +158,7 @@ def _date_for(view: SentenceView, start: int, end: int, want_period: bool, claus
     """The date of an event whose trigger spans [start, end): a period in its clause, else the last date
     before; a date inside an adnominal clause (「2019年に締結した覚書の改訂に署名」) dates that clause."""
     main = [d for d in view.dates if not embedded(view.text, d, clauses or [], start)]
-    if main and len(main) < len(view.dates):
+    if len(main) < len(view.dates) and (main or any(d.source == CARRIED for d in view.dates)):
         view = replace(view, dates=main)
     if want_period:
         periods = [d for d in view.dates if d.is_period and d.span[0] >= start - 40]

@@ -70,6 +70,7 @@ def grammar() -> dict:
     data["_skippable"] = sorted(data["skippable_after_name"], key=len, reverse=True)
     data["_paren"] = compile_regex("patterns/grammar.json:parenthetical", data["parenthetical"])
     data["_name_suffix"] = compile_regex("patterns/grammar.json:name_suffix", data["name_suffix"])
+    data["_members"] = compile_regex("patterns/grammar.json:members_after_name", data["members_after_name"])
     member_of: dict[str, set[str]] = {}
     for family, classes in data["families"].items():
         for cls in classes:
@@ -91,7 +92,7 @@ def _skip_after(text: str, pos: int) -> int:
     moved = True
     while moved:
         moved = False
-        m = g["_paren"].match(text[pos:]) or g["_name_suffix"].match(text[pos:])
+        m = g["_paren"].match(text[pos:]) or g["_name_suffix"].match(text[pos:]) or g["_members"].match(text[pos:])
         if m:
             pos += m.end()
             moved = True
