@@ -83,6 +83,9 @@ class _Draft:
     def to_event(self) -> Event | None:
         if self.date is None or not (self.participants or self.about):
             return None  # an event needs a time, and someone who took part or what it was about
+        sides = {entity for entity, _, _ in self.participants}
+        if len(sides) < rules().get("min_sides", {}).get(self.type, 0) and not (self.name or self.series or self.about):
+            return None  # 「…参加国の閣僚と二国間会談を行いました」: talks with no one named are not told
         return Event(
             type=self.type,
             start=self.date.start,
