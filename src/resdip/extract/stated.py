@@ -88,12 +88,16 @@ def topic_after(view: SentenceView, topic: str) -> str:
     return named[-1] if named else topic
 
 
-def _with_topic(about: tuple[str, ...], topic: str, voice: str) -> tuple[str, ...]:
-    """A number whose sentence names nothing but the document's own side (「生産量の3割以上は日本向け」)
-    is about the topic of the section (the project named last)."""
-    if topic and set(about) <= {voice, *load_patterns("anaphora").get("not_antecedents", [])}:
-        return tuple(sorted({*about, topic}))
-    return about
+def _with_topic(view: SentenceView, q: Quantity, about: tuple[str, ...], topic: str, voice: str) -> tuple[str, ...]:
+    """A number whose clause names nothing but the document's own side (「生産量の3割以上は日本向け」,
+    「約60名の参加者に対し、日本の…政策について講演」) is about the project or meeting its sentence
+    names before it, else the topic of the section (the project named last)."""
+    if not set(about) <= {voice, *load_patterns("anaphora").get("not_antecedents", [])}:
+        return about
+    classes = load_patterns("quantities").get("sentence_topic_classes", [])
+    here = [t.entity for t in view.tokens if t.end <= q.span[0] and t.cls in classes]
+    topic = here[-1] if here else topic
+    return tuple(sorted({*about, topic})) if topic else about
 
 
 def _as_of(view: SentenceView, q: Quantity, document_date: str) -> DateValue | None:
@@ -119,7 +123,7 @@ def find_stated_quantities(view: SentenceView, clauses: list[Clause], typed: lis
             date = clause_date(view, holder, clauses) if holder is not None else view.date_before(q.span[0])
         found.append(StatedQuantity(
             value=q.value, unit=q.unit, measured=measured_phrase(view.text, q, morphemes),
-            about=_with_topic(_about(view, q, clauses), topic, voice), comparator=q.comparator,
+            about=_with_topic(view, q, _about(view, q, clauses), topic, voice), comparator=q.comparator,
             approximation=q.approximation, total=q.total,
             start=date.start if date else "", end=date.end if date else "", fiscal=date.fiscal if date else False,
             time_qualifier=date.qualifier if date else "", date_source=date.source if date else "",
