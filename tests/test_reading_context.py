@@ -400,3 +400,16 @@ def test_an_announced_content_is_no_publication_and_is_dated_by_the_meeting(read
     assert not any(isinstance(f, Event) and f.type == "Publication" for f in facts)
     launch = next(f for f in facts if isinstance(f, Event) and f.type == "Establishment")
     assert launch.start == "2025-12-11" and "region-central-asia" in {p.entity for p in launch.participants}
+
+
+def test_a_mine_is_a_project_and_numbers_of_a_meeting_are_about_it(read) -> None:
+    text = ("翌26日、竹下政務官は、日本企業2社が出資する「ツムガブ・ウラン鉱山」を視察しました。\n"
+            "同鉱山は年間約3,000トンのウランを生産しています。\n"
+            "同日夕刻には、「日・ナミビア鉱業ビジネス交流会」に出席し、約60名の参加者に対し、日本の鉱業政策について講演しました。\n")
+    facts, out = read(text, date="2025-08-29")
+    mine = next(e for e in out.entities.values() if e.label_ja == "ツムガブ・ウラン鉱山")
+    assert mine.cls == "Project"
+    tonnes = next(f for f in facts if isinstance(f, StatedQuantity) and f.unit == "t")
+    assert mine.id in tonnes.about
+    people = next(f for f in facts if isinstance(f, StatedQuantity) and f.value == Decimal(60))
+    assert any(out.entities[e].label_ja == "日・ナミビア鉱業ビジネス交流会" for e in people.about if e in out.entities)
