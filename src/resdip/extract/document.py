@@ -212,7 +212,10 @@ def _read_sentence(view: SentenceView, evidence: Evidence, out: Extraction, disc
         out.facts.add(fact, evidence)
 
     # A sentence that continues the last one reads its events with the carried subject.
-    event_view = replace(view, tokens=[how.event_agent] + view.tokens) if how.event_agent is not None else view
+    # (not to a passive main clause with no agent: 「…共同声明が採択されました」 names no adopter)
+    main = [c for c in clauses if not c.adnominal]
+    passive = bool(main) and main[-1].passive and main[-1].agent() is None
+    event_view = replace(view, tokens=[how.event_agent] + view.tokens) if how.event_agent is not None and not passive else view
     reading.event_told_again = how.names_event
     reading.clauses = clauses
     for fact in find_events(event_view, reading):
