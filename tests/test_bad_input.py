@@ -2,7 +2,7 @@
 
 A failing case must print exactly one line on stderr, ``resdip: <what is wrong>`` (no
 traceback; ``--quiet`` keeps the progress lines out), exit with its category's status
-(``resdip.errors``; the table in the README's trust section), and leave the previous outputs
+(``resdip.errors``; the table in docs/validation.md), and leave the previous outputs
 in the output folder byte-identical, with no staging folder behind. The previous outputs are
 a copy of one successful build of a tiny document (``conftest.previous_outputs``).
 
@@ -327,9 +327,9 @@ def test_exit_codes_are_distinct_per_category() -> None:
     assert len(categories) == len(found) - 1  # one status per category (a query syntax error is usage)
 
 
-def test_readme_documents_every_exit_code() -> None:
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    trust = readme.split("<!-- section: trust -->", 1)[1].split("\n## ", 1)[0]
+def test_docs_document_every_exit_code() -> None:
+    page = (ROOT / "docs" / "validation.md").read_text(encoding="utf-8")
+    trust = page.split("## Errors and exit statuses", 1)[1].split("\n## ", 1)[0]
     rows = dict(re.findall(r"^\|\s*`?(\d+)`?\s*\|\s*`(\w+)`", trust, re.MULTILINE))
     assert {int(k): v for k, v in rows.items()} == {
         1: "ResdipError", 130: "KeyboardInterrupt",
