@@ -291,19 +291,36 @@ def test_read_only_parent_fails_before_the_work(previous_outputs: Previous, trus
 # Interrupted
 # ---------------------------------------------------------------------------
 
-def test_interrupt_exits_130_and_keeps_outputs(previous_outputs: Previous, trust_docs) -> None:
+def test_interrupt_exits_130_and_keeps_outputs(previous_outputs: Previous, trust_docs, tmp_path: Path) -> None:
+    """Ctrl-C while the build is blocked at a known point: reading a registry file that is a FIFO.
+
+    Opening the FIFO's other end succeeds only once the build has opened it, so the signal arrives
+    while the build is waiting for that file's bytes, however fast or slow the machine is.
+    """
+    root = make_data_root(tmp_path / "root")
+    fifo = root / "registry" / "zz-interrupt.csv"
+    os.mkfifo(fifo)
     proc = subprocess.Popen(build_cmd(trust_docs["other"], "--out", previous_outputs.out), cwd=ROOT,
-                            env=cli_env(), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    assert proc.stderr is not None
-    seen = []
-    for line in proc.stderr:  # interrupt once the build is under way
-        seen.append(line)
-        if "emitting RDF" in line or "validating" in line:
-            proc.send_signal(signal.SIGINT)
-            break
-    rest = proc.stderr.read()
-    proc.wait(timeout=60)
-    assert proc.returncode == 130, "".join(seen) + rest
+                            env=cli_env(root), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    writer = None
+    try:
+        deadline = time.monotonic() + 120
+        while writer is None:
+            try:
+                writer = os.open(fifo, os.O_WRONLY | os.O_NONBLOCK)  # ENXIO until the build opens it
+            except OSError:
+                assert proc.poll() is None, f"the build ended ({proc.returncode}) before reading the registry"
+                assert time.monotonic() < deadline, "the build did not reach the registry within 120 s"
+                time.sleep(0.02)
+        proc.send_signal(signal.SIGINT)
+        _, rest = proc.communicate(timeout=120)
+    finally:
+        if writer is not None:
+            os.close(writer)
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    assert proc.returncode == 130, rest
     assert rest.strip().splitlines()[-1:] == ["resdip: interrupted"], rest
     assert "Traceback" not in rest
     previous_outputs.assert_intact()
