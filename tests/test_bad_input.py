@@ -22,7 +22,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, Builds, Previous, build_cmd, cli_env, make_data_root, run_build, write_doc
+from conftest import ROOT, Builds, Previous, build_cmd, cli_env, ctrl_c_works, make_data_root, run_build, write_doc
 
 from resdip import errors
 
@@ -301,7 +301,8 @@ def test_interrupt_exits_130_and_keeps_outputs(previous_outputs: Previous, trust
     fifo = root / "registry" / "zz-interrupt.csv"
     os.mkfifo(fifo)
     proc = subprocess.Popen(build_cmd(trust_docs["other"], "--out", previous_outputs.out), cwd=ROOT,
-                            env=cli_env(root), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+                            env=cli_env(root), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                            preexec_fn=ctrl_c_works)
     writer = None
     try:
         deadline = time.monotonic() + 120

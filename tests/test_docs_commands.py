@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from conftest import ctrl_c_works
 
 ROOT = Path(__file__).resolve().parents[1]
 PAGES = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
@@ -171,7 +172,8 @@ def interrupt(process: subprocess.Popen[str], timeout: float = 60) -> int:
 
 def start_long(command: str, sandbox: Path) -> tuple[subprocess.Popen[str], Output]:
     process = subprocess.Popen(["bash", "-c", f"exec {command}"], cwd=sandbox, env=sandbox_env(sandbox),
-                               stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+                               stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+                               preexec_fn=ctrl_c_works)
     return process, Output(process)
 
 

@@ -15,6 +15,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+from conftest import ctrl_c_works
 
 FIXTURE = Path(__file__).parent / "fixtures" / "query"
 VISITS = (Path(__file__).resolve().parents[1] / "queries" / "minister-visits.rq").read_text(encoding="utf-8")
@@ -30,7 +31,8 @@ def start(port: int, *extra: str, tmp: Path | None = None) -> subprocess.Popen[s
     env = dict(os.environ, TMPDIR=str(tmp)) if tmp else None
     return subprocess.Popen([sys.executable, "-m", "resdip.cli", "serve", "--graph-dir", str(FIXTURE),
                              "--port", str(port), *extra],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+                            preexec_fn=ctrl_c_works)
 
 
 def wait_ready(server: subprocess.Popen[str]) -> list[str]:
@@ -131,7 +133,8 @@ def test_ctrl_c_stops_cleanly_and_removes_the_store(tmp_path: Path) -> None:
     env = dict(os.environ, TMPDIR=str(tmp_path))
     server = subprocess.Popen([sys.executable, "-m", "resdip.cli", "serve", "--graph-dir", str(FIXTURE),
                                "--port", str(port), "--writable"],
-                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+                              preexec_fn=ctrl_c_works)
     try:
         lines = wait_ready(server)
         assert "read-write" in lines[0]
