@@ -291,6 +291,24 @@ def test_read_only_parent_fails_before_the_work(previous_outputs: Previous, trus
 # Interrupted
 # ---------------------------------------------------------------------------
 
+def wait_sigint_taken(pid: int, timeout: float = 60) -> None:
+    """Wait until no thread of ``pid`` has SIGINT pending (Linux /proc)."""
+    bit = 1 << (signal.SIGINT - 1)
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        pending = 0
+        for status in Path(f"/proc/{pid}/task").glob("*/status"):
+            try:
+                for line in status.read_text(encoding="ascii").splitlines():
+                    if line.startswith(("SigPnd:", "ShdPnd:")):
+                        pending |= int(line.split()[1], 16)
+            except OSError:
+                continue
+        if not pending & bit:
+            return
+        time.sleep(0.02)
+
+
 def test_interrupt_exits_130_and_keeps_outputs(previous_outputs: Previous, trust_docs, tmp_path: Path) -> None:
     """Ctrl-C while the build is blocked at a known point: reading a registry file that is a FIFO.
 
@@ -314,6 +332,12 @@ def test_interrupt_exits_130_and_keeps_outputs(previous_outputs: Previous, trust
                 assert time.monotonic() < deadline, "the build did not reach the registry within 120 s"
                 time.sleep(0.02)
         proc.send_signal(signal.SIGINT)
+        # Any thread of the build may take the signal; if not the main one, its read of the FIFO goes
+        # on waiting. Once a handler has taken it (no SIGINT pending), end the file: the read returns
+        # and the main thread raises KeyboardInterrupt before it does anything with the bytes.
+        wait_sigint_taken(proc.pid)
+        os.close(writer)
+        writer = None
         _, rest = proc.communicate(timeout=120)
     finally:
         if writer is not None:
