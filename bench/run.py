@@ -167,7 +167,7 @@ def section_scale(sizes: list[float], runs: int, full_runs: int, tmp: Path,
              "`merge+describe` merges the runs and counts the VoID description; `serialise` writes the dataset "
              "files; `files+views` is the wall time of the files and the views (page, exports, pictures, "
              "analysis, ontology page), drawn side by side in two processes (the views alone: "
-             "`bench/views.py`, in the README).\n\n"
+             "`bench/views.py`, in docs/performance.md).\n\n"
              + table(["size"] + SCALE_STAGES, stage_rows))
     if core_rows:
         text += ("\n\n### One process against one per core\n\n"

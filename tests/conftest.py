@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import time
@@ -94,6 +95,16 @@ def make_data_root(dest: Path) -> Path:
     (dest / "sources").mkdir()
     shutil.copy2(ROOT / "sources" / "sources.json", dest / "sources" / "sources.json")
     return dest
+
+
+def ctrl_c_works() -> None:
+    """``preexec_fn`` for a process a test will interrupt: SIGINT does what it does at a terminal.
+
+    A shell starts a background job (``pytest &``, ``nohup``, some CI runners) with SIGINT
+    ignored, every child inherits that, and Python then installs no KeyboardInterrupt handler:
+    the interrupted build would run to its end and the server would never stop.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def cli_env(root: Path | None = None, seed: str = "0") -> dict[str, str]:

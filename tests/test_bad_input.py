@@ -2,7 +2,7 @@
 
 A failing case must print exactly one line on stderr, ``resdip: <what is wrong>`` (no
 traceback; ``--quiet`` keeps the progress lines out), exit with its category's status
-(``resdip.errors``; the table in the README's trust section), and leave the previous outputs
+(``resdip.errors``; the table in docs/validation.md), and leave the previous outputs
 in the output folder byte-identical, with no staging folder behind. The previous outputs are
 a copy of one successful build of a tiny document (``conftest.previous_outputs``).
 
@@ -22,7 +22,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, Builds, Previous, build_cmd, cli_env, make_data_root, run_build, write_doc
+from conftest import ROOT, Builds, Previous, build_cmd, cli_env, ctrl_c_works, make_data_root, run_build, write_doc
 
 from resdip import errors
 
@@ -291,19 +291,61 @@ def test_read_only_parent_fails_before_the_work(previous_outputs: Previous, trus
 # Interrupted
 # ---------------------------------------------------------------------------
 
-def test_interrupt_exits_130_and_keeps_outputs(previous_outputs: Previous, trust_docs) -> None:
+def wait_sigint_taken(pid: int, timeout: float = 60) -> None:
+    """Wait until no thread of ``pid`` has SIGINT pending (Linux /proc)."""
+    bit = 1 << (signal.SIGINT - 1)
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        pending = 0
+        for status in Path(f"/proc/{pid}/task").glob("*/status"):
+            try:
+                for line in status.read_text(encoding="ascii").splitlines():
+                    if line.startswith(("SigPnd:", "ShdPnd:")):
+                        pending |= int(line.split()[1], 16)
+            except OSError:
+                continue
+        if not pending & bit:
+            return
+        time.sleep(0.02)
+
+
+def test_interrupt_exits_130_and_keeps_outputs(previous_outputs: Previous, trust_docs, tmp_path: Path) -> None:
+    """Ctrl-C while the build is blocked at a known point: reading a registry file that is a FIFO.
+
+    Opening the FIFO's other end succeeds only once the build has opened it, so the signal arrives
+    while the build is waiting for that file's bytes, however fast or slow the machine is.
+    """
+    root = make_data_root(tmp_path / "root")
+    fifo = root / "registry" / "zz-interrupt.csv"
+    os.mkfifo(fifo)
     proc = subprocess.Popen(build_cmd(trust_docs["other"], "--out", previous_outputs.out), cwd=ROOT,
-                            env=cli_env(), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    assert proc.stderr is not None
-    seen = []
-    for line in proc.stderr:  # interrupt once the build is under way
-        seen.append(line)
-        if "emitting RDF" in line or "validating" in line:
-            proc.send_signal(signal.SIGINT)
-            break
-    rest = proc.stderr.read()
-    proc.wait(timeout=60)
-    assert proc.returncode == 130, "".join(seen) + rest
+                            env=cli_env(root), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                            preexec_fn=ctrl_c_works)
+    writer = None
+    try:
+        deadline = time.monotonic() + 120
+        while writer is None:
+            try:
+                writer = os.open(fifo, os.O_WRONLY | os.O_NONBLOCK)  # ENXIO until the build opens it
+            except OSError:
+                assert proc.poll() is None, f"the build ended ({proc.returncode}) before reading the registry"
+                assert time.monotonic() < deadline, "the build did not reach the registry within 120 s"
+                time.sleep(0.02)
+        proc.send_signal(signal.SIGINT)
+        # Any thread of the build may take the signal; if not the main one, its read of the FIFO goes
+        # on waiting. Once a handler has taken it (no SIGINT pending), end the file: the read returns
+        # and the main thread raises KeyboardInterrupt before it does anything with the bytes.
+        wait_sigint_taken(proc.pid)
+        os.close(writer)
+        writer = None
+        _, rest = proc.communicate(timeout=120)
+    finally:
+        if writer is not None:
+            os.close(writer)
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    assert proc.returncode == 130, rest
     assert rest.strip().splitlines()[-1:] == ["resdip: interrupted"], rest
     assert "Traceback" not in rest
     previous_outputs.assert_intact()
@@ -327,9 +369,9 @@ def test_exit_codes_are_distinct_per_category() -> None:
     assert len(categories) == len(found) - 1  # one status per category (a query syntax error is usage)
 
 
-def test_readme_documents_every_exit_code() -> None:
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    trust = readme.split("<!-- section: trust -->", 1)[1].split("\n## ", 1)[0]
+def test_docs_document_every_exit_code() -> None:
+    page = (ROOT / "docs" / "validation.md").read_text(encoding="utf-8")
+    trust = page.split("## Errors and exit statuses", 1)[1].split("\n## ", 1)[0]
     rows = dict(re.findall(r"^\|\s*`?(\d+)`?\s*\|\s*`(\w+)`", trust, re.MULTILINE))
     assert {int(k): v for k, v in rows.items()} == {
         1: "ResdipError", 130: "KeyboardInterrupt",

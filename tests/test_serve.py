@@ -15,6 +15,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+from conftest import ctrl_c_works
 
 FIXTURE = Path(__file__).parent / "fixtures" / "query"
 VISITS = (Path(__file__).resolve().parents[1] / "queries" / "minister-visits.rq").read_text(encoding="utf-8")
@@ -30,37 +31,57 @@ def start(port: int, *extra: str, tmp: Path | None = None) -> subprocess.Popen[s
     env = dict(os.environ, TMPDIR=str(tmp)) if tmp else None
     return subprocess.Popen([sys.executable, "-m", "resdip.cli", "serve", "--graph-dir", str(FIXTURE),
                              "--port", str(port), *extra],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+                            preexec_fn=ctrl_c_works)
 
 
-def wait_ready(server: subprocess.Popen[str]) -> tuple[list[str], float]:
-    began = time.monotonic()
+def wait_ready(server: subprocess.Popen[str]) -> list[str]:
+    """The first two lines the server prints (it prints them once it answers on its port)."""
     assert server.stdout is not None
     lines = [server.stdout.readline(), server.stdout.readline()]
-    return lines, time.monotonic() - began
+    assert all(lines), f"the server ended ({server.wait()}) before it was ready: {server.stderr.read()}"
+    return lines
 
 
 def stop(server: subprocess.Popen[str]) -> tuple[int, str]:
+    """Ctrl-C, and a generous deadline (resdip gives oxigraph 5 s per signal); killed after it."""
     server.send_signal(signal.SIGINT)
-    _, err = server.communicate(timeout=20)
+    try:
+        _, err = server.communicate(timeout=60)
+    except subprocess.TimeoutExpired:
+        server.kill()
+        _, err = server.communicate()
+        pytest.fail(f"resdip serve did not stop within 60 s of Ctrl-C: {err}")
     return server.returncode, err
+
+
+def ended(server: subprocess.Popen[str]) -> None:
+    """Finaliser: whatever the test did, the server (and with it oxigraph) is gone."""
+    if server.poll() is None:
+        server.send_signal(signal.SIGINT)
+        try:
+            server.wait(timeout=60)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
 
 
 @pytest.fixture(scope="module")
 def endpoint() -> tuple[str, subprocess.Popen[str], list[str]]:
     port = free_port()
     server = start(port)
-    lines, _ = wait_ready(server)
-    yield f"http://127.0.0.1:{port}", server, lines
-    if server.poll() is None:
-        stop(server)
+    try:
+        lines = wait_ready(server)
+        yield f"http://127.0.0.1:{port}", server, lines
+    finally:
+        ended(server)
 
 
 def test_prints_endpoint_and_query_page(endpoint: tuple[str, subprocess.Popen[str], list[str]]) -> None:
     base, _, lines = endpoint
     assert lines[0].strip() == f"SPARQL endpoint (read-only): {base}/query"
     assert lines[1].strip() == f"Query page: {base}/"
-    with urllib.request.urlopen(f"{base}/", timeout=10) as page:
+    with urllib.request.urlopen(f"{base}/", timeout=60) as page:
         assert page.status == 200 and b"<html" in page.read(2000).lower()
 
 
@@ -68,7 +89,7 @@ def test_sparql_protocol_get_with_urllib(endpoint: tuple[str, subprocess.Popen[s
     base, _, _ = endpoint
     url = f"{base}/query?" + urllib.parse.urlencode({"query": VISITS})
     request = urllib.request.Request(url, headers={"Accept": "application/sparql-results+json"})
-    with urllib.request.urlopen(request, timeout=10) as response:
+    with urllib.request.urlopen(request, timeout=60) as response:
         data = json.load(response)
     got = {(b["visitor_ja"]["value"], b["destination_ja"]["value"]) for b in data["results"]["bindings"]}
     assert got == {("武藤容治", "サウジアラビア"), ("武藤容治", "アラブ首長国連邦"), ("齋藤健", "チリ")}
@@ -94,7 +115,7 @@ def test_update_is_refused(endpoint: tuple[str, subprocess.Popen[str], list[str]
     request = urllib.request.Request(f"{base}/update", data=body, method="POST",
                                      headers={"Content-Type": "application/x-www-form-urlencoded"})
     with pytest.raises(urllib.error.HTTPError) as refused:
-        urllib.request.urlopen(request, timeout=10)
+        urllib.request.urlopen(request, timeout=60)
     assert refused.value.code == 403
 
 
@@ -102,7 +123,7 @@ def test_port_in_use_is_one_line(endpoint: tuple[str, subprocess.Popen[str], lis
     base, _, _ = endpoint
     port = base.rsplit(":", 1)[1]
     done = subprocess.run([sys.executable, "-m", "resdip.cli", "serve", "--graph-dir", str(FIXTURE), "--port", port],
-                          capture_output=True, text=True, timeout=30)
+                          capture_output=True, text=True, timeout=120)
     assert done.returncode == 8
     assert done.stderr == f"resdip: cannot serve on 127.0.0.1:{port}: the port is in use\n"
 
@@ -112,14 +133,19 @@ def test_ctrl_c_stops_cleanly_and_removes_the_store(tmp_path: Path) -> None:
     env = dict(os.environ, TMPDIR=str(tmp_path))
     server = subprocess.Popen([sys.executable, "-m", "resdip.cli", "serve", "--graph-dir", str(FIXTURE),
                                "--port", str(port), "--writable"],
-                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
-    lines, seconds = wait_ready(server)
-    assert "read-write" in lines[0] and seconds < 10
-    assert any(p.name.startswith("resdip-serve-") for p in tmp_path.iterdir())
-    body = urllib.parse.urlencode({"update": "INSERT DATA { GRAPH <urn:g> { <urn:a> <urn:b> <urn:c> } }"}).encode()
-    with urllib.request.urlopen(urllib.request.Request(f"http://127.0.0.1:{port}/update", data=body), timeout=10) as r:
-        assert r.status in (200, 204)
-    code, err = stop(server)
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+                              preexec_fn=ctrl_c_works)
+    try:
+        lines = wait_ready(server)
+        assert "read-write" in lines[0]
+        assert any(p.name.startswith("resdip-serve-") for p in tmp_path.iterdir())
+        body = urllib.parse.urlencode({"update": "INSERT DATA { GRAPH <urn:g> { <urn:a> <urn:b> <urn:c> } }"}).encode()
+        request = urllib.request.Request(f"http://127.0.0.1:{port}/update", data=body)
+        with urllib.request.urlopen(request, timeout=60) as r:
+            assert r.status in (200, 204)
+        code, err = stop(server)
+    finally:
+        ended(server)
     assert code == 0 and "Traceback" not in err
     assert not any(tmp_path.iterdir())
     with pytest.raises(OSError):
@@ -129,10 +155,12 @@ def test_ctrl_c_stops_cleanly_and_removes_the_store(tmp_path: Path) -> None:
 def test_killed_parent_takes_the_server_with_it(tmp_path: Path) -> None:
     port = free_port()
     server = start(port, tmp=tmp_path)  # the killed parent cannot remove its folder: keep it in tmp_path
-    wait_ready(server)
-    server.kill()
-    server.wait()
-    deadline = time.monotonic() + 10
+    try:
+        wait_ready(server)
+    finally:
+        server.kill()
+        server.wait()
+    deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         try:
             socket.create_connection(("127.0.0.1", port), timeout=0.5).close()

@@ -1,7 +1,7 @@
 """One exception hierarchy for the whole project.
 
 Every error a user can cause carries a one-line message and a distinct exit
-status (documented in the README). The CLI prints ``resdip: <message>`` on
+status (documented in docs/validation.md). The CLI prints ``resdip: <message>`` on
 stderr and exits with ``exit_code``; it never shows a traceback for these.
 """
 
