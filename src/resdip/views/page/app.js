@@ -1,6 +1,8 @@
 /* resdip network page. Builds the vis-network view from the embedded JSON.
    Every label and quote is rendered as text (textContent, plain-text tooltips): nothing
-   from the data reaches innerHTML. URL hash: #focus=<entity id>&radius=<hops>&lang=ja|en */
+   from the data reaches innerHTML. The view's state lives in the address (see readHash):
+   #lang=ja|en&focus=<entity id>&radius=<hops>&hubs=1&sel=<entity id>&edge=<edge id>
+   &hideClasses=<class,…>&hideKinds=<kind,…>&from=<YYYY-MM-DD>&to=<YYYY-MM-DD>&undated=0 */
 (function () {
   "use strict";
 
@@ -23,7 +25,9 @@
       quotes: "出典の文", noQuotes: "出典の文はありません", chars: "文字位置",
       focus: "{label} の周辺（半径 {r}）", unknown: "見つかりません: {id}", more: "ほか {n} 件",
       from: "主体", to: "対象", date: "日付", start: "開始", end: "終了", prov: "根拠の文の数", fact: "事実",
-      kind: "関係の種類", noHits: "該当なし", machine: "機械によるローマ字表記"
+      kind: "関係の種類", noHits: "該当なし", machine: "機械によるローマ字表記",
+      throughHubs: "ハブを経由して広げる", hubNote: "ハブ {hubs} の先は省略（{n} 件）",
+      hubLinks: "{label}（{n} 件と関係）"
     },
     en: {
       physics: "Physics", fit: "Fit", showAll: "Show whole network", legend: "Legend & filters",
@@ -34,16 +38,19 @@
       quotes: "Source sentences", noQuotes: "No source sentences", chars: "characters",
       focus: "Neighbourhood of {label} (radius {r})", unknown: "Not found: {id}", more: "{n} more",
       from: "From", to: "To", date: "Date", start: "Start", end: "End", prov: "Supporting sentences", fact: "Fact",
-      kind: "Relation", noHits: "No match", machine: "machine romanisation"
+      kind: "Relation", noHits: "No match", machine: "machine romanisation",
+      throughHubs: "Go on through hubs", hubNote: "Not followed past hubs {hubs}: {n} more entities left out",
+      hubLinks: "{label} ({n} links)"
     }
   };
 
   var state = {
     lang: DATA.lang === "en" ? "en" : "ja",
     hiddenClasses: new Set(), hiddenKinds: new Set(),
-    yearMin: DATA.years[0], yearMax: DATA.years[1], undated: true,
-    focus: null, missing: null, radius: 2, highlighted: null, panel: null
+    from: null, to: null, undated: true, // the period shown, in days since 1970 (null: unbounded)
+    focus: null, missing: null, radius: 2, hubs: false, highlighted: null, panel: null, leftOut: null
   };
+  var HUBS = new Set((DATA.hubs && DATA.hubs.ids) || []);
 
   // ---- indexes ---------------------------------------------------------------------------
   var nodeById = new Map(), edgeById = new Map(), adjacent = new Map();
@@ -151,20 +158,50 @@
 
   // ---- filters ----------------------------------------------------------------------------------
   var visibleNodes = new Set(), visibleEdges = new Set();
-  function inYears(y) { return y >= state.yearMin && y <= state.yearMax; }
+  // ---- time ----------------------------------------------------------------------------------
+  // Dates are whole days since 1970-01-01 (UTC). "2024", "2024-08" and "2024-08-15" are read as the
+  // first day of that year, month or day, or with `end` as the last.
+  function dayOf(text, end) {
+    var m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(String(text || ""));
+    if (!m) return null;
+    var y = +m[1], mo = m[2] ? +m[2] - 1 : end ? 11 : 0;
+    var d = m[3] ? +m[3] : end ? new Date(Date.UTC(y, mo + 1, 0)).getUTCDate() : 1;
+    return Math.round(Date.UTC(y, mo, d) / 864e5);
+  }
+  function isoDay(day) { return new Date(day * 864e5).toISOString().slice(0, 10); }
+  function yearOfDay(day) { return new Date(day * 864e5).getUTCFullYear(); }
+  // An edge's time span [first day, last day], or null when it is undated.
+  var spanById = new Map();
+  DATA.edges.forEach(function (e) {
+    var t0 = dayOf(e.start) || dayOf(e.date) || (e.year ? dayOf(String(e.year)) : null);
+    if (t0 === null) return;
+    var t1 = dayOf(e.end, true) || dayOf(e.date, true) || (e.year ? dayOf(String(e.year), true) : t0);
+    spanById.set(e.id, [t0, Math.max(t0, t1)]);
+  });
+  function inYears(y) {
+    return (state.from === null || y >= yearOfDay(state.from)) && (state.to === null || y <= yearOfDay(state.to));
+  }
+  function inPeriod(span) {
+    return (state.from === null || span[1] >= state.from) && (state.to === null || span[0] <= state.to);
+  }
   function nodePasses(n) {
     if (state.hiddenClasses.has(n.cls)) return false;
     return n.years.length ? n.years.some(inYears) : state.undated;
   }
   function edgePasses(e) {
     if (state.hiddenKinds.has(e.kind)) return false;
-    return e.year ? inYears(e.year) : state.undated;
+    var span = spanById.get(e.id);
+    return span ? inPeriod(span) : state.undated;
   }
-  function neighbourhood(id, radius) {
+  // The nodes within `radius` hops of `id`. Past the first hop the walk does not go on through a
+  // hub (DATA.hubs: degree above the data's far-out fence) unless throughHubs; `skipped` gets the
+  // hubs it stopped at.
+  function neighbourhood(id, radius, throughHubs, skipped) {
     var seen = new Set([id]), frontier = [id];
     for (var d = 0; d < radius && frontier.length; d++) {
       var next = [];
       frontier.forEach(function (u) {
+        if (d > 0 && !throughHubs && HUBS.has(u)) { if (skipped) skipped.add(u); return; }
         adjacent.get(u).forEach(function (e) {
           var v = e.from === u ? e.to : e.from;
           if (!seen.has(v)) { seen.add(v); next.push(v); }
@@ -175,7 +212,15 @@
     return seen;
   }
   function computeVisible() {
-    var around = state.focus ? neighbourhood(state.focus, state.radius) : null;
+    var around = null, skipped = new Set();
+    state.leftOut = null;
+    if (state.focus) {
+      around = neighbourhood(state.focus, state.radius, state.hubs, skipped);
+      if (skipped.size) {
+        var all = neighbourhood(state.focus, state.radius, true);
+        state.leftOut = { hubs: Array.from(skipped).sort(), n: all.size - around.size };
+      }
+    }
     visibleNodes.clear();
     visibleEdges.clear();
     DATA.nodes.forEach(function (n) {
@@ -317,6 +362,8 @@
   });
   window.__resdip = { network: network, nodes: nodeSet, edges: edgeSet, nodeView: nodeView, edgeView: edgeView, data: DATA };
 
+  var timeline = null; // the time axis under the network (timeline.js), once it is made
+
   // ---- applying state ------------------------------------------------------------------------
   function applyFilters() {
     computeVisible();
@@ -341,7 +388,7 @@
     applyFilters();
     if (state.focus) {
       banner.hidden = false;
-      $("focus-text").textContent = t("focus", { label: nodeLabel(nodeById.get(state.focus)), r: state.radius });
+      focusText();
       fitVisible(1.5);
       network.selectNodes([state.focus]);
       labelEdgesOf(state.focus);
@@ -353,6 +400,27 @@
       banner.hidden = true;
       fitAll();
     }
+  }
+
+  // The banner: whose neighbourhood, and what the walk left out by not going on through hubs.
+  function focusText() {
+    $("focus-text").textContent = t("focus", { label: nodeLabel(nodeById.get(state.focus)), r: state.radius });
+    var note = $("focus-note"), left = state.leftOut;
+    note.textContent = left && left.n ? t("hubNote", {
+      hubs: left.hubs.map(function (id) {
+        return t("hubLinks", { label: nodeLabel(nodeById.get(id)), n: hubDegree(id) });
+      }).join(state.lang === "ja" ? "、" : ", "),
+      n: left.n
+    }) : "";
+    note.hidden = !note.textContent;
+    $("hubs").checked = state.hubs;
+    $("hubs-switch").hidden = !(left && left.n) && !state.hubs;
+  }
+  function hubDegree(id) {
+    var others = new Set();
+    adjacent.get(id).forEach(function (e) { others.add(e.from === id ? e.to : e.from); });
+    others.delete(id);
+    return others.size;
   }
 
   function legendWidth() {
@@ -405,10 +473,13 @@
     }
     buildFilterLists();
     $("counts").textContent = t("counts", { n: nodeView.length, m: edgeView.length });
-    if (state.focus) $("focus-text").textContent = t("focus", { label: nodeLabel(nodeById.get(state.focus)), r: state.radius });
+    if (state.focus) focusText();
     if (state.panel) state.panel.kind === "node" ? showNode(state.panel.id) : showEdge(state.panel.id);
   }
 
+  // ---- the address --------------------------------------------------------------------------
+  // Everything a reader arranges is kept in the address, so a copied address (or an iframe src)
+  // opens the same view. Ids the data does not know are ignored.
   function readHash() {
     var params = new URLSearchParams(location.hash.replace(/^#/, ""));
     var lang = params.get("lang");
@@ -418,6 +489,56 @@
     var focus = (params.get("focus") || "").replace(/^https:\/\/w3id\.org\/resdip\/id\//, "");
     state.focus = focus && nodeById.has(focus) ? focus : null;
     state.missing = focus && !state.focus ? focus : null;
+    state.hubs = params.get("hubs") === "1";
+    state.hiddenClasses = new Set(listParam(params, "hideClasses").filter(function (c) { return classById.has(c); }));
+    state.hiddenKinds = new Set(listParam(params, "hideKinds").filter(function (k) { return kindById.has(k); }));
+    state.from = dayOf(params.get("from"));
+    state.to = dayOf(params.get("to"), true);
+    state.undated = params.get("undated") !== "0";
+    var sel = params.get("sel"), edge = params.get("edge");
+    state.panel = sel && nodeById.has(sel) ? { kind: "node", id: sel }
+      : edge && edgeById.has(edge) ? { kind: "edge", id: edge } : null;
+  }
+  function listParam(params, key) { return (params.get(key) || "").split(",").filter(Boolean); }
+  function stateHash() {
+    var parts = [["lang", state.lang]];
+    if (state.focus || state.missing) parts.push(["focus", state.focus || state.missing]);
+    if (state.focus) parts.push(["radius", state.radius]);
+    if (state.focus && state.hubs) parts.push(["hubs", "1"]);
+    if (state.panel) parts.push([state.panel.kind === "node" ? "sel" : "edge", state.panel.id]);
+    if (state.hiddenClasses.size) parts.push(["hideClasses", Array.from(state.hiddenClasses).sort().join(",")]);
+    if (state.hiddenKinds.size) parts.push(["hideKinds", Array.from(state.hiddenKinds).sort().join(",")]);
+    if (state.from !== null) parts.push(["from", isoDay(state.from)]);
+    if (state.to !== null) parts.push(["to", isoDay(state.to)]);
+    if (!state.undated) parts.push(["undated", "0"]);
+    return "#" + parts.map(function (p) {
+      return p[0] + "=" + encodeURIComponent(String(p[1])).replace(/%2C/g, ",");
+    }).join("&");
+  }
+  var writtenHash = null;
+  function saveHash() {
+    var hash = stateHash();
+    if (hash === location.hash) return;
+    writtenHash = hash;
+    try {
+      history.replaceState(null, "", hash);
+    } catch (err) { // a sandboxed iframe (opaque origin) may not rewrite its own history entry
+      location.replace(hash);
+    }
+  }
+  // Select and open what state.panel names (after the address changed), if it is shown.
+  function applySelection() {
+    var p = state.panel;
+    if (p && p.kind === "node" && visibleNodes.has(p.id)) {
+      network.selectNodes([p.id]);
+      labelEdgesOf(p.id);
+      showNode(p.id);
+    } else if (p && p.kind === "edge" && visibleEdges.has(p.id)) {
+      network.setSelection({ nodes: [], edges: [p.id] }, { unselectAll: true, highlightEdges: false });
+      showEdge(p.id);
+    } else if (p) {
+      closePanel();
+    }
   }
 
   // ---- legend and filters ----------------------------------------------------------------------
@@ -433,7 +554,7 @@
     li.appendChild(label);
     return li;
   }
-  function toggle(set, key, shown) { if (shown) set.delete(key); else set.add(key); applyFilters(); }
+  function toggle(set, key, shown) { if (shown) set.delete(key); else set.add(key); applyFilters(); saveHash(); }
   function buildFilterLists() {
     var classes = $("class-list"), kinds = $("kind-list");
     clear(classes);
@@ -453,17 +574,31 @@
     var lo = $("year-min"), hi = $("year-max");
     if (!DATA.years[0]) { lo.parentNode.parentNode.hidden = true; return; }
     [lo, hi].forEach(function (input) { input.min = DATA.years[0]; input.max = DATA.years[1]; });
-    lo.value = DATA.years[0];
-    hi.value = DATA.years[1];
     function read() {
       var a = parseInt(lo.value, 10), b = parseInt(hi.value, 10);
-      state.yearMin = isFinite(a) ? a : DATA.years[0];
-      state.yearMax = isFinite(b) ? b : DATA.years[1];
-      applyFilters();
+      setPeriod(isFinite(a) && a > DATA.years[0] ? dayOf(String(a)) : null,
+                isFinite(b) && b < DATA.years[1] ? dayOf(String(b), true) : null);
     }
     lo.addEventListener("change", read);
     hi.addEventListener("change", read);
-    $("undated").addEventListener("change", function () { state.undated = $("undated").checked; applyFilters(); });
+    $("undated").addEventListener("change", function () { state.undated = $("undated").checked; applyFilters(); saveHash(); });
+  }
+  // The legend's controls show the state (after a change of address or a brush on the timeline).
+  function syncControls() {
+    if (DATA.years[0]) {
+      $("year-min").value = state.from === null ? DATA.years[0] : yearOfDay(state.from);
+      $("year-max").value = state.to === null ? DATA.years[1] : yearOfDay(state.to);
+    }
+    $("undated").checked = state.undated;
+    buildFilterLists();
+  }
+  function setPeriod(from, to) {
+    state.from = from;
+    state.to = to;
+    syncControls();
+    applyFilters();
+    if (timeline) timeline.setPeriod(from, to);
+    saveHash();
   }
 
   // ---- side panel ------------------------------------------------------------------------------
@@ -476,7 +611,7 @@
   function goButton(id) {
     var b = el("button", "link", nodeLabel(nodeById.get(id)));
     b.type = "button";
-    b.addEventListener("click", function () { goTo(id); });
+    b.addEventListener("click", function () { goTo(id); saveHash(); });
     return b;
   }
   function openPanel(kind, id) {
@@ -598,6 +733,7 @@
   function pick(id) {
     $("hits").hidden = true;
     goTo(id);
+    saveHash();
   }
   function setupSearch() {
     var input = $("search");
@@ -625,13 +761,10 @@
       state.missing = null;
       state.hiddenClasses.clear();
       state.hiddenKinds.clear();
-      state.yearMin = DATA.years[0];
-      state.yearMax = DATA.years[1];
+      state.from = state.to = null;
       state.undated = true;
-      $("undated").checked = true;
-      $("year-min").value = DATA.years[0];
-      $("year-max").value = DATA.years[1];
-      buildFilterLists();
+      syncControls();
+      if (timeline) timeline.setPeriod(null, null);
       setHighlight(null);
       $("focus-banner").hidden = true;
       applyFilters();
@@ -647,14 +780,15 @@
     if (params.nodes.length) { labelEdgesOf(params.nodes[0]); showNode(params.nodes[0]); }
     else if (params.edges.length) showEdge(params.edges[0]);
     else { labelEdgesOf(null); closePanel(); }
+    saveHash();
   });
-  $("panel-close").addEventListener("click", closePanel);
+  $("panel-close").addEventListener("click", function () { closePanel(); saveHash(); });
   $("fit").addEventListener("click", fitAll);
   $("physics").addEventListener("change", function () {
     network.setOptions({ physics: { enabled: $("physics").checked } });
   });
   document.querySelectorAll("#lang button").forEach(function (b) {
-    b.addEventListener("click", function () { setLang(b.getAttribute("data-lang")); });
+    b.addEventListener("click", function () { setLang(b.getAttribute("data-lang")); saveHash(); });
   });
   $("focus-clear").addEventListener("click", function () {
     state.focus = null;
@@ -662,17 +796,28 @@
     labelEdgesOf(null);
     network.unselectAll();
     applyFocus();
+    saveHash();
+  });
+  $("hubs").addEventListener("change", function () {
+    state.hubs = $("hubs").checked;
+    applyFocus();
+    saveHash();
   });
   window.addEventListener("hashchange", function () {
+    if (location.hash === writtenHash) return; // our own write
     var lang = state.lang;
     readHash();
-    if (lang !== state.lang) setLang(state.lang);
+    if (lang !== state.lang) setLang(state.lang); else syncControls();
+    if (timeline) timeline.setPeriod(state.from, state.to);
     applyFocus();
+    applySelection();
   });
 
   $("filters").open = window.innerWidth >= 640 && window.innerHeight >= 360;
   setupYears();
   setupSearch();
   setLang(state.lang, true);
+  syncControls();
   applyFocus();
+  applySelection();
 })();

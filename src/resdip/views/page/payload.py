@@ -22,6 +22,7 @@ from rdflib import RDFS, Literal, URIRef
 
 from ... import paths
 from ..layout import layout
+from .hubs import hubs
 from ...rdf.validate import load_turtle
 
 RD = "https://w3id.org/resdip/ontology#"
@@ -82,6 +83,7 @@ def build_payload(
         "edges": edges,
         "sentences": [dict(zip(SENTENCE_FIELDS, key)) for key in sentences],
         "years": [min(years), max(years)] if years else [0, 0],
+        "hubs": hubs(graph),
     }
 
 
