@@ -248,9 +248,9 @@
   }
 
   function focusLayout(centreId) {
-    var centre = nodeById.get(centreId), result = new Map([[centreId, { x: centre.x, y: centre.y }]]);
+    var centre = nodeById.get(centreId), result = new Map([[centreId, { x: centre.x, y: centre.y, ring: 0 }]]);
     var angle = new Map([[centreId, 0]]), index = new Map([[centreId, 0]]);
-    var ring = [centreId], radius = 0, previousSize = centre.size;
+    var ring = [centreId], radius = 0, previousSize = centre.size, ringNo = 0;
     while (ring.length) {
       var parent = new Map(), members = [];
       ring.forEach(function (u) { // the first parent in ring order claims a node
@@ -280,11 +280,12 @@
         var r = radius + (i % 2) * step;
         angle.set(v, angles[i]);
         index.set(v, i);
-        result.set(v, { x: Math.round(centre.x + r * Math.cos(angles[i])), y: Math.round(centre.y + r * Math.sin(angles[i])) });
+        result.set(v, { x: Math.round(centre.x + r * Math.cos(angles[i])), y: Math.round(centre.y + r * Math.sin(angles[i])), ring: ringNo + 1 });
       });
       radius += step;
       previousSize = biggest;
       ring = members;
+      ringNo++;
     }
     return result;
   }
@@ -346,12 +347,13 @@
       hover: !BIG, hideEdgesOnDrag: BIG, hideEdgesOnZoom: BIG, tooltipDelay: 250, keyboard: false
     },
     nodes: {
-      shape: "dot", borderWidth: 1, scaling: { label: { enabled: false, drawThreshold: 4 } },
+      // labels.js draws the labels where they have room: vis-network draws none (drawThreshold)
+      shape: "dot", borderWidth: 1, scaling: { label: { enabled: false, drawThreshold: 1e9 } },
       font: { face: FONT, size: 16, color: "#1f2328", strokeWidth: 3, strokeColor: "#ffffff" }
     },
     edges: {
       arrows: { to: { enabled: true, scaleFactor: 0.5 } }, smooth: false, width: 1, selectionWidth: 2,
-      scaling: { label: { enabled: false, drawThreshold: 6 } }, // edge labels vanish when zoomed out
+      scaling: { label: { enabled: false, drawThreshold: 1e9 } },
       color: { color: "#a3acb5", highlight: "#0969da", hover: "#57606a", inherit: false },
       font: { face: FONT, size: 11, color: "#57606a", strokeWidth: 3, strokeColor: "#ffffff", align: "middle" }
     },
@@ -360,7 +362,54 @@
   network.once("afterDrawing", function () {
     if (window.__firstDraw === undefined) window.__firstDraw = performance.now();
   });
-  window.__resdip = { network: network, nodes: nodeSet, edges: edgeSet, nodeView: nodeView, edgeView: edgeView, data: DATA };
+  // ---- labels ----------------------------------------------------------------------------------
+  // Which labels to try first: the focus, the selection, then ring by ring (focus view), the best
+  // linked (largest) first. labels.js keeps a label only where it has room.
+  var labelOrder = [];
+  function orderLabels() {
+    var sel = selectedNode();
+    labelOrder = Array.from(visibleNodes);
+    labelOrder.sort(function (a, b) {
+      var na = nodeById.get(a), nb = nodeById.get(b), pa = placed.get(a), pb = placed.get(b);
+      return (b === state.focus) - (a === state.focus) || (b === sel) - (a === sel) ||
+        (pa && pb ? pa.ring - pb.ring : 0) || nb.size - na.size || cmp(a, b);
+    });
+  }
+  function selectedNode() { return state.panel && state.panel.kind === "node" ? state.panel.id : null; }
+  var labeller = ResdipLabels.create(network, {
+    font: FONT,
+    order: function () { return labelOrder; },
+    nodeText: function (id) { return shortLabel(nodeLabel(nodeById.get(id))); },
+    bold: function (id) { return id === state.focus || id === selectedNode(); },
+    important: function (id) { return HUBS.has(id) || id === state.focus || id === selectedNode(); },
+    obstacles: function () { // the legend and the side panel cover the canvas
+      var origin = $("network").getBoundingClientRect(), out = [];
+      ["filters", "panel"].forEach(function (id) {
+        var node = $(id);
+        if (node.hidden) return;
+        var r = node.getBoundingClientRect();
+        if (r.width && r.height) out.push({ x: r.left - origin.left, y: r.top - origin.top, w: r.width, h: r.height });
+      });
+      return out;
+    },
+    edges: function (close) {
+      var out = [], seen = new Set(), sel = selectedNode() || state.focus;
+      if (sel) adjacent.get(sel).forEach(function (e) { if (visibleEdges.has(e.id)) { out.push(e.id); seen.add(e.id); } });
+      if (close && labelAllEdges) visibleEdges.forEach(function (id) { if (!seen.has(id)) out.push(id); });
+      return out;
+    },
+    edgeText: function (id) { return kindLabel(edgeById.get(id)); }
+  });
+  function relabel() { orderLabels(); labeller.changed(); network.redraw(); }
+  network.on("dragging", function () { labeller.changed(); });
+  network.on("afterDrawing", function () { if (physicsOn) labeller.changed(); });
+  var physicsOn = false;
+  orderLabels();
+
+  window.__resdip = {
+    network: network, nodes: nodeSet, edges: edgeSet, nodeView: nodeView, edgeView: edgeView, data: DATA,
+    labels: function () { return labeller.boxes(); }
+  };
 
   var timeline = null; // the time axis under the network (timeline.js), once it is made
 
@@ -371,6 +420,7 @@
     if (moves.length) nodeSet.update(moves);
     nodeView.refresh();
     edgeView.refresh();
+    relabel();
     $("counts").textContent = t("counts", { n: nodeView.length, m: edgeView.length });
   }
 
@@ -472,6 +522,7 @@
       }));
     }
     buildFilterLists();
+    relabel();
     $("counts").textContent = t("counts", { n: nodeView.length, m: edgeView.length });
     if (state.focus) focusText();
     if (state.panel) state.panel.kind === "node" ? showNode(state.panel.id) : showEdge(state.panel.id);
@@ -620,6 +671,7 @@
     clear(body);
     $("panel").hidden = false;
     $("panel").scrollTop = 0;
+    relabel();
     return body;
   }
   function showNode(id) {
@@ -684,7 +736,7 @@
     if (e.fact) row(dl, "fact", e.fact);
     body.appendChild(dl);
   }
-  function closePanel() { state.panel = null; $("panel").hidden = true; }
+  function closePanel() { state.panel = null; $("panel").hidden = true; relabel(); }
 
   // ---- search ----------------------------------------------------------------------------------
   function norm(s) { return String(s).normalize("NFKC").toLowerCase(); }
@@ -785,7 +837,8 @@
   $("panel-close").addEventListener("click", function () { closePanel(); saveHash(); });
   $("fit").addEventListener("click", fitAll);
   $("physics").addEventListener("change", function () {
-    network.setOptions({ physics: { enabled: $("physics").checked } });
+    physicsOn = $("physics").checked;
+    network.setOptions({ physics: { enabled: physicsOn } });
   });
   document.querySelectorAll("#lang button").forEach(function (b) {
     b.addEventListener("click", function () { setLang(b.getAttribute("data-lang")); saveHash(); });

@@ -27,6 +27,7 @@ from .payload import build_payload
 
 DEFAULT_TITLE = "日本の資源外交ネットワーク / Japan's resource-diplomacy network"
 VIS_VERSION = "vis-9.1.2"
+APP_SCRIPTS = ("labels.js", "app.js")
 _PLACEHOLDER = re.compile(r"\{\{([A-Z_]+)\}\}")
 _JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
 
@@ -63,7 +64,8 @@ def render_page(
 
 def assemble(payload: Mapping[str, Any], *, title: str, lang: str) -> str:
     vis_js, vis_css = _vis_assets()
-    app_js = _script_safe(_asset("app.js"))
+    # One script: the label placer and the timeline, then the app that uses them.
+    app_js = _script_safe("(function () {\n" + "".join(_asset(name) for name in APP_SCRIPTS) + "})();\n")
     vis_js = _script_safe(vis_js)
     parts = {
         "LANG": lang,
