@@ -27,7 +27,8 @@
       from: "主体", to: "対象", date: "日付", start: "開始", end: "終了", prov: "根拠の文の数", fact: "事実",
       kind: "関係の種類", noHits: "該当なし", machine: "機械によるローマ字表記",
       throughHubs: "ハブを経由して広げる", hubNote: "ハブ {hubs} の先は省略（{n} 件）",
-      hubLinks: "{label}（{n} 件と関係）"
+      hubLinks: "{label}（{n} 件と関係）", timeline: "年表", allTime: "全期間",
+      brushHint: "横にドラッグして期間を選択"
     },
     en: {
       physics: "Physics", fit: "Fit", showAll: "Show whole network", legend: "Legend & filters",
@@ -40,7 +41,8 @@
       from: "From", to: "To", date: "Date", start: "Start", end: "End", prov: "Supporting sentences", fact: "Fact",
       kind: "Relation", noHits: "No match", machine: "machine romanisation",
       throughHubs: "Go on through hubs", hubNote: "Not followed past hubs {hubs}: {n} more entities left out",
-      hubLinks: "{label} ({n} links)"
+      hubLinks: "{label} ({n} links)", timeline: "Timeline", allTime: "All dates",
+      brushHint: "drag across to choose a period"
     }
   };
 
@@ -332,6 +334,38 @@
   computeVisible();
   placeNodes();
 
+  // ---- timeline --------------------------------------------------------------------------------
+  // Made before the network, so the network's canvas has its final height when it is fitted.
+  var timeline = makeTimeline();
+  function makeTimeline() {
+    var items = [], kinds = new Set();
+    spanById.forEach(function (span, id) {
+      var e = edgeById.get(id);
+      items.push({ id: id, kind: e.kind, t0: span[0], t1: span[1] });
+      kinds.add(e.kind);
+    });
+    if (!items.length) return null;
+    $("timeline").hidden = false;
+    var made = ResdipTimeline.create($("timeline"), $("tl-canvas"), {
+      items: items,
+      rows: DATA.kinds.map(function (k) { return k.id; }).filter(function (k) { return kinds.has(k); }),
+      rowLabel: function (k) { return kindById.get(k)[state.lang]; },
+      title: function (id) { return edgeTitle(edgeById.get(id)); },
+      shown: function (id) { return visibleEdges.has(id); },
+      onBrush: function (from, to) { setPeriod(from, to); },
+      onPick: function (id) { pickEdge(id); saveHash(); },
+      font: FONT,
+      maxHeight: function () { return Math.round(window.innerHeight * 0.25); }
+    });
+    made.setPeriod(state.from, state.to);
+    $("tl-clear").addEventListener("click", function () { setPeriod(null, null); });
+    return made;
+  }
+  function pickEdge(id) {
+    if (visibleEdges.has(id)) network.setSelection({ nodes: [], edges: [id] }, { unselectAll: true, highlightEdges: false });
+    showEdge(id);
+  }
+
   var nodeSet = new vis.DataSet(DATA.nodes.map(visNode));
   var edgeSet = new vis.DataSet(DATA.edges.map(visEdge));
   var nodeView = new vis.DataView(nodeSet, { filter: function (item) { return visibleNodes.has(item.id); } });
@@ -408,10 +442,8 @@
 
   window.__resdip = {
     network: network, nodes: nodeSet, edges: edgeSet, nodeView: nodeView, edgeView: edgeView, data: DATA,
-    labels: function () { return labeller.boxes(); }
+    labels: function () { return labeller.boxes(); }, timeline: timeline
   };
-
-  var timeline = null; // the time axis under the network (timeline.js), once it is made
 
   // ---- applying state ------------------------------------------------------------------------
   function applyFilters() {
@@ -421,6 +453,7 @@
     nodeView.refresh();
     edgeView.refresh();
     relabel();
+    if (timeline) timeline.redraw();
     $("counts").textContent = t("counts", { n: nodeView.length, m: edgeView.length });
   }
 
@@ -521,8 +554,9 @@
         return item;
       }));
     }
-    buildFilterLists();
+    syncControls();
     relabel();
+    if (timeline) timeline.redraw();
     $("counts").textContent = t("counts", { n: nodeView.length, m: edgeView.length });
     if (state.focus) focusText();
     if (state.panel) state.panel.kind === "node" ? showNode(state.panel.id) : showEdge(state.panel.id);
@@ -642,6 +676,10 @@
     }
     $("undated").checked = state.undated;
     buildFilterLists();
+    var has = state.from !== null || state.to !== null;
+    $("tl-period").textContent = has ? (state.from === null ? "…" : isoDay(state.from)) + " – " +
+      (state.to === null ? "…" : isoDay(state.to)) : t("brushHint");
+    $("tl-clear").hidden = !has;
   }
   function setPeriod(from, to) {
     state.from = from;
@@ -709,11 +747,11 @@
     if (edges.length > MAX_RELATIONS) ul.appendChild(el("li", "sub", t("more", { n: edges.length - MAX_RELATIONS })));
     body.appendChild(ul);
   }
-  function quotes(body, n) {
-    var total = n.quotesTotal || n.quotes.length; // the build keeps the first 100 of an entity's quotes
+  function quotes(body, n) { // n: a node, or an edge (the sentences its fact was read from)
+    var list = n.quotes || [], total = n.quotesTotal || list.length; // the build keeps the first 100
     body.appendChild(el("h3", "", t("quotes") + " (" + total + ")"));
-    if (!n.quotes.length) { body.appendChild(el("p", "sub", t("noQuotes"))); return; }
-    n.quotes.slice(0, MAX_QUOTES).forEach(function (i) {
+    if (!list.length) { body.appendChild(el("p", "sub", t("noQuotes"))); return; }
+    list.slice(0, MAX_QUOTES).forEach(function (i) {
       var q = DATA.sentences[i];
       var block = el("blockquote", "quote");
       block.appendChild(el("p", "", "「" + q.text + "」"));
@@ -735,6 +773,7 @@
     if (e.prov) row(dl, "prov", e.prov);
     if (e.fact) row(dl, "fact", e.fact);
     body.appendChild(dl);
+    if (e.fact) quotes(body, e);
   }
   function closePanel() { state.panel = null; $("panel").hidden = true; relabel(); }
 

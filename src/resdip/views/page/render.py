@@ -27,7 +27,7 @@ from .payload import build_payload
 
 DEFAULT_TITLE = "日本の資源外交ネットワーク / Japan's resource-diplomacy network"
 VIS_VERSION = "vis-9.1.2"
-APP_SCRIPTS = ("labels.js", "app.js")
+APP_SCRIPTS = ("labels.js", "timeline.js", "app.js")
 _PLACEHOLDER = re.compile(r"\{\{([A-Z_]+)\}\}")
 _JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
 
@@ -42,17 +42,20 @@ def render_page(
     lang: str = "ja",
     aliases: Mapping[str, list[str]] | None = None,
     positions: Mapping[str, tuple[int, int]] | None = None,
+    fact_quotes: Mapping[str, list[dict]] | None = None,
 ) -> None:
     """Write the interactive network page for ``graph`` to ``out_path``.
 
     ``quotes[node]`` are the node's source sentences (``resdip.views.projection.quotes``);
     ``aliases[node]`` extra names the search box matches (``resdip.views.projection.labels``),
     added to any ``aliases`` node attribute ("|"-separated); ``positions`` the node positions
-    (``resdip.views.layout.layout(graph)``) if the caller has computed them already.
+    (``resdip.views.layout.layout(graph)``) if the caller has computed them already;
+    ``fact_quotes[fact IRI]`` the sentences an edge's fact was read from (``resdip.views.projection.fact_quotes``).
     """
     if lang not in ("ja", "en"):
         raise UsageError(f"page language must be 'ja' or 'en', not {lang!r}")
-    payload = build_payload(graph, quotes, title=title, lang=lang, aliases=aliases or {}, positions=positions)
+    payload = build_payload(graph, quotes, title=title, lang=lang, aliases=aliases or {}, positions=positions,
+                            fact_quotes=fact_quotes)
     page = assemble(payload, title=title, lang=lang)
     out_path = Path(out_path)
     try:
