@@ -517,12 +517,18 @@
   function fitAll() { fitVisible(Infinity); }
 
   // Fit the shown nodes into the part of the canvas the legend leaves free, zoomed in at most maxScale.
+  // The side panel, open or about to open (a selection read from the address), covers the right.
+  function panelWidth() {
+    var width = $("network").clientWidth, w = state.panel ? Math.min(380, 0.92 * width) : 0;
+    return w < width / 2 ? w : 0;
+  }
+
   function fitVisible(maxScale) {
     network.fit({ animation: false });
-    var w = legendWidth(), width = $("network").clientWidth;
-    var scale = Math.min(maxScale, network.getScale() * (width - w) / width), centre = network.getViewPosition();
-    if (!w && scale === network.getScale()) return;
-    network.moveTo({ position: { x: centre.x - w / 2 / scale, y: centre.y }, scale: scale, animation: false });
+    var w = legendWidth(), right = panelWidth(), width = $("network").clientWidth;
+    var scale = Math.min(maxScale, network.getScale() * (width - w - right) / width), centre = network.getViewPosition();
+    if (!w && !right && scale === network.getScale()) return;
+    network.moveTo({ position: { x: centre.x - (w - right) / 2 / scale, y: centre.y }, scale: scale, animation: false });
   }
 
   function labelEdgesOf(id) {
@@ -908,6 +914,11 @@
   });
 
   $("filters").open = window.innerWidth >= 640 && window.innerHeight >= 360;
+  // A view opened with a selection shows its panel; where legend and panel would leave the
+  // network less than half the width, the legend starts closed.
+  if (state.panel && $("filters").open && $("filters").offsetWidth + 16 + panelWidth() > $("network").clientWidth / 2) {
+    $("filters").open = false;
+  }
   setupYears();
   setupSearch();
   setLang(state.lang, true);
