@@ -172,3 +172,22 @@ def test_a_copied_address_restores_the_view(browser: Any) -> None:
         with open_page(browser, _url(fragment), viewport=SIZE) as visit:
             assert _view(visit.page) == arranged
             assert visit.problems() == []
+
+
+def test_save_downloads_the_view_as_a_png_with_its_caption(browser: Any, tmp_path: Path) -> None:
+    import struct
+
+    with open_page(browser, _url("#focus=country-cl&lang=en"), viewport=SIZE) as visit:
+        page = visit.page
+        what, credit = page.evaluate("__resdip.caption()")
+        assert "Chile" in what and "left out" in what
+        assert "Energy White Paper" in credit and "#lang=en&focus=country-cl" in credit
+        with page.expect_download() as download:
+            page.click("#save")
+        path = tmp_path / "view.png"
+        download.value.save_as(path)
+        png = path.read_bytes()
+        width, height = struct.unpack(">II", png[16:24])
+        canvas = page.evaluate("(() => { const c = document.querySelector('#network canvas'); return [c.width, c.height]; })()")
+        assert png[:8] == b"\x89PNG\r\n\x1a\n" and width == canvas[0] and height > canvas[1]  # the caption below
+        assert visit.problems() == []

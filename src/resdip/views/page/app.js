@@ -28,7 +28,8 @@
       kind: "関係の種類", noHits: "該当なし", machine: "機械によるローマ字表記",
       throughHubs: "ハブを経由して広げる", hubNote: "ハブ {hubs} の先は省略（{n} 件）",
       hubLinks: "{label}（{n} 件と関係）", timeline: "年表", allTime: "全期間",
-      brushHint: "横にドラッグして期間を選択"
+      brushHint: "横にドラッグして期間を選択", save: "画像を保存", whole: "ネットワーク全体",
+      period: "期間 {from}～{to}", hidden: "非表示：種類 {c}・関係 {k}"
     },
     en: {
       physics: "Physics", fit: "Fit", showAll: "Show whole network", legend: "Legend & filters",
@@ -42,7 +43,8 @@
       kind: "Relation", noHits: "No match", machine: "machine romanisation",
       throughHubs: "Go on through hubs", hubNote: "Not followed past hubs {hubs}: {n} more entities left out",
       hubLinks: "{label} ({n} links)", timeline: "Timeline", allTime: "All dates",
-      brushHint: "drag across to choose a period"
+      brushHint: "drag across to choose a period", save: "Save PNG", whole: "Whole network",
+      period: "period {from} to {to}", hidden: "hidden: {c} classes, {k} relations"
     }
   };
 
@@ -444,7 +446,7 @@
 
   window.__resdip = {
     network: network, nodes: nodeSet, edges: edgeSet, nodeView: nodeView, edgeView: edgeView, data: DATA,
-    labels: function () { return labeller.boxes(); }, timeline: timeline
+    labels: function () { return labeller.boxes(); }, timeline: timeline, caption: caption
   };
 
   // ---- applying state ------------------------------------------------------------------------
@@ -698,6 +700,48 @@
     saveHash();
   }
 
+  // ---- save what you see --------------------------------------------------------------------------
+  // The network's canvas as a PNG, with a caption: what the view shows, the sources' attribution
+  // and the address that opens the same view. (vis-network draws only to a canvas: no SVG.)
+  function caption() {
+    var what = [DATA.title, state.focus ? $("focus-text").textContent + ($("focus-note").textContent ? " (" + $("focus-note").textContent + ")" : "") : t("whole")];
+    if (state.from !== null || state.to !== null) {
+      what.push(t("period", { from: state.from === null ? "…" : isoDay(state.from), to: state.to === null ? "…" : isoDay(state.to) }));
+    }
+    if (state.hiddenClasses.size || state.hiddenKinds.size) what.push(t("hidden", { c: state.hiddenClasses.size, k: state.hiddenKinds.size }));
+    what.push(t("counts", { n: nodeView.length, m: edgeView.length }));
+    return [what.join(" · "), [DATA.attribution, "resdip " + stateHash()].filter(Boolean).join(" · ")];
+  }
+  function savePicture() {
+    var source = network.canvas.frame.canvas, ratio = source.width / (source.clientWidth || 1);
+    var lines = caption(), pad = 8, step = 18, height = source.clientHeight, band = 2 * pad + step * lines.length;
+    var out = document.createElement("canvas");
+    out.width = source.width;
+    out.height = source.height + Math.round(band * ratio);
+    var ctx = out.getContext("2d");
+    ctx.fillStyle = "#ffffff";
+    ctx.fillRect(0, 0, out.width, out.height);
+    ctx.drawImage(source, 0, 0);
+    ctx.scale(ratio, ratio);
+    ctx.fillStyle = "#f6f8fa";
+    ctx.fillRect(0, height, source.clientWidth, band);
+    ctx.font = "13px " + FONT;
+    ctx.textBaseline = "top";
+    lines.forEach(function (line, i) {
+      ctx.fillStyle = i ? "#57606a" : "#1f2328";
+      ctx.fillText(line, pad, height + pad + i * step, source.clientWidth - 2 * pad);
+    });
+    out.toBlob(function (blob) {
+      var a = document.createElement("a");
+      a.href = URL.createObjectURL(blob);
+      a.download = "resdip-" + (state.focus || "network") + ".png";
+      document.body.appendChild(a);
+      a.click();
+      a.remove();
+      setTimeout(function () { URL.revokeObjectURL(a.href); }, 10000);
+    }, "image/png");
+  }
+
   // ---- side panel ------------------------------------------------------------------------------
   function row(dl, key, value) {
     dl.appendChild(el("dt", "", t(key)));
@@ -883,6 +927,7 @@
   });
   $("panel-close").addEventListener("click", function () { closePanel(); saveHash(); });
   $("fit").addEventListener("click", fitAll);
+  $("save").addEventListener("click", savePicture);
   $("physics").addEventListener("change", function () {
     physicsOn = $("physics").checked;
     network.setOptions({ physics: { enabled: physicsOn } });

@@ -43,6 +43,7 @@ def render_page(
     aliases: Mapping[str, list[str]] | None = None,
     positions: Mapping[str, tuple[int, int]] | None = None,
     fact_quotes: Mapping[str, list[dict]] | None = None,
+    attribution: str = "",
 ) -> None:
     """Write the interactive network page for ``graph`` to ``out_path``.
 
@@ -50,12 +51,14 @@ def render_page(
     ``aliases[node]`` extra names the search box matches (``resdip.views.projection.labels``),
     added to any ``aliases`` node attribute ("|"-separated); ``positions`` the node positions
     (``resdip.views.layout.layout(graph)``) if the caller has computed them already;
-    ``fact_quotes[fact IRI]`` the sentences an edge's fact was read from (``resdip.views.projection.fact_quotes``).
+    ``fact_quotes[fact IRI]`` the sentences an edge's fact was read from (``resdip.views.projection.fact_quotes``);
+    ``attribution`` the sources' credit line, printed under a saved picture of the view.
     """
     if lang not in ("ja", "en"):
         raise UsageError(f"page language must be 'ja' or 'en', not {lang!r}")
     payload = build_payload(graph, quotes, title=title, lang=lang, aliases=aliases or {}, positions=positions,
                             fact_quotes=fact_quotes)
+    payload["attribution"] = attribution
     page = assemble(payload, title=title, lang=lang)
     out_path = Path(out_path)
     try:
