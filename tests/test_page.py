@@ -183,3 +183,49 @@ def test_relation_names_come_from_the_ontology() -> None:
     assert _kind("hasMember", 1) == {"id": "hasMember", "ja": "加盟国・機関", "en": "has member", "count": 1}
     kinds_json = json.loads((Path(__file__).parents[1] / "src/resdip/views/page/kinds.json").read_text(encoding="utf-8"))
     assert not set(kinds_json) & set(labels), "kinds.json repeats a name the ontology gives"
+
+
+def test_hubs_are_the_nodes_above_the_far_out_fence_of_degree() -> None:
+    from resdip.views.page.hubs import hubs
+
+    star = nx.MultiDiGraph()
+    star.add_edges_from(("hub", f"leaf{i}") for i in range(30))
+    star.add_edges_from((f"leaf{i}", f"leaf{i + 1}") for i in range(0, 30, 2))
+    found = hubs(star)
+    assert found["ids"] == ["hub"] and found["threshold"] == 5.0  # degrees 1–2: Q3 2 + 3 × max(IQR 1, 1)
+    ring = nx.MultiDiGraph()
+    ring.add_edges_from((i, (i + 1) % 12) for i in range(12))
+    assert hubs(ring)["ids"] == []  # no node stands out: no hub
+    assert hubs(nx.MultiDiGraph())["ids"] == []
+
+
+def test_small_components_are_packed_beside_the_largest() -> None:
+    graph = nx.MultiDiGraph()
+    graph.add_edges_from((f"m{i}", f"m{j}") for i in range(40) for j in (i + 1, i + 7) if j < 40)
+    for k in range(25):
+        graph.add_edge(f"s{k}a", f"s{k}b")
+    pos = layout(graph)
+    main_right = max(x for n, (x, _) in pos.items() if n.startswith("m"))
+    main_top = min(y for n, (_, y) in pos.items() if n.startswith("m"))
+    small = [p for n, p in pos.items() if n.startswith("s")]
+    assert all(x > main_right for x, _ in small)  # beside it, not in rows under it
+    xs, ys = [x for x, _ in pos.values()], [y for _, y in pos.values()]
+    assert (max(xs) - min(xs)) >= (max(ys) - min(ys))  # the whole is wider than tall, like a screen
+    assert min(y for _, y in small) >= main_top
+
+
+def test_edges_carry_the_quotes_of_their_fact(tmp_path: Path) -> None:
+    from resdip.views.projection import Quotes
+
+    graph = synthetic_graph(5)
+    u, v, key, fact = next((u, v, k, a["fact"]) for u, v, k, a in graph.edges(keys=True, data=True) if a["fact"])
+    sentence = {"doc": "d", "section": "s", "text": "署名した。", "begin": 3, "end": 8, "iri": "x#char=3,8"}
+    by_fact = Quotes()
+    by_fact[fact] = [sentence]
+    by_fact.totals[fact] = 4
+    out = tmp_path / "network.html"
+    render_page(graph, {}, out, fact_quotes=by_fact)
+    data = json.loads(re.search(r'id="resdip-data">(.*?)</script>', out.read_text(encoding="utf-8"), re.S).group(1))
+    edge = next(e for e in data["edges"] if e["fact"] == fact)
+    assert [data["sentences"][i] for i in edge["quotes"]] == [sentence] and edge["quotesTotal"] == 4
+    assert not [e for e in data["edges"] if e["fact"] != fact and "quotes" in e]

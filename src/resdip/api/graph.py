@@ -253,7 +253,7 @@ class KnowledgeGraph:
         neighbourhood of ``focus`` (any name :meth:`entity` takes) within ``radius`` steps."""
         from ..views.layout import layout
         from ..views.page.render import page_html
-        from ..views.projection import quotes
+        from ..views.projection import attributions, fact_quotes, quotes
 
         if not isinstance(radius, int) or not 0 <= radius <= 10:
             raise UsageError(f"show: radius must be a whole number from 0 to 10, not {radius!r}")
@@ -266,7 +266,8 @@ class KnowledgeGraph:
         self._lookup()
         page = page_html(graph, quotes(ix), lang=lang, aliases=self._views["aliases"],
                          positions=self._views["positions"],
-                         start={"focus": node, "radius": str(radius)} if node else None)
+                         start={"focus": node, "radius": str(radius)} if node else None,
+                         fact_quotes=fact_quotes(ix), attribution=" / ".join(attributions(ix)))
         return Page(page, height=height, focus=node, radius=radius, lang=lang)
 
     def rdflib(self) -> Any:

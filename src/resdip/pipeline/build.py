@@ -249,13 +249,14 @@ def write_views(dataset: Any, stage: Path, progress: Progress) -> None:
     from ..views.layout import layout
     from ..views.page import render_page
     from ..views.pictures import write_pictures
-    from ..views.projection import index, labels, project, quotes
+    from ..views.projection import attributions, fact_quotes, index, labels, project, quotes
 
     store = index(dataset)  # the dataset read once for the projection, quotes and labels
     network = project(store)
     positions = layout(network)  # one layout for the page and the network picture
     progress("drawing the network page")
-    render_page(network, quotes(store), stage / "network.html", aliases=labels(store), positions=positions)
+    render_page(network, quotes(store), stage / "network.html", aliases=labels(store), positions=positions,
+                fact_quotes=fact_quotes(store), attribution=" / ".join(attributions(store)))
     write_exports(network, stage / "exports")
     progress("drawing pictures")
     write_pictures(network, stage / "pictures", positions)

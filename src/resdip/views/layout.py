@@ -4,8 +4,10 @@ The page draws with physics off, so the positions computed here are the
 picture. Each connected component is laid out on its own (networkx
 ``spring_layout`` for small ones, a chunked NumPy Fruchterman-Reingold for
 large ones, since networkx needs SciPy above 500 nodes), scaled so every node
-gets about the same area, and the components are packed in rows, largest
-first. Same graph and seed give the same integers on every run.
+gets about the same area, and the components are packed beside the largest
+one: the others, largest first, fill columns to its right, the column height
+chosen so the whole is about as wide as a screen (``ASPECT``) and fits it at
+the largest zoom. Same graph and seed give the same integers on every run.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import numpy as np
 
 EDGE_LENGTH = 100.0  # median edge length in pixels after scaling
 GAP = 120.0  # pixels between packed components
+ASPECT = 2.0  # width / height of the view the packing aims at (a wide screen less the page's bars)
 NX_LIMIT = 400  # components up to this size use networkx spring_layout
 SPREAD = 2.5  # spring_layout optimal distance, times networkx's default 1/sqrt(n): evens out dense cores
 EXACT_LIMIT = 2500  # above this, repulsion comes from grid-cell mass centres
@@ -152,26 +155,44 @@ def _grid_repulsion(pos: np.ndarray, k2: float, cells: int = GRID_CELLS) -> np.n
 
 
 def _pack(boxes: list[dict[str, np.ndarray]]) -> dict[str, Position]:
-    """Place components left to right in rows about as wide as the whole is tall."""
+    """The largest component at the left, the others in columns beside it (largest first)."""
     sizes = []
     for box in boxes:
         coords = np.array(list(box.values()))
         lo, hi = coords.min(axis=0), coords.max(axis=0)
         sizes.append((lo, hi - lo))
-    total_area = sum((w + GAP) * (h + GAP) for _, (w, h) in sizes)
-    row_width = max(math.sqrt(total_area), max((w for _, (w, _h) in sizes), default=0.0))
+    if not sizes:
+        return {}
+    main_w, main_h = sizes[0][1]
+    tallest = max((h for _, (_w, h) in sizes[1:]), default=0.0)
+    best: tuple[float, list[tuple[float, float]]] | None = None
+    for height in sorted({max(main_h, tallest) * f for f in (1.0, 1.25, 1.5, 2.0, 3.0, 4.0, 6.0)}):
+        spots, width = _columns([s for _, s in sizes[1:]], main_w + GAP, height)
+        fit = max(max(width, main_w) / ASPECT, height, main_h)  # the whole fits a screen at 1 / fit
+        if best is None or fit < best[0]:
+            best = (fit, spots)
+    assert best is not None
+    spots = [(0.0, 0.0)] + best[1]
     result: dict[str, Position] = {}
-    x = y = row_height = 0.0
-    for box, (lo, (w, h)) in zip(boxes, sizes):
-        if x > 0 and x + w > row_width:
-            x, y, row_height = 0.0, y + row_height + GAP, 0.0
+    for box, (lo, _), (x, y) in zip(boxes, sizes, spots):
         offset = np.array([x, y]) - lo
         for v, p in box.items():
             q = p + offset
             result[v] = (int(round(q[0])), int(round(q[1])))
-        x += w + GAP
-        row_height = max(row_height, h)
     return _centre(result)
+
+
+def _columns(sizes: list[np.ndarray], left: float, height: float) -> tuple[list[tuple[float, float]], float]:
+    """Top-left corners for boxes stacked in columns of at most ``height``, from x = ``left``."""
+    spots = []
+    x, y, column = left, 0.0, 0.0
+    for w, h in sizes:
+        if y > 0 and y + h > height:
+            x, y, column = x + column + GAP, 0.0, 0.0
+        spots.append((x, y))
+        y += h + GAP
+        column = max(column, w)
+    return spots, x + column
 
 
 def _centre(pos: dict[str, Position]) -> dict[str, Position]:

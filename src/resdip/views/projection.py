@@ -473,3 +473,9 @@ def labels(dataset: Dataset) -> dict[str, list[str]]:
     ix = index(dataset)
     props = (RDFS + "label", SKOS + "prefLabel", SKOS + "altLabel", RD + "machineLabel")
     return {local_name(e): sorted({v for p in props for v in ix.lits(e, p)}) for e in _entities(ix)}
+
+
+def attributions(dataset: Dataset) -> list[str]:
+    """The source documents' attributions (``rd:attribution``), each once, sorted."""
+    ix = index(dataset)
+    return sorted({a for s in ix.out for a in ix.lits(s, RD + "attribution")})

@@ -52,7 +52,7 @@ DERIVED = PROV + "wasDerivedFrom"
 LITERALS = frozenset({
     RDFS + "label", SKOS + "prefLabel", SKOS + "altLabel", RD + "machineLabel", RD + "sectionPath",
     SCHEMA + "startDate", SCHEMA + "endDate", SCHEMA + "name", RD + "attestedOn", RD + "fiscalYear",
-    RD + "fiscalYearEnd", RD + "referenceYear", RD + "isoCode", RD + "reviewed"})
+    RD + "fiscalYearEnd", RD + "referenceYear", RD + "isoCode", RD + "reviewed", RD + "attribution"})
 #: Predicates whose non-entity objects the projection reads (links to entities are always kept).
 LINKS = frozenset({TYPE, SUBCLASS, RD + "atEvent", RD + "hasParticipation", RD + "role",
                    RDF + "predicate", OWL + "sameAs"})

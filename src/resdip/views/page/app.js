@@ -1,6 +1,8 @@
 /* resdip network page. Builds the vis-network view from the embedded JSON.
    Every label and quote is rendered as text (textContent, plain-text tooltips): nothing
-   from the data reaches innerHTML. URL hash: #focus=<entity id>&radius=<hops>&lang=ja|en */
+   from the data reaches innerHTML. The view's state lives in the address (see readHash):
+   #lang=ja|en&focus=<entity id>&radius=<hops>&hubs=1&sel=<entity id>&edge=<edge id>
+   &hideClasses=<class,…>&hideKinds=<kind,…>&from=<YYYY-MM-DD>&to=<YYYY-MM-DD>&undated=0 */
 (function () {
   "use strict";
 
@@ -23,7 +25,11 @@
       quotes: "出典の文", noQuotes: "出典の文はありません", chars: "文字位置",
       focus: "{label} の周辺（半径 {r}）", unknown: "見つかりません: {id}", more: "ほか {n} 件",
       from: "主体", to: "対象", date: "日付", start: "開始", end: "終了", prov: "根拠の文の数", fact: "事実",
-      kind: "関係の種類", noHits: "該当なし", machine: "機械によるローマ字表記"
+      kind: "関係の種類", noHits: "該当なし", machine: "機械によるローマ字表記",
+      throughHubs: "ハブを経由して広げる", hubNote: "ハブ {hubs} の先は省略（{n} 件）",
+      hubLinks: "{label}（{n} 件と関係）", timeline: "年表", allTime: "全期間",
+      brushHint: "横にドラッグして期間を選択", save: "画像を保存", whole: "ネットワーク全体",
+      period: "期間 {from}～{to}", hidden: "非表示：種類 {c}・関係 {k}"
     },
     en: {
       physics: "Physics", fit: "Fit", showAll: "Show whole network", legend: "Legend & filters",
@@ -34,16 +40,21 @@
       quotes: "Source sentences", noQuotes: "No source sentences", chars: "characters",
       focus: "Neighbourhood of {label} (radius {r})", unknown: "Not found: {id}", more: "{n} more",
       from: "From", to: "To", date: "Date", start: "Start", end: "End", prov: "Supporting sentences", fact: "Fact",
-      kind: "Relation", noHits: "No match", machine: "machine romanisation"
+      kind: "Relation", noHits: "No match", machine: "machine romanisation",
+      throughHubs: "Go on through hubs", hubNote: "Not followed past hubs {hubs}: {n} more entities left out",
+      hubLinks: "{label} ({n} links)", timeline: "Timeline", allTime: "All dates",
+      brushHint: "drag across to choose a period", save: "Save PNG", whole: "Whole network",
+      period: "period {from} to {to}", hidden: "hidden: {c} classes, {k} relations"
     }
   };
 
   var state = {
     lang: DATA.lang === "en" ? "en" : "ja",
     hiddenClasses: new Set(), hiddenKinds: new Set(),
-    yearMin: DATA.years[0], yearMax: DATA.years[1], undated: true,
-    focus: null, missing: null, radius: 2, highlighted: null, panel: null
+    from: null, to: null, undated: true, // the period shown, in days since 1970 (null: unbounded)
+    focus: null, missing: null, radius: 2, hubs: false, highlighted: null, panel: null, leftOut: null
   };
+  var HUBS = new Set((DATA.hubs && DATA.hubs.ids) || []);
 
   // ---- indexes ---------------------------------------------------------------------------
   var nodeById = new Map(), edgeById = new Map(), adjacent = new Map();
@@ -151,20 +162,50 @@
 
   // ---- filters ----------------------------------------------------------------------------------
   var visibleNodes = new Set(), visibleEdges = new Set();
-  function inYears(y) { return y >= state.yearMin && y <= state.yearMax; }
+  // ---- time ----------------------------------------------------------------------------------
+  // Dates are whole days since 1970-01-01 (UTC). "2024", "2024-08" and "2024-08-15" are read as the
+  // first day of that year, month or day, or with `end` as the last.
+  function dayOf(text, end) {
+    var m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(String(text || ""));
+    if (!m) return null;
+    var y = +m[1], mo = m[2] ? +m[2] - 1 : end ? 11 : 0;
+    var d = m[3] ? +m[3] : end ? new Date(Date.UTC(y, mo + 1, 0)).getUTCDate() : 1;
+    return Math.round(Date.UTC(y, mo, d) / 864e5);
+  }
+  function isoDay(day) { return new Date(day * 864e5).toISOString().slice(0, 10); }
+  function yearOfDay(day) { return new Date(day * 864e5).getUTCFullYear(); }
+  // An edge's time span [first day, last day], or null when it is undated.
+  var spanById = new Map();
+  DATA.edges.forEach(function (e) {
+    var t0 = dayOf(e.start) || dayOf(e.date) || (e.year ? dayOf(String(e.year)) : null);
+    if (t0 === null) return;
+    var t1 = dayOf(e.end, true) || dayOf(e.date, true) || (e.year ? dayOf(String(e.year), true) : t0);
+    spanById.set(e.id, [t0, Math.max(t0, t1)]);
+  });
+  function inYears(y) {
+    return (state.from === null || y >= yearOfDay(state.from)) && (state.to === null || y <= yearOfDay(state.to));
+  }
+  function inPeriod(span) {
+    return (state.from === null || span[1] >= state.from) && (state.to === null || span[0] <= state.to);
+  }
   function nodePasses(n) {
     if (state.hiddenClasses.has(n.cls)) return false;
     return n.years.length ? n.years.some(inYears) : state.undated;
   }
   function edgePasses(e) {
     if (state.hiddenKinds.has(e.kind)) return false;
-    return e.year ? inYears(e.year) : state.undated;
+    var span = spanById.get(e.id);
+    return span ? inPeriod(span) : state.undated;
   }
-  function neighbourhood(id, radius) {
+  // The nodes within `radius` hops of `id`. Past the first hop the walk does not go on through a
+  // hub (DATA.hubs: degree above the data's far-out fence) unless throughHubs; `skipped` gets the
+  // hubs it stopped at.
+  function neighbourhood(id, radius, throughHubs, skipped) {
     var seen = new Set([id]), frontier = [id];
     for (var d = 0; d < radius && frontier.length; d++) {
       var next = [];
       frontier.forEach(function (u) {
+        if (d > 0 && !throughHubs && HUBS.has(u)) { if (skipped) skipped.add(u); return; }
         adjacent.get(u).forEach(function (e) {
           var v = e.from === u ? e.to : e.from;
           if (!seen.has(v)) { seen.add(v); next.push(v); }
@@ -175,7 +216,15 @@
     return seen;
   }
   function computeVisible() {
-    var around = state.focus ? neighbourhood(state.focus, state.radius) : null;
+    var around = null, skipped = new Set();
+    state.leftOut = null;
+    if (state.focus) {
+      around = neighbourhood(state.focus, state.radius, state.hubs, skipped);
+      if (skipped.size) {
+        var all = neighbourhood(state.focus, state.radius, true);
+        state.leftOut = { hubs: Array.from(skipped).sort(), n: all.size - around.size };
+      }
+    }
     visibleNodes.clear();
     visibleEdges.clear();
     DATA.nodes.forEach(function (n) {
@@ -203,9 +252,9 @@
   }
 
   function focusLayout(centreId) {
-    var centre = nodeById.get(centreId), result = new Map([[centreId, { x: centre.x, y: centre.y }]]);
+    var centre = nodeById.get(centreId), result = new Map([[centreId, { x: centre.x, y: centre.y, ring: 0 }]]);
     var angle = new Map([[centreId, 0]]), index = new Map([[centreId, 0]]);
-    var ring = [centreId], radius = 0, previousSize = centre.size;
+    var ring = [centreId], radius = 0, previousSize = centre.size, ringNo = 0;
     while (ring.length) {
       var parent = new Map(), members = [];
       ring.forEach(function (u) { // the first parent in ring order claims a node
@@ -235,11 +284,12 @@
         var r = radius + (i % 2) * step;
         angle.set(v, angles[i]);
         index.set(v, i);
-        result.set(v, { x: Math.round(centre.x + r * Math.cos(angles[i])), y: Math.round(centre.y + r * Math.sin(angles[i])) });
+        result.set(v, { x: Math.round(centre.x + r * Math.cos(angles[i])), y: Math.round(centre.y + r * Math.sin(angles[i])), ring: ringNo + 1 });
       });
       radius += step;
       previousSize = biggest;
       ring = members;
+      ringNo++;
     }
     return result;
   }
@@ -286,6 +336,38 @@
   computeVisible();
   placeNodes();
 
+  // ---- timeline --------------------------------------------------------------------------------
+  // Made before the network, so the network's canvas has its final height when it is fitted.
+  var timeline = makeTimeline();
+  function makeTimeline() {
+    var items = [], kinds = new Set();
+    spanById.forEach(function (span, id) {
+      var e = edgeById.get(id);
+      items.push({ id: id, kind: e.kind, t0: span[0], t1: span[1] });
+      kinds.add(e.kind);
+    });
+    if (!items.length) return null;
+    $("timeline").hidden = false;
+    var made = ResdipTimeline.create($("timeline"), $("tl-canvas"), {
+      items: items,
+      rows: DATA.kinds.map(function (k) { return k.id; }).filter(function (k) { return kinds.has(k); }),
+      rowLabel: function (k) { return kindById.get(k)[state.lang]; },
+      title: function (id) { return edgeTitle(edgeById.get(id)); },
+      shown: function (id) { return visibleEdges.has(id); },
+      onBrush: function (from, to) { setPeriod(from, to); },
+      onPick: function (id) { pickEdge(id); saveHash(); },
+      font: FONT,
+      maxHeight: function () { return Math.round(window.innerHeight * 0.25); }
+    });
+    made.setPeriod(state.from, state.to);
+    $("tl-clear").addEventListener("click", function () { setPeriod(null, null); });
+    return made;
+  }
+  function pickEdge(id) {
+    if (visibleEdges.has(id)) network.setSelection({ nodes: [], edges: [id] }, { unselectAll: true, highlightEdges: false });
+    showEdge(id);
+  }
+
   var nodeSet = new vis.DataSet(DATA.nodes.map(visNode));
   var edgeSet = new vis.DataSet(DATA.edges.map(visEdge));
   var nodeView = new vis.DataView(nodeSet, { filter: function (item) { return visibleNodes.has(item.id); } });
@@ -301,12 +383,13 @@
       hover: !BIG, hideEdgesOnDrag: BIG, hideEdgesOnZoom: BIG, tooltipDelay: 250, keyboard: false
     },
     nodes: {
-      shape: "dot", borderWidth: 1, scaling: { label: { enabled: false, drawThreshold: 4 } },
+      // labels.js draws the labels where they have room: vis-network draws none (drawThreshold)
+      shape: "dot", borderWidth: 1, scaling: { label: { enabled: false, drawThreshold: 1e9 } },
       font: { face: FONT, size: 16, color: "#1f2328", strokeWidth: 3, strokeColor: "#ffffff" }
     },
     edges: {
       arrows: { to: { enabled: true, scaleFactor: 0.5 } }, smooth: false, width: 1, selectionWidth: 2,
-      scaling: { label: { enabled: false, drawThreshold: 6 } }, // edge labels vanish when zoomed out
+      scaling: { label: { enabled: false, drawThreshold: 1e9 } },
       color: { color: "#a3acb5", highlight: "#0969da", hover: "#57606a", inherit: false },
       font: { face: FONT, size: 11, color: "#57606a", strokeWidth: 3, strokeColor: "#ffffff", align: "middle" }
     },
@@ -315,7 +398,56 @@
   network.once("afterDrawing", function () {
     if (window.__firstDraw === undefined) window.__firstDraw = performance.now();
   });
-  window.__resdip = { network: network, nodes: nodeSet, edges: edgeSet, nodeView: nodeView, edgeView: edgeView, data: DATA };
+  // ---- labels ----------------------------------------------------------------------------------
+  // Which labels to try first: the focus, the selection, then ring by ring (focus view), the best
+  // linked (largest) first. labels.js keeps a label only where it has room.
+  var labelOrder = [];
+  function orderLabels() {
+    var sel = selectedNode();
+    labelOrder = Array.from(visibleNodes);
+    labelOrder.sort(function (a, b) {
+      var na = nodeById.get(a), nb = nodeById.get(b), pa = placed.get(a), pb = placed.get(b);
+      return (b === state.focus) - (a === state.focus) || (b === sel) - (a === sel) ||
+        (pa && pb ? pa.ring - pb.ring : 0) || nb.size - na.size || cmp(a, b);
+    });
+  }
+  function selectedNode() { return state.panel && state.panel.kind === "node" ? state.panel.id : null; }
+  var labeller = ResdipLabels.create(network, {
+    font: FONT,
+    order: function () { return labelOrder; },
+    nodeText: function (id) { return shortLabel(nodeLabel(nodeById.get(id))); },
+    bold: function (id) { return id === state.focus || id === selectedNode(); },
+    important: function (id) { return HUBS.has(id) || id === state.focus || id === selectedNode(); },
+    obstacles: function () { // the legend and the side panel cover the canvas
+      var origin = $("network").getBoundingClientRect(), out = [];
+      ["filters", "panel"].forEach(function (id) {
+        var node = $(id);
+        if (node.hidden) return;
+        var r = node.getBoundingClientRect();
+        if (r.width && r.height) out.push({ x: r.left - origin.left, y: r.top - origin.top, w: r.width, h: r.height });
+      });
+      return out;
+    },
+    edges: function (close) {
+      var out = [], seen = new Set(), sel = selectedNode() || state.focus;
+      if (sel) adjacent.get(sel).forEach(function (e) { if (visibleEdges.has(e.id)) { out.push(e.id); seen.add(e.id); } });
+      if (close && labelAllEdges) visibleEdges.forEach(function (id) { if (!seen.has(id)) out.push(id); });
+      return out;
+    },
+    edgeText: function (id) { return kindLabel(edgeById.get(id)); }
+  });
+  // Labels change with the view: ask for a redraw on the next frame (network.redraw() would draw
+  // at once, every time, which costs a whole frame at 10,000 nodes).
+  function relabel() { orderLabels(); labeller.changed(); network.body.emitter.emit("_requestRedraw"); }
+  network.on("dragging", function () { labeller.changed(); });
+  network.on("afterDrawing", function () { if (physicsOn) labeller.changed(); });
+  var physicsOn = false;
+  orderLabels();
+
+  window.__resdip = {
+    network: network, nodes: nodeSet, edges: edgeSet, nodeView: nodeView, edgeView: edgeView, data: DATA,
+    labels: function () { return labeller.boxes(); }, timeline: timeline, caption: caption
+  };
 
   // ---- applying state ------------------------------------------------------------------------
   function applyFilters() {
@@ -324,6 +456,8 @@
     if (moves.length) nodeSet.update(moves);
     nodeView.refresh();
     edgeView.refresh();
+    relabel();
+    if (timeline) timeline.redraw();
     $("counts").textContent = t("counts", { n: nodeView.length, m: edgeView.length });
   }
 
@@ -341,7 +475,7 @@
     applyFilters();
     if (state.focus) {
       banner.hidden = false;
-      $("focus-text").textContent = t("focus", { label: nodeLabel(nodeById.get(state.focus)), r: state.radius });
+      focusText();
       fitVisible(1.5);
       network.selectNodes([state.focus]);
       labelEdgesOf(state.focus);
@@ -355,6 +489,27 @@
     }
   }
 
+  // The banner: whose neighbourhood, and what the walk left out by not going on through hubs.
+  function focusText() {
+    $("focus-text").textContent = t("focus", { label: nodeLabel(nodeById.get(state.focus)), r: state.radius });
+    var note = $("focus-note"), left = state.leftOut;
+    note.textContent = left && left.n ? t("hubNote", {
+      hubs: left.hubs.map(function (id) {
+        return t("hubLinks", { label: nodeLabel(nodeById.get(id)), n: hubDegree(id) });
+      }).join(state.lang === "ja" ? "、" : ", "),
+      n: left.n
+    }) : "";
+    note.hidden = !note.textContent;
+    $("hubs").checked = state.hubs;
+    $("hubs-switch").hidden = !(left && left.n) && !state.hubs;
+  }
+  function hubDegree(id) {
+    var others = new Set();
+    adjacent.get(id).forEach(function (e) { others.add(e.from === id ? e.to : e.from); });
+    others.delete(id);
+    return others.size;
+  }
+
   function legendWidth() {
     var filters = $("filters"), width = $("network").clientWidth;
     var w = filters.open ? filters.offsetWidth + 16 : 0;
@@ -364,12 +519,18 @@
   function fitAll() { fitVisible(Infinity); }
 
   // Fit the shown nodes into the part of the canvas the legend leaves free, zoomed in at most maxScale.
+  // The side panel, open or about to open (a selection read from the address), covers the right.
+  function panelWidth() {
+    var width = $("network").clientWidth, w = state.panel ? Math.min(380, 0.92 * width) : 0;
+    return w < width / 2 ? w : 0;
+  }
+
   function fitVisible(maxScale) {
     network.fit({ animation: false });
-    var w = legendWidth(), width = $("network").clientWidth;
-    var scale = Math.min(maxScale, network.getScale() * (width - w) / width), centre = network.getViewPosition();
-    if (!w && scale === network.getScale()) return;
-    network.moveTo({ position: { x: centre.x - w / 2 / scale, y: centre.y }, scale: scale, animation: false });
+    var w = legendWidth(), right = panelWidth(), width = $("network").clientWidth;
+    var scale = Math.min(maxScale, network.getScale() * (width - w - right) / width), centre = network.getViewPosition();
+    if (!w && !right && scale === network.getScale()) return;
+    network.moveTo({ position: { x: centre.x - (w - right) / 2 / scale, y: centre.y }, scale: scale, animation: false });
   }
 
   function labelEdgesOf(id) {
@@ -403,12 +564,17 @@
         return item;
       }));
     }
-    buildFilterLists();
+    syncControls();
+    relabel();
+    if (timeline) timeline.redraw();
     $("counts").textContent = t("counts", { n: nodeView.length, m: edgeView.length });
-    if (state.focus) $("focus-text").textContent = t("focus", { label: nodeLabel(nodeById.get(state.focus)), r: state.radius });
+    if (state.focus) focusText();
     if (state.panel) state.panel.kind === "node" ? showNode(state.panel.id) : showEdge(state.panel.id);
   }
 
+  // ---- the address --------------------------------------------------------------------------
+  // Everything a reader arranges is kept in the address, so a copied address (or an iframe src)
+  // opens the same view. Ids the data does not know are ignored.
   function readHash() {
     var params = new URLSearchParams(location.hash.replace(/^#/, ""));
     var lang = params.get("lang");
@@ -418,6 +584,56 @@
     var focus = (params.get("focus") || "").replace(/^https:\/\/w3id\.org\/resdip\/id\//, "");
     state.focus = focus && nodeById.has(focus) ? focus : null;
     state.missing = focus && !state.focus ? focus : null;
+    state.hubs = params.get("hubs") === "1";
+    state.hiddenClasses = new Set(listParam(params, "hideClasses").filter(function (c) { return classById.has(c); }));
+    state.hiddenKinds = new Set(listParam(params, "hideKinds").filter(function (k) { return kindById.has(k); }));
+    state.from = dayOf(params.get("from"));
+    state.to = dayOf(params.get("to"), true);
+    state.undated = params.get("undated") !== "0";
+    var sel = params.get("sel"), edge = params.get("edge");
+    state.panel = sel && nodeById.has(sel) ? { kind: "node", id: sel }
+      : edge && edgeById.has(edge) ? { kind: "edge", id: edge } : null;
+  }
+  function listParam(params, key) { return (params.get(key) || "").split(",").filter(Boolean); }
+  function stateHash() {
+    var parts = [["lang", state.lang]];
+    if (state.focus || state.missing) parts.push(["focus", state.focus || state.missing]);
+    if (state.focus) parts.push(["radius", state.radius]);
+    if (state.focus && state.hubs) parts.push(["hubs", "1"]);
+    if (state.panel) parts.push([state.panel.kind === "node" ? "sel" : "edge", state.panel.id]);
+    if (state.hiddenClasses.size) parts.push(["hideClasses", Array.from(state.hiddenClasses).sort().join(",")]);
+    if (state.hiddenKinds.size) parts.push(["hideKinds", Array.from(state.hiddenKinds).sort().join(",")]);
+    if (state.from !== null) parts.push(["from", isoDay(state.from)]);
+    if (state.to !== null) parts.push(["to", isoDay(state.to)]);
+    if (!state.undated) parts.push(["undated", "0"]);
+    return "#" + parts.map(function (p) {
+      return p[0] + "=" + encodeURIComponent(String(p[1])).replace(/%2C/g, ",");
+    }).join("&");
+  }
+  var writtenHash = null;
+  function saveHash() {
+    var hash = stateHash();
+    if (hash === location.hash) return;
+    writtenHash = hash;
+    try {
+      history.replaceState(null, "", hash);
+    } catch (err) { // a sandboxed iframe (opaque origin) may not rewrite its own history entry
+      location.replace(hash);
+    }
+  }
+  // Select and open what state.panel names (after the address changed), if it is shown.
+  function applySelection() {
+    var p = state.panel;
+    if (p && p.kind === "node" && visibleNodes.has(p.id)) {
+      network.selectNodes([p.id]);
+      labelEdgesOf(p.id);
+      showNode(p.id);
+    } else if (p && p.kind === "edge" && visibleEdges.has(p.id)) {
+      network.setSelection({ nodes: [], edges: [p.id] }, { unselectAll: true, highlightEdges: false });
+      showEdge(p.id);
+    } else if (p) {
+      closePanel();
+    }
   }
 
   // ---- legend and filters ----------------------------------------------------------------------
@@ -433,7 +649,7 @@
     li.appendChild(label);
     return li;
   }
-  function toggle(set, key, shown) { if (shown) set.delete(key); else set.add(key); applyFilters(); }
+  function toggle(set, key, shown) { if (shown) set.delete(key); else set.add(key); applyFilters(); saveHash(); }
   function buildFilterLists() {
     var classes = $("class-list"), kinds = $("kind-list");
     clear(classes);
@@ -453,17 +669,77 @@
     var lo = $("year-min"), hi = $("year-max");
     if (!DATA.years[0]) { lo.parentNode.parentNode.hidden = true; return; }
     [lo, hi].forEach(function (input) { input.min = DATA.years[0]; input.max = DATA.years[1]; });
-    lo.value = DATA.years[0];
-    hi.value = DATA.years[1];
     function read() {
       var a = parseInt(lo.value, 10), b = parseInt(hi.value, 10);
-      state.yearMin = isFinite(a) ? a : DATA.years[0];
-      state.yearMax = isFinite(b) ? b : DATA.years[1];
-      applyFilters();
+      setPeriod(isFinite(a) && a > DATA.years[0] ? dayOf(String(a)) : null,
+                isFinite(b) && b < DATA.years[1] ? dayOf(String(b), true) : null);
     }
     lo.addEventListener("change", read);
     hi.addEventListener("change", read);
-    $("undated").addEventListener("change", function () { state.undated = $("undated").checked; applyFilters(); });
+    $("undated").addEventListener("change", function () { state.undated = $("undated").checked; applyFilters(); saveHash(); });
+  }
+  // The legend's controls show the state (after a change of address or a brush on the timeline).
+  function syncControls() {
+    if (DATA.years[0]) {
+      $("year-min").value = state.from === null ? DATA.years[0] : yearOfDay(state.from);
+      $("year-max").value = state.to === null ? DATA.years[1] : yearOfDay(state.to);
+    }
+    $("undated").checked = state.undated;
+    buildFilterLists();
+    var has = state.from !== null || state.to !== null;
+    $("tl-period").textContent = has ? (state.from === null ? "…" : isoDay(state.from)) + " – " +
+      (state.to === null ? "…" : isoDay(state.to)) : t("brushHint");
+    $("tl-clear").hidden = !has;
+  }
+  function setPeriod(from, to) {
+    state.from = from;
+    state.to = to;
+    syncControls();
+    applyFilters();
+    if (timeline) timeline.setPeriod(from, to);
+    saveHash();
+  }
+
+  // ---- save what you see --------------------------------------------------------------------------
+  // The network's canvas as a PNG, with a caption: what the view shows, the sources' attribution
+  // and the address that opens the same view. (vis-network draws only to a canvas: no SVG.)
+  function caption() {
+    var what = [DATA.title, state.focus ? $("focus-text").textContent + ($("focus-note").textContent ? " (" + $("focus-note").textContent + ")" : "") : t("whole")];
+    if (state.from !== null || state.to !== null) {
+      what.push(t("period", { from: state.from === null ? "…" : isoDay(state.from), to: state.to === null ? "…" : isoDay(state.to) }));
+    }
+    if (state.hiddenClasses.size || state.hiddenKinds.size) what.push(t("hidden", { c: state.hiddenClasses.size, k: state.hiddenKinds.size }));
+    what.push(t("counts", { n: nodeView.length, m: edgeView.length }));
+    return [what.join(" · "), [DATA.attribution, "resdip " + stateHash()].filter(Boolean).join(" · ")];
+  }
+  function savePicture() {
+    var source = network.canvas.frame.canvas, ratio = source.width / (source.clientWidth || 1);
+    var lines = caption(), pad = 8, step = 18, height = source.clientHeight, band = 2 * pad + step * lines.length;
+    var out = document.createElement("canvas");
+    out.width = source.width;
+    out.height = source.height + Math.round(band * ratio);
+    var ctx = out.getContext("2d");
+    ctx.fillStyle = "#ffffff";
+    ctx.fillRect(0, 0, out.width, out.height);
+    ctx.drawImage(source, 0, 0);
+    ctx.scale(ratio, ratio);
+    ctx.fillStyle = "#f6f8fa";
+    ctx.fillRect(0, height, source.clientWidth, band);
+    ctx.font = "13px " + FONT;
+    ctx.textBaseline = "top";
+    lines.forEach(function (line, i) {
+      ctx.fillStyle = i ? "#57606a" : "#1f2328";
+      ctx.fillText(line, pad, height + pad + i * step, source.clientWidth - 2 * pad);
+    });
+    out.toBlob(function (blob) {
+      var a = document.createElement("a");
+      a.href = URL.createObjectURL(blob);
+      a.download = "resdip-" + (state.focus || "network") + ".png";
+      document.body.appendChild(a);
+      a.click();
+      a.remove();
+      setTimeout(function () { URL.revokeObjectURL(a.href); }, 10000);
+    }, "image/png");
   }
 
   // ---- side panel ------------------------------------------------------------------------------
@@ -476,7 +752,7 @@
   function goButton(id) {
     var b = el("button", "link", nodeLabel(nodeById.get(id)));
     b.type = "button";
-    b.addEventListener("click", function () { goTo(id); });
+    b.addEventListener("click", function () { goTo(id); saveHash(); });
     return b;
   }
   function openPanel(kind, id) {
@@ -485,6 +761,7 @@
     clear(body);
     $("panel").hidden = false;
     $("panel").scrollTop = 0;
+    relabel();
     return body;
   }
   function showNode(id) {
@@ -522,11 +799,11 @@
     if (edges.length > MAX_RELATIONS) ul.appendChild(el("li", "sub", t("more", { n: edges.length - MAX_RELATIONS })));
     body.appendChild(ul);
   }
-  function quotes(body, n) {
-    var total = n.quotesTotal || n.quotes.length; // the build keeps the first 100 of an entity's quotes
+  function quotes(body, n) { // n: a node, or an edge (the sentences its fact was read from)
+    var list = n.quotes || [], total = n.quotesTotal || list.length; // the build keeps the first 100
     body.appendChild(el("h3", "", t("quotes") + " (" + total + ")"));
-    if (!n.quotes.length) { body.appendChild(el("p", "sub", t("noQuotes"))); return; }
-    n.quotes.slice(0, MAX_QUOTES).forEach(function (i) {
+    if (!list.length) { body.appendChild(el("p", "sub", t("noQuotes"))); return; }
+    list.slice(0, MAX_QUOTES).forEach(function (i) {
       var q = DATA.sentences[i];
       var block = el("blockquote", "quote");
       block.appendChild(el("p", "", "「" + q.text + "」"));
@@ -548,8 +825,9 @@
     if (e.prov) row(dl, "prov", e.prov);
     if (e.fact) row(dl, "fact", e.fact);
     body.appendChild(dl);
+    if (e.fact) quotes(body, e);
   }
-  function closePanel() { state.panel = null; $("panel").hidden = true; }
+  function closePanel() { state.panel = null; $("panel").hidden = true; relabel(); }
 
   // ---- search ----------------------------------------------------------------------------------
   function norm(s) { return String(s).normalize("NFKC").toLowerCase(); }
@@ -598,6 +876,7 @@
   function pick(id) {
     $("hits").hidden = true;
     goTo(id);
+    saveHash();
   }
   function setupSearch() {
     var input = $("search");
@@ -625,13 +904,10 @@
       state.missing = null;
       state.hiddenClasses.clear();
       state.hiddenKinds.clear();
-      state.yearMin = DATA.years[0];
-      state.yearMax = DATA.years[1];
+      state.from = state.to = null;
       state.undated = true;
-      $("undated").checked = true;
-      $("year-min").value = DATA.years[0];
-      $("year-max").value = DATA.years[1];
-      buildFilterLists();
+      syncControls();
+      if (timeline) timeline.setPeriod(null, null);
       setHighlight(null);
       $("focus-banner").hidden = true;
       applyFilters();
@@ -647,14 +923,17 @@
     if (params.nodes.length) { labelEdgesOf(params.nodes[0]); showNode(params.nodes[0]); }
     else if (params.edges.length) showEdge(params.edges[0]);
     else { labelEdgesOf(null); closePanel(); }
+    saveHash();
   });
-  $("panel-close").addEventListener("click", closePanel);
+  $("panel-close").addEventListener("click", function () { closePanel(); saveHash(); });
   $("fit").addEventListener("click", fitAll);
+  $("save").addEventListener("click", savePicture);
   $("physics").addEventListener("change", function () {
-    network.setOptions({ physics: { enabled: $("physics").checked } });
+    physicsOn = $("physics").checked;
+    network.setOptions({ physics: { enabled: physicsOn } });
   });
   document.querySelectorAll("#lang button").forEach(function (b) {
-    b.addEventListener("click", function () { setLang(b.getAttribute("data-lang")); });
+    b.addEventListener("click", function () { setLang(b.getAttribute("data-lang")); saveHash(); });
   });
   $("focus-clear").addEventListener("click", function () {
     state.focus = null;
@@ -662,17 +941,33 @@
     labelEdgesOf(null);
     network.unselectAll();
     applyFocus();
+    saveHash();
+  });
+  $("hubs").addEventListener("change", function () {
+    state.hubs = $("hubs").checked;
+    applyFocus();
+    saveHash();
   });
   window.addEventListener("hashchange", function () {
+    if (location.hash === writtenHash) return; // our own write
     var lang = state.lang;
     readHash();
-    if (lang !== state.lang) setLang(state.lang);
+    if (lang !== state.lang) setLang(state.lang); else syncControls();
+    if (timeline) timeline.setPeriod(state.from, state.to);
     applyFocus();
+    applySelection();
   });
 
   $("filters").open = window.innerWidth >= 640 && window.innerHeight >= 360;
+  // A view opened with a selection shows its panel; where legend and panel would leave the
+  // network less than half the width, the legend starts closed.
+  if (state.panel && $("filters").open && $("filters").offsetWidth + 16 + panelWidth() > $("network").clientWidth / 2) {
+    $("filters").open = false;
+  }
   setupYears();
   setupSearch();
   setLang(state.lang, true);
+  syncControls();
   applyFocus();
+  applySelection();
 })();

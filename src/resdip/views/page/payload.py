@@ -22,6 +22,7 @@ from rdflib import RDFS, Literal, URIRef
 
 from ... import paths
 from ..layout import layout
+from .hubs import hubs
 from ...rdf.validate import load_turtle
 
 RD = "https://w3id.org/resdip/ontology#"
@@ -49,16 +50,21 @@ def build_payload(
     aliases: Mapping[str, list[str]] | None = None,
     seed: int = 42,
     positions: Mapping[str, tuple[int, int]] | None = None,
+    fact_quotes: Mapping[str, list[dict]] | None = None,
 ) -> dict[str, Any]:
     """``positions``: ``resdip.views.layout.layout(graph, seed)`` if the caller has it already.
 
     ``quotes`` may carry ``totals`` (node -> how many quotes there are, :class:`resdip.views.projection.Quotes`):
-    a node whose quotes were cut to the first few gets ``quotesTotal``.
+    a node whose quotes were cut to the first few gets ``quotesTotal``. ``fact_quotes`` (fact IRI ->
+    the sentences it was read from, ``resdip.views.projection.fact_quotes``) gives edges their quotes.
     """
     positions = positions if positions is not None else layout(graph, seed=seed)
     sizes = _sizes(graph)
+    fact_quotes = fact_quotes or {}
+    facts = {str(f) for *_, f in graph.edges(data="fact") if f}
     sentences = sorted(
         {_sentence_key(_quote(q)) for n in graph.nodes for q in quotes.get(str(n), [])}
+        | {_sentence_key(_quote(q)) for f in facts for q in fact_quotes.get(f, [])}
     )
     sentence_index = {key: i for i, key in enumerate(sentences)}
     totals: Mapping[str, int] = getattr(quotes, "totals", {})
@@ -72,6 +78,13 @@ def build_payload(
             node["quotesTotal"] = total
         nodes.append(node)
     edges, kinds = _edges(graph)
+    fact_totals: Mapping[str, int] = getattr(fact_quotes, "totals", {})
+    for edge in edges:
+        keys = [_sentence_key(_quote(q)) for q in fact_quotes.get(edge["fact"], [])] if edge["fact"] else []
+        if keys:
+            edge["quotes"] = sorted({sentence_index[k] for k in keys})
+            if int(fact_totals.get(edge["fact"], 0)) > len(edge["quotes"]):
+                edge["quotesTotal"] = int(fact_totals[edge["fact"]])
     years = [y for n in nodes for y in n["years"]] + [e["year"] for e in edges if e["year"]]
     return {
         "title": title,
@@ -82,6 +95,7 @@ def build_payload(
         "edges": edges,
         "sentences": [dict(zip(SENTENCE_FIELDS, key)) for key in sentences],
         "years": [min(years), max(years)] if years else [0, 0],
+        "hubs": hubs(graph),
     }
 
 

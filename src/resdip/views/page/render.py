@@ -31,6 +31,7 @@ from .payload import build_payload
 
 DEFAULT_TITLE = "日本の資源外交ネットワーク / Japan's resource-diplomacy network"
 VIS_VERSION = "vis-9.1.2"
+APP_SCRIPTS = ("labels.js", "timeline.js", "app.js")
 _PLACEHOLDER = re.compile(r"\{\{([A-Z_]+)\}\}")
 _JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
 
@@ -45,15 +46,20 @@ def render_page(
     lang: str = "ja",
     aliases: Mapping[str, list[str]] | None = None,
     positions: Mapping[str, tuple[int, int]] | None = None,
+    fact_quotes: Mapping[str, list[dict]] | None = None,
+    attribution: str = "",
 ) -> None:
     """Write the interactive network page for ``graph`` to ``out_path``.
 
     ``quotes[node]`` are the node's source sentences (``resdip.views.projection.quotes``);
     ``aliases[node]`` extra names the search box matches (``resdip.views.projection.labels``),
     added to any ``aliases`` node attribute ("|"-separated); ``positions`` the node positions
-    (``resdip.views.layout.layout(graph)``) if the caller has computed them already.
+    (``resdip.views.layout.layout(graph)``) if the caller has computed them already;
+    ``fact_quotes[fact IRI]`` the sentences an edge's fact was read from (``resdip.views.projection.fact_quotes``);
+    ``attribution`` the sources' credit line, printed under a saved picture of the view.
     """
-    page = page_html(graph, quotes, title=title, lang=lang, aliases=aliases, positions=positions)
+    page = page_html(graph, quotes, title=title, lang=lang, aliases=aliases, positions=positions,
+                     fact_quotes=fact_quotes, attribution=attribution)
     out_path = Path(out_path)
     try:
         out_path.parent.mkdir(parents=True, exist_ok=True)
@@ -71,18 +77,23 @@ def page_html(
     aliases: Mapping[str, list[str]] | None = None,
     positions: Mapping[str, tuple[int, int]] | None = None,
     start: Mapping[str, str] | None = None,
+    fact_quotes: Mapping[str, list[dict]] | None = None,
+    attribution: str = "",
 ) -> str:
     """The page :func:`render_page` writes, as text; ``start``: the first view's URL fragment
     parameters (``focus``, ``radius``, ``lang``), as if the page had been opened with them."""
     if lang not in ("ja", "en"):
         raise UsageError(f"page language must be 'ja' or 'en', not {lang!r}")
-    payload = build_payload(graph, quotes, title=title, lang=lang, aliases=aliases or {}, positions=positions)
+    payload = build_payload(graph, quotes, title=title, lang=lang, aliases=aliases or {}, positions=positions,
+                            fact_quotes=fact_quotes)
+    payload["attribution"] = attribution
     return assemble(payload, title=title, lang=lang, start=start)
 
 
 def assemble(payload: Mapping[str, Any], *, title: str, lang: str, start: Mapping[str, str] | None = None) -> str:
     vis_js, vis_css = _vis_assets()
-    app_js = _script_safe(_asset("app.js"))
+    # One script: the label placer and the timeline, then the app that uses them.
+    app_js = _script_safe("(function () {\n" + "".join(_asset(name) for name in APP_SCRIPTS) + "})();\n")
     vis_js = _script_safe(vis_js)
     start_js = _start_script(start) if start else ""
     parts = {
