@@ -16,7 +16,7 @@ from functools import lru_cache
 import re
 
 from ..patterns import load_patterns
-from .clauses import embedded, spec
+from .clauses import embedded, in_content, spec
 from .dates import CARRIED, DateValue
 from .view import SentenceView, Token, in_family
 
@@ -104,7 +104,7 @@ def continuation(view: SentenceView, carry: Carry, clauses: list | None = None) 
         named = frozenset(t.entity for t in view.tokens if t.anaphor and t.start < lead + len(marker))
         told = carry.last_event(kinds, named)
     date = told.date if told is not None and told.date is not None else carry.date
-    if date is None and carry.events and view.dates and all(_in_content(view.text, d, clauses or []) for d in view.dates):
+    if date is None and carry.events and view.dates and all(in_content(view.text, d, clauses or []) for d in view.dates):
         date = carry.events[-1].date  # 「また、…を立ち上げ、…2026年度から…実施することを発表」: not 2026
     if date is not None and all(embedded(view.text, d, clauses or []) for d in view.dates):
         view.dates.insert(0, replace(date, span=(0, 0), source=CARRIED, qualifier=""))
@@ -114,13 +114,6 @@ def continuation(view: SentenceView, carry: Carry, clauses: list | None = None) 
         agent = replace(carry.agent, start=0, end=0, particle="は", group=-2, implicit=True)
     named_actor = any(in_family(t.cls, spec()["agent_classes"]) for t in view.tokens)
     return Continuation(True, at_event, agent, agent if not named_actor else None, names_event)
-
-
-def _in_content(text: str, date: DateValue, clauses: list) -> bool:
-    """Whether a date stands in a clause made content by a nominaliser (「…を実施することを発表」)."""
-    words = spec()["nominalisers"]
-    return any(c.adnominal and c.begin <= date.span[0] and date.span[1] <= c.start
-               and any(w in text[c.end:c.end + 4] for w in words) for c in clauses)
 
 
 def note(carry: Carry, how: Continuation, view: SentenceView, agent: Token | None, events: list[Told]) -> None:

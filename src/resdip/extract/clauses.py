@@ -422,6 +422,13 @@ def embedded(text: str, date, clauses: list[Clause], position: int = -1) -> bool
                for c in clauses)
 
 
+def in_content(text: str, date, clauses: list[Clause]) -> bool:
+    """Whether a date stands in a clause made content by a nominaliser (「…を実施することを発表」)."""
+    words = spec()["nominalisers"]
+    return any(c.adnominal and c.begin <= date.span[0] and date.span[1] <= c.start
+               and any(w in text[c.end:c.end + 4] for w in words) for c in clauses)
+
+
 def clause_date(view: SentenceView, clause: Clause, clauses: list[Clause] | None = None) -> DateValue | None:
     """The clause's own date, else the last date stated before its predicate that no other
     adnominal clause holds (「2021年に締結した覚書に基づき、研修を実施」: 2021 dates the signing only);

@@ -121,8 +121,8 @@ def find_supply_shares(view: SentenceView) -> list[SupplyShare]:
             continue
         # 「サウジアラビアが約4割、…」: the supplier right before its share; 「約4割を豪州が、約2割を
         # マレーシアが占め」: the one named right after it; else the nearest
-        right_before = [g for g in suppliers if 0 <= q.span[0] - g[-1].end <= 2
-                        and view.text[g[-1].end:q.span[0]].rstrip("、") in sup["supplying_particles"]
+        right_before = [g for g in view.groups_right_before(q.span[0], sup["supplying_particles"], sup["supplying_classes"])
+                        if any(g[0] is s[0] for s in suppliers)
                         and not any(s.span[1] + 1 == g[0].start and view.text[s.span[1]] == "を" for s in shares)]
         after = [g for g in suppliers if q.span[1] <= g[0].start
                  and (following is None or g[-1].end <= following.span[0])]
@@ -158,7 +158,6 @@ def imported_from(view: SentenceView) -> list[Assertion]:
         return []
     found = []
     for group in view.groups():
-        end = group[-1].end
         if (group[-1].particle in sup["supplier_particles"] and all(in_family(t.cls, sup["supplying_classes"])
                 and t.entity not in sup["importers"] for t in group)
                 and any(view.text.startswith(group[-1].particle + w, end_of(view.text, group[-1]))

@@ -194,9 +194,7 @@ def _stakes(view: SentenceView) -> list[Assertion]:
     for q in view.quantities:
         if q.unit != "%":
             continue
-        holders = [g for g in view.groups() if 0 <= q.span[0] - end_of(view.text, g[-1]) <= 3
-                   and view.text[end_of(view.text, g[-1]):q.span[0]].rstrip("、") in spec["holder_particles"]
-                   and all(in_family(t.cls, spec["holder_classes"]) for t in g)]
+        holders = view.groups_right_before(q.span[0], spec["holder_particles"], spec["holder_classes"])
         for group in holders[-1:]:
             found += [Assertion(t.entity, spec["predicate"], projects[0].entity) for t in group
                       if t.entity != projects[0].entity]
@@ -210,7 +208,8 @@ def _operators(view: SentenceView) -> list[Assertion]:
     found = []
     for word in spec["words"]:
         for m in re.finditer(re.escape(word), view.text):
-            before = [t for t in view.tokens if t.end <= m.start() and view.text[end_of(view.text, t):m.start()] in ("が", "は")]
+            before = [t for t in view.tokens if t.end <= m.start()
+                      and view.text[end_of(view.text, t):m.start()] in spec["operator_particles"]]
             of = [t for t in view.tokens if view.text[end_of(view.text, t):m.start()] == "の" and t in projects]
             after = [t for t in view.tokens if any(view.text.startswith(link, m.end()) and t.start == m.end() + len(link)
                                                     for link in spec["apposition_links"])]

@@ -52,6 +52,13 @@ class SentenceView:
             out.setdefault(token.group, []).append(token)
         return [out[k] for k in sorted(out)]
 
+    def groups_right_before(self, position: int, particles: list[str], classes: list[str]) -> list[list[Token]]:
+        """The lists of ``classes`` whose name ends right before ``position``, marked by one of
+        ``particles`` (and a comma): 「サウジアラビアが約4割」, 「A社が55%、B社が25%を出資」."""
+        return [g for g in self.groups() if 0 <= position - end_of(self.text, g[-1]) <= 3
+                and self.text[end_of(self.text, g[-1]):position].rstrip("、") in particles
+                and all(in_family(t.cls, classes) for t in g)]
+
     def tokens_in(self, start: int, end: int) -> list[Token]:
         return [t for t in self.tokens if start <= t.start and t.end <= end]
 
