@@ -9,7 +9,7 @@ from decimal import Decimal
 import pytest
 
 from resdip.extract.document import DocumentInfo, extract_document
-from resdip.extract.facts import Action, Event, StatedQuantity
+from resdip.extract.facts import Action, Assertion, Event, StatedQuantity
 from resdip.registry import load_registry
 from resdip.text import parse_document
 
@@ -18,9 +18,9 @@ from resdip.text import parse_document
 def read():
     registry = load_registry()
 
-    def facts(text: str, date: str = "2025-03-12"):
+    def facts(text: str, date: str = "2025-03-12", issuer: str = ""):
         doc = parse_document(text, doc_id="t", layout="plain")
-        out = extract_document(doc, DocumentInfo("t", date), registry)
+        out = extract_document(doc, DocumentInfo("t", date, issuer=issuer), registry)
         return [f for f, _ in out.facts.items()], out
 
     return facts
@@ -124,8 +124,20 @@ def test_generic_action_only_where_the_grammar_ties_the_entities(read) -> None:
     actions = [f for f in facts if isinstance(f, Action)]
     assert sorted((a.lemma, sorted(p.entity for p in a.participants)) for a in actions) == [
         ("出資する", sorted(["org-jogmec", "country-qa"])),  # LNGプロジェクト is a project, not LNG
-        ("取得する", sorted(["org-jogmec", "country-au", "resource-lithium"])),
+        ("取得する", sorted(["org-jogmec", "country-au"])),  # リチウム鉱山 is a mine, not lithium
     ]  # 「チリとペルーは南米の国です」: a copula of a generic noun relates nothing
+
+
+def test_a_clause_told_as_content_keeps_its_own_arguments(read) -> None:
+    facts, _ = read("これに対し、カブレラ大臣から、カタマルカ州では既に日本企業3社がリチウムの開発を進めていることを紹介しました。")
+    actions = {a.lemma: {p.entity for p in a.participants} for a in facts if isinstance(a, Action)}
+    assert "紹介する" not in actions  # カタマルカ州 and リチウム are the content's, not the speaker's
+
+
+def test_a_country_written_with_its_place_is_part_of_the_designation(read) -> None:
+    facts, _ = read("JOGMECは、2019年度に、カナダ・ケベック州の「ラック・ブラン・リチウムプロジェクト」に出資しました。")
+    actions = [a for a in facts if isinstance(a, Action)]
+    assert all("country-ca" not in {p.entity for p in a.participants} for a in actions)
 
 
 TALKS = (
@@ -413,3 +425,26 @@ def test_a_mine_is_a_project_and_numbers_of_a_meeting_are_about_it(read) -> None
     assert mine.id in tonnes.about
     people = next(f for f in facts if isinstance(f, StatedQuantity) and f.value == Decimal(60))
     assert any(out.entities[e].label_ja == "日・ナミビア鉱業ビジネス交流会" for e in people.about if e in out.entities)
+
+
+SUMMARY_BLOCK = (
+    "JOGMECは、アンデス・コッパー社が操業するチリ共和国の銅鉱山開発事業への出資を決定しました。\n"
+    "■案件概要\n"
+    "プロジェクト名：サンタ・ロサ銅プロジェクト\n"
+    "所在地：チリ共和国アタカマ州\n"
+    "オペレーター：アンデス・コッパー社（権益60%）\n"
+    "対象鉱種：銅、モリブデン\n"
+    "契約相手：アンデス・コッパー社\n"
+)
+
+
+def test_a_summary_block_relates_its_lines_to_the_project_it_names(read) -> None:
+    facts, out = read(SUMMARY_BLOCK, issuer="org-jogmec")
+    labels = {e.id: e.label_ja for e in out.entities.values()}
+    told = {(labels.get(f.subject, f.subject), f.predicate, labels.get(f.object, f.object))
+            for f in facts if isinstance(f, Assertion)}
+    project, company = "サンタ・ロサ銅プロジェクト", "アンデス・コッパー社"
+    assert {(company, "operates", project), (project, "concernsResource", "resource-copper"),
+            (project, "concernsResource", "resource-molybdenum"), (project, "location", "アタカマ州"),
+            ("org-jogmec", "hasContractWith", company)} <= told
+    assert (project, "location", "country-cl") not in told  # チリ共和国アタカマ州: the country designates the place

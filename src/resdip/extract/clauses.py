@@ -285,7 +285,14 @@ def read_clauses(view: SentenceView) -> list[Clause]:
         clause.has_subject = any(begin <= p < first.start and m.surface in data["subject_particles"]
                                  and not view.text.endswith(("で", "に", "と", "から"), 0, p)  # では, には
                                  and not _glossed_at(view.text, p) for p, m in particles.items())
-        if adnominal:
+        told = adnominal and after < len(morphemes) and morphemes[after].surface in data["nominalisers"]
+        if adnominal and told:
+            # 「Aから、Bでは日本企業がXを進めていることを紹介」: a clause told as content (…こと, …旨) holds
+            # what stands in it; only the speaker's or thinker's topic and a comma-closed scene before it
+            # (「同対話において、両者は、…することで一致」) are the main clause's.
+            outer = [a for a in arguments if a.case in data["content_outer_cases"]
+                     or _closed_by_comma(sentence, a, data["comma_outer_cases"])]
+        elif adnominal:
             # A topic (は, も) before an adnominal clause is the main clause's: 「AはBで開催された「C」に出席し」;
             # so are the names before the adnominal clause's own subject (「Aを通じて、Bが行う探鉱に」).
             subject_at = max((p for p, m in particles.items() if begin <= p < first.start
@@ -293,6 +300,7 @@ def read_clauses(view: SentenceView) -> list[Clause]:
             outer = [a for a in arguments if a.case in data["topic_cases"]
                      or (subject_at >= 0 and a.token.end <= subject_at and a.case != "が")
                      or _closed_by_comma(sentence, a, data["comma_outer_cases"])]
+        if adnominal:
             held += [replace(a, role="Agent") if a.case in data["topic_cases"] else a for a in outer]
             clause.arguments = [a for a in arguments if a not in outer]
             end = morphemes[after - 1].end
@@ -310,8 +318,7 @@ def read_clauses(view: SentenceView) -> list[Clause]:
             elif own is None and topic is not None and topic.token.entity not in clause.entities() \
                     and not clause.has_subject:
                 clause.arguments.insert(0, Argument(topic.token, topic.case, "Agent", shared=True))
-        if adnominal and after < len(morphemes) and morphemes[after].surface in data["nominalisers"] \
-                and "た" not in (m.lemma for m in morphemes[head.stop:after]):
+        if told and "た" not in (m.lemma for m in morphemes[head.stop:after]):
             content.append(clause)  # 「…を開催すること」: planned if what it is the content of agrees
         elif not adnominal:
             for told in content:
@@ -351,12 +358,29 @@ def _not_itself(view: SentenceView, token: Token) -> bool:
         return True
     if token.cls not in ("Country", "Resource") or token.anaphor or token.implicit:
         return False
-    if token.cls == "Country" and any(o.start == token.end and in_family(o.cls, ["Location", "Person"])
+    if token.cls == "Country" and any(in_family(o.cls, ["Location", "Person"]) and _designates(view.text, token.end, o.start)
                                       for o in view.tokens):
-        return True  # 米国ニューヨーク, オマーン国ヒナーイー大臣: the country is part of the designation
+        return True  # 米国ニューヨーク, カナダ・ケベック州: the country is part of the designation
     if token.cls == "Country" and any(view.text.startswith(noun, token.end) for noun in spec()["nationality_nouns"]):
         return True
-    return token.cls == "Resource" and any(view.text.startswith(h, token.end) for h in spec()["compound_heads"])
+    return token.cls == "Resource" and _compounded(view, token)
+
+
+def _compounded(view: SentenceView, token: Token) -> bool:
+    """A resource written together with a common noun names something else (銅精鉱, LNG調達先,
+    リチウム鉱山): a class of things, not the resource as a party of the clause; a field (重要鉱物分野)
+    or an origin (シェールガス由来) still names the resource."""
+    pos = spec()["predicate_pos"]
+    following = next((m for m in tokenize(view.text) if m.start == token.end), None)
+    return (following is not None and following.pos[:2] == (pos["noun"], spec()["compound_noun_kind"])
+            and following.surface not in spec()["resource_naming_nouns"]
+            and not any(o.start == token.end for o in view.tokens))
+
+
+def _designates(text: str, end: int, start: int) -> bool:
+    """Whether a country and the name after it are written as one designation (米国ニューヨーク,
+    カナダ・ケベック州). 「ラオス北部のX県」 keeps the country an argument of its own."""
+    return start >= end and text[end:start] in spec()["designation_joiners"]
 
 
 def _glossed_at(text: str, position: int) -> bool:

@@ -24,6 +24,7 @@ from .carry import Carry, Continuation, Told, continuation, note
 from .clauses import read_clauses
 from .dates import DateContext, DateValue, find_dates
 from .events import ReadingContext, find_events, find_post_holdings, note_headline
+from .fields import FactSheet, read_field
 from .figures import find_indicator_figures, find_measured_quantities, find_supply_shares, imported_from, supplies
 from .measures import measure_entity, read_budget
 from .mentions import MentionResolver, compound_parties
@@ -61,6 +62,7 @@ class DocumentInfo:
     doc_id: str
     date: str = ""
     voice: str = ""
+    issuer: str = ""  # registry id of the issuing body (the publisher), "" when unknown
 
 
 def extract_document(doc: Document, info: DocumentInfo, registry: Registry) -> Extraction:
@@ -82,6 +84,7 @@ def extract_document(doc: Document, info: DocumentInfo, registry: Registry) -> E
     last_plan = ""
     contact = False  # inside the closing contact block (担当, 問い合わせ先): office names, not prose
     topic = ""  # the project the section is about (named last), for numbers that name nothing else
+    sheet = FactSheet()  # what a summary block's labelled lines describe
     for unit in doc.units:
         if unit.kind == "figure":
             continue
@@ -108,6 +111,7 @@ def extract_document(doc: Document, info: DocumentInfo, registry: Registry) -> E
         before = out.facts.told
         measure = _measure_of(unit, measures, out, view)
         reading.measure = measure.id if measure is not None else ""
+        reading.section_title = unit.section.title if unit.section is not None else ""
         clauses = read_clauses(view) if unit.kind != "budget" else []
         how = continuation(view, carry, clauses) if unit.kind == "sentence" else Continuation()
         agent = None
@@ -122,6 +126,9 @@ def extract_document(doc: Document, info: DocumentInfo, registry: Registry) -> E
             agreed = _with_agreements(view, events, out)
             if agreed is not view:
                 view, clauses = agreed, read_clauses(agreed)
+            for fact in read_field(view, sheet, info.issuer, lambda name: resolver.candidate("Project", name)) or []:
+                out.facts.add(fact, evidence)  # 「オペレーター：A」: a line of a summary block
+            sheet.note(view)
             for fact in find_actions(view, clauses, events, how.agent, how.at_event) if unit.kind != "heading" else []:
                 out.facts.add(fact, evidence)  # a heading names a topic: it tells no action
             for fact in find_stated_quantities(view, clauses, typed, info.date, topic, info.voice):

@@ -42,6 +42,7 @@ class ReadingContext:
     event_told_again: bool = False  # the sentence opens by naming the event just told (署名式では, 会談では)
     clauses: list = field(default_factory=list)  # the sentence's clauses (resdip.extract.clauses)
     grown: list[tuple[Event, Event]] = field(default_factory=list)  # (as told before, as told now)
+    section_title: str = ""  # the title of the heading the sentence stands under
 
 
 @dataclass(frozen=True)
@@ -343,9 +344,14 @@ def _participations(view: SentenceView, targets: list[_Draft], clauses: list | N
 
 def _roster(view: SentenceView, ctx: ReadingContext) -> bool:
     """「参加国等：A、B、C」: a labelled line of a release's event block lists who took part in the
-    meeting the release is about (the last one of a series told). True if it is one."""
+    meeting the release is about (the last one of a series told); so does a bare list of names under
+    a heading 「（1）参加国・機関」. True if it is one."""
     spec = rules().get("roster")
-    if not spec or not re.match(spec["regex"], view.text):
+    if not spec:
+        return False
+    listed = (re.fullmatch(spec["heading_regex"], ctx.section_title) is not None and not view.text.rstrip().endswith("。")
+              and sum(in_family(t.cls, spec["classes"]) for t in view.tokens) >= 2)
+    if not re.match(spec["regex"], view.text) and not listed:
         return False
     earlier = list(ctx.series_recent.values())[-1] if ctx.series_recent else None
     if earlier is not None:

@@ -102,7 +102,7 @@ class Reader:
                 warnings.append(f"{meta.file}: no licence given (add it to sources/sources.json "
                                 f"or {meta.file.stem}.json)")
         doc = parse_document(raw, doc_id=meta.id, layout=task.layout or meta.layout)
-        info = DocumentInfo(meta.id, meta.date or meta.issued, meta.voice)
+        info = DocumentInfo(meta.id, meta.date or meta.issued, meta.voice, meta.publisher)
         extraction = extract_document(doc, info, self.registry)
         unread = [UnreadSentence(u.unit.raw_start + task.start, u.unit.raw_end + task.start,
                                  u.unit.section_path, u.unit.text, u.entities) for u in extraction.unread]

@@ -476,10 +476,13 @@ def _emit_supply_share(g: Graph, node: URIRef, fact: SupplyShare, labels: dict[s
         g.add((node, RD.approximation, Literal(fact.approximation, lang="ja")))
 
 
+_PREDICATES = {"location": SCHEMA.location}  # relations the text states with a standard property
+
+
 def _emit_assertion(g: Graph, node: URIRef, fact: Assertion, labels: dict[str, str]) -> None:
     g.add((node, RDF.type, RD.Assertion))
     g.add((node, RDF.type, RDF.Statement))
-    s, p, o = entity_iri(fact.subject), RD[fact.predicate], entity_iri(fact.object)
+    s, p, o = entity_iri(fact.subject), (_PREDICATES[fact.predicate] if fact.predicate in _PREDICATES else RD[fact.predicate]), entity_iri(fact.object)
     _label(g, node, f"{labels.get(fact.subject, fact.subject)} {fact.predicate} {labels.get(fact.object, fact.object)}",
            f"{fact.subject} {fact.predicate} {fact.object}")
     g.add((node, RDF.subject, s))
