@@ -350,6 +350,13 @@ def _describe_topic(clauses: list[Clause]) -> None:
             j -= 1
 
 
+def standing(view: SentenceView) -> list[Token]:
+    """The mentions that stand for their entity here: not a gloss, not part of another name, not a
+    nationality (日本企業) or a class of things named after a resource (LNG市場)."""
+    glossed = _glosses(view.text)
+    return [t for t in view.tokens if not glossed[t.start] and not _not_itself(view, t)]
+
+
 def _not_itself(view: SentenceView, token: Token) -> bool:
     """A mention that does not stand for its entity here: inside another name (「ラオス鉱業投資セミナー」),
     a country run together with a place (米国ニューヨーク), or a nationality (日本企業)."""

@@ -21,7 +21,7 @@ from ..text import Document, Unit
 from .actions import find_actions
 from .anaphora import Antecedents, resolve
 from .carry import Carry, Continuation, Told, continuation, note
-from .clauses import read_clauses
+from .clauses import read_clauses, standing
 from .dates import DateContext, DateValue, find_dates
 from .events import ReadingContext, find_events, find_post_holdings, note_headline
 from .fields import FactSheet, read_field
@@ -29,6 +29,7 @@ from .figures import find_indicator_figures, find_measured_quantities, find_supp
 from .measures import measure_entity, read_budget
 from .mentions import MentionResolver, compound_parties
 from .quantities import find_quantities
+from .reasons import why_unread
 from .stated import find_stated_quantities, topic_after
 from .summaries import absorb_summaries
 from .relations import DiscourseContext, find_memberships, find_relations, sentence_agent
@@ -41,6 +42,8 @@ class Unread:
 
     unit: Unit
     entities: list[str]
+    reason: str = ""  # why no fact (resdip.extract.reasons)
+    named: int = 0  # how many entities it names as such
 
 
 @dataclass
@@ -52,6 +55,7 @@ class Extraction:
     mentions: list[tuple[Unit, int, int, str]] = field(default_factory=list)
     unread: list[Unread] = field(default_factory=list)
     sentences: int = 0
+    naming_two: int = 0  # sentences that name two or more entities as such
     renamed: dict[str, str] = field(default_factory=dict)  # IRIs of events that grew when told again
 
 
@@ -147,8 +151,10 @@ def extract_document(doc: Document, info: DocumentInfo, registry: Registry) -> E
         discourse.note_sentence(sentence_agent(view, len(view.text), ["Organisation", "Country"]))
         if unit.kind == "sentence":
             out.sentences += 1
+            named = len({t.entity for t in standing(view)})
+            out.naming_two += named >= 2
             if out.facts.told == before:  # no fact, new or told again
-                out.unread.append(Unread(unit, [t.entity for t in view.tokens]))
+                out.unread.append(Unread(unit, [t.entity for t in view.tokens], why_unread(view, clauses), named))
     out.renamed.update(absorb_summaries(out.facts))
     _follow_renames(out)
     return out
