@@ -448,3 +448,21 @@ def test_a_summary_block_relates_its_lines_to_the_project_it_names(read) -> None
             (project, "concernsResource", "resource-molybdenum"), (project, "location", "アタカマ州"),
             ("org-jogmec", "hasContractWith", company)} <= told
     assert (project, "location", "country-cl") not in told  # チリ共和国アタカマ州: the country designates the place
+
+
+SIGNATORIES = (
+    "JOGMECは、2月6日、ザンビア地質調査所（以下「GSZ」）及び国立研究開発法人産業技術総合研究所（以下「産総研」）"
+    "との間で、共同探査に関する協定を締結しました。"
+    "署名式では、JOGMECの北村理事、GSZのムレンガ長官及び産総研地質調査総合センターの長谷部センター長が本協定に署名しました。\n"
+)
+
+
+def test_signatories_written_with_their_bodies_are_one_list(read) -> None:
+    facts, out = read(SIGNATORIES, date="2025-02-07")
+    labels = {e.id: e.label_ja for e in out.entities.values()}
+    (signing,) = [f for f in facts if isinstance(f, Event) and f.type == "Signing"]
+    signed = {labels.get(p.entity, p.entity) for p in signing.participants if p.role == "Signatory"}
+    assert {"org-jogmec", "org-aist", "ザンビア地質調査所"} <= signed  # 「A（…）及び国立研究開発法人B（…）との間で」
+    assert {"北村", "ムレンガ", "長谷部"} <= signed  # 「Xの北村理事、GSZのムレンガ長官及び…の長谷部センター長が」
+    parts = {(labels.get(f.subject, f.subject), f.object) for f in facts if isinstance(f, Assertion) and f.predicate == "partOf"}
+    assert ("地質調査総合センター", "org-aist") in parts

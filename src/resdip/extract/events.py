@@ -171,7 +171,7 @@ def _date_for(view: SentenceView, start: int, end: int, want_period: bool, claus
     before = view.date_before(start)
     if before is not None:
         return before
-    after = [d for d in view.dates if d.span[0] >= end]
+    after = [d for d in main if d.span[0] >= end]  # never a date that dates an adnominal clause after it
     return after[0] if after else None
 
 

@@ -235,13 +235,16 @@ def _chokepoints(view: SentenceView, ctx: DiscourseContext) -> list[Assertion]:
 
 
 def _parts(view: SentenceView) -> list[Assertion]:
-    """「南アフリカ共和国・ケープタウン」: a place written after the country it lies in."""
-    spec = rules()["part_of"]
+    """「南アフリカ共和国・ケープタウン」: a place written after the country it lies in;
+    「産総研地質調査総合センター」: a unit written right after its body."""
     found = []
-    for left, right in zip(view.tokens, view.tokens[1:]):
-        if (in_family(left.cls, spec["whole_classes"]) and in_family(right.cls, spec["part_classes"])
-                and view.text[left.end:right.start] in spec["between"]):
-            found.append(Assertion(right.entity, spec["predicate"], left.entity))
+    for spec in rules()["part_of"]:
+        for left, right in zip(view.tokens, view.tokens[1:]):
+            if (in_family(left.cls, spec["whole_classes"]) and in_family(right.cls, spec["part_classes"])
+                    and right.start >= left.end and view.text[left.end:right.start] in spec["between"]
+                    and left.entity != right.entity
+                    and not (spec.get("new_parts_only") and not right.entity.startswith("candidate-"))):
+                found.append(Assertion(right.entity, spec["predicate"], left.entity))
     return found
 
 

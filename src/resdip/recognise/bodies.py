@@ -8,7 +8,8 @@ The mention covers the country name too (the body's name includes it). The run m
 earlier by the gazetteer and are never re-read here, except a ministry's name right after a foreign
 country (``foreign_body_over``): 「パプアニューギニア財務省」, 「ペルー経済財務省」 are that country's
 ministries, not Japan's. A registry place followed by one of ``place_body_suffixes``
-(「クイーンズランド州政府」) is that place's government, a body of the place's country.
+(「クイーンズランド州政府」) is that place's government, a body of the place's country. A run ending in
+one of ``org_part_suffixes`` right after a registry body (「産総研地質調査総合センター」) is a unit of it.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ import re
 from typing import Any
 
 from .model import Mention, is_kanji, is_katakana, nfkc
+
+_BODY_CLASSES = {"GovernmentBody", "PublicAgency", "FinancialInstitution", "InternationalOrganisation", "Company"}
 
 
 def _run_end(text: str, start: int, taken: list[bool], inside: list[bool], stops: tuple[str, ...] = ()) -> int:
@@ -104,7 +107,26 @@ def find_bodies(text: str, taken: list[bool], mentions: list[Mention], pat: dict
         for i in range(country.start, end):
             taken[i] = True
     out += _place_bodies(text, taken, mentions, pat, swallowed)
+    out += _units(text, taken, mentions, pat)
     return out, swallowed
+
+
+def _units(text: str, taken: list[bool], mentions: list[Mention], pat: dict[str, Any]) -> list[Mention]:
+    """「産総研地質調査総合センター」: a run of name characters right after a registry body that ends in
+    one of ``org_part_suffixes`` names a unit of that body (a mention of its own, of the body's class)."""
+    out = []
+    suffixes = tuple(pat.get("org_part_suffixes", ()))
+    for body in mentions:
+        if body.cls not in _BODY_CLASSES or not body.entity_id or body.source != "registry":
+            continue
+        end = _run_end(text, body.end, taken, [False] * (len(text) + 1), tuple(pat.get("name_run_stops", ())))
+        if end - body.end < 3 or not text.endswith(suffixes, body.end, end):
+            continue
+        surface = text[body.end:end]
+        out.append(Mention(body.end, end, surface, None, body.cls, nfkc(surface), "pattern"))
+        for i in range(body.end, end):
+            taken[i] = True
+    return out
 
 
 def _place_bodies(text: str, taken: list[bool], mentions: list[Mention], pat: dict[str, Any],
