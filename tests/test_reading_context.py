@@ -466,3 +466,21 @@ def test_signatories_written_with_their_bodies_are_one_list(read) -> None:
     assert {"北村", "ムレンガ", "長谷部"} <= signed  # 「Xの北村理事、GSZのムレンガ長官及び…の長谷部センター長が」
     parts = {(labels.get(f.subject, f.subject), f.object) for f in facts if isinstance(f, Assertion) and f.predicate == "partOf"}
     assert ("地質調査総合センター", "org-aist") in parts
+
+
+SUMMIT = (
+    "本12日（木曜日）、石破茂内閣総理大臣は、来日中のフアン・ロペス・チリ共和国大統領と首脳会談を行い、"
+    "「日・チリ戦略的パートナーシップに関する共同声明」に署名しました。\n"
+    "3　両首脳の立会いの下、国際協力銀行（JBIC）とチリ共和国財務省との間で、鉱業分野の金融協力に関する覚書の署名が行われました。\n"
+)
+
+
+def test_a_second_signing_at_the_same_occasion_is_its_own_event_with_witnesses(read) -> None:
+    facts, out = read(SUMMIT, date="2025-06-12")
+    labels = {e.id: e.label_ja for e in out.entities.values()}
+    signings = {frozenset((labels.get(p.entity, p.entity), p.role) for p in f.participants): f.start
+                for f in facts if isinstance(f, Event) and f.type == "Signing"}
+    assert len(signings) == 2 and set(signings.values()) == {"2025-06-12"}
+    (loan_mou,) = [s for s in signings if ("org-jbic", "Signatory") in s]
+    assert ("person-ishiba-shigeru", "Attendee") in loan_mou  # 「両首脳の立会いの下」: witnesses, not signatories
+    assert ("チリ共和国財務省", "Signatory") in loan_mou  # チリ共和国財務省 is Chile's, not Japan's org-mof

@@ -272,7 +272,7 @@ def read_clauses(view: SentenceView) -> list[Clause]:
     sentence = _Sentence(view, particles)
     clauses: list[Clause] = []
     begin = 0
-    topic: Argument | None = None
+    topic: list[Argument] = []  # the sentence's subject, shared by later clauses of the chain
     held: list[Argument] = []  # read before an adnominal clause, belonging to the next main clause
     content: list[Clause] = []  # non-past clauses made content by a nominaliser, until the predicate they serve
     for head in _heads(morphemes, outside, [q.span for q in view.quantities]):
@@ -313,11 +313,14 @@ def read_clauses(view: SentenceView) -> list[Clause]:
             clause.arguments = [a for a in held if a.token.entity not in present] + arguments
             held = []
             own = clause.agent()
-            if own is not None and in_family(own.token.cls, data["agent_classes"]) and topic is None:
-                topic = own
-            elif own is None and topic is not None and topic.token.entity not in clause.entities() \
-                    and not clause.has_subject:
-                clause.arguments.insert(0, Argument(topic.token, topic.case, "Agent", shared=True))
+            if own is not None and in_family(own.token.cls, data["agent_classes"]) and not topic:
+                # 「AとBは、…拡大した上で…合意しました」: every member of the subject's list is the topic
+                topic = [a for a in clause.arguments if a.role == "Agent" and a.case == own.case
+                         and a.token.group == own.token.group and not a.modifier] or [own]
+            elif own is None and topic and not clause.has_subject:
+                present = set(clause.entities())
+                clause.arguments[:0] = [Argument(a.token, a.case, "Agent", shared=True)
+                                        for a in topic if a.token.entity not in present]
         if told and "た" not in (m.lemma for m in morphemes[head.stop:after]):
             content.append(clause)  # 「…を開催すること」: planned if what it is the content of agrees
         elif not adnominal:
@@ -363,6 +366,9 @@ def _not_itself(view: SentenceView, token: Token) -> bool:
     if any(o is not token and o.start <= token.start and token.end <= o.end and (o.end - o.start) > (token.end - token.start)
            for o in view.tokens):
         return True
+    if (in_family(token.cls, ["Organisation"]) and not token.anaphor and not token.implicit
+            and any(o.start == token.end and in_family(o.cls, ["Organisation"]) for o in view.tokens)):
+        return True  # 経済産業省資源エネルギー庁: the ministry names whose agency it is
     if token.cls not in ("Country", "Resource") or token.anaphor or token.implicit:
         return False
     if token.cls == "Country" and any(in_family(o.cls, ["Location", "Person"]) and _designates(view.text, token.end, o.start)

@@ -239,6 +239,12 @@ def _full_name(text: str, token: Token) -> str:
     return (prefix.group(0) if prefix else "") + text[token.start : token.end] + (suffix.group(0) if suffix else "")
 
 
+def _to_come(token: Token, clauses: list) -> bool:
+    """Whether the name heads an adnominal clause in the non-past (開催される, 予定される): told as to come."""
+    return any(c.adnominal and not c.surface.endswith(("た", "だ")) and c.end <= token.start
+               and any(a.token is token and a.role in ("Head", "Theme") for a in c.arguments) for c in clauses)
+
+
 def _named_events(view: SentenceView, ctx: ReadingContext) -> list[_Draft]:
     spec = rules()["named_events"]
     drafts: list[_Draft] = []
@@ -248,7 +254,10 @@ def _named_events(view: SentenceView, ctx: ReadingContext) -> list[_Draft]:
         event_type = _named_type(token.surface)
         if not event_type:
             continue
-        draft = _Draft(event_type, token.start, _date_for(view, token.start, token.end, False),
+        date = _date_for(view, token.start, token.end, False)
+        if date is not None and date.source == CARRIED and _to_come(token, ctx.clauses):
+            date = None  # 「本年秋に韓国で開催されるAPEC首脳会議」: a meeting to come, not held on the day told
+        draft = _Draft(event_type, token.start, date,
                        name=_full_name(view.text, token), series=token.entity, told_again=token.anaphor)
         draft.name_parties = [inner.entity for inner in ctx.read_name(token.surface)
                               if inner.compound and inner.entity != token.entity]
@@ -301,6 +310,9 @@ def _named_right_before(view: SentenceView, position: int) -> list[Token]:
     last = [t for t in view.tokens if t.end == position][-1:]
     if not last:
         return []
+    pair = [t for t in view.tokens if (t.start, t.end) == (last[0].start, last[0].end) and t.anaphor]
+    if len(pair) > 1:
+        return pair  # 「両首脳の立会いの下」: both
     names = [t for t in view.tokens if t.end <= position and not t.implicit]
     chain = [last[0]]
     for token in reversed(names[:-1] if names and names[-1] is last[0] else names):
@@ -314,12 +326,16 @@ def _named_right_before(view: SentenceView, position: int) -> list[Token]:
     return chain
 
 
-def _participations(view: SentenceView, targets: list[_Draft], clauses: list | None = None) -> None:
-    """出席, 基調講演, の呼びかけにより: roles in an event named in the sentence."""
-    if not targets:
-        return
-    _organisers(clauses or [], targets)
+def _participations(view: SentenceView, named: list[_Draft], clauses: list | None = None,
+                    drafts: list[_Draft] = ()) -> None:
+    """出席, 基調講演, の呼びかけにより: roles in an event named in the sentence; 「…の立会いの下」:
+    witnesses of an event of the rule's 'types' the sentence tells."""
+    if named:
+        _organisers(clauses or [], named)
     for rule in rules()["participation"]:
+        targets = named + [d for d in drafts if d.type in rule.get("types", ()) and d not in named]
+        if not targets:
+            continue
         for word in rule["triggers"]:
             pos = view.text.find(word)
             if pos < 0:
@@ -418,8 +434,11 @@ def find_events(view: SentenceView, ctx: ReadingContext) -> list[Event]:
         if draft is None:
             continue
         if draft.date is None or (ctx.event_told_again and draft.date.source == CARRIED and draft.type in ctx.recent):
-            _tell_again(draft, ctx)  # 「署名式では、AとBが署名しました」: more of the signing just told
-            continue
+            other = _another_of_the_occasion(draft, ctx)
+            if other is None:
+                _tell_again(draft, ctx)  # 「署名式では、AとBが署名しました」: more of the signing just told
+                continue
+            draft.date = other
         if not draft.date.is_period:
             for date in _listed_dates(view, draft.date)[:-1]:
                 drafts.append(replace(draft, date=date, participants=dict(draft.participants),
@@ -430,7 +449,7 @@ def find_events(view: SentenceView, ctx: ReadingContext) -> list[Event]:
     for earlier, later in zip(drafts, drafts[1:]):
         if not later.location and earlier.location:
             later.location = list(earlier.location)
-    _participations(view, named + [d for d in drafts if d.participation_target], ctx.clauses)
+    _participations(view, named + [d for d in drafts if d.participation_target], ctx.clauses, drafts)
     for draft in [d for d in named if d.told_again]:
         named.remove(draft)  # 「本会合では、…が議長を務め」: the meeting told before, grown
         # the meeting its series names, whatever kind the anaphor's own word suggests (本会合 → 大臣会合)
@@ -567,6 +586,16 @@ def _about_fallback(draft: _Draft, rule: dict, view: SentenceView, position: int
             return
     if rule.get("about_fallback") == "measure" and ctx.measure:
         draft.about.append(ctx.measure)
+
+
+def _another_of_the_occasion(draft: _Draft, ctx: ReadingContext) -> DateValue | None:
+    """「両首脳の立会いの下、JBICと…省との間で、…覚書の署名が行われました」 after the leaders signed a joint
+    statement: a dateless event about another agreement than the last one of its kind is another event
+    of that occasion. Its date is the earlier one's, marked carried; None when it tells the same one."""
+    earlier = ctx.recent.get(draft.type)
+    if earlier is None or not draft.about or not earlier.about or set(draft.about) & set(earlier.about):
+        return None
+    return DateValue(start=earlier.start, end=earlier.end, fiscal=earlier.fiscal, span=(0, 0), source=CARRIED)
 
 
 def _tell_again(draft: _Draft, ctx: ReadingContext, kind: str = "", earlier: Event | None = None) -> None:
