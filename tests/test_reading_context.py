@@ -18,9 +18,9 @@ from resdip.text import parse_document
 def read():
     registry = load_registry()
 
-    def facts(text: str, date: str = "2025-03-12", issuer: str = ""):
+    def facts(text: str, date: str = "2025-03-12", issuer: str = "", voice: str = ""):
         doc = parse_document(text, doc_id="t", layout="plain")
-        out = extract_document(doc, DocumentInfo("t", date, issuer=issuer), registry)
+        out = extract_document(doc, DocumentInfo("t", date, voice=voice, issuer=issuer), registry)
         return [f for f, _ in out.facts.items()], out
 
     return facts
@@ -484,3 +484,25 @@ def test_a_second_signing_at_the_same_occasion_is_its_own_event_with_witnesses(r
     (loan_mou,) = [s for s in signings if ("org-jbic", "Signatory") in s]
     assert ("person-ishiba-shigeru", "Attendee") in loan_mou  # 「両首脳の立会いの下」: witnesses, not signatories
     assert ("チリ共和国財務省", "Signatory") in loan_mou  # チリ共和国財務省 is Chile's, not Japan's org-mof
+
+
+LISTED = (
+    "武藤経済産業大臣は、2月13日、東京で開催された「日豪水素官民フォーラム」に出席しました。\n"
+    "本フォーラムの機会に、以下の3件の協力文書が署名されました。\n"
+    "・経済産業省と豪州産業省との間の「水素サプライチェーンに関する協力覚書」（武藤大臣及びハーパー大臣が署名）\n"
+    "・JOGMECとクイーンズランド州政府との間の「重要鉱物の共同調査に関する覚書」\n"
+    "・国際協力銀行（JBIC）と西オーストラリア州政府との間の「水素事業への金融協力に関する覚書」\n"
+    "同日、武藤大臣はハーパー大臣と会談しました。\n"
+)
+
+
+def test_each_bullet_under_an_announced_list_is_one_signing(read) -> None:
+    facts, out = read(LISTED, date="2025-02-14", voice="country-jp")
+    labels = {e.id: e.label_ja for e in out.entities.values()}
+    signings = [f for f in facts if isinstance(f, Event) and f.type == "Signing"]
+    signed = sorted(sorted(labels.get(p.entity, p.entity) for p in s.participants) for s in signings)
+    assert signed == [["org-jbic", "西オーストラリア州政府"], ["org-jogmec", "クイーンズランド州政府"],
+                      ["person-muto-yoji", "ハーパー"]]  # the signers in brackets sign, not their ministries
+    assert {s.start for s in signings} == {"2025-02-13"}
+    assert all(s.about for s in signings)  # each is about the agreement its bullet names
+    assert all(s.date_source == "CarriedFromContext" for s in signings)

@@ -20,6 +20,7 @@ from .facts import Event, Participant, PostHolding, fact_ref
 from ..patterns import compile_regex, load_patterns
 from .clauses import clause_date, embedded
 from .dates import CARRIED, DateValue
+from .listed import Announcement, announces, is_item, listed_event
 from .view import SentenceView, Token, end_of, in_family
 
 
@@ -43,6 +44,7 @@ class ReadingContext:
     clauses: list = field(default_factory=list)  # the sentence's clauses (resdip.extract.clauses)
     grown: list[tuple[Event, Event]] = field(default_factory=list)  # (as told before, as told now)
     section_title: str = ""  # the title of the heading the sentence stands under
+    announced: Announcement | None = None  # events a list announced (「以下の4件の…が署名されました」)
 
 
 @dataclass(frozen=True)
@@ -421,6 +423,14 @@ def find_events(view: SentenceView, ctx: ReadingContext) -> list[Event]:
     """Every event the sentence tells, with its date and participants in roles."""
     if _roster(view, ctx):
         return []
+    if ctx.announced is not None:
+        if is_item(view):  # 「・AとBとの間の「…覚書」」 under 「以下の4件の協力文書が署名されました」
+            event = listed_event(view, ctx.announced)
+            if event is not None:
+                ctx.recent[event.type] = event
+                return [event]
+        else:
+            ctx.announced = None
     named = _named_events(view, ctx)
     drafts: list[_Draft] = []
     boundary = 0
@@ -468,6 +478,9 @@ def find_events(view: SentenceView, ctx: ReadingContext) -> list[Event]:
         if not draft.participants and ctx.voice:
             draft.add(ctx.voice, "Participant", implicit=True)
     events = _named_by_headline(_finish(named, _absorb(_merge(drafts))), ctx)
+    for event in [e for e in events if announces(view, e)]:
+        ctx.announced = Announcement(event)  # told by the bullets that follow
+        events.remove(event)
     for event in events:
         ctx.recent[event.type] = event
         if event.series:
