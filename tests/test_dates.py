@@ -98,3 +98,10 @@ def test_a_bare_day_that_continues_a_list_of_days_is_not_a_date_of_its_own():
     ctx = DateContext(document_date="2024-08-23")
     assert starts("8月21日（水曜日）及び22日（木曜日）にクスコで開催された", ctx) == [("2024-08-21", "", False)]
     assert starts("調査は12日間、30日以内に報告します", ctx) == []
+
+
+def test_same_month_is_the_month_last_named():
+    ctx = DateContext()
+    find_dates("2022年3月、萩生田経済産業大臣はアラブ首長国連邦を訪問し", ctx)
+    assert [(d.start, d.source) for d in find_dates("同月、JOGMECは覚書を締結しました", ctx)] == [("2022-03", "FromEarlierSentence")]
+    assert starts("同月") == []

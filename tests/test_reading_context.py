@@ -506,3 +506,14 @@ def test_each_bullet_under_an_announced_list_is_one_signing(read) -> None:
     assert {s.start for s in signings} == {"2025-02-13"}
     assert all(s.about for s in signings)  # each is about the agreement its bullet names
     assert all(s.date_source == "CarriedFromContext" for s in signings)
+
+
+def test_bodies_that_sign_an_agreement_with_each_other_cooperate(read) -> None:
+    facts, out = read(SIGNATORIES, date="2025-02-07", voice="country-jp")
+    labels = {e.id: e.label_ja for e in out.entities.values()}
+    told = {(labels.get(f.subject, f.subject), f.predicate, labels.get(f.object, f.object))
+            for f in facts if isinstance(f, Assertion)}
+    assert ("org-jogmec", "cooperatesWith", "ザンビア地質調査所") in told  # the document's own side first
+    assert not any(p == "cooperatesWith" and "北村" in (s, o) for s, p, o in told)  # people sign; bodies cooperate
+    loan, _ = read("JBICは、2日、ミナス銅山株式会社との間で貸付契約を締結しました。", date="2025-09-03", voice="country-jp")
+    assert not any(isinstance(f, Assertion) and f.predicate in ("cooperatesWith", "hasContractWith") for f in loan)

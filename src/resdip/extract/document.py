@@ -32,7 +32,7 @@ from .quantities import find_quantities
 from .reasons import why_unread
 from .stated import find_stated_quantities, topic_after
 from .summaries import absorb_summaries
-from .relations import DiscourseContext, find_memberships, find_relations, sentence_agent
+from .relations import DiscourseContext, agreement_parties, find_memberships, find_relations, sentence_agent
 from .view import SentenceView, Token, build_view, in_family
 
 
@@ -80,6 +80,7 @@ def extract_document(doc: Document, info: DocumentInfo, registry: Registry) -> E
         voice=info.voice,
         read_name=lambda text: resolver.tokens(text, compound_parties(text, registry)),
         name_agreement=lambda cls, label, parties: resolver.candidate(cls, label, key="|".join(parties)),
+        home=lambda entity: _of_country(registry, entity, info.voice),
     )
     measures: dict[int, EntityRef] = {}
     carry = Carry()
@@ -158,6 +159,12 @@ def extract_document(doc: Document, info: DocumentInfo, registry: Registry) -> E
     out.renamed.update(absorb_summaries(out.facts))
     _follow_renames(out)
     return out
+
+
+def _of_country(registry: Registry, entity: str, country: str) -> bool:
+    """Whether a registry entity is the country or one of its bodies (JOGMEC is Japan's)."""
+    entry = registry.get(entity)
+    return bool(country) and (entity == country or (entry is not None and country in entry.refs("country")))
 
 
 def _with_agreements(view: SentenceView, events: list[Event], out: Extraction) -> SentenceView:
@@ -245,6 +252,8 @@ def _read_sentence(view: SentenceView, evidence: Evidence, out: Extraction, disc
     for fact in find_post_holdings(view, told_again):
         add(fact)
     for fact in find_relations(view, discourse, clauses):
+        add(fact)
+    for fact in agreement_parties(view, [f for f in typed if isinstance(f, Event)], reading.home):
         add(fact)
     for fact in find_memberships(view, reading.read_name, clauses):
         add(fact)

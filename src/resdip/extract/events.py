@@ -45,6 +45,7 @@ class ReadingContext:
     grown: list[tuple[Event, Event]] = field(default_factory=list)  # (as told before, as told now)
     section_title: str = ""  # the title of the heading the sentence stands under
     announced: Announcement | None = None  # events a list announced (「以下の4件の…が署名されました」)
+    home: Callable[[str], bool] = lambda entity: False  # whether an entity is of the document's own side
 
 
 @dataclass(frozen=True)
