@@ -109,9 +109,11 @@ def _noun_run(morphemes: list[Morpheme], i: int, pos: dict) -> int:
 
 
 def _light(morphemes: list[Morpheme], i: int, lemma: str) -> tuple[int, str]:
-    """A light verb takes its meaning from the verbal noun it governs: 意見交換を行う, 調査を実施する."""
+    """A light verb takes its meaning from the verbal noun it governs: 意見交換を行う, 調査を実施する,
+    and in the passive 「…の署名が行われました」."""
     pos = spec()["predicate_pos"]
-    if i < 2 or morphemes[i - 1].surface != "を":
+    passive = (i + 1 < len(morphemes) and morphemes[i + 1].lemma in spec()["_passive_lemmas"])
+    if i < 2 or not (morphemes[i - 1].surface == "を" or (morphemes[i - 1].surface == "が" and passive)):
         return i, lemma
     noun = i - 2
     if morphemes[noun].surface in spec()["light_verb_fillers"] and noun > 0:
@@ -288,9 +290,10 @@ def read_clauses(view: SentenceView) -> list[Clause]:
         told = adnominal and after < len(morphemes) and morphemes[after].surface in data["nominalisers"]
         if adnominal and told:
             # 「Aから、Bでは日本企業がXを進めていることを紹介」: a clause told as content (…こと, …旨) holds
-            # what stands in it; only the speaker's or thinker's topic and a comma-closed scene before it
-            # (「同対話において、両者は、…することで一致」) are the main clause's.
-            outer = [a for a in arguments if a.case in data["content_outer_cases"]
+            # what stands in it; only the speaker's or thinker's topic and a scene, each closed by a comma
+            # (「同対話において、両者は、…することで一致」), are the main clause's: in 「武藤大臣は、豪州は…
+            # パートナーである旨述べました」 豪州 is the content's.
+            outer = [a for a in arguments if _closed_by_comma(sentence, a, data["content_outer_cases"])
                      or _closed_by_comma(sentence, a, data["comma_outer_cases"])]
         elif adnominal:
             # A topic (は, も) before an adnominal clause is the main clause's: 「AはBで開催された「C」に出席し」;
@@ -337,7 +340,8 @@ def _closed_by_comma(sentence: _Sentence, argument: Argument, cases: list[str]) 
     """「…計画において、この比率を…引き上げる目標を掲げ」: a case phrase closed by a comma sets the
     scene for the main clause, not for the adnominal clause that follows it."""
     end = sentence.phrase_end.get(id(argument.token), argument.token.end)
-    return argument.case in cases and sentence.view.text.startswith(argument.case + "、", end)
+    return argument.case in cases and (argument.case.endswith("、")
+                                       or sentence.view.text.startswith(argument.case + "、", end))
 
 
 def _describe_topic(clauses: list[Clause]) -> None:

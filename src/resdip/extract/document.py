@@ -197,12 +197,12 @@ def _note_antecedents(antecedents: Antecedents, view: SentenceView, events: list
     """What the sentence named, for the anaphors of the next ones: its mentions, and the agreements
     and meetings its events were about (「…に関する覚書を締結」 → 本覚書)."""
     for token in view.tokens:
-        antecedents.note(token.entity, token.cls, token.country)
+        antecedents.note(token.entity, token.cls, token.country, "" if token.anaphor else token.surface)
     for event in events:
         for entity in (*event.about, event.series):
             ref = out.entities.get(entity) or registry.get(entity)
             if ref is not None:
-                antecedents.note(entity, ref.cls)
+                antecedents.note(entity, ref.cls, name=ref.label_ja)
 
 
 def _follow_renames(out: Extraction) -> None:
@@ -249,7 +249,7 @@ def _read_sentence(view: SentenceView, evidence: Evidence, out: Extraction, disc
         out.renamed[fact_ref(told)] = fact_ref(grown)
         told_again = grown.start
     reading.grown.clear()
-    for fact in find_post_holdings(view, told_again):
+    for fact in find_post_holdings(view, told_again, clauses):
         add(fact)
     for fact in find_relations(view, discourse, clauses):
         add(fact)

@@ -18,7 +18,7 @@ from typing import Callable
 
 from .facts import Event, Participant, PostHolding, fact_ref
 from ..patterns import compile_regex, load_patterns
-from .clauses import clause_date, embedded
+from .clauses import clause_date, embedded, in_content
 from .dates import CARRIED, DateValue
 from .listed import Announcement, announces, is_item, listed_event
 from .view import SentenceView, Token, end_of, in_family
@@ -681,15 +681,18 @@ def _finish(named: list[_Draft], drafts: list[_Draft]) -> list[Event]:
     return events
 
 
-def find_post_holdings(view: SentenceView, told_again: str = "") -> list[PostHolding]:
+def find_post_holdings(view: SentenceView, told_again: str = "", clauses: list | None = None) -> list[PostHolding]:
     """A person named with a post (武藤経済産業大臣) holds it at the sentence's date, or at the
-    date of the event the sentence tells again (「署名式では、…大臣と…本部長が署名」)."""
+    date of the event the sentence tells again (「署名式では、…大臣と…本部長が署名」). A date told in
+    what the person says (「…から、ペルーは2024年に…を占める旨述べ」) is not the sentence's."""
     generic = set(rules()["generic_post_titles"])
     holdings = []
+    dates = [d for d in view.dates if not in_content(view.text, d, clauses or [])]
     for token in view.tokens:
         if not token.post or token.cls != "Person" or (token.post_surface in generic and not token.post_in_body):
             continue
-        date = view.date_before(token.start) or (view.dates[0] if view.dates else None)
+        before = [d for d in dates if d.span[1] <= token.start]
+        date = before[-1] if before else (dates[0] if dates else None)
         if date is not None and not date.fiscal:
             holdings.append(PostHolding(token.entity, token.post, date.start))
         elif date is None and told_again:
