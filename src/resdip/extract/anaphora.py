@@ -83,6 +83,26 @@ def pair_spec() -> tuple[re.Pattern[str], dict[str, list[str]]]:
 
 
 @lru_cache(maxsize=1)
+def counted_spec() -> tuple[re.Pattern[str], dict[str, list]]:
+    data = load_patterns("anaphora").get("counted", {"regex": "(?!)", "nouns": {}})
+    return compile_regex("patterns/anaphora.json:counted", data["regex"]), data["nouns"]
+
+
+def _counted(m: re.Match[str], nouns: dict[str, list], tokens: list[Token], antecedents: Antecedents) -> list[Token]:
+    """「本協定に基づき、3者は」: a number and a noun of parties stand for the last that many named."""
+    if any(t.start < m.end() and m.start() < t.end for t in tokens):
+        return []
+    count = int(m.group("n"))
+    classes = nouns[m.group("noun")]
+    for kinds in (classes if classes and isinstance(classes[0], list) else [classes]):
+        targets = antecedents.last(kinds, count)
+        if len(targets) == count:
+            return [Token(m.start(), m.end(), entity, cls, m.group(0), anaphor=True,
+                          country=antecedents.countries.get(entity, "")) for entity, cls in targets]
+    return []
+
+
+@lru_cache(maxsize=1)
 def voice_spec() -> re.Pattern[str] | None:
     data = load_patterns("anaphora").get("voice_nouns")
     if not data:
@@ -104,8 +124,11 @@ def resolve(text: str, tokens: list[Token], antecedents: Antecedents, voice: str
     """Tokens for the anaphors of a sentence that no mention covers (two for 両大臣, 両国), and
     for the words that name the document's own side (政府) when ``voice`` is a country."""
     found = _voice(text, tokens, voice) if voice.startswith("country-") else []
-    for regex, nouns, count in ((*spec(), 1), (*pair_spec(), 2)):
+    for regex, nouns, count in ((*spec(), 1), (*pair_spec(), 2), (*counted_spec(), 0)):
         for m in regex.finditer(text):
+            if count == 0:  # 「3者は」, 「3か国は」: the last three parties named
+                found += _counted(m, nouns, tokens + found, antecedents)
+                continue
             if any(t.start < m.end() and m.start() < t.end for t in tokens + found):
                 continue
             if count == 2 and any(t.end == m.start() for t in tokens):

@@ -220,7 +220,7 @@ def _ending(morphemes: list[Morpheme], stop: int) -> tuple[int, bool, bool, bool
     adnominal = (following is not None and following.pos[1:2] not in ((pos["comma"],), (pos["period"],))
                  and following.surface not in data["modal_nouns"] and following.surface not in data["adverbial_nouns"]
                  and last.pos[1:2] != (pos["conjunctive"],)
-                 and (following.pos[0] == pos["noun"] or following.surface in load_rules().open_brackets))
+                 and (following.pos[0] in data["adnominal_heads"] or following.surface in load_rules().open_brackets))
     return j, passive, negated, adnominal
 
 
@@ -312,6 +312,12 @@ def read_clauses(view: SentenceView) -> list[Clause]:
             if heads:
                 clause.arguments.append(Argument(heads[0], "", "Theme" if passive else "Head"))
         else:
+            if view.text.endswith(tuple(data["content_before_predicate"]), 0, first.start):
+                # 「石破総理大臣から、ペルーは…重要な供給国である旨述べ」: what stands after the speaker is
+                # what is said, even where the reader found no predicate of its own for it
+                outer_cases = data["content_outer_cases"] + data["comma_outer_cases"]
+                arguments = [a for a in arguments if _closed_by_comma(sentence, a, outer_cases)]
+                held = [a for a in held if _closed_by_comma(sentence, a, outer_cases)]
             present = {a.token.entity for a in arguments}
             clause.arguments = [a for a in held if a.token.entity not in present] + arguments
             held = []
@@ -340,8 +346,9 @@ def _closed_by_comma(sentence: _Sentence, argument: Argument, cases: list[str]) 
     """「…計画において、この比率を…引き上げる目標を掲げ」: a case phrase closed by a comma sets the
     scene for the main clause, not for the adnominal clause that follows it."""
     end = sentence.phrase_end.get(id(argument.token), argument.token.end)
-    return argument.case in cases and (argument.case.endswith("、")
-                                       or sentence.view.text.startswith(argument.case + "、", end))
+    text = sentence.view.text
+    return argument.case in cases and (argument.case.endswith("、") or text.startswith(argument.case + "、", end)
+                                       or text.startswith((argument.case + "は、", argument.case + "も、"), end))
 
 
 def _describe_topic(clauses: list[Clause]) -> None:
