@@ -517,3 +517,12 @@ def test_bodies_that_sign_an_agreement_with_each_other_cooperate(read) -> None:
     assert not any(p == "cooperatesWith" and "北村" in (s, o) for s, p, o in told)  # people sign; bodies cooperate
     loan, _ = read("JBICは、2日、ミナス銅山株式会社との間で貸付契約を締結しました。", date="2025-09-03", voice="country-jp")
     assert not any(isinstance(f, Assertion) and f.predicate in ("cooperatesWith", "hasContractWith") for f in loan)
+
+
+def test_three_parties_named_by_their_number(read) -> None:
+    text = SIGNATORIES + "本協定に基づき、3者は、2025年度から2年間、同国北部において共同探査を実施します。\n"
+    facts, out = read(text, date="2025-02-07", voice="country-jp")
+    labels = {e.id: e.label_ja for e in out.entities.values()}
+    actions = [f for f in facts if isinstance(f, Action) and "実施" in f.lemma]
+    assert actions and {"org-jogmec", "org-aist", "ザンビア地質調査所"} <= {
+        labels.get(p.entity, p.entity) for p in actions[0].participants}  # 「3者は」: the three who signed

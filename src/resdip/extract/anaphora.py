@@ -33,6 +33,7 @@ class Antecedents:
     named: list[tuple[str, str]] = field(default_factory=list)  # (entity id, class)
     countries: dict[str, str] = field(default_factory=dict)  # a person's country, from the post named with them
     names: dict[str, str] = field(default_factory=dict)  # an entity's name as last written
+    parties: list[tuple[str, str]] = field(default_factory=list)  # those who took part in the last event told
 
     def note(self, entity: str, cls: str, country: str = "", name: str = "") -> None:
         if entity and cls:
@@ -95,7 +96,9 @@ def _counted(m: re.Match[str], nouns: dict[str, list], tokens: list[Token], ante
     count = int(m.group("n"))
     classes = nouns[m.group("noun")]
     for kinds in (classes if classes and isinstance(classes[0], list) else [classes]):
-        targets = antecedents.last(kinds, count)
+        # the parties of the event just told first (「…協定を締結しました。…3者は」), else the last named
+        told = [(e, c) for e, c in antecedents.parties if in_family(c, kinds)]
+        targets = told if len(told) == count else antecedents.last(kinds, count)
         if len(targets) == count:
             return [Token(m.start(), m.end(), entity, cls, m.group(0), anaphor=True,
                           country=antecedents.countries.get(entity, "")) for entity, cls in targets]

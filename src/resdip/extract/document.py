@@ -203,6 +203,10 @@ def _note_antecedents(antecedents: Antecedents, view: SentenceView, events: list
             ref = out.entities.get(entity) or registry.get(entity)
             if ref is not None:
                 antecedents.note(entity, ref.cls, name=ref.label_ja)
+        refs = [(p.entity, out.entities.get(p.entity) or registry.get(p.entity)) for p in event.participants
+                if not p.implicit]
+        if len(refs) >= 2:  # 「3者は」 after a signing: its parties
+            antecedents.parties = [(entity, ref.cls) for entity, ref in refs if ref is not None]
 
 
 def _follow_renames(out: Extraction) -> None:
