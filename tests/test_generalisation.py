@@ -125,3 +125,34 @@ def test_every_fact_of_these_documents_cites_its_sentence(built: tuple[Path, ox.
     assert cited
     for file, begin, end, anchor in cited:
         assert texts[file.removesuffix(".txt")][int(begin):int(end)] == anchor
+
+
+RELEASE_A = """2025年3月4日
+独立行政法人エネルギー・金属鉱物資源機構
+
+JOGMEC、ザンビア地質調査所と共同調査に関する覚書を締結
+
+JOGMECは、3月3日、ルサカにおいて、ザンビア地質調査所との間で、銅の共同調査に関する覚書を締結しました。署名式では、ザンビア地質調査所のピーター・ムレンガ長官が署名しました。
+"""
+RELEASE_B = """2025年9月10日
+経済産業省
+
+武藤経済産業大臣がザンビア地質調査所長官と面談しました
+
+武藤経済産業大臣は、9月9日、東京において、ザンビア地質調査所のピーター・ムレンガ長官と面談し、コバルトの探査について意見交換を行いました。
+"""
+
+
+def test_one_unknown_body_and_person_named_in_two_documents_is_one_node(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(RELEASE_A, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(RELEASE_B, encoding="utf-8")
+    store = build_documents([tmp_path / "a.txt", tmp_path / "b.txt"], tmp_path / "graph")
+    for cls, label in (("GovernmentBody", "ザンビア地質調査所"), ("Person", "ムレンガ")):
+        found = rows(store, f"""
+            PREFIX itsrdf: <http://www.w3.org/2005/11/its/rdf#>
+            SELECT ?e (COUNT(DISTINCT ?g) AS ?documents) WHERE {{
+              ?e a rd:{cls} ; rdfs:label ?l . FILTER(CONTAINS(STR(?l), "{label}") && LANG(?l) = "ja")
+              GRAPH ?g {{ ?m a rd:Mention ; itsrdf:taIdentRef ?e }}
+            }} GROUP BY ?e""")
+        assert len(found) == 1, found  # one node, whichever document named it
+        assert found[0][1] == "2", found  # … mentioned in both
