@@ -526,3 +526,20 @@ def test_three_parties_named_by_their_number(read) -> None:
     actions = [f for f in facts if isinstance(f, Action) and "実施" in f.lemma]
     assert actions and {"org-jogmec", "org-aist", "ザンビア地質調査所"} <= {
         labels.get(p.entity, p.entity) for p in actions[0].participants}  # 「3者は」: the three who signed
+
+
+def test_a_foreign_person_takes_the_english_the_document_gives(read) -> None:
+    from rdflib import Graph, Literal
+    from rdflib.namespace import RDFS
+    from resdip.rdf.emit import emit_text_entity
+    from resdip.vocab import RD
+
+    text = ("本12日、石破茂内閣総理大臣は、訪日中のルイス・アルベルト・カスタニェダ・ペルー共和国大統領"
+            "（H.E. Mr. Luis Alberto Castañeda, President of the Republic of Peru）と首脳会談を行いました。\n")
+    _, out = read(text, date="2025-06-12")
+    (person,) = [e for e in out.entities.values() if e.label_ja == "ルイス・アルベルト・カスタニェダ"]
+    g = Graph()
+    emit_text_entity(g, person)
+    labels = {o for o in g.objects(None, RDFS.label) if getattr(o, "language", "") == "en"}
+    assert labels == {Literal("Luis Alberto Castañeda", lang="en")}  # no honorific, no post
+    assert not list(g.triples((None, RD.machineLabel, None)))  # the document's own English, not a romanisation

@@ -43,6 +43,8 @@ class MentionResolver:
             extra["jurisdiction"] = mention.attrs["jurisdiction"]
         if mention.attrs.get("written"):
             extra["altLabel"] = mention.attrs["written"]
+        if mention.attrs.get("label_en"):
+            extra["label_en"] = mention.attrs["label_en"]  # the document's own English for the person
         key = self.scope if mention.cls in AGREEMENTS else ""
         return self.candidate(mention.cls, mention.candidate_key or mention.surface, extra, key=key), mention.cls
 

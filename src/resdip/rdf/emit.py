@@ -212,12 +212,17 @@ def emit_text_entity(g: Graph, entity: EntityRef, labeller: Labeller | None = No
     g.add((e, RDF.type, RD[entity.cls]))
     g.add((e, RDFS.label, Literal(entity.label_ja, lang="ja")))
     g.add((e, SKOS.prefLabel, Literal(entity.label_ja, lang="ja")))
-    _english_label(g, e, labeller.person(entity.label_ja) if entity.cls == "Person" else labeller.name(entity.label_ja))
+    if entity.extra.get("label_en"):  # as the document itself writes it in English
+        _english_label(g, e, EnglishName(str(entity.extra["label_en"]), "text"))
+    else:
+        _english_label(g, e, labeller.person(entity.label_ja) if entity.cls == "Person" else labeller.name(entity.label_ja))
     if entity.cls == "Measure":
         for target in labeller.implemented(entity.label_ja):
             g.add((e, RD.implements, entity_iri(target)))
     g.add((e, RD.reviewed, Literal(entity.reviewed)))
     for key, value in sorted(entity.extra.items()):
+        if key == "label_en":
+            continue
         if key == "jurisdiction" and entity.cls != "Post":
             g.add((e, SCHEMA.location, entity_iri(str(value))))  # rd:jurisdiction is a post's
             continue

@@ -21,6 +21,8 @@ Patterns come from ``patterns/recognise.json``. The matcher is built once per re
 
 from __future__ import annotations
 
+import re
+
 from typing import Any
 
 from ..patterns import load_patterns
@@ -118,6 +120,7 @@ class Recogniser:
         if context is not None and context.version != version:
             mentions = self._defined_later(text, mentions, context)
         mentions.sort(key=lambda m: (m.start, m.end))
+        _english_glosses(text, mentions, self.pat)
         if context is not None:
             _note_countries(context, mentions)
         return mentions
@@ -151,6 +154,21 @@ def _short_names(context: DocumentContext | None, bodies: list[Mention], pat: di
         short = body.surface[len(body.attrs.get("country_surface", "")):]
         if short != body.surface and len(short) >= pat["body_short_name_min"]:
             context.define(Definition(short, None, body.cls, body.candidate_key, body.surface))
+
+
+def _english_glosses(text: str, mentions: list[Mention], pat: dict[str, Any]) -> None:
+    """「…カスタニェダ・ペルー共和国大統領（H.E. Mr. Luis Alberto Castañeda, President of …）」: the
+    document's own English for a person it names (honorifics and the post after the comma left out)."""
+    gloss = re.compile(pat["english_gloss"])
+    honorifics = re.compile(pat["english_honorifics"])
+    for m in mentions:
+        if m.cls != "Person":
+            continue
+        found = gloss.match(text, max([m.end] + [part.end for part in m.parts]))  # after the post named with them
+        if found:
+            name = honorifics.sub("", found.group("name").split(",")[0]).strip()
+            if len(name.split()) >= 2:
+                m.attrs["label_en"] = name
 
 
 def _claim(taken: list[bool], mentions: list[Mention]) -> None:
