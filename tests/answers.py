@@ -1,0 +1,68 @@
+"""Answers of a SPARQL query as a multiset of rows, in a form two engines can be compared in.
+
+The SPARQL 1.1 results formats let two engines write the same answer differently; these forms are
+made equal before comparing (nothing else is):
+
+- a number is its value: ``"5"^^xsd:nonNegativeInteger``, ``"5"^^xsd:integer`` and ``"05"^^xsd:int``
+  are one (Virtuoso and Oxigraph's store both keep xsd:nonNegativeInteger as xsd:integer; Virtuoso
+  writes an xsd:decimal the way its SQL type does), so is a boolean and its ``1``/``0``;
+- a simple literal and an ``xsd:string`` are one (RDF 1.1 made them the same term);
+- a blank node is any blank node (its label is the store's own).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from decimal import Decimal, InvalidOperation
+
+import pyoxigraph as ox
+
+XSD = "http://www.w3.org/2001/XMLSchema#"
+NUMERIC = {f"{XSD}{t}" for t in (
+    "integer", "decimal", "double", "float", "int", "long", "short", "byte", "nonNegativeInteger",
+    "positiveInteger", "negativeInteger", "nonPositiveInteger", "unsignedInt", "unsignedLong",
+    "unsignedShort", "unsignedByte")}
+
+Cell = tuple[str, ...] | None
+Row = tuple[Cell, ...]
+
+
+def cell(term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple | None) -> Cell:
+    if term is None:
+        return None
+    if isinstance(term, ox.NamedNode):
+        return ("iri", term.value)
+    if isinstance(term, ox.BlankNode):
+        return ("bnode",)
+    if isinstance(term, ox.Triple):
+        return ("triple", str(term))
+    datatype = term.datatype.value
+    if datatype in NUMERIC:
+        try:
+            return ("number", str(Decimal(term.value).normalize()))
+        except InvalidOperation:
+            return ("number", term.value)
+    if datatype == f"{XSD}boolean":
+        return ("boolean", "true" if term.value in ("true", "1") else "false")
+    if term.language:
+        return ("lang", term.value, term.language.lower())
+    if datatype == f"{XSD}string":
+        return ("string", term.value)
+    return ("typed", term.value, datatype)
+
+
+def answer(result) -> Counter[Row] | bool:
+    """A query's answer: a multiset of rows (variables in the query's order), a boolean, or a
+    multiset of triples (one-column rows) for CONSTRUCT."""
+    if isinstance(result, ox.QueryBoolean):
+        return bool(result)
+    if isinstance(result, (ox.QueryTriples, list)):
+        return Counter((cell(t.subject), cell(t.predicate), cell(t.object)) for t in result)
+    names = [v.value for v in result.variables]
+    return Counter(tuple(cell(s[n]) for n in names) for s in result)
+
+
+def difference(a: Counter[Row], b: Counter[Row], limit: int = 3) -> str:
+    """The rows only one side has (a few), for an assertion message."""
+    only_a, only_b = list((a - b).elements())[:limit], list((b - a).elements())[:limit]
+    return f"{sum((a - b).values())} rows only on the left, e.g. {only_a}; {sum((b - a).values())} only on the right, e.g. {only_b}"
