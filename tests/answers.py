@@ -7,6 +7,10 @@ made equal before comparing (nothing else is):
   are one (Virtuoso and Oxigraph's store both keep xsd:nonNegativeInteger as xsd:integer; Virtuoso
   writes an xsd:decimal the way its SQL type does), so is a boolean and its ``1``/``0``;
 - a simple literal and an ``xsd:string`` are one (RDF 1.1 made them the same term);
+- an empty string and no value are one: a ``GROUP_CONCAT`` over a group whose values are all
+  unbound is an error for Oxigraph (the column is left unbound, as the standard's error rule for
+  aggregates reads) and ``""`` for Virtuoso, and Virtuoso cannot compile the ``COALESCE`` around an
+  aggregate that would make them agree (``SQ156 Internal Optimized compiler error``);
 - a blank node is any blank node (its label is the store's own).
 """
 
@@ -47,7 +51,7 @@ def cell(term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple | None) -> C
     if term.language:
         return ("lang", term.value, term.language.lower())
     if datatype == f"{XSD}string":
-        return ("string", term.value)
+        return ("string", term.value) if term.value else None
     return ("typed", term.value, datatype)
 
 
