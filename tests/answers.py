@@ -11,13 +11,18 @@ made equal before comparing (nothing else is):
   unbound is an error for Oxigraph (the column is left unbound, as the standard's error rule for
   aggregates reads) and ``""`` for Virtuoso, and Virtuoso cannot compile the ``COALESCE`` around an
   aggregate that would make them agree (``SQ156 Internal Optimized compiler error``);
-- a blank node is any blank node (its label is the store's own).
+- a blank node is any blank node (its label is the store's own);
+- the columns a query's header names on a line ``# Unordered: a, b (…)`` are ``GROUP_CONCAT``s, whose
+  order the standard leaves open: their parts (split at the separator ``、``) are compared as sets.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from decimal import Decimal, InvalidOperation
+
+import re
+from pathlib import Path
 
 import pyoxigraph as ox
 
@@ -55,7 +60,17 @@ def cell(term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple | None) -> C
     return ("typed", term.value, datatype)
 
 
-def answer(result) -> Counter[Row] | bool:
+SEPARATOR = "、"
+
+
+def unordered_columns(query: Path | str) -> set[str]:
+    """The columns named on the query header's ``# Unordered:`` line."""
+    text = query.read_text(encoding="utf-8") if isinstance(query, Path) else query
+    found = re.search(r"^# Unordered: ([\w, ]+)", text, re.M)
+    return {name.strip() for name in found.group(1).split(",")} if found else set()
+
+
+def answer(result, unordered: set[str] = frozenset()) -> Counter[Row] | bool:
     """A query's answer: a multiset of rows (variables in the query's order), a boolean, or a
     multiset of triples (one-column rows) for CONSTRUCT."""
     if isinstance(result, ox.QueryBoolean):
@@ -63,7 +78,14 @@ def answer(result) -> Counter[Row] | bool:
     if isinstance(result, (ox.QueryTriples, list)):
         return Counter((cell(t.subject), cell(t.predicate), cell(t.object)) for t in result)
     names = [v.value for v in result.variables]
-    return Counter(tuple(cell(s[n]) for n in names) for s in result)
+
+    def value(solution, name: str) -> Cell:
+        found = cell(solution[name])
+        if name in unordered and found is not None:
+            return found[:1] + ("、".join(sorted(found[1].split(SEPARATOR))),) + found[2:]
+        return found
+
+    return Counter(tuple(value(s, n) for n in names) for s in result)
 
 
 def difference(a: Counter[Row], b: Counter[Row], limit: int = 3) -> str:
