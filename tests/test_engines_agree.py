@@ -30,6 +30,9 @@ from resdip.rdf.store import graph_names, open_store, run_query
 from test_publish_virtuoso import publish
 from virtuoso import Virtuoso
 
+#: rdflib warns about its own Dataset API on every quad (hundreds of thousands of lines otherwise).
+pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
+
 QUERIES = sorted(paths.QUERIES_DIR.glob("*.rq"))
 GRAPH_DIR = ROOT / "graph"
 
