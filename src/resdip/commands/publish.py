@@ -185,7 +185,9 @@ def run(args: argparse.Namespace) -> int:
     for graph in skipped:
         report(graph, "unchanged")
     send(remote, endpoint, to_send, args.direct, report)
-    how = f", as {credentials.who} ({remote.scheme_name})" if credentials else ""
+    how = ""
+    if credentials:
+        how = f", as {credentials.who} with {remote.scheme_name}" if remote.scheme_name else ", the store asked for no credentials"
     total = sum(g.triples for g in to_send)
     size = sum(len(g.body) for g in to_send)
     print(f"{len(to_send)} graph{'s' if len(to_send) != 1 else ''} sent, {total} triples ({size / 1e6:.1f} MB)"

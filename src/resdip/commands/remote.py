@@ -107,9 +107,8 @@ class Remote:
 
     @property
     def scheme_name(self) -> str:
-        """How the credentials were sent, for the summary."""
-        return {"digest": "HTTP Digest", "basic": "HTTP Basic", "bearer": "bearer token"}.get(
-            self._scheme or "", "not asked for by the store")
+        """How the credentials were sent, for the summary ('' when the store never asked for them)."""
+        return {"digest": "HTTP Digest", "basic": "HTTP Basic", "bearer": "a bearer token"}.get(self._scheme or "", "")
 
     def request(self, method: str, url: str, body: bytes | None = None,
                 headers: dict[str, str] | None = None, *, ok: tuple[int, ...] = ()) -> Response:
@@ -168,7 +167,7 @@ class Remote:
         if self._scheme == "bearer":
             return f"Bearer {creds.secret}"
         if self._scheme == "basic":
-            return "Basic " + base64.b64encode(f"{creds.user}:{creds.secret}".encode("utf-8")).decode("ascii")
+            return basic_header(creds.user or "", creds.secret)
         self._count += 1
         return digest_header(creds.user or "", creds.secret, self._challenge, method, url, self._count)
 
@@ -212,7 +211,13 @@ def parse_challenge(header: str) -> tuple[str, dict[str, str]]:
 DIGESTS = {"MD5": hashlib.md5, "SHA-256": hashlib.sha256}
 
 
-def digest_header(user: str, password: str, challenge: dict[str, str], method: str, url: str, count: int) -> str:
+def basic_header(user: str, password: str) -> str:
+    """The ``Authorization: Basic …`` value (RFC 7617, UTF-8)."""
+    return "Basic " + base64.b64encode(f"{user}:{password}".encode("utf-8")).decode("ascii")
+
+
+def digest_header(user: str, password: str, challenge: dict[str, str], method: str, url: str, count: int,
+                  cnonce: str | None = None) -> str:
     """The ``Authorization: Digest …`` value answering ``challenge`` (RFC 7616, qop=auth or none)."""
     algorithm = challenge.get("algorithm", "MD5").upper()
     hash_of = DIGESTS[algorithm]
@@ -230,7 +235,7 @@ def digest_header(user: str, password: str, challenge: dict[str, str], method: s
     fields = [("username", user), ("realm", realm), ("nonce", nonce), ("uri", uri), ("algorithm", algorithm)]
     qops = [q.strip() for q in challenge.get("qop", "").split(",") if q.strip()]
     if "auth" in qops:
-        nc, cnonce = f"{count:08x}", secrets.token_hex(8)
+        nc, cnonce = f"{count:08x}", cnonce or secrets.token_hex(8)
         fields += [("response", h(f"{ha1}:{nonce}:{nc}:{cnonce}:auth:{ha2}")), ("qop", "auth"), ("nc", nc), ("cnonce", cnonce)]
     else:
         fields.append(("response", h(f"{ha1}:{nonce}:{ha2}")))
