@@ -182,3 +182,12 @@ def test_query_endpoint_answers_like_the_local_graph(loaded: Virtuoso) -> None:
                              "--endpoint", loaded.sparql, "--dataset-graphs"], capture_output=True, text=True, cwd=ROOT, timeout=120)
     assert local.returncode == 0 and remote.returncode == 0, remote.stderr
     assert Counter(local.stdout.splitlines()) == Counter(remote.stdout.splitlines())
+
+
+def test_ask_is_a_boolean_though_virtuoso_answers_a_table(loaded: Virtuoso) -> None:
+    """Virtuoso 7.2 answers ASK with a one-row table (``__ASK_RETVAL``); the command prints true / false."""
+    for query, expected in (("ASK { ?s a <https://w3id.org/resdip/ontology#Country> }", "true"),
+                            ("ASK { <https://w3id.org/resdip/id/no-such-thing> ?p ?o }", "false")):
+        done = subprocess.run([sys.executable, "-m", "resdip.cli", "query", "--sparql", query, "--endpoint", loaded.sparql,
+                               "--dataset-graphs"], capture_output=True, text=True, cwd=ROOT, timeout=120)
+        assert (done.returncode, done.stdout) == (0, expected + "\n"), done.stderr

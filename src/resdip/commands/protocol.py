@@ -49,6 +49,18 @@ def ask(remote: Remote, endpoint: str, text: str, form: QueryResult, graphs: lis
         if triples:
             return [ox.Triple(q.subject, q.predicate, q.object)  # type: ignore[return-value]
                     for q in ox.parse(response.body, format=GRAPH_FORMATS[media])]
-        return ox.parse_query_results(response.body, format=RESULT_FORMATS[media])
+        result = ox.parse_query_results(response.body, format=RESULT_FORMATS[media])
     except SyntaxError as exc:
         raise EndpointError(f"POST {shown(endpoint)}: the answer ({media}) does not parse: {' '.join(str(exc).split())[:200]}") from None
+    if isinstance(form, ox.QueryBoolean) and isinstance(result, ox.QuerySolutions):
+        return as_boolean(result)
+    return result
+
+
+def as_boolean(result: ox.QuerySolutions) -> ox.QueryBoolean:
+    """An ASK answered as a one-row table (Virtuoso 7.2: ``__ASK_RETVAL`` = 1 or 0) as the boolean it is."""
+    rows = list(result)
+    value = rows[0][0] if rows and len(result.variables) == 1 else None
+    truth = value is not None and value.value in ("1", "true")
+    return ox.parse_query_results(b'{"head": {}, "boolean": %s}' % (b"true" if truth else b"false"),
+                                  format=ox.QueryResultsFormat.JSON)
