@@ -23,6 +23,7 @@ import argparse
 import hashlib
 import sys
 import urllib.parse
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -136,7 +137,8 @@ def put(remote: Remote, endpoint: str, graph: str | None, body: bytes, shown_as:
         raise GraphRefusedError(f"the store refused graph {shown_as}: {exc}") from None
 
 
-def send(remote: Remote, endpoint: str, graphs: list[Outgoing], direct: bool, report) -> None:
+def send(remote: Remote, endpoint: str, graphs: list[Outgoing], direct: bool,
+         report: Callable[[Outgoing], None]) -> None:
     """Stage every graph (unless ``direct``), then replace the real ones; ``report(graph)`` after each."""
     staged: list[str] = []
     try:
@@ -150,9 +152,10 @@ def send(remote: Remote, endpoint: str, graphs: list[Outgoing], direct: bool, re
             try:
                 put(remote, endpoint, graph.graph, graph.body, graph.name)
             except EndpointError as exc:
-                if done and not isinstance(exc, AuthenticationError):
-                    exc.args = (f"{exc.args[0]} (after {done} of {len(graphs)} graphs were replaced; run again)",)
-                raise
+                if not done or isinstance(exc, AuthenticationError):
+                    raise
+                kind = GraphRefusedError if isinstance(exc, GraphRefusedError) else EndpointError
+                raise kind(f"{exc} (after {done} of {len(graphs)} graphs were replaced: publish again)") from None
             done += 1
             report(graph)
     finally:
