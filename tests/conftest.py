@@ -315,3 +315,19 @@ def late_move_failure(baseline: Finished, tmp_path_factory: pytest.TempPathFacto
     before = snapshot(out)
     result = run_build(trust_docs["other"], "--out", out, "--no-validate", root=demanding_root)
     return LateFailure(result, out, before, snapshot(out))
+
+
+# ---------------------------------------------------------------------------
+# A real Virtuoso (tests/virtuoso.py), one per session, stopped even when a test fails
+# ---------------------------------------------------------------------------
+
+@pytest.fixture(scope="session")
+def virtuoso(tmp_path_factory: pytest.TempPathFactory):
+    """A Virtuoso Open Source on a scratch database and free ports, with a user who may write."""
+    import virtuoso as vos
+
+    server = vos.start(tmp_path_factory.mktemp("virtuoso"))
+    try:
+        yield server
+    finally:
+        server.stop()

@@ -62,9 +62,9 @@ def test_publish_keeps_named_graphs_and_counts(store_server: str, capsys: pytest
     local_store = open_store(FIXTURE, union=False)
     local = {g: count_triples(local_store, g) for g in graph_names(local_store)}
     assert remote_counts(store_server) == local
-    assert re.search(rf"^https://w3id.org/resdip/graph/registry +{local['https://w3id.org/resdip/graph/registry']} triples$",
+    assert re.search(rf"^sent +https://w3id.org/resdip/graph/registry +{local['https://w3id.org/resdip/graph/registry']} triples$",
                      out, re.M)
-    assert out.rstrip().endswith(f"4 graphs, {sum(local.values())} triples → {store_server}/store")
+    assert re.search(rf"^4 graphs sent, {sum(local.values())} triples \(0\.\d MB\) → {store_server}/store$", out, re.M)
     # publishing again replaces (PUT), it does not add
     assert main(["publish", "--endpoint", f"{store_server}/store", "--graph-dir", str(FIXTURE)]) == 0
     assert remote_counts(store_server) == local
@@ -73,7 +73,7 @@ def test_publish_keeps_named_graphs_and_counts(store_server: str, capsys: pytest
 def test_http_error_gives_the_status_line(store_server: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["publish", "--endpoint", f"{store_server}/nowhere", "--graph-dir", str(FIXTURE)]) == 8
     err = capsys.readouterr().err
-    assert err.startswith(f"resdip: PUT {store_server}/nowhere?graph=https%3A%2F%2Fw3id.org%2F") and "HTTP 404 Not Found" in err
+    assert err.startswith(f"resdip: PUT {store_server}/nowhere?graph=urn%3Aresdip%3Astaging%3Ahttps%3A%2F%2Fw3id.org%2F") and "HTTP 404 Not Found" in err
     assert err.count("\n") == 1
 
 

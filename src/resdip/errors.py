@@ -72,3 +72,15 @@ class EntityLookupError(ResdipError):
     """An entity name is unknown or ambiguous."""
 
     exit_code = 9
+
+
+class AuthenticationError(EndpointError):
+    """A store refused the credentials given (or asked for some and none were given)."""
+
+    exit_code = 10
+
+
+class GraphRefusedError(EndpointError):
+    """A store refused to take a graph (its content, its size, the right to write it)."""
+
+    exit_code = 11

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterator
 
 from .. import __version__, paths
+from ..rdf.checksums import checksum_of_file
 from ..rdf.describe import LineCounter, describe_counts
 from ..rdf.emit import ONTOLOGY_GRAPH, REGISTRY_GRAPH
 from .ingest import Reader, Task, TaskResult, UnreadSentence
@@ -211,7 +212,9 @@ def describe_runs(graphs: list[Run], sources: list[SourceMeta]) -> tuple[Any, in
     for line in merged(run.path for run in graphs):
         counter.add(*split_line(line))
     union = counter.result()
-    return describe_counts(union, {run.graph: run.triples for run in graphs}, sources, __version__), union.triples
+    sizes = {run.graph: run.triples for run in graphs}
+    sums = {run.graph: checksum_of_file(run.path) for run in graphs}
+    return describe_counts(union, sizes, sources, __version__, checksums=sums), union.triples
 
 
 def build(files: list[str] | None = None, out_dir: Path = paths.GRAPH_DIR, *, validate: bool = True,

@@ -15,9 +15,10 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib import BNode, Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCAT, DCTERMS, FOAF, PROV, RDF, RDFS, VOID, XSD
 
+from .checksums import SPDX as SPDX_NS, checksum_node, checksum_of_lines
 from .store import PREFIXES
 from ..vocab import GRAPH
 
@@ -44,6 +45,7 @@ DISTRIBUTIONS = (
     ("void", "void.ttl", "text/turtle"),
 )
 IANA = "https://www.iana.org/assignments/media-types/"
+SPDX = Namespace(SPDX_NS)
 DCAT_VERSION = URIRef(f"{DCAT}version")  # DCAT 3; rdflib's DCAT namespace predates it
 
 Triple = tuple[Any, Any, Any]
@@ -75,15 +77,20 @@ def describe(dataset: Dataset, documents: Iterable[Mapping[str, Any] | Any], ver
     for line in merge_lines(lines.values()):
         counter.add(*split_line(line))
     sizes = {str(name): len(graph) for name, graph in lines.items() if name is not None}
-    return describe_counts(counter.result(), sizes, documents, version, endpoint=endpoint, base_url=base_url)
+    sums = {str(name): checksum_of_lines(graph) for name, graph in lines.items() if name is not None}
+    return describe_counts(counter.result(), sizes, documents, version, endpoint=endpoint, base_url=base_url,
+                           checksums=sums)
 
 
 def describe_counts(union: Counts, graph_sizes: Mapping[str, int], documents: Iterable[Mapping[str, Any] | Any],
-                    version: str, *, endpoint: str | None = None, base_url: str | None = None) -> Graph:
-    """VoID + DCAT from counts already made: over the merge of the graphs, and triples per named graph."""
+                    version: str, *, endpoint: str | None = None, base_url: str | None = None,
+                    checksums: Mapping[str, str] | None = None) -> Graph:
+    """VoID + DCAT from counts already made: over the merge of the graphs, and triples per named graph
+    (with its checksum, when ``checksums`` gives it: see :mod:`resdip.rdf.checksums`)."""
     out = Graph()
     for prefix in ("void", "dcat", "dcterms", "prov", "foaf", "rd", "rdd", "rdg", "xsd"):
         out.bind(prefix, PREFIXES[prefix])
+    out.bind("spdx", SPDX_NS)
     _about(out, list(documents), version, endpoint)
     _counts(out, DATASET, union)
     for name in sorted(graph_sizes):
@@ -91,6 +98,8 @@ def describe_counts(union: Counts, graph_sizes: Mapping[str, int], documents: It
         out.add((DATASET, VOID.subset, node))
         out.add((node, RDF.type, VOID.Dataset))
         out.add((node, VOID.triples, _int(graph_sizes[name])))
+        if checksums and name in checksums:
+            _checksum(out, node, checksums[name])
     _distributions(out, base_url)
     return out
 
@@ -222,6 +231,14 @@ def _counts(out: Graph, node: URIRef, counts: Counts) -> None:
         out.add((part, VOID.triples, _int(counts.properties[prop])))
     for vocabulary in sorted({_namespace(p) for p in counts.properties}):
         out.add((node, VOID.vocabulary, URIRef(vocabulary)))
+
+
+def _checksum(out: Graph, graph: URIRef, value: str) -> None:
+    node = URIRef(checksum_node(str(graph)))
+    out.add((graph, SPDX.checksum, node))
+    out.add((node, RDF.type, SPDX.Checksum))
+    out.add((node, SPDX.algorithm, SPDX.checksumAlgorithm_sha256))
+    out.add((node, SPDX.checksumValue, Literal(value)))
 
 
 def _distributions(out: Graph, base_url: str | None) -> None:

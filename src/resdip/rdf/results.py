@@ -24,7 +24,7 @@ def render(result: QueryResult, fmt: str) -> str:
     """The result of any query form in one of :data:`FORMATS`."""
     if isinstance(result, ox.QueryBoolean):
         return render_boolean(result, fmt)
-    if isinstance(result, ox.QueryTriples):
+    if isinstance(result, (ox.QueryTriples, list)):  # a list: triples a remote store sent
         return render_triples(result, fmt)
     return render_solutions(result, fmt)
 
@@ -35,7 +35,7 @@ def render_boolean(result: ox.QueryBoolean, fmt: str) -> str:
     return ("true" if bool(result) else "false") + "\n"
 
 
-def render_triples(result: ox.QueryTriples, fmt: str) -> str:
+def render_triples(result: ox.QueryTriples | list[ox.Triple], fmt: str) -> str:
     triples = list(result)
     if fmt == "json":
         return ox.serialize(triples, format=ox.RdfFormat.JSON_LD).decode("utf-8") + "\n"
