@@ -23,7 +23,7 @@ from conftest import build_documents
 
 DOCS = paths.ROOT / "tests" / "docs"
 GOLD = paths.ROOT / "tests" / "gold"
-HELD_OUT = ("ho-", "ho2-", "ho3-")  # written after the rules by someone who saw neither them nor their output
+HELD_OUT = ("ho-", "ho2-", "ho3-", "ho4-")  # written after the rules by someone who saw neither them nor their output
 RELEASES = sorted(p.stem for p in DOCS.glob("rel-*.txt")) + sorted(
     p.stem for p in DOCS.glob("ho*-*.txt") if p.stem.startswith(HELD_OUT) and not p.with_suffix(".json").exists())
 PAGES = sorted(p.stem for p in DOCS.glob("wp*.txt")) + sorted(
@@ -32,7 +32,8 @@ NAMES = RELEASES + PAGES
 #: the second held-out set, measured apart: its bars are those of a document the rules have not seen
 SECOND = [name for name in NAMES if name.startswith("ho2-")]
 THIRD = [name for name in NAMES if name.startswith("ho3-")]
-FIRST = [name for name in NAMES if name not in SECOND + THIRD]
+FOURTH = [name for name in NAMES if name.startswith("ho4-")]
+FIRST = [name for name in NAMES if name not in SECOND + THIRD + FOURTH]
 
 
 @pytest.fixture(scope="module")
@@ -112,6 +113,20 @@ def test_the_third_held_out_set_is_read_as_an_unseen_document_would_be(scores) -
     assert found / gold >= 0.90, (found, gold)
     _, checked, right = total(scores, "actions (participants)", THIRD)
     assert right / checked >= 0.75, (right, checked)
+
+
+def test_the_fourth_held_out_set_is_read_as_an_unseen_document_would_be(scores) -> None:
+    """Measured blind, the ho4- documents gave typed precision 0.78 (recall 0.46), links 0.55,
+    quantities 0.93 (0.67 attached), actions 0.69; these bars keep what general fixes since reached."""
+    assert len(FOURTH) >= 7
+    gold, extracted, matched = total(scores, "overall", FOURTH)
+    assert matched / extracted >= 0.80 and matched / gold >= 0.60, (matched, extracted, gold)
+    gold, _, found = total(scores, "links", FOURTH)
+    assert found / gold >= 0.72, (found, gold)
+    gold, _, found = total(scores, "quantities", FOURTH)
+    assert found / gold >= 0.90, (found, gold)
+    _, checked, right = total(scores, "actions (participants)", FOURTH)
+    assert right / checked >= 0.72, (right, checked)
 
 
 def test_few_sentences_that_name_two_entities_go_unread() -> None:

@@ -103,3 +103,10 @@ def test_a_bank_release_names_itself_in_its_lead(registry) -> None:
     header = read_header(text, registry)
     assert (header.date, header.publisher) == ("2025-09-03", "org-jbic")
     assert header.title == "ブラジル連邦共和国における銅鉱山開発事業に対する融資"
+
+
+def test_a_headline_that_says_renewed_is_still_the_title_but_an_update_stamp_is_not(registry) -> None:
+    text = "【2024年6月20日更新】資料を追加しました\n平成30年11月20日\n経済産業省\n\nアブダビ国営石油会社との原油共同備蓄事業に係る契約を更新しました\n\n本文です。\n"
+    header = read_header(text, registry)
+    assert header.title == "アブダビ国営石油会社との原油共同備蓄事業に係る契約を更新しました"
+    assert (header.date, header.publisher) == ("2018-11-20", "org-meti")

@@ -94,7 +94,7 @@ def read_header(text: str, registry: Registry) -> Header:
             date = dateline(line)
             continue
         if (_is_label(line) or sum(line.count(mark) for mark in data["breadcrumb_separators"]) >= 2
-                or any(word in line for word in data["not_dateline_words"])):
+                or re.search(data["update_stamp"], line)):
             continue  # a label (報道発表), the site's breadcrumb (ホーム > …), an update stamp (【…更新】)
         body = _body(line, registry)
         if body:
