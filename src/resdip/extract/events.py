@@ -286,9 +286,11 @@ def _clause_agents(clauses: list, position: int) -> tuple[list[Token], bool]:
                 # 「日本、ASEAN加盟国及び東ティモールの閣僚等が参加」: the countries whose people took part
                 return [a.token for a in clause.arguments if a.role == "Agent" and a.modifier], True
             agents = [a for a in clause.arguments if a.role == "Agent" and not a.modifier and a.case == agent.case]
-            # 「AとBが共同議長を務め」: a と-partner right before the subject shares it
-            partners = [a for a in clause.arguments if a.case == "と" and not a.modifier
-                        and a.token.end <= agent.token.start and in_family(a.token.cls, ["Person"])]
+            # 「AとBが共同議長を務め」: a と-partner right before the subject shares it; so does one
+            # 「Bとともに」 (「Aは、…Bとともに共同議長を務めました」)
+            partners = [a for a in clause.arguments if not a.modifier and in_family(a.token.cls, ["Person"])
+                        and ((a.case == "と" and a.token.end <= agent.token.start)
+                             or a.case in rules()["shared_role_cases"])]
             return [a.token for a in partners + agents] or [agent.token], False
     return [], False
 
