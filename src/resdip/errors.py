@@ -44,6 +44,24 @@ class InputEncodingError(ResdipError):
     exit_code = 4
 
 
+class InputFormatError(InputEncodingError):
+    """A PDF or HTML source that cannot be parsed (truncated, malformed)."""
+
+    exit_code = 10
+
+
+class InputEncryptedError(InputEncodingError):
+    """A PDF source that needs a password."""
+
+    exit_code = 11
+
+
+class InputNoTextError(InputEncodingError):
+    """A PDF with no text layer (a scan), or a web page with no main text."""
+
+    exit_code = 12
+
+
 class DataFileError(ResdipError):
     """A project data file (registry, patterns, ontology, shapes, metadata) is malformed."""
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import codecs
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import InputEncodingError, InputFileError
@@ -35,11 +35,20 @@ _CONTROL = frozenset(range(0x00, 0x20)) - {0x09, 0x0A, 0x0C, 0x0D, 0x1B}
 
 @dataclass(frozen=True)
 class LoadedText:
-    """A decoded file: ``text`` (BOM removed) and the ``encoding`` it was in."""
+    """A decoded file: ``text`` (BOM removed) and the ``encoding`` it was in.
+
+    A PDF read by :func:`resdip.text.formats.read_source` has ``kind`` "pdf", no encoding, the
+    layout its text is written in, and ``boxes``: the page and box of each character (None for
+    a line break or space the reader added).
+    """
 
     text: str
-    encoding: str  # "utf-8", "utf-8-sig", "utf-16", "utf-32", "shift_jis", "cp932", "euc_jp"
+    encoding: str  # "utf-8", "utf-8-sig", "utf-16", "utf-32", "shift_jis", "cp932", "euc_jp"; "" for a PDF
     path: Path
+    kind: str = "text"  # "text" | "pdf"
+    layout: str = ""  # the layout the text is in when the reader knows it ("plain" for a PDF)
+    boxes: list[tuple[int, float, float, float, float] | None] | None = field(default=None, repr=False)
+    pages: int = 0
 
     @property
     def had_bom(self) -> bool:
