@@ -78,8 +78,13 @@ def _source_html() -> str:
             paragraph.clear()
 
     continued = False
+    sentences = [u for u in doc.units if u.kind == "sentence"]
     for unit in doc.units:
         if unit.kind in ("footnote", "figure"):
+            if not any(s.raw_start < unit.raw_start < s.raw_end for s in sentences):
+                close_paragraph("cont" if continued else "")  # between two paragraphs: set where it is
+                continued = False
+                body.append(_insert_html(unit))
             continue
         if unit.kind == "heading":
             close_paragraph()

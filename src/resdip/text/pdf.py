@@ -24,6 +24,7 @@ from __future__ import annotations
 import json
 import re
 import statistics
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -166,8 +167,7 @@ def _page_lines(data: bytes, name: str) -> list[list[Line]]:
             for found in lines:
                 while found.chars and found.chars[-1][0].isspace():
                     found.chars.pop()
-                found.chars = [c for n, c in enumerate(found.chars)
-                               if not (c[2] <= 1.0 and c[0] == " " and _wide(found.chars, n - 1) and _wide(found.chars, n + 1))]
+                found.chars = _without_stretch(found.chars)
             pages.append([found for found in lines if found.chars])
             textpage.close()
             page.close()
@@ -176,13 +176,22 @@ def _page_lines(data: bytes, name: str) -> list[list[Line]]:
     return pages
 
 
-_WIDE = re.compile(r"[\u3000-\u30ff\u4e00-\u9fff\uff01-\uff60]")
+_WORD = re.compile(r"[A-Za-z0-9.,;:%)/-]")
+#: generated spaces in one line from which it is a stretched (justified) line, not spaced words
+STRETCHED_FROM = 4
 
 
-def _wide(chars: list[tuple[str, Box, float]], n: int) -> bool:
-    """Whether character ``n`` is a Japanese (full-width) one: PDFium puts a space of its own between
-    two such characters set apart (a justified line), which the text never had."""
-    return 0 <= n < len(chars) and bool(_WIDE.match(chars[n][0]))
+def _without_stretch(chars: list[tuple[str, Box, float]]) -> list[tuple[str, Box, float]]:
+    """A line without the spaces PDFium adds between the characters of a stretched line (the last
+    line of a justified paragraph cut by a footnote: 「石 炭 に つ い て」), which the text never
+    had; a space PDFium adds between two Latin words, or in a line that is not stretched
+    (「第 1節 資源…」), is kept."""
+    generated = [n for n, c in enumerate(chars) if c[0] == " " and c[2] == 0.0]
+    if len(generated) < STRETCHED_FROM:
+        return chars
+    drop = {n for n in generated
+            if not (0 < n < len(chars) - 1 and _WORD.match(chars[n - 1][0]) and _WORD.match(chars[n + 1][0]))}
+    return [c for n, c in enumerate(chars) if n not in drop]
 
 
 def char_is_break(code: int) -> bool:
@@ -247,6 +256,7 @@ def _blocks(pages: list[list[Line]], body: float, rules: PdfRules) -> list[_Bloc
     left_margin = min((line.left for lines in pages for line in lines if abs(line.size - body) < 0.5), default=0.0)
     right_margin = max((line.right for lines in pages for line in lines if abs(line.size - body) < 0.5), default=0.0)
     figure: _Block | None = None
+    footnotes = 0  # footnotes are numbered 1, 2, … through the document
 
     def close_paragraph() -> None:
         nonlocal paragraph
@@ -262,8 +272,11 @@ def _blocks(pages: list[list[Line]], body: float, rules: PdfRules) -> list[_Bloc
             text = line.text.strip()
             size = line.size
             if size < rules.small_below * body:
-                if rules.footnote.match(text) and (figure is None or previous is None or previous.size >= rules.small_below * body):
+                number = rules.footnote.match(text)
+                if number and int(unicodedata.normalize("NFKC", number.group(1))) == footnotes + 1 \
+                        and (figure is None or previous is None or previous.size >= rules.small_below * body):
                     figure = None
+                    footnotes += 1
                     note = _Block("footnote", [line])
                     (pending if paragraph is not None else blocks).append(note)
                 elif (pending or blocks) and (pending[-1] if pending else blocks[-1]).kind in ("footnote", "figure") \
