@@ -44,19 +44,19 @@ class InputEncodingError(ResdipError):
     exit_code = 4
 
 
-class InputFormatError(InputEncodingError):
+class InputFormatError(ResdipError):
     """A PDF or HTML source that cannot be parsed (truncated, malformed)."""
 
     exit_code = 10
 
 
-class InputEncryptedError(InputEncodingError):
+class InputEncryptedError(InputFormatError):
     """A PDF source that needs a password."""
 
     exit_code = 11
 
 
-class InputNoTextError(InputEncodingError):
+class InputNoTextError(InputFormatError):
     """A PDF with no text layer (a scan), or a web page with no main text."""
 
     exit_code = 12

@@ -140,7 +140,7 @@ def _page_lines(data: bytes, name: str) -> list[list[Line]]:
     except pdfium.PdfiumError as exc:
         if "password" in str(exc).lower():
             raise InputEncryptedError(f"{name}: the PDF is encrypted and needs a password to be read") from None
-        raise InputFormatError(f"{name}: not a PDF that can be read ({_reason(exc)})") from None
+        raise InputFormatError(f"{name}: a damaged or truncated PDF (PDFium: {_reason(exc)})") from None
     pages: list[list[Line]] = []
     try:
         for number in range(len(document)):
