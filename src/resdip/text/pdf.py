@@ -92,13 +92,14 @@ class Line:
     def right(self) -> float:
         return max(b[3] for _, b, _ in self.chars)
 
-    @property
-    def top(self) -> float:
-        return min(b[2] for _, b, _ in self.chars)
+    top: float = float("inf")
+    bottom: float = float("-inf")
 
-    @property
-    def bottom(self) -> float:
-        return max(b[4] for _, b, _ in self.chars)
+    def add(self, char: str, box: Box, size: float) -> None:
+        self.chars.append((char, box, size))
+        if not char.isspace():
+            self.top = min(self.top, box[2])
+            self.bottom = max(self.bottom, box[4])
 
 
 @dataclass
@@ -163,7 +164,7 @@ def _page_lines(data: bytes, name: str) -> list[list[Line]]:
                 if line is None or not _continues(line, box, size):
                     line = Line(number + 1)
                     lines.append(line)
-                line.chars.append((char, box, size))
+                line.add(char, box, size)
             for found in lines:
                 while found.chars and found.chars[-1][0].isspace():
                     found.chars.pop()
