@@ -102,6 +102,7 @@ class OA(DefinedNamespace):
     FragmentSelector: URIRef
     SpecificResource: URIRef
     TextQuoteSelector: URIRef
+    XPathSelector: URIRef
     exact: URIRef
     hasSelector: URIRef
     hasSource: URIRef

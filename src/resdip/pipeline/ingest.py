@@ -25,6 +25,7 @@ from ..rdf.spool import Run, graph_lines, write_run
 from ..text import LoadedText, parse_document
 from ..text.formats import read_source
 from ..text.pdf import places
+from ..text.webpage import elements, quote_context
 from ..rdf.validate import GraphValidator, Violation
 
 
@@ -92,7 +93,7 @@ class Reader:
     def read(self, task: Task) -> TaskResult:
         loaded = self.text(task.meta.file)
         text, encoding = loaded.text, loaded.encoding
-        meta, _ = complete_meta(task.meta, text, self.registry)
+        meta, _ = complete_meta(task.meta, text, self.registry, loaded.page)
         raw = text if task.end is None and task.start == 0 else text[task.start:task.end]
         if task.part == task.parts - 1:
             self._text = None  # the last part: the text is not needed again
@@ -113,6 +114,11 @@ class Reader:
             boxes = loaded.boxes
             for unit in record.units:
                 unit.places = places(boxes, unit.raw_start, unit.raw_end)
+        if loaded.paths is not None:
+            for unit in record.units:
+                unit.elements = elements(loaded.paths, unit.raw_start, unit.raw_end)
+                unit.quote = quote_context(text, unit.raw_start, unit.raw_end)
+                unit.source_url = meta.url
         facts = shift_facts(extraction.facts, task.start)
         graph = emit_document_graph(record, facts, entity_labels(self.registry, [record]), labeller=self.labeller)
         graph_iri = str(doc_graph_iri(meta.id))

@@ -101,6 +101,10 @@ class UnitRecord:
     section: int | None
     #: where the unit is on the pages of a PDF: (page, left, top, right, bottom) per page, in points
     places: tuple[tuple[int, float, float, float, float], ...] = ()
+    #: where the unit is in a web page: the XPaths of its elements, the text around it, the page's URL
+    elements: tuple[str, ...] = ()
+    quote: tuple[str, str] = ("", "")
+    source_url: str = ""
 
 
 @dataclass
@@ -152,6 +156,26 @@ def emit_places(g: Graph, unit: URIRef, document: URIRef, span: tuple[int, int],
         g.add((selector, RDF.value, Literal(value)))
 
 
+def emit_page_selectors(g: Graph, unit_iri: URIRef, document: URIRef, unit: UnitRecord) -> None:
+    """Where a unit is in a web page: the unit is an ``oa:SpecificResource`` of the page (its URL, else
+    the document), with an ``oa:TextQuoteSelector`` (the quote, with the text just before and after it)
+    and an ``oa:XPathSelector`` per element it is in."""
+    base = f"{document}/selector/{unit.raw_start}-{unit.raw_end}"
+    g.add((unit_iri, RDF.type, OA.SpecificResource))
+    g.add((unit_iri, OA.hasSource, URIRef(unit.source_url) if unit.source_url else document))
+    quote = URIRef(f"{base}/quote")
+    g.add((unit_iri, OA.hasSelector, quote))
+    g.add((quote, RDF.type, OA.TextQuoteSelector))
+    g.add((quote, OA.exact, Literal(unit.raw_text)))
+    g.add((quote, OA.prefix, Literal(unit.quote[0])))
+    g.add((quote, OA.suffix, Literal(unit.quote[1])))
+    for number, path in enumerate(unit.elements, start=1):
+        selector = URIRef(f"{base}/element-{number}")
+        g.add((unit_iri, OA.hasSelector, selector))
+        g.add((selector, RDF.type, OA.XPathSelector))
+        g.add((selector, RDF.value, Literal(path)))
+
+
 def emit_document(g: Graph, record: DocumentRecord) -> None:
     """The document node, its sections, units and mentions."""
     d = doc_iri(record.doc_id)
@@ -197,6 +221,8 @@ def emit_document(g: Graph, record: DocumentRecord) -> None:
             g.add((u, RD.inSection, _section_iri(record.doc_id, unit.section)))
         if unit.places:
             emit_places(g, u, d, (unit.raw_start, unit.raw_end), unit.places)
+        if unit.elements:
+            emit_page_selectors(g, u, d, unit)
     for mention in record.mentions:
         m = URIRef(f"{RDD}{record.doc_id}/mention/{mention.raw_start}-{mention.raw_end}")
         g.add((m, RDF.type, RD.Mention))

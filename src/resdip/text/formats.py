@@ -4,7 +4,8 @@
 its first 1,024 bytes, as readers allow), a web page opens with an HTML doctype or ``<html>``
 (after a BOM, blanks, an XML declaration or comments); anything else is read as a text
 (:mod:`resdip.text.load`, which rejects binary and undecodable bytes). A PDF's text comes from
-:mod:`resdip.text.pdf`, laid out one block a line, with the page and box of each character.
+:mod:`resdip.text.pdf`, laid out one block a line, with the page and box of each character; a web
+page's main text from :mod:`resdip.text.webpage`, one block a line, with the element of each character.
 """
 
 from __future__ import annotations
@@ -39,4 +40,10 @@ def read_source(path: str | os.PathLike[str]) -> LoadedText:
         found = read_pdf(data, name)
         return LoadedText(found.text, "", Path(name), kind="pdf", layout="plain", boxes=found.boxes,
                           pages=found.pages)
+    if kind == "html":
+        from .webpage import read_webpage
+
+        page = read_webpage(data, name)
+        return LoadedText(page.text, "", Path(name), kind="html", layout="plain", paths=page.paths,
+                          page={"url": page.url, "title": page.title, "date": page.date, "site": page.site})
     return decode(data, name)

@@ -39,16 +39,21 @@ class LoadedText:
 
     A PDF read by :func:`resdip.text.formats.read_source` has ``kind`` "pdf", no encoding, the
     layout its text is written in, and ``boxes``: the page and box of each character (None for
-    a line break or space the reader added).
+    a line break or space the reader added); a web page has ``kind`` "html", ``paths`` (the element
+    of each character) and ``page`` (its URL, title, date and site).
     """
 
     text: str
     encoding: str  # "utf-8", "utf-8-sig", "utf-16", "utf-32", "shift_jis", "cp932", "euc_jp"; "" for a PDF
     path: Path
-    kind: str = "text"  # "text" | "pdf"
-    layout: str = ""  # the layout the text is in when the reader knows it ("plain" for a PDF)
+    kind: str = "text"  # "text" | "pdf" | "html"
+    layout: str = ""  # the layout the text is in when the reader knows it ("plain" for a PDF or a page)
     boxes: list[tuple[int, float, float, float, float] | None] | None = field(default=None, repr=False)
     pages: int = 0
+    #: a web page: the XPath of the element each character is in (None for a line break the reader added)
+    paths: list[str | None] | None = field(default=None, repr=False)
+    #: a web page: what it says of itself ("url", "title", "date", "site"), "" where it is silent
+    page: dict[str, str] = field(default_factory=dict)
 
     @property
     def had_bom(self) -> bool:
