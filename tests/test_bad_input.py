@@ -156,6 +156,12 @@ def test_image_only_pdf(previous_outputs: Previous) -> None:
     fail_case(previous_outputs, doc, status=12, fragments=(str(doc), "no text layer", "OCR"))
 
 
+def test_web_page_with_no_main_text(previous_outputs: Previous) -> None:
+    """Header, navigation and footer, and nothing else (made by tests/html/make_pages.py)."""
+    doc = ROOT / "tests" / "html" / "no-main-text.html"
+    fail_case(previous_outputs, doc, status=12, fragments=(str(doc), "web page with no main text"))
+
+
 def test_binary_file_named_pdf_is_still_binary(previous_outputs: Previous, tmp_path: Path) -> None:
     """What a file is comes from its bytes: no ``%PDF-`` header, so not a PDF, whatever its name."""
     doc = tmp_path / "scan.pdf"

@@ -85,6 +85,8 @@ def read_webpage(data: bytes, name: str) -> PageText:
     page_title = _clean(title_element.text_content()) if title_element is not None else ""
     title, site_in_title = _split_title(page_title, rules)
     site = site or site_in_title
+    # each element's XPath in the page as published, taken before anything is dropped
+    original = {element: tree.getpath(element) for element in root.iter() if isinstance(element.tag, str)}
     for xpath in rules.drop:
         for element in root.xpath(xpath):
             _drop(element)
@@ -104,8 +106,8 @@ def read_webpage(data: bytes, name: str) -> PageText:
             break
     if main is None:
         main = root.find("body") if root.find("body") is not None else root
-    writer = _Writer(tree, rules)
-    writer.walk(main, tree.getpath(main))
+    writer = _Writer(original, rules)
+    writer.walk(main, original[main])
     writer.flush()
     text, paths = writer.result()
     if len(text.strip()) < rules.min_text_chars:
@@ -143,8 +145,8 @@ def _drop(element) -> None:
 
 
 class _Writer:
-    def __init__(self, tree, rules: PageRules) -> None:
-        self.tree = tree
+    def __init__(self, paths: dict, rules: PageRules) -> None:
+        self.original = paths
         self.rules = rules
         self.chars: list[str] = []
         self.paths: list[str | None] = []
@@ -188,7 +190,7 @@ class _Writer:
         block = tag in self.rules.blocks
         if block:
             self.flush()
-            path = self.tree.getpath(element)
+            path = self.original[element]
         if tag:
             self.add(element.text, path)
         for child in element:
