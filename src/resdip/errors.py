@@ -62,6 +62,12 @@ class InputNoTextError(InputFormatError):
     exit_code = 12
 
 
+class FetchError(ResdipError):
+    """A URL could not be fetched: unreachable, an HTTP error, or disallowed by robots.txt."""
+
+    exit_code = 13
+
+
 class DataFileError(ResdipError):
     """A project data file (registry, patterns, ontology, shapes, metadata) is malformed."""
 
