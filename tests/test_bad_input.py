@@ -397,7 +397,7 @@ def test_interrupt_exits_130_and_keeps_outputs(previous_outputs: Previous, trust
 EXPECTED_CODES = {
     "UsageError": 2, "QuerySyntaxError": 2, "InputFileError": 3, "InputEncodingError": 4,
     "DataFileError": 5, "ValidationError": 6, "OutputError": 7, "EndpointError": 8, "EntityLookupError": 9,
-    "InputFormatError": 10, "InputEncryptedError": 11, "InputNoTextError": 12,
+    "InputFormatError": 10, "InputEncryptedError": 11, "InputNoTextError": 12, "FetchError": 13,
 }
 
 
