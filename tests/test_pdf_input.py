@@ -35,8 +35,14 @@ NO_GLYPH = "㎢"
 
 
 @pytest.fixture(scope="module")
-def pdf_store(tmp_path_factory: pytest.TempPathFactory) -> ox.Store:
-    return build_documents([PDF], tmp_path_factory.mktemp("pdf") / "graph")
+def pdf_graph(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, ox.Store]:
+    out = tmp_path_factory.mktemp("pdf") / "graph"
+    return out, build_documents([PDF], out)
+
+
+@pytest.fixture(scope="module")
+def pdf_store(pdf_graph: tuple[Path, ox.Store]) -> ox.Store:
+    return pdf_graph[1]
 
 
 @pytest.fixture(scope="module")
@@ -216,3 +222,31 @@ def test_what_a_file_is_comes_from_its_bytes(tmp_path: Path) -> None:
     assert sniff(b"<?xml version='1.0'?>\n<!-- x -->\n<html xmlns='http://www.w3.org/1999/xhtml'>") == "html"
     assert sniff("HTMLの<html>タグについて。".encode()) == "text"
     assert sniff(b"\n\n%PDF-1.7\n") == "pdf"
+
+
+def test_quotes_say_their_page_and_link_to_it(pdf_graph: tuple[Path, ox.Store]) -> None:
+    """What the network page and ``resdip path`` show of a quote: its page, and ``file.pdf#page=N``."""
+    import subprocess
+    import sys
+
+    from conftest import cli_env
+
+    from resdip.views.projection import fact_quotes
+
+    out, store = pdf_graph
+    pages = {str(s["iri"]): s["first"] for s in _sentences(store)}
+    quotes = [q for found in fact_quotes(store).values() for q in found]
+    assert len(quotes) > 150
+    for quote in quotes:
+        assert quote["page"] == pages[quote["iri"]]
+        assert quote["link"] == f"ewp2025-p2c1.pdf#page={quote['page']}"
+    result = subprocess.run([sys.executable, "-m", "resdip.cli", "path", "チリ", "経済産業省", "--graph-dir", str(out)],
+                            capture_output=True, text=True, env=cli_env(), timeout=300, cwd=ROOT)
+    assert result.returncode == 0, result.stderr
+    quoted = [line for line in result.stdout.splitlines() if line.strip().startswith("「")]
+    assert quoted
+    for line in quoted:
+        found = re.search(r"\[(\d+),(\d+)\).* page (\d+) <ewp2025-p2c1\.pdf#page=(\d+)>$", line)
+        assert found, line
+        iri = f"{DOC}#char={found[1]},{found[2]}"
+        assert int(found[3]) == int(found[4]) == pages[iri]

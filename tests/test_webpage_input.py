@@ -149,3 +149,25 @@ def test_a_page_with_no_main_text_is_refused() -> None:
 
     with pytest.raises(InputNoTextError, match="no main text"):
         read_source(HTML / "no-main-text.html")
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_quotes_link_to_the_sentence_in_the_page(builds, page: str) -> None:
+    """A quote names the page's URL and links to it with a text fragment that finds the sentence
+    (``#:~:text=start,end``, WICG Scroll to Text Fragment)."""
+    from urllib.parse import unquote
+
+    from resdip.views.projection import fact_quotes
+
+    store = builds[page][1]
+    url = read_source(HTML / f"{page}.html").page["url"]
+    quotes = [q for found in fact_quotes(store).values() for q in found]
+    assert len(quotes) >= 5
+    for quote in quotes:
+        assert quote["url"] == url and "page" not in quote
+        base, _, directive = quote["link"].partition("#:~:text=")
+        assert base == url
+        parts = [unquote(part) for part in directive.split(",")]
+        text = " ".join(quote["text"].split())
+        assert text.startswith(parts[0]) and text.endswith(parts[-1]) and len(parts) in (1, 2)
+        assert not any(c in part for part in directive.split(",") for c in "-&, ")
