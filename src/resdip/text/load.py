@@ -18,6 +18,7 @@ import codecs
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from ..errors import InputEncodingError, InputFileError
 
@@ -48,7 +49,7 @@ class LoadedText:
     path: Path
     kind: str = "text"  # "text" | "pdf" | "html"
     layout: str = ""  # the layout the text is in when the reader knows it ("plain" for a PDF or a page)
-    boxes: list[tuple[int, float, float, float, float] | None] | None = field(default=None, repr=False)
+    boxes: Any = field(default=None, repr=False)  # resdip.text.pdf.CharBoxes
     pages: int = 0
     #: a web page: the XPath of the element each character is in (None for a line break the reader added)
     paths: list[str | None] | None = field(default=None, repr=False)

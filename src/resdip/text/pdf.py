@@ -25,6 +25,7 @@ import json
 import re
 import statistics
 import unicodedata
+from array import array
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -102,12 +103,36 @@ class Line:
             self.bottom = max(self.bottom, box[4])
 
 
+class CharBoxes:
+    """Where each character of a text is on the pages (None for what the reader added), kept in
+    five flat arrays (a 1,000-page PDF has millions of characters)."""
+
+    def __init__(self) -> None:
+        self.page = array("i")  # 0: a character the reader added
+        self.edges = tuple(array("f") for _ in range(4))  # left, top, right, bottom
+
+    def append(self, box: Box | None) -> None:
+        self.page.append(box[0] if box else 0)
+        for column, value in zip(self.edges, box[1:] if box else (0.0, 0.0, 0.0, 0.0)):
+            column.append(value)
+
+    def __len__(self) -> int:
+        return len(self.page)
+
+    def __getitem__(self, k: int) -> Box | None:
+        page = self.page[k]
+        if not page:
+            return None
+        left, top, right, bottom = (round(column[k], 1) for column in self.edges)
+        return (page, left, top, right, bottom)
+
+
 @dataclass
 class PdfText:
-    """The text of a PDF and where each of its characters is (None for what the reader added)."""
+    """The text of a PDF and where each of its characters is."""
 
     text: str
-    boxes: list[Box | None]
+    boxes: CharBoxes
     pages: int
 
 
@@ -329,7 +354,7 @@ FOOTNOTE_MARK = "\ufffd"
 
 def _write(blocks: list[_Block], pages: int) -> PdfText:
     text: list[str] = []
-    boxes: list[Box | None] = []
+    boxes = CharBoxes()
 
     def add(char: str, box: Box | None) -> None:
         text.append(char)
@@ -358,10 +383,11 @@ def _write(blocks: list[_Block], pages: int) -> PdfText:
     return PdfText("".join(text), boxes, pages)
 
 
-def places(boxes: list[Box | None], start: int, end: int) -> tuple[Box, ...]:
+def places(boxes: CharBoxes, start: int, end: int) -> tuple[Box, ...]:
     """The box around characters ``[start, end)`` on each page they are on, in page order."""
     found: dict[int, list[float]] = {}
-    for box in boxes[start:end]:
+    for k in range(start, min(end, len(boxes))):
+        box = boxes[k]
         if box is None:
             continue
         page, left, top, right, bottom = box
