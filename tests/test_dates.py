@@ -84,3 +84,24 @@ def test_a_day_of_the_next_month_when_the_day_is_earlier():
     find_dates("3月30日、", ctx)
     assert starts("翌1日には", ctx) == [("2025-04-01", "", False)]
     assert starts("同月5日", DateContext(last_date="2024-11-15")) == [("2024-11-05", "", False)]
+
+
+def test_dates_a_release_gives_against_its_own_date():
+    release = lambda: DateContext(document_date="2018-11-20")  # noqa: E731
+    assert starts("本年10月、両者は合意しました", release()) == [("2018-10", "", False)]
+    assert starts("本日、東京において契約を締結しました", release()) == [("2018-11-20", "", False)]
+    assert starts("15日、JBICは貸付契約に調印しました", release()) == [("2018-11-15", "", False)]
+    assert starts("本年度も研修を実施します", DateContext(document_date="2025-02-14")) == [("2024", "", True)]
+
+
+def test_a_bare_day_that_continues_a_list_of_days_is_not_a_date_of_its_own():
+    ctx = DateContext(document_date="2024-08-23")
+    assert starts("8月21日（水曜日）及び22日（木曜日）にクスコで開催された", ctx) == [("2024-08-21", "", False)]
+    assert starts("調査は12日間、30日以内に報告します", ctx) == []
+
+
+def test_same_month_is_the_month_last_named():
+    ctx = DateContext()
+    find_dates("2022年3月、萩生田経済産業大臣はアラブ首長国連邦を訪問し", ctx)
+    assert [(d.start, d.source) for d in find_dates("同月、JOGMECは覚書を締結しました", ctx)] == [("2022-03", "FromEarlierSentence")]
+    assert starts("同月") == []

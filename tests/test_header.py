@@ -94,3 +94,12 @@ def test_a_banks_release_with_a_numbered_label(registry) -> None:
     text = "2024年9月12日\n株式会社国際協力銀行\n報道発表/2024-41\n\nある事業に対する融資\n"
     header = read_header(text, registry)
     assert (header.date, header.publisher, header.title) == ("2024-09-12", "org-jbic", "ある事業に対する融資")
+
+
+def test_a_bank_release_names_itself_in_its_lead(registry) -> None:
+    # JBIC's layout: headline, tag lines, the release's number, the date; the body names the issuer
+    text = ("ブラジル連邦共和国における銅鉱山開発事業に対する融資\n\n地域: 中南米\n資源\n報道発表/2025-31\n2025年9月3日\n\n"
+            "1．株式会社国際協力銀行（JBIC）は、2日、ミナス銅山株式会社との間で貸付契約を締結しました。\n")
+    header = read_header(text, registry)
+    assert (header.date, header.publisher) == ("2025-09-03", "org-jbic")
+    assert header.title == "ブラジル連邦共和国における銅鉱山開発事業に対する融資"

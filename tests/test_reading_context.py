@@ -9,7 +9,7 @@ from decimal import Decimal
 import pytest
 
 from resdip.extract.document import DocumentInfo, extract_document
-from resdip.extract.facts import Action, Event, StatedQuantity
+from resdip.extract.facts import Action, Assertion, Event, StatedQuantity
 from resdip.registry import load_registry
 from resdip.text import parse_document
 
@@ -18,9 +18,9 @@ from resdip.text import parse_document
 def read():
     registry = load_registry()
 
-    def facts(text: str, date: str = "2025-03-12"):
+    def facts(text: str, date: str = "2025-03-12", issuer: str = "", voice: str = ""):
         doc = parse_document(text, doc_id="t", layout="plain")
-        out = extract_document(doc, DocumentInfo("t", date), registry)
+        out = extract_document(doc, DocumentInfo("t", date, voice=voice, issuer=issuer), registry)
         return [f for f, _ in out.facts.items()], out
 
     return facts
@@ -124,8 +124,20 @@ def test_generic_action_only_where_the_grammar_ties_the_entities(read) -> None:
     actions = [f for f in facts if isinstance(f, Action)]
     assert sorted((a.lemma, sorted(p.entity for p in a.participants)) for a in actions) == [
         ("出資する", sorted(["org-jogmec", "country-qa"])),  # LNGプロジェクト is a project, not LNG
-        ("取得する", sorted(["org-jogmec", "country-au", "resource-lithium"])),
+        ("取得する", sorted(["org-jogmec", "country-au"])),  # リチウム鉱山 is a mine, not lithium
     ]  # 「チリとペルーは南米の国です」: a copula of a generic noun relates nothing
+
+
+def test_a_clause_told_as_content_keeps_its_own_arguments(read) -> None:
+    facts, _ = read("これに対し、カブレラ大臣から、カタマルカ州では既に日本企業3社がリチウムの開発を進めていることを紹介しました。")
+    actions = {a.lemma: {p.entity for p in a.participants} for a in facts if isinstance(a, Action)}
+    assert "紹介する" not in actions  # カタマルカ州 and リチウム are the content's, not the speaker's
+
+
+def test_a_country_written_with_its_place_is_part_of_the_designation(read) -> None:
+    facts, _ = read("JOGMECは、2019年度に、カナダ・ケベック州の「ラック・ブラン・リチウムプロジェクト」に出資しました。")
+    actions = [a for a in facts if isinstance(a, Action)]
+    assert all("country-ca" not in {p.entity for p in a.participants} for a in actions)
 
 
 TALKS = (
@@ -413,3 +425,95 @@ def test_a_mine_is_a_project_and_numbers_of_a_meeting_are_about_it(read) -> None
     assert mine.id in tonnes.about
     people = next(f for f in facts if isinstance(f, StatedQuantity) and f.value == Decimal(60))
     assert any(out.entities[e].label_ja == "日・ナミビア鉱業ビジネス交流会" for e in people.about if e in out.entities)
+
+
+SUMMARY_BLOCK = (
+    "JOGMECは、アンデス・コッパー社が操業するチリ共和国の銅鉱山開発事業への出資を決定しました。\n"
+    "■案件概要\n"
+    "プロジェクト名：サンタ・ロサ銅プロジェクト\n"
+    "所在地：チリ共和国アタカマ州\n"
+    "オペレーター：アンデス・コッパー社（権益60%）\n"
+    "対象鉱種：銅、モリブデン\n"
+    "契約相手：アンデス・コッパー社\n"
+)
+
+
+def test_a_summary_block_relates_its_lines_to_the_project_it_names(read) -> None:
+    facts, out = read(SUMMARY_BLOCK, issuer="org-jogmec")
+    labels = {e.id: e.label_ja for e in out.entities.values()}
+    told = {(labels.get(f.subject, f.subject), f.predicate, labels.get(f.object, f.object))
+            for f in facts if isinstance(f, Assertion)}
+    project, company = "サンタ・ロサ銅プロジェクト", "アンデス・コッパー社"
+    assert {(company, "operates", project), (project, "concernsResource", "resource-copper"),
+            (project, "concernsResource", "resource-molybdenum"), (project, "location", "アタカマ州"),
+            ("org-jogmec", "hasContractWith", company)} <= told
+    assert (project, "location", "country-cl") not in told  # チリ共和国アタカマ州: the country designates the place
+
+
+SIGNATORIES = (
+    "JOGMECは、2月6日、ザンビア地質調査所（以下「GSZ」）及び国立研究開発法人産業技術総合研究所（以下「産総研」）"
+    "との間で、共同探査に関する協定を締結しました。"
+    "署名式では、JOGMECの北村理事、GSZのムレンガ長官及び産総研地質調査総合センターの長谷部センター長が本協定に署名しました。\n"
+)
+
+
+def test_signatories_written_with_their_bodies_are_one_list(read) -> None:
+    facts, out = read(SIGNATORIES, date="2025-02-07")
+    labels = {e.id: e.label_ja for e in out.entities.values()}
+    (signing,) = [f for f in facts if isinstance(f, Event) and f.type == "Signing"]
+    signed = {labels.get(p.entity, p.entity) for p in signing.participants if p.role == "Signatory"}
+    assert {"org-jogmec", "org-aist", "ザンビア地質調査所"} <= signed  # 「A（…）及び国立研究開発法人B（…）との間で」
+    assert {"北村", "ムレンガ", "長谷部"} <= signed  # 「Xの北村理事、GSZのムレンガ長官及び…の長谷部センター長が」
+    parts = {(labels.get(f.subject, f.subject), f.object) for f in facts if isinstance(f, Assertion) and f.predicate == "partOf"}
+    assert ("地質調査総合センター", "org-aist") in parts
+
+
+SUMMIT = (
+    "本12日（木曜日）、石破茂内閣総理大臣は、来日中のフアン・ロペス・チリ共和国大統領と首脳会談を行い、"
+    "「日・チリ戦略的パートナーシップに関する共同声明」に署名しました。\n"
+    "3　両首脳の立会いの下、国際協力銀行（JBIC）とチリ共和国財務省との間で、鉱業分野の金融協力に関する覚書の署名が行われました。\n"
+)
+
+
+def test_a_second_signing_at_the_same_occasion_is_its_own_event_with_witnesses(read) -> None:
+    facts, out = read(SUMMIT, date="2025-06-12")
+    labels = {e.id: e.label_ja for e in out.entities.values()}
+    signings = {frozenset((labels.get(p.entity, p.entity), p.role) for p in f.participants): f.start
+                for f in facts if isinstance(f, Event) and f.type == "Signing"}
+    assert len(signings) == 2 and set(signings.values()) == {"2025-06-12"}
+    (loan_mou,) = [s for s in signings if ("org-jbic", "Signatory") in s]
+    assert ("person-ishiba-shigeru", "Attendee") in loan_mou  # 「両首脳の立会いの下」: witnesses, not signatories
+    assert ("チリ共和国財務省", "Signatory") in loan_mou  # チリ共和国財務省 is Chile's, not Japan's org-mof
+
+
+LISTED = (
+    "武藤経済産業大臣は、2月13日、東京で開催された「日豪水素官民フォーラム」に出席しました。\n"
+    "本フォーラムの機会に、以下の3件の協力文書が署名されました。\n"
+    "・経済産業省と豪州産業省との間の「水素サプライチェーンに関する協力覚書」（武藤大臣及びハーパー大臣が署名）\n"
+    "・JOGMECとクイーンズランド州政府との間の「重要鉱物の共同調査に関する覚書」\n"
+    "・国際協力銀行（JBIC）と西オーストラリア州政府との間の「水素事業への金融協力に関する覚書」\n"
+    "同日、武藤大臣はハーパー大臣と会談しました。\n"
+)
+
+
+def test_each_bullet_under_an_announced_list_is_one_signing(read) -> None:
+    facts, out = read(LISTED, date="2025-02-14", voice="country-jp")
+    labels = {e.id: e.label_ja for e in out.entities.values()}
+    signings = [f for f in facts if isinstance(f, Event) and f.type == "Signing"]
+    signed = sorted(sorted(labels.get(p.entity, p.entity) for p in s.participants) for s in signings)
+    assert signed == [["org-jbic", "西オーストラリア州政府"], ["org-jogmec", "クイーンズランド州政府"],
+                      ["person-muto-yoji", "ハーパー"]]  # the signers in brackets sign, not their ministries
+    assert {s.start for s in signings} == {"2025-02-13"}
+    assert all(s.about for s in signings)  # each is about the agreement its bullet names
+    assert all(s.date_source == "CarriedFromContext" for s in signings)
+
+
+def test_bodies_that_sign_an_agreement_with_each_other_cooperate(read) -> None:
+    facts, out = read(SIGNATORIES, date="2025-02-07", voice="country-jp")
+    labels = {e.id: e.label_ja for e in out.entities.values()}
+    told = {(labels.get(f.subject, f.subject), f.predicate, labels.get(f.object, f.object))
+            for f in facts if isinstance(f, Assertion)}
+    assert ("org-jogmec", "cooperatesWith", "ザンビア地質調査所") in told  # the document's own side first
+    assert not any(p == "cooperatesWith" and "北村" in (s, o) for s, p, o in told)  # people sign; bodies cooperate
+    loan, _ = read("JBICは、2日、ミナス銅山株式会社との間で貸付契約を締結しました。", date="2025-09-03", voice="country-jp")
+    assert not any(isinstance(f, Assertion) and f.predicate in ("cooperatesWith", "hasContractWith") for f in loan)

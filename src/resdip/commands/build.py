@@ -78,5 +78,7 @@ def run(args: argparse.Namespace) -> int:
         for doc_id, unread in report.unread:
             found = ", ".join(unread.entities) if unread.entities else "no entity"
             print(f"{doc_id} [{unread.raw_start}:{unread.raw_end}] {unread.section_path}\n  {unread.text}\n"
-                  f"  entities: {found}")
+                  f"  entities: {found}\n  why: {unread.reason}")
+        print(f"resdip: {report.naming_two_unread} of {report.naming_two} sentences that name two or more "
+              f"entities yield no fact", file=sys.stderr)
     return 0

@@ -9,7 +9,9 @@ and :func:`score` counts matches one-to-one (keys are a multiset: two gold facts
 Keys, by kind: event (type, when, {(entity, role)}); post_holding (person, post, date); membership
 (member, organization); budget (measure, fiscal year, kind, yen, portion-of); observation
 (indicator, value, unit, when); target (indicator, value, unit, target year, comparator);
-supply_share (resource, suppliers, value); relation (subject, predicate, object). A second, looser
+supply_share (resource, suppliers, value); relation (subject, predicate, object), for the predicates
+of :data:`PREDICATES` only (a relation of another predicate, such as a project's schema:location or
+rd:concernsResource read from a fact sheet, has no gold to be scored against). A second, looser
 view matches events on (type, when) only.
 """
 
@@ -417,7 +419,10 @@ def read_extracted(store: ox.Store, doc_id: str, gold: list[GoldFact]) -> dict[s
                 continue
             if kind == "observation" and types & {"Target", "SupplyShare"}:
                 continue
-            out[kind].append(getattr(reader, kind)(node))
+            key = getattr(reader, kind)(node)
+            if kind == "relation" and key[1] not in PREDICATES:
+                continue  # a predicate the gold scheme has no key for (schema:location of a project)
+            out[kind].append(key)
     return out
 
 

@@ -26,7 +26,9 @@ def _covered(entities: set[str], events: list[Event]) -> bool:
 
 
 def _relates(arguments: list[Argument]) -> bool:
-    """Two or more entities in different roles, or an actor among them: not a mere list of resources."""
+    """Two or more entities in different roles, or an actor among them: a copula whose subject is a mere
+    list (「ベースメタルやレアメタルは…素材であり」) describes them, it relates nothing. (A verb relates
+    the entities it governs even in one role: 「リチウムやコバルトの需要が拡大」.)"""
     return (len({a.role for a in arguments}) > 1
             or any(in_family(a.token.cls, spec()["agent_classes"]) for a in arguments))
 
@@ -44,7 +46,7 @@ def find_actions(view: SentenceView, clauses: list[Clause], events: list[Event],
         roles: dict[str, tuple[str, str, bool]] = {}
         for argument in arguments:
             roles.setdefault(argument.token.entity, (argument.role, argument.case, argument.implicit))
-        if len(roles) < 2 or not _relates(arguments):
+        if len(roles) < 2 or (clause.lemma.endswith("だ") and not _relates(arguments)):
             continue
         explicit = {e for e, (_, _, implicit) in roles.items() if not implicit}
         if _covered(explicit, events):

@@ -32,17 +32,26 @@ class Antecedents:
 
     named: list[tuple[str, str]] = field(default_factory=list)  # (entity id, class)
     countries: dict[str, str] = field(default_factory=dict)  # a person's country, from the post named with them
+    names: dict[str, str] = field(default_factory=dict)  # an entity's name as last written
 
-    def note(self, entity: str, cls: str, country: str = "") -> None:
+    def note(self, entity: str, cls: str, country: str = "", name: str = "") -> None:
         if entity and cls:
             self.named.append((entity, cls))
             del self.named[:-200]
             if country:
                 self.countries[entity] = country
+            if name:
+                self.names[entity] = name
 
-    def last(self, classes: list[str], count: int = 1, last_resort: bool = True) -> list[tuple[str, str]]:
+    def last(self, classes: list[str], count: int = 1, last_resort: bool = True, noun: str = "") -> list[tuple[str, str]]:
         """The last ``count`` different entities of ``classes`` named, the latest first; the
-        'not_antecedents' only when nothing else was named (never, with ``last_resort`` false)."""
+        'not_antecedents' only when nothing else was named (never, with ``last_resort`` false). One whose
+        name ends in the anaphor's noun comes first (本協定 is the last 「…協定」, not a later 「…覚書」)."""
+        if noun and count == 1:
+            named = [(e, c) for e, c in self.named if self.names.get(e, "").endswith(noun)]
+            found = Antecedents(named, self.countries, self.names).last(classes, 1, last_resort)
+            if found:
+                return found
         found: list[tuple[str, str]] = []
         resort = set(load_patterns("anaphora").get("not_antecedents", []))
         for pass_ in ((0, 1) if last_resort else (0,)):
@@ -54,6 +63,12 @@ class Antecedents:
                     if len(found) == count:
                         return found
         return found
+
+
+@lru_cache(maxsize=1)
+def spec_nouns_by_name() -> frozenset[str]:
+    """Anaphor nouns that also end the names of what they stand for (協定, 覚書, プロジェクト)."""
+    return frozenset(load_patterns("anaphora").get("nouns_ending_names", []))
 
 
 @lru_cache(maxsize=1)
@@ -98,12 +113,15 @@ def resolve(text: str, tokens: list[Token], antecedents: Antecedents, voice: str
             # names earlier in the same sentence come first (「カザフスタン…で開催され、同国…省が」)
             here = Antecedents()
             for t in sorted((t for t in tokens if t.end <= m.start()), key=lambda t: t.start):
-                here.note(t.entity, t.cls)
-            classes = nouns[m.group("noun") or m.group("word")]
+                here.note(t.entity, t.cls, name=t.surface)
+            noun = m.group("noun") or m.group("word")
+            classes = nouns[noun]
             choices = classes if classes and isinstance(classes[0], list) else [classes]
             targets = []
+            words = noun if noun in spec_nouns_by_name() else ""
             for kinds in choices:  # 両者: two people, else two organisations
-                targets = (here.last(kinds, count, last_resort=False) if count == 1 else []) or antecedents.last(kinds, count)
+                targets = ((here.last(kinds, count, last_resort=False, noun=words) if count == 1 else [])
+                           or antecedents.last(kinds, count, noun=words))
                 if len(targets) == count:
                     break
             if len(targets) == count:

@@ -109,9 +109,11 @@ def _noun_run(morphemes: list[Morpheme], i: int, pos: dict) -> int:
 
 
 def _light(morphemes: list[Morpheme], i: int, lemma: str) -> tuple[int, str]:
-    """A light verb takes its meaning from the verbal noun it governs: 意見交換を行う, 調査を実施する."""
+    """A light verb takes its meaning from the verbal noun it governs: 意見交換を行う, 調査を実施する,
+    and in the passive 「…の署名が行われました」."""
     pos = spec()["predicate_pos"]
-    if i < 2 or morphemes[i - 1].surface != "を":
+    passive = (i + 1 < len(morphemes) and morphemes[i + 1].lemma in spec()["_passive_lemmas"])
+    if i < 2 or not (morphemes[i - 1].surface == "を" or (morphemes[i - 1].surface == "が" and passive)):
         return i, lemma
     noun = i - 2
     if morphemes[noun].surface in spec()["light_verb_fillers"] and noun > 0:
@@ -272,7 +274,7 @@ def read_clauses(view: SentenceView) -> list[Clause]:
     sentence = _Sentence(view, particles)
     clauses: list[Clause] = []
     begin = 0
-    topic: Argument | None = None
+    topic: list[Argument] = []  # the sentence's subject, shared by later clauses of the chain
     held: list[Argument] = []  # read before an adnominal clause, belonging to the next main clause
     content: list[Clause] = []  # non-past clauses made content by a nominaliser, until the predicate they serve
     for head in _heads(morphemes, outside, [q.span for q in view.quantities]):
@@ -285,7 +287,15 @@ def read_clauses(view: SentenceView) -> list[Clause]:
         clause.has_subject = any(begin <= p < first.start and m.surface in data["subject_particles"]
                                  and not view.text.endswith(("で", "に", "と", "から"), 0, p)  # では, には
                                  and not _glossed_at(view.text, p) for p, m in particles.items())
-        if adnominal:
+        told = adnominal and after < len(morphemes) and morphemes[after].surface in data["nominalisers"]
+        if adnominal and told:
+            # 「Aから、Bでは日本企業がXを進めていることを紹介」: a clause told as content (…こと, …旨) holds
+            # what stands in it; only the speaker's or thinker's topic and a scene, each closed by a comma
+            # (「同対話において、両者は、…することで一致」), are the main clause's: in 「武藤大臣は、豪州は…
+            # パートナーである旨述べました」 豪州 is the content's.
+            outer = [a for a in arguments if _closed_by_comma(sentence, a, data["content_outer_cases"])
+                     or _closed_by_comma(sentence, a, data["comma_outer_cases"])]
+        elif adnominal:
             # A topic (は, も) before an adnominal clause is the main clause's: 「AはBで開催された「C」に出席し」;
             # so are the names before the adnominal clause's own subject (「Aを通じて、Bが行う探鉱に」).
             subject_at = max((p for p, m in particles.items() if begin <= p < first.start
@@ -293,6 +303,7 @@ def read_clauses(view: SentenceView) -> list[Clause]:
             outer = [a for a in arguments if a.case in data["topic_cases"]
                      or (subject_at >= 0 and a.token.end <= subject_at and a.case != "が")
                      or _closed_by_comma(sentence, a, data["comma_outer_cases"])]
+        if adnominal:
             held += [replace(a, role="Agent") if a.case in data["topic_cases"] else a for a in outer]
             clause.arguments = [a for a in arguments if a not in outer]
             end = morphemes[after - 1].end
@@ -305,13 +316,15 @@ def read_clauses(view: SentenceView) -> list[Clause]:
             clause.arguments = [a for a in held if a.token.entity not in present] + arguments
             held = []
             own = clause.agent()
-            if own is not None and in_family(own.token.cls, data["agent_classes"]) and topic is None:
-                topic = own
-            elif own is None and topic is not None and topic.token.entity not in clause.entities() \
-                    and not clause.has_subject:
-                clause.arguments.insert(0, Argument(topic.token, topic.case, "Agent", shared=True))
-        if adnominal and after < len(morphemes) and morphemes[after].surface in data["nominalisers"] \
-                and "た" not in (m.lemma for m in morphemes[head.stop:after]):
+            if own is not None and in_family(own.token.cls, data["agent_classes"]) and not topic:
+                # 「AとBは、…拡大した上で…合意しました」: every member of the subject's list is the topic
+                topic = [a for a in clause.arguments if a.role == "Agent" and a.case == own.case
+                         and a.token.group == own.token.group and not a.modifier] or [own]
+            elif own is None and topic and not clause.has_subject:
+                present = set(clause.entities())
+                clause.arguments[:0] = [Argument(a.token, a.case, "Agent", shared=True)
+                                        for a in topic if a.token.entity not in present]
+        if told and "た" not in (m.lemma for m in morphemes[head.stop:after]):
             content.append(clause)  # 「…を開催すること」: planned if what it is the content of agrees
         elif not adnominal:
             for told in content:
@@ -327,7 +340,8 @@ def _closed_by_comma(sentence: _Sentence, argument: Argument, cases: list[str]) 
     """「…計画において、この比率を…引き上げる目標を掲げ」: a case phrase closed by a comma sets the
     scene for the main clause, not for the adnominal clause that follows it."""
     end = sentence.phrase_end.get(id(argument.token), argument.token.end)
-    return argument.case in cases and sentence.view.text.startswith(argument.case + "、", end)
+    return argument.case in cases and (argument.case.endswith("、")
+                                       or sentence.view.text.startswith(argument.case + "、", end))
 
 
 def _describe_topic(clauses: list[Clause]) -> None:
@@ -343,20 +357,47 @@ def _describe_topic(clauses: list[Clause]) -> None:
             j -= 1
 
 
+def standing(view: SentenceView) -> list[Token]:
+    """The mentions that stand for their entity here: not a gloss, not part of another name, not a
+    nationality (日本企業) or a class of things named after a resource (LNG市場)."""
+    glossed = _glosses(view.text)
+    return [t for t in view.tokens if not glossed[t.start] and not _not_itself(view, t)]
+
+
 def _not_itself(view: SentenceView, token: Token) -> bool:
     """A mention that does not stand for its entity here: inside another name (「ラオス鉱業投資セミナー」),
     a country run together with a place (米国ニューヨーク), or a nationality (日本企業)."""
     if any(o is not token and o.start <= token.start and token.end <= o.end and (o.end - o.start) > (token.end - token.start)
            for o in view.tokens):
         return True
+    if (in_family(token.cls, ["Organisation"]) and not token.anaphor and not token.implicit
+            and any(o.start == token.end and in_family(o.cls, ["Organisation"]) for o in view.tokens)):
+        return True  # 経済産業省資源エネルギー庁: the ministry names whose agency it is
     if token.cls not in ("Country", "Resource") or token.anaphor or token.implicit:
         return False
-    if token.cls == "Country" and any(o.start == token.end and in_family(o.cls, ["Location", "Person"])
+    if token.cls == "Country" and any(in_family(o.cls, ["Location", "Person"]) and _designates(view.text, token.end, o.start)
                                       for o in view.tokens):
-        return True  # 米国ニューヨーク, オマーン国ヒナーイー大臣: the country is part of the designation
+        return True  # 米国ニューヨーク, カナダ・ケベック州: the country is part of the designation
     if token.cls == "Country" and any(view.text.startswith(noun, token.end) for noun in spec()["nationality_nouns"]):
         return True
-    return token.cls == "Resource" and any(view.text.startswith(h, token.end) for h in spec()["compound_heads"])
+    return token.cls == "Resource" and _compounded(view, token)
+
+
+def _compounded(view: SentenceView, token: Token) -> bool:
+    """A resource written together with a common noun names something else (銅精鉱, LNG調達先,
+    リチウム鉱山): a class of things, not the resource as a party of the clause; a field (重要鉱物分野)
+    or an origin (シェールガス由来) still names the resource."""
+    pos = spec()["predicate_pos"]
+    following = next((m for m in tokenize(view.text) if m.start == token.end), None)
+    return (following is not None and following.pos[:2] == (pos["noun"], spec()["compound_noun_kind"])
+            and following.surface not in spec()["resource_naming_nouns"]
+            and not any(o.start == token.end for o in view.tokens))
+
+
+def _designates(text: str, end: int, start: int) -> bool:
+    """Whether a country and the name after it are written as one designation (米国ニューヨーク,
+    カナダ・ケベック州). 「ラオス北部のX県」 keeps the country an argument of its own."""
+    return start >= end and text[end:start] in spec()["designation_joiners"]
 
 
 def _glossed_at(text: str, position: int) -> bool:

@@ -57,10 +57,13 @@ class DateContext:
     document_date: str = ""
     last_year: int | None = None
     last_date: str = ""
+    last_month: str = ""  # 同月: the last month named (YYYY-MM)
 
     def note(self, value: DateValue) -> None:
         if not value.fiscal:
             self.last_year = int((value.end or value.start)[:4])
+            if len(value.end or value.start) >= 7:
+                self.last_month = (value.end or value.start)[:7]
             if len(value.start) == 10:  # 同日 is the last day named, not a year or month
                 self.last_date = value.start
 
@@ -152,6 +155,21 @@ def _match_to_value(rule: _Rule, m: re.Match[str], eras: dict[str, int], ctx: Da
             return None
         y1, source = int(ctx.document_date[:4]), "YearFromDocument"
         g = {**g, "m1": ctx.document_date[5:7]}
+    elif rule.year_from == "context_month":  # 同月: the month last named
+        if not ctx.last_month:
+            return None
+        y1, source = int(ctx.last_month[:4]), "FromEarlierSentence"
+        g = {**g, "m1": ctx.last_month[5:7]}
+    elif rule.year_from == "document_date":  # 本日: the release's own date
+        if len(ctx.document_date) < 10:
+            return None
+        return DateValue(start=ctx.document_date[:10], span=(m.start(), m.end()), source="DocumentDate")
+    elif rule.year_from == "document_year":  # 本年10月, 本年: the release's own year
+        if len(ctx.document_date) < 4:
+            return None
+        y1, source = int(ctx.document_date[:4]), "YearFromDocument"
+        if rule.fiscal and len(ctx.document_date) >= 7 and int(ctx.document_date[5:7]) < 4:
+            y1 -= 1  # 本年度 in February 2025 is fiscal year 2024
     elif rule.year_from == "document":
         resolved = _resolve_document_year(int(g["m1"]), int(g["d1"]), ctx.document_date)
         if resolved is None:

@@ -21,16 +21,18 @@ from ..text import Document, Unit
 from .actions import find_actions
 from .anaphora import Antecedents, resolve
 from .carry import Carry, Continuation, Told, continuation, note
-from .clauses import read_clauses
+from .clauses import read_clauses, standing
 from .dates import DateContext, DateValue, find_dates
 from .events import ReadingContext, find_events, find_post_holdings, note_headline
+from .fields import FactSheet, read_field
 from .figures import find_indicator_figures, find_measured_quantities, find_supply_shares, imported_from, supplies
 from .measures import measure_entity, read_budget
 from .mentions import MentionResolver, compound_parties
 from .quantities import find_quantities
+from .reasons import why_unread
 from .stated import find_stated_quantities, topic_after
 from .summaries import absorb_summaries
-from .relations import DiscourseContext, find_memberships, find_relations, sentence_agent
+from .relations import DiscourseContext, agreement_parties, find_memberships, find_relations, sentence_agent
 from .view import SentenceView, Token, build_view, in_family
 
 
@@ -40,6 +42,8 @@ class Unread:
 
     unit: Unit
     entities: list[str]
+    reason: str = ""  # why no fact (resdip.extract.reasons)
+    named: int = 0  # how many entities it names as such
 
 
 @dataclass
@@ -51,6 +55,7 @@ class Extraction:
     mentions: list[tuple[Unit, int, int, str]] = field(default_factory=list)
     unread: list[Unread] = field(default_factory=list)
     sentences: int = 0
+    naming_two: int = 0  # sentences that name two or more entities as such
     renamed: dict[str, str] = field(default_factory=dict)  # IRIs of events that grew when told again
 
 
@@ -61,6 +66,7 @@ class DocumentInfo:
     doc_id: str
     date: str = ""
     voice: str = ""
+    issuer: str = ""  # registry id of the issuing body (the publisher), "" when unknown
 
 
 def extract_document(doc: Document, info: DocumentInfo, registry: Registry) -> Extraction:
@@ -74,6 +80,7 @@ def extract_document(doc: Document, info: DocumentInfo, registry: Registry) -> E
         voice=info.voice,
         read_name=lambda text: resolver.tokens(text, compound_parties(text, registry)),
         name_agreement=lambda cls, label, parties: resolver.candidate(cls, label, key="|".join(parties)),
+        home=lambda entity: _of_country(registry, entity, info.voice),
     )
     measures: dict[int, EntityRef] = {}
     carry = Carry()
@@ -82,6 +89,7 @@ def extract_document(doc: Document, info: DocumentInfo, registry: Registry) -> E
     last_plan = ""
     contact = False  # inside the closing contact block (担当, 問い合わせ先): office names, not prose
     topic = ""  # the project the section is about (named last), for numbers that name nothing else
+    sheet = FactSheet()  # what a summary block's labelled lines describe
     for unit in doc.units:
         if unit.kind == "figure":
             continue
@@ -108,6 +116,7 @@ def extract_document(doc: Document, info: DocumentInfo, registry: Registry) -> E
         before = out.facts.told
         measure = _measure_of(unit, measures, out, view)
         reading.measure = measure.id if measure is not None else ""
+        reading.section_title = unit.section.title if unit.section is not None else ""
         clauses = read_clauses(view) if unit.kind != "budget" else []
         how = continuation(view, carry, clauses) if unit.kind == "sentence" else Continuation()
         agent = None
@@ -122,6 +131,9 @@ def extract_document(doc: Document, info: DocumentInfo, registry: Registry) -> E
             agreed = _with_agreements(view, events, out)
             if agreed is not view:
                 view, clauses = agreed, read_clauses(agreed)
+            for fact in read_field(view, sheet, info.issuer, lambda name: resolver.candidate("Project", name)) or []:
+                out.facts.add(fact, evidence)  # 「オペレーター：A」: a line of a summary block
+            sheet.note(view)
             for fact in find_actions(view, clauses, events, how.agent, how.at_event) if unit.kind != "heading" else []:
                 out.facts.add(fact, evidence)  # a heading names a topic: it tells no action
             for fact in find_stated_quantities(view, clauses, typed, info.date, topic, info.voice):
@@ -140,11 +152,19 @@ def extract_document(doc: Document, info: DocumentInfo, registry: Registry) -> E
         discourse.note_sentence(sentence_agent(view, len(view.text), ["Organisation", "Country"]))
         if unit.kind == "sentence":
             out.sentences += 1
+            named = len({t.entity for t in standing(view)})
+            out.naming_two += named >= 2
             if out.facts.told == before:  # no fact, new or told again
-                out.unread.append(Unread(unit, [t.entity for t in view.tokens]))
+                out.unread.append(Unread(unit, [t.entity for t in view.tokens], why_unread(view, clauses), named))
     out.renamed.update(absorb_summaries(out.facts))
     _follow_renames(out)
     return out
+
+
+def _of_country(registry: Registry, entity: str, country: str) -> bool:
+    """Whether a registry entity is the country or one of its bodies (JOGMEC is Japan's)."""
+    entry = registry.get(entity)
+    return bool(country) and (entity == country or (entry is not None and country in entry.refs("country")))
 
 
 def _with_agreements(view: SentenceView, events: list[Event], out: Extraction) -> SentenceView:
@@ -177,12 +197,12 @@ def _note_antecedents(antecedents: Antecedents, view: SentenceView, events: list
     """What the sentence named, for the anaphors of the next ones: its mentions, and the agreements
     and meetings its events were about (「…に関する覚書を締結」 → 本覚書)."""
     for token in view.tokens:
-        antecedents.note(token.entity, token.cls, token.country)
+        antecedents.note(token.entity, token.cls, token.country, "" if token.anaphor else token.surface)
     for event in events:
         for entity in (*event.about, event.series):
             ref = out.entities.get(entity) or registry.get(entity)
             if ref is not None:
-                antecedents.note(entity, ref.cls)
+                antecedents.note(entity, ref.cls, name=ref.label_ja)
 
 
 def _follow_renames(out: Extraction) -> None:
@@ -220,15 +240,20 @@ def _read_sentence(view: SentenceView, evidence: Evidence, out: Extraction, disc
     reading.clauses = clauses
     for fact in find_events(event_view, reading):
         add(replace(fact, at_event=fact.at_event or how.at_event))
+    if reading.announced is not None and not reading.announced.event.at_event and how.at_event:
+        # 「本フォーラムの機会に、以下の4件の協力文書が署名されました」: the listed signings are told at it
+        reading.announced = replace(reading.announced, event=replace(reading.announced.event, at_event=how.at_event))
     told_again = ""
     for told, grown in reading.grown:
         out.facts.replace(told, grown, evidence)
         out.renamed[fact_ref(told)] = fact_ref(grown)
         told_again = grown.start
     reading.grown.clear()
-    for fact in find_post_holdings(view, told_again):
+    for fact in find_post_holdings(view, told_again, clauses):
         add(fact)
     for fact in find_relations(view, discourse, clauses):
+        add(fact)
+    for fact in agreement_parties(view, [f for f in typed if isinstance(f, Event)], reading.home):
         add(fact)
     for fact in find_memberships(view, reading.read_name, clauses):
         add(fact)

@@ -18,8 +18,9 @@ from typing import Callable
 
 from .facts import Event, Participant, PostHolding, fact_ref
 from ..patterns import compile_regex, load_patterns
-from .clauses import clause_date, embedded
+from .clauses import clause_date, embedded, in_content
 from .dates import CARRIED, DateValue
+from .listed import Announcement, announces, is_item, listed_event
 from .view import SentenceView, Token, end_of, in_family
 
 
@@ -42,6 +43,9 @@ class ReadingContext:
     event_told_again: bool = False  # the sentence opens by naming the event just told (署名式では, 会談では)
     clauses: list = field(default_factory=list)  # the sentence's clauses (resdip.extract.clauses)
     grown: list[tuple[Event, Event]] = field(default_factory=list)  # (as told before, as told now)
+    section_title: str = ""  # the title of the heading the sentence stands under
+    announced: Announcement | None = None  # events a list announced (「以下の4件の…が署名されました」)
+    home: Callable[[str], bool] = lambda entity: False  # whether an entity is of the document's own side
 
 
 @dataclass(frozen=True)
@@ -170,7 +174,7 @@ def _date_for(view: SentenceView, start: int, end: int, want_period: bool, claus
     before = view.date_before(start)
     if before is not None:
         return before
-    after = [d for d in view.dates if d.span[0] >= end]
+    after = [d for d in main if d.span[0] >= end]  # never a date that dates an adnominal clause after it
     return after[0] if after else None
 
 
@@ -238,6 +242,12 @@ def _full_name(text: str, token: Token) -> str:
     return (prefix.group(0) if prefix else "") + text[token.start : token.end] + (suffix.group(0) if suffix else "")
 
 
+def _to_come(token: Token, clauses: list) -> bool:
+    """Whether the name heads an adnominal clause in the non-past (開催される, 予定される): told as to come."""
+    return any(c.adnominal and not c.surface.endswith(("た", "だ")) and c.end <= token.start
+               and any(a.token is token and a.role in ("Head", "Theme") for a in c.arguments) for c in clauses)
+
+
 def _named_events(view: SentenceView, ctx: ReadingContext) -> list[_Draft]:
     spec = rules()["named_events"]
     drafts: list[_Draft] = []
@@ -247,7 +257,10 @@ def _named_events(view: SentenceView, ctx: ReadingContext) -> list[_Draft]:
         event_type = _named_type(token.surface)
         if not event_type:
             continue
-        draft = _Draft(event_type, token.start, _date_for(view, token.start, token.end, False),
+        date = _date_for(view, token.start, token.end, False)
+        if date is not None and date.source == CARRIED and _to_come(token, ctx.clauses):
+            date = None  # 「本年秋に韓国で開催されるAPEC首脳会議」: a meeting to come, not held on the day told
+        draft = _Draft(event_type, token.start, date,
                        name=_full_name(view.text, token), series=token.entity, told_again=token.anaphor)
         draft.name_parties = [inner.entity for inner in ctx.read_name(token.surface)
                               if inner.compound and inner.entity != token.entity]
@@ -300,6 +313,9 @@ def _named_right_before(view: SentenceView, position: int) -> list[Token]:
     last = [t for t in view.tokens if t.end == position][-1:]
     if not last:
         return []
+    pair = [t for t in view.tokens if (t.start, t.end) == (last[0].start, last[0].end) and t.anaphor]
+    if len(pair) > 1:
+        return pair  # 「両首脳の立会いの下」: both
     names = [t for t in view.tokens if t.end <= position and not t.implicit]
     chain = [last[0]]
     for token in reversed(names[:-1] if names and names[-1] is last[0] else names):
@@ -313,12 +329,16 @@ def _named_right_before(view: SentenceView, position: int) -> list[Token]:
     return chain
 
 
-def _participations(view: SentenceView, targets: list[_Draft], clauses: list | None = None) -> None:
-    """出席, 基調講演, の呼びかけにより: roles in an event named in the sentence."""
-    if not targets:
-        return
-    _organisers(clauses or [], targets)
+def _participations(view: SentenceView, named: list[_Draft], clauses: list | None = None,
+                    drafts: list[_Draft] = ()) -> None:
+    """出席, 基調講演, の呼びかけにより: roles in an event named in the sentence; 「…の立会いの下」:
+    witnesses of an event of the rule's 'types' the sentence tells."""
+    if named:
+        _organisers(clauses or [], named)
     for rule in rules()["participation"]:
+        targets = named + [d for d in drafts if d.type in rule.get("types", ()) and d not in named]
+        if not targets:
+            continue
         for word in rule["triggers"]:
             pos = view.text.find(word)
             if pos < 0:
@@ -343,9 +363,14 @@ def _participations(view: SentenceView, targets: list[_Draft], clauses: list | N
 
 def _roster(view: SentenceView, ctx: ReadingContext) -> bool:
     """「参加国等：A、B、C」: a labelled line of a release's event block lists who took part in the
-    meeting the release is about (the last one of a series told). True if it is one."""
+    meeting the release is about (the last one of a series told); so does a bare list of names under
+    a heading 「（1）参加国・機関」. True if it is one."""
     spec = rules().get("roster")
-    if not spec or not re.match(spec["regex"], view.text):
+    if not spec:
+        return False
+    listed = (re.fullmatch(spec["heading_regex"], ctx.section_title) is not None and not view.text.rstrip().endswith("。")
+              and sum(in_family(t.cls, spec["classes"]) for t in view.tokens) >= 2)
+    if not re.match(spec["regex"], view.text) and not listed:
         return False
     earlier = list(ctx.series_recent.values())[-1] if ctx.series_recent else None
     if earlier is not None:
@@ -399,6 +424,14 @@ def find_events(view: SentenceView, ctx: ReadingContext) -> list[Event]:
     """Every event the sentence tells, with its date and participants in roles."""
     if _roster(view, ctx):
         return []
+    if ctx.announced is not None:
+        if is_item(view):  # 「・AとBとの間の「…覚書」」 under 「以下の4件の協力文書が署名されました」
+            event = listed_event(view, ctx.announced)
+            if event is not None:
+                ctx.recent[event.type] = event
+                return [event]
+        else:
+            ctx.announced = None
     named = _named_events(view, ctx)
     drafts: list[_Draft] = []
     boundary = 0
@@ -412,8 +445,11 @@ def find_events(view: SentenceView, ctx: ReadingContext) -> list[Event]:
         if draft is None:
             continue
         if draft.date is None or (ctx.event_told_again and draft.date.source == CARRIED and draft.type in ctx.recent):
-            _tell_again(draft, ctx)  # 「署名式では、AとBが署名しました」: more of the signing just told
-            continue
+            other = _another_of_the_occasion(draft, ctx)
+            if other is None:
+                _tell_again(draft, ctx)  # 「署名式では、AとBが署名しました」: more of the signing just told
+                continue
+            draft.date = other
         if not draft.date.is_period:
             for date in _listed_dates(view, draft.date)[:-1]:
                 drafts.append(replace(draft, date=date, participants=dict(draft.participants),
@@ -424,7 +460,7 @@ def find_events(view: SentenceView, ctx: ReadingContext) -> list[Event]:
     for earlier, later in zip(drafts, drafts[1:]):
         if not later.location and earlier.location:
             later.location = list(earlier.location)
-    _participations(view, named + [d for d in drafts if d.participation_target], ctx.clauses)
+    _participations(view, named + [d for d in drafts if d.participation_target], ctx.clauses, drafts)
     for draft in [d for d in named if d.told_again]:
         named.remove(draft)  # 「本会合では、…が議長を務め」: the meeting told before, grown
         # the meeting its series names, whatever kind the anaphor's own word suggests (本会合 → 大臣会合)
@@ -443,6 +479,9 @@ def find_events(view: SentenceView, ctx: ReadingContext) -> list[Event]:
         if not draft.participants and ctx.voice:
             draft.add(ctx.voice, "Participant", implicit=True)
     events = _named_by_headline(_finish(named, _absorb(_merge(drafts))), ctx)
+    for event in [e for e in events if announces(view, e)]:
+        ctx.announced = Announcement(event)  # told by the bullets that follow
+        events.remove(event)
     for event in events:
         ctx.recent[event.type] = event
         if event.series:
@@ -563,6 +602,16 @@ def _about_fallback(draft: _Draft, rule: dict, view: SentenceView, position: int
         draft.about.append(ctx.measure)
 
 
+def _another_of_the_occasion(draft: _Draft, ctx: ReadingContext) -> DateValue | None:
+    """「両首脳の立会いの下、JBICと…省との間で、…覚書の署名が行われました」 after the leaders signed a joint
+    statement: a dateless event about another agreement than the last one of its kind is another event
+    of that occasion. Its date is the earlier one's, marked carried; None when it tells the same one."""
+    earlier = ctx.recent.get(draft.type)
+    if earlier is None or not draft.about or not earlier.about or set(draft.about) & set(earlier.about):
+        return None
+    return DateValue(start=earlier.start, end=earlier.end, fiscal=earlier.fiscal, span=(0, 0), source=CARRIED)
+
+
 def _tell_again(draft: _Draft, ctx: ReadingContext, kind: str = "", earlier: Event | None = None) -> None:
     """A dateless event right after a dated one of its kind tells more of it (「署名式では…署名」); a
     named one (「本会合では」) tells more of ``earlier``, the last event of its series."""
@@ -632,15 +681,18 @@ def _finish(named: list[_Draft], drafts: list[_Draft]) -> list[Event]:
     return events
 
 
-def find_post_holdings(view: SentenceView, told_again: str = "") -> list[PostHolding]:
+def find_post_holdings(view: SentenceView, told_again: str = "", clauses: list | None = None) -> list[PostHolding]:
     """A person named with a post (武藤経済産業大臣) holds it at the sentence's date, or at the
-    date of the event the sentence tells again (「署名式では、…大臣と…本部長が署名」)."""
+    date of the event the sentence tells again (「署名式では、…大臣と…本部長が署名」). A date told in
+    what the person says (「…から、ペルーは2024年に…を占める旨述べ」) is not the sentence's."""
     generic = set(rules()["generic_post_titles"])
     holdings = []
+    dates = [d for d in view.dates if not in_content(view.text, d, clauses or [])]
     for token in view.tokens:
         if not token.post or token.cls != "Person" or (token.post_surface in generic and not token.post_in_body):
             continue
-        date = view.date_before(token.start) or (view.dates[0] if view.dates else None)
+        before = [d for d in dates if d.span[1] <= token.start]
+        date = before[-1] if before else (dates[0] if dates else None)
         if date is not None and not date.fiscal:
             holdings.append(PostHolding(token.entity, token.post, date.start))
         elif date is None and told_again:

@@ -17,7 +17,7 @@ from ..patterns import compile_regex, load_patterns
 
 @dataclass(frozen=True)
 class Quantity:
-    """One quantity: ``unit`` is ``JPY``, ``%``, ``km2``, ``count``, ``t``, ``bbl``, ``m3``, ``USD`` or
+    """One quantity: ``unit`` is ``JPY``, ``%``, ``km2``, ``count``, ``t``, ``bbl``, ``kl``, ``m3``, ``USD`` or
     ``kW``; ``share`` marks a 割 figure."""
 
     value: Decimal

@@ -179,6 +179,31 @@ def find_relations(view: SentenceView, ctx: DiscourseContext, clauses: list | No
     return found
 
 
+def agreement_parties(view: SentenceView, events: list, home: Callable[[str], bool]) -> list[Assertion]:
+    """「JOGMECは、ADNOCとの間で、…共同調査に関する覚書を締結」: the bodies that sign a memorandum or an
+    agreement with each other cooperate; those that sign a contract hold it with each other. The
+    document's own side (``home``) is the subject, else the party named first."""
+    spec = rules()["agreement_parties"]
+    order = {t.entity: i for i, t in reversed(list(enumerate(view.tokens)))}
+    classes = {t.entity: t.cls for t in view.tokens}
+    found = []
+    for event in events:
+        if event.type not in spec["types"] or any(p.implicit for p in event.participants):
+            continue  # 「ADB及びERIAと…覚書に署名」: each signed with the side left unsaid, not with each other
+        parties = sorted({p.entity for p in event.participants if p.role == "Signatory" and not p.implicit
+                          and p.entity in order and in_family(classes[p.entity], spec["party_classes"])},
+                         key=lambda e: (not home(e), order[e]))
+        about = next((classes[a] for a in event.about if a in classes), "")
+        predicate = next((p for cls, p in spec["by_class"].items() if about and in_family(about, [cls])), "")
+        if any(word in view.text for word in spec["not_with_words"]):
+            continue  # a loan or guarantee agreement: the lender finances the borrower (told by its own rule)
+        predicate = predicate or next((p for word, p in spec["by_word"].items() if word in view.text), "")
+        if len(parties) < 2 or not predicate:
+            continue
+        found += [Assertion(parties[0], predicate, other) for other in parties[1:]]
+    return found
+
+
 def _projects(view: SentenceView, spec: dict) -> list[Token]:
     return [t for t in view.tokens if in_family(t.cls, spec["project_classes"])]
 
@@ -235,13 +260,16 @@ def _chokepoints(view: SentenceView, ctx: DiscourseContext) -> list[Assertion]:
 
 
 def _parts(view: SentenceView) -> list[Assertion]:
-    """「南アフリカ共和国・ケープタウン」: a place written after the country it lies in."""
-    spec = rules()["part_of"]
+    """「南アフリカ共和国・ケープタウン」: a place written after the country it lies in;
+    「産総研地質調査総合センター」: a unit written right after its body."""
     found = []
-    for left, right in zip(view.tokens, view.tokens[1:]):
-        if (in_family(left.cls, spec["whole_classes"]) and in_family(right.cls, spec["part_classes"])
-                and view.text[left.end:right.start] in spec["between"]):
-            found.append(Assertion(right.entity, spec["predicate"], left.entity))
+    for spec in rules()["part_of"]:
+        for left, right in zip(view.tokens, view.tokens[1:]):
+            if (in_family(left.cls, spec["whole_classes"]) and in_family(right.cls, spec["part_classes"])
+                    and right.start >= left.end and view.text[left.end:right.start] in spec["between"]
+                    and left.entity != right.entity
+                    and not (spec.get("new_parts_only") and not right.entity.startswith("candidate-"))):
+                found.append(Assertion(right.entity, spec["predicate"], left.entity))
     return found
 
 

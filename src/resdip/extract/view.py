@@ -75,6 +75,7 @@ def grammar() -> dict:
     data["_particles"] = sorted(data["particles"], key=len, reverse=True)
     data["_separators"] = sorted(data["list_separators"], key=len, reverse=True)
     data["_skippable"] = sorted(data["skippable_after_name"], key=len, reverse=True)
+    data["_legal_forms"] = sorted(data["legal_forms"], key=len, reverse=True)
     data["_paren"] = compile_regex("patterns/grammar.json:parenthetical", data["parenthetical"])
     data["_name_suffix"] = compile_regex("patterns/grammar.json:name_suffix", data["name_suffix"])
     data["_members"] = compile_regex("patterns/grammar.json:members_after_name", data["members_after_name"])
@@ -132,12 +133,47 @@ def _list_kind(cls: str) -> str:
     return "other"
 
 
-def _joined(text: str, left: Token, right: Token) -> bool:
-    """Whether two neighbouring mentions are members of one list (or parties of one compound: 日豪)."""
+def _joined(text: str, left: Token, right: Token, skipped: tuple[tuple[int, int], ...] = ()) -> bool:
+    """Whether two neighbouring mentions are members of one list (or parties of one compound: 日豪).
+    What stands between them may end in a legal form (「A及び国立研究開発法人B」); ``skipped`` spans
+    (a body qualifying the next member: 「Xの三宅理事、GSTの…長官」) are left out."""
     if (left.compound or right.compound) and left.end == right.start:
         return True
-    between = text[_skip_after(text, left.end) : right.start]
-    return between in grammar()["_separators"] and _list_kind(left.cls) == _list_kind(right.cls)
+    start = _skip_after(text, left.end)
+    between = "".join(text[a:b] for a, b in _gaps(start, right.start, skipped))
+    for prefix in grammar()["_legal_forms"]:
+        if between.endswith(prefix) and between != prefix:
+            between = between[: -len(prefix)]
+            break
+    separators = grammar()["qualified_list_separators"] if skipped else grammar()["_separators"]
+    return between in separators and _list_kind(left.cls) == _list_kind(right.cls)
+
+
+def _gaps(start: int, end: int, skipped: tuple[tuple[int, int], ...]) -> list[tuple[int, int]]:
+    """The parts of [start, end) outside the skipped spans."""
+    out, position = [], start
+    for a, b in sorted(skipped):
+        if b <= position or a >= end:
+            continue
+        out.append((position, max(position, a)))
+        position = max(position, b)
+    out.append((position, end))
+    return out
+
+
+def _qualifiers(text: str, tokens: list[Token]) -> set[int]:
+    """Indexes of mentions that only qualify the next one (「JOGMECの三宅理事」: JOGMEC says whose)."""
+    out = set()
+    qualified = grammar()["qualified_classes"]
+    for i, (token, following) in enumerate(zip(tokens, tokens[1:])):
+        if (text.startswith("の", token.end) and following.start == token.end + 1
+                and in_family(following.cls, qualified) and not in_family(token.cls, qualified)):
+            out.add(i)
+            j = i  # 「産総研地質調査総合センターの長谷部センター長」: a body and its unit, written together
+            while j > 0 and tokens[j - 1].end == tokens[j].start and not in_family(tokens[j - 1].cls, qualified):
+                j -= 1
+                out.add(j)
+    return out
 
 
 def _absorb_glosses(text: str, tokens: list[Token]) -> list[Token]:
@@ -157,14 +193,24 @@ def _absorb_glosses(text: str, tokens: list[Token]) -> list[Token]:
 def build_view(text: str, tokens: list[Token], dates: list[DateValue], quantities: list[Quantity]) -> SentenceView:
     """Attach particles and list groups to the tokens of one sentence."""
     tokens = _absorb_glosses(text, sorted(tokens, key=lambda t: (t.start, -t.end)))
+    qualifiers = _qualifiers(text, tokens)
     group = -1
     previous: Token | None = None
-    for token in tokens:
+    skipped: tuple[tuple[int, int], ...] = ()
+    for i, token in enumerate(tokens):
         token.particle = particle_at(text, token.end)
-        if previous is None or not _joined(text, previous, token):
+        if i in qualifiers and previous is not None and in_family(previous.cls, grammar()["qualified_classes"]):
             group += 1
-        token.group = group
+            token.group = group  # 「…、GSTのムワキレマ長官」: GST qualifies the next member of the list
+            skipped += ((token.start, token.end + (i + 1 not in qualifiers)),)
+            continue
+        if previous is None or not _joined(text, previous, token, skipped):
+            group += 1
+            token.group = group
+        else:
+            token.group = previous.group
         previous = token
+        skipped = ()
     # A list's members take the particle of its last member: 「A、B、Cを訪問」.
     view = SentenceView(text, tokens, dates, quantities)
     for members in view.groups():

@@ -47,6 +47,8 @@ class BuildReport:
     triples: int = 0
     entities: int = 0
     unread_count: int = 0
+    naming_two: int = 0  # sentences naming two or more entities as such
+    naming_two_unread: int = 0  # … of which no rule read a fact
     unread: list[tuple[str, UnreadSentence]] = field(default_factory=list)  # kept when asked (explain)
     warnings: list[str] = field(default_factory=list)
 
@@ -184,6 +186,8 @@ def spool_dataset(sources: list[SourceMeta], registry: Registry, report: BuildRe
         report.sentences += result.sentences
         facts |= result.facts
         report.unread_count += len(result.unread)
+        report.naming_two += result.naming_two
+        report.naming_two_unread += sum(u.named >= 2 for u in result.unread)
         if explain:
             report.unread.extend((result.doc_id, u) for u in result.unread)
         report.warnings.extend(result.warnings)

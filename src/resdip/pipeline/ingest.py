@@ -52,6 +52,8 @@ class UnreadSentence:
     section_path: str
     text: str
     entities: list[str]
+    reason: str = ""
+    named: int = 0  # entities it names as such (an unread sentence naming two or more is a miss)
 
 
 @dataclass
@@ -63,6 +65,7 @@ class TaskResult:
     mentions: int
     entities: set[str]
     unread: list[UnreadSentence] = field(default_factory=list)
+    naming_two: int = 0  # sentences that name two or more entities as such
     warnings: list[str] = field(default_factory=list)
     violations: list[Violation] = field(default_factory=list)
     report_text: str = ""
@@ -105,10 +108,11 @@ class Reader:
                 warnings.append(f"{meta.file}: no licence given (add it to sources/sources.json "
                                 f"or {meta.file.stem}.json)")
         doc = parse_document(raw, doc_id=meta.id, layout=loaded.layout or task.layout or meta.layout)
-        info = DocumentInfo(meta.id, meta.date or meta.issued, meta.voice)
+        info = DocumentInfo(meta.id, meta.date or meta.issued, meta.voice, meta.publisher)
         extraction = extract_document(doc, info, self.registry)
         unread = [UnreadSentence(u.unit.raw_start + task.start, u.unit.raw_end + task.start,
-                                 u.unit.section_path, u.unit.text, u.entities) for u in extraction.unread]
+                                 u.unit.section_path, u.unit.text, u.entities, u.reason, u.named)
+                  for u in extraction.unread]
         record = shift_record(document_record(meta, doc, extraction, task.sha256), task.start, task.part)
         if loaded.boxes is not None:
             boxes = loaded.boxes
@@ -127,4 +131,4 @@ class Reader:
         violations, report_text = self.validator.check(graph, consume=True) if self.validator is not None else ([], "")
         return TaskResult(meta.id, run, extraction.sentences, {fact_id(f) for f in facts.facts.values()},
                           len(record.mentions),
-                          set(record.entities), unread, warnings, violations, report_text)
+                          set(record.entities), unread, extraction.naming_two, warnings, violations, report_text)

@@ -40,7 +40,7 @@ from ..vocab import GRAPH, ITSRDF, NIF, OA, ORG, RD, RDD, RDI, RFC8118, SCHEMA
 
 REGISTRY_GRAPH = URIRef(f"{GRAPH}registry")
 ONTOLOGY_GRAPH = URIRef(f"{GRAPH}ontology")
-UNIT_CODES = {"%": "P1", "km2": "KMK", "JPY": "JPY", "USD": "USD", "EUR": "EUR", "AUD": "AUD", "CAD": "CAD", "count": "C62", "t": "TNE", "bbl": "BLL",
+UNIT_CODES = {"%": "P1", "km2": "KMK", "JPY": "JPY", "USD": "USD", "EUR": "EUR", "AUD": "AUD", "CAD": "CAD", "count": "C62", "t": "TNE", "bbl": "BLL", "kl": "K6",
               "m3": "MTQ", "kW": "KWT", "times": "C62", "year": "ANN", "month": "MON", "week": "WEE", "day": "DAY",
               "hour": "HUR", "minute": "MIN"}  # UN/CEFACT common codes (ISO 4217 for currencies)
 # units with no UN/CEFACT code (percentage points, USD per million Btu) are named by schema:unitText only
@@ -528,10 +528,13 @@ def _emit_supply_share(g: Graph, node: URIRef, fact: SupplyShare, labels: dict[s
         g.add((node, RD.approximation, Literal(fact.approximation, lang="ja")))
 
 
+_PREDICATES = {"location": SCHEMA.location}  # relations the text states with a standard property
+
+
 def _emit_assertion(g: Graph, node: URIRef, fact: Assertion, labels: dict[str, str]) -> None:
     g.add((node, RDF.type, RD.Assertion))
     g.add((node, RDF.type, RDF.Statement))
-    s, p, o = entity_iri(fact.subject), RD[fact.predicate], entity_iri(fact.object)
+    s, p, o = entity_iri(fact.subject), (_PREDICATES[fact.predicate] if fact.predicate in _PREDICATES else RD[fact.predicate]), entity_iri(fact.object)
     _label(g, node, f"{labels.get(fact.subject, fact.subject)} {fact.predicate} {labels.get(fact.object, fact.object)}",
            f"{fact.subject} {fact.predicate} {fact.object}")
     g.add((node, RDF.subject, s))

@@ -6,7 +6,10 @@ of ``country_body_suffixes`` is a candidate organisation of that country (``attr
 The mention covers the country name too (the body's name includes it). The run may go on into a post
 (「…省ドルジスレン大臣」); then the body ends at its suffix. Names the registry knows are claimed
 earlier by the gazetteer and are never re-read here, except a ministry's name right after a foreign
-country (``foreign_body_over``): 「パプアニューギニア財務省」 is that country's ministry, not Japan's.
+country (``foreign_body_over``): 「パプアニューギニア財務省」, 「ペルー経済財務省」 are that country's
+ministries, not Japan's. A registry place followed by one of ``place_body_suffixes``
+(「クイーンズランド州政府」) is that place's government, a body of the place's country. A run ending in
+one of ``org_part_suffixes`` right after a registry body (「産総研地質調査総合センター」) is a unit of it.
 """
 
 from __future__ import annotations
@@ -16,13 +19,18 @@ from typing import Any
 
 from .model import Mention, is_kanji, is_katakana, nfkc
 
+_BODY_CLASSES = {"GovernmentBody", "PublicAgency", "FinancialInstitution", "InternationalOrganisation", "Company"}
 
-def _run_end(text: str, start: int, taken: list[bool], inside: list[bool]) -> int:
+
+def _run_end(text: str, start: int, taken: list[bool], inside: list[bool], stops: tuple[str, ...] = ()) -> int:
     """Where the run of name characters after a country ends; it may run over a resource's name
-    (「オマーン国エネルギー・鉱物資源省」), not over other names."""
+    (「オマーン国エネルギー・鉱物資源省」), not over other names, and ends before a conjunction
+    (「タンザニア地質調査所及び…」)."""
     k = start
     while k < len(text) and (not taken[k] or inside[k]) and (is_kanji(text[k]) or is_katakana(text[k])
                                                              or (text[k] == "・" and k > start)):
+        if k > start and text.startswith(stops, k):
+            break
         k += 1
     while k > start and text[k - 1] == "・":
         k -= 1
@@ -68,12 +76,15 @@ def find_bodies(text: str, taken: list[bool], mentions: list[Mention], pat: dict
                 taken[i] = True
             continue
         j = country.end
-        # 「パプアニューギニア財務省」: a registry ministry's name right after a foreign country is that country's
-        adjacent = [m for m in mentions if m.start == j and m.cls in pat.get("foreign_body_over", [])
-                    and country.entity_id != "country-jp"]
-        for m in adjacent:
-            inside[m.start:m.end] = [True] * (m.end - m.start)
-        k = _run_end(text, j, taken, inside)
+        # 「パプアニューギニア財務省」, 「ペルー経済財務省」: a registry ministry's name ending the run after a
+        # foreign country is part of that country's ministry's name
+        over = {m.start: m for m in mentions if m.cls in pat.get("foreign_body_over", [])} \
+            if country.entity_id != "country-jp" else {}
+        stops = tuple(pat.get("name_run_stops", ()))
+        k = _run_end(text, j, taken, inside, stops)
+        while k in over and (k == j or is_kanji(text[k - 1])):
+            inside[over[k].start:over[k].end] = [True] * (over[k].end - over[k].start)
+            k = _run_end(text, j, taken, inside, stops)
         if k == j:
             continue
         found = None
@@ -95,4 +106,46 @@ def find_bodies(text: str, taken: list[bool], mentions: list[Mention], pat: dict
         swallowed |= {id(m) for m in mentions if country.end <= m.start and m.end <= end}
         for i in range(country.start, end):
             taken[i] = True
+    out += _place_bodies(text, taken, mentions, pat, swallowed)
+    out += _units(text, taken, mentions, pat)
     return out, swallowed
+
+
+def _units(text: str, taken: list[bool], mentions: list[Mention], pat: dict[str, Any]) -> list[Mention]:
+    """「産総研地質調査総合センター」: a run of name characters right after a registry body that ends in
+    one of ``org_part_suffixes`` names a unit of that body (a mention of its own, of the body's class)."""
+    out = []
+    suffixes = tuple(pat.get("org_part_suffixes", ()))
+    for body in mentions:
+        if body.cls not in _BODY_CLASSES or not body.entity_id or body.source != "registry":
+            continue
+        end = _run_end(text, body.end, taken, [False] * (len(text) + 1), tuple(pat.get("name_run_stops", ())))
+        if end - body.end < 3 or not text.endswith(suffixes, body.end, end):
+            continue
+        surface = text[body.end:end]
+        out.append(Mention(body.end, end, surface, None, body.cls, nfkc(surface), "pattern"))
+        for i in range(body.end, end):
+            taken[i] = True
+    return out
+
+
+def _place_bodies(text: str, taken: list[bool], mentions: list[Mention], pat: dict[str, Any],
+                  swallowed: set[int]) -> list[Mention]:
+    """「クイーンズランド州政府」, 「西オーストラリア州政府」: a state's or province's government."""
+    out = []
+    for place in mentions:
+        if place.cls != "Place" or not place.entity_id or place.source != "registry":
+            continue
+        suffix = next((w for w, _ in pat.get("place_body_suffixes", []) if text.startswith(w, place.end)
+                       and not any(taken[place.end:place.end + len(w)])), None)
+        if suffix is None:
+            continue
+        cls = dict(pat["place_body_suffixes"])[suffix]
+        end = place.end + len(suffix)
+        surface = text[place.start:end]
+        out.append(Mention(place.start, end, surface, None, cls, nfkc(surface), "pattern",
+                           ))
+        swallowed.add(id(place))
+        for i in range(place.start, end):
+            taken[i] = True
+    return out

@@ -4,8 +4,10 @@
 characters (kanji, katakana, Latin letters, ・) before a company suffix, or after the 株式会社
 prefix, is a candidate company. The run may cover a registry resource (リチウム in アンデス・リチウム社),
 which the company then swallows; it stops at anything else already named. A bare 社 counts only
-after katakana or Latin letters (14社 is a count, 同社 an anaphor). The suffixes are data
-(``company_suffixes``, ``company_prefixes`` in ``patterns/recognise.json``).
+after katakana or Latin letters (14社 is a count, 同社 an anaphor). A name may open in hiragana
+(株式会社みなと水素エネルギー, 、あさひ金属株式会社). Names in Latin script are matched by
+``company_latin`` (PT Sulawesi Nikel Hijau, Andes Copper Ltd.). The suffixes are data
+(``company_suffixes``, ``company_prefixes``, ``company_latin`` in ``patterns/recognise.json``).
 
 「…（以下「北辰マテリアルズ」）」 after a name makes the quoted short name that name for the rest
 of the document (:func:`later_names`).
@@ -44,6 +46,7 @@ def find_companies(text: str, taken: list[bool], mentions: list[Mention], pat: d
             k = start
             while k > 0 and _name_char(text[k - 1]) and free(k - 1):
                 k -= 1
+            k = _kana_head(text, k, taken)
             while k < start and text[k] == "・":
                 k += 1
             if start - k < pat["company_min_name"]:
@@ -54,11 +57,34 @@ def find_companies(text: str, taken: list[bool], mentions: list[Mention], pat: d
             start, k = m.start(), m.end()
             if any(taken[start:k]) or any(o.start <= start < o.end for o in out):
                 continue
+            while k < len(text) and _is_hiragana(text[k]) and not taken[k]:
+                k += 1  # 株式会社みなと水素エネルギー: a name may open in hiragana
             while k < len(text) and _name_char(text[k]) and free(k):
                 k += 1
             if k - m.end() >= pat["company_min_name"]:
                 out.append(_company(text, start, k, swallowable, swallowed, taken))
+    for regex in pat.get("company_latin", []):
+        for m in re.finditer(regex, text):
+            start, end = m.start(), m.end()
+            if any(taken[start:end]) or any(o.start < end and start < o.end for o in out):
+                continue
+            out.append(_company(text, start, end, swallowable, swallowed, taken))  # PT Sulawesi Nikel Hijau
     return out, swallowed
+
+
+def _is_hiragana(c: str) -> bool:
+    return "\u3041" <= c <= "\u309f"
+
+
+def _kana_head(text: str, k: int, taken: list[bool]) -> int:
+    """「、あさひ金属鉱山株式会社」: a name may open in hiragana, where the hiragana run itself starts a
+    phrase (after punctuation or at the start); after a noun it is a particle (「…とあさひ」)."""
+    j = k
+    while j > 0 and _is_hiragana(text[j - 1]) and not taken[j - 1]:
+        j -= 1
+    if j == k or (j > 0 and (_name_char(text[j - 1]) or _is_hiragana(text[j - 1]))):
+        return k
+    return j
 
 
 def _company(text: str, start: int, end: int, swallowable: dict[int, Mention], swallowed: set[int],

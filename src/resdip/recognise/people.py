@@ -42,9 +42,16 @@ def _can_be_family_name(word: str) -> bool:
     return any(m.part_of_speech()[2:4] == ("人名", "姓") for m in dictionary().lookup(word))
 
 
-def _family_name_token(tok: Token | None, text: str) -> bool:
-    return (tok is not None and 1 <= tok.end - tok.start <= 3 and all(is_kanji(c) for c in tok.surface)
-            and not (tok.proper and tok.pos[2] == "地名") and _can_be_family_name(tok.surface))
+def _family_name_token(tok: Token | None, text: str, taken: list[bool] | None = None) -> bool:
+    """A word the dictionary knows that may be a family name standing before a post. A word it knows as
+    a place name (三宅, 堀江) counts only right after 「<named body>の」 (JOGMECの三宅理事), where a place
+    cannot stand: 鹿児島県知事 stays a post of a place."""
+    if tok is None or not 1 <= tok.end - tok.start <= 3 or not all(is_kanji(c) for c in tok.surface):
+        return False
+    if tok.proper and tok.pos[2] == "地名":
+        return (taken is not None and tok.start >= 2 and text[tok.start - 1] == "の" and taken[tok.start - 2]
+                and _can_be_family_name(tok.surface))
+    return _can_be_family_name(tok.surface)
 
 
 class PeopleIndex:
@@ -307,7 +314,7 @@ def _post_start(text: str, s: int, taken: list[bool], inner: dict[int, Mention],
             break
     else:
         tok = tok_by_start.get(k)  # 山中金属資源開発本部長: a word the dictionary knows as a family name
-        if k < s and tok is not None and tok.end <= s and _family_name_token(tok, text) \
+        if k < s and tok is not None and tok.end <= s and _family_name_token(tok, text, taken) \
                 and not any(m.start < tok.end for m in runs_over):
             k = tok.end
     while k < s and text[k] == "・":
@@ -338,7 +345,7 @@ def _name_before(text: str, ps: int, taken: list[bool], index: PeopleIndex, toke
     tok = person_ends.get(ps)
     if tok is None:
         word = tok_by_end.get(ps)
-        if word is not None and not any(taken[word.start:ps]) and _family_name_token(word, text) \
+        if word is not None and not any(taken[word.start:ps]) and _family_name_token(word, text, taken) \
                 and (word.start == 0 or not is_kanji(text[word.start - 1])):
             return (word.start, ps)  # 山中 / 高原: a family name in the dictionary, standing alone
         return None

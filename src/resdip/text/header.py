@@ -110,7 +110,21 @@ def read_header(text: str, registry: Registry) -> Header:
                 publisher = _body(tail[i + 1], registry) or _body(line.split(":")[-1].strip(), registry)
                 if publisher:
                     break
+    if not publisher and date:
+        publisher = _lead_subject(text, registry)
     return Header(date, title, publisher)
+
+
+def _lead_subject(text: str, registry: Registry) -> str:
+    """A release that names no issuing body in its header speaks of itself in its lead:
+    「1．株式会社国際協力銀行（JBIC）は、15日、…」. The organisation opening the first sentence."""
+    data = spec()
+    for line in _lines(text[:SCAN_CHARS]):
+        if not line.endswith(data["sentence_end"]) and "。" not in line:
+            continue
+        m = re.match(data["lead_subject"], line)
+        return _body(m.group("name"), registry) if m else ""
+    return ""
 
 
 def page_header(page: dict[str, str], registry: Registry) -> Header:

@@ -1,0 +1,91 @@
+"""Fact sheets: the labelled lines of a release's summary block.
+
+A release on an investment, a loan or a contract often ends with a block of
+labelled lines (■案件概要, （参考）): 「プロジェクト名：X」, 「オペレーター：A」,
+「所在地：B」, 「対象鉱種：銅、モリブデン」, 「契約相手：C」. The name line says what
+the block describes; each other line relates what its value names to it (or to
+the document's issuing body). Which labels mean what is data:
+``patterns/fields.json``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Callable
+
+from ..patterns import compile_regex, load_patterns
+from .facts import Assertion
+from .view import SentenceView, Token, in_family
+
+
+@lru_cache(maxsize=1)
+def spec() -> dict:
+    data = dict(load_patterns("fields"))
+    data["_separator"] = compile_regex("patterns/fields.json: separator", data["separator"])
+    data["_field_by_label"] = {label: field for field in data["fields"] for label in field["labels"]}
+    return data
+
+
+@dataclass
+class FactSheet:
+    """What a document's summary block is about: the project its name line named, else the last
+    project the document named."""
+
+    subject: str = ""
+    last_project: str = ""
+
+    def note(self, view: SentenceView) -> None:
+        for token in view.tokens:
+            if in_family(token.cls, spec()["subject_classes"]) and not token.anaphor:
+                self.last_project = token.entity
+
+
+def _outside_brackets(text: str, start: int) -> bool:
+    before = text[:start]
+    return sum(before.count(c) for c in "(（「") <= sum(before.count(c) for c in ")）」")
+
+
+def read_field(view: SentenceView, sheet: FactSheet, issuer: str,
+               name_project: Callable[[str], str]) -> list[Assertion] | None:
+    """The facts of one labelled line, or None when the sentence is no labelled line of a known label."""
+    data = spec()
+    match = data["_separator"].match(view.text)
+    if match is None:
+        return None
+    label, value_at = match.group(1).strip(), match.end()
+    values = [t for t in view.tokens if t.start >= value_at and _outside_brackets(view.text[value_at:], t.start - value_at)]
+    if label in data["subject_labels"]:
+        named = next((t for t in values if in_family(t.cls, data["subject_classes"])), None)
+        value = re.split(r"[（(]", view.text[value_at:], maxsplit=1)[0].strip()
+        sheet.subject = named.entity if named is not None else (name_project(value) if value else "")
+        return []
+    field = data["_field_by_label"].get(label)
+    if field is None:
+        return None
+    subject = sheet.subject or sheet.last_project
+    facts = []
+    named = [t for t in values if in_family(t.cls, field["classes"])]
+    # 「ブラジル連邦共和国パラー州」: a name run together with the next is part of its designation
+    named = [t for t in named if not any(o.start == t.end for o in named)]
+    for token in _distinct(named):
+        direction = field["direction"]
+        if direction == "issuer_to_value":
+            pair = (issuer, token.entity)
+        elif direction == "subject_to_value":
+            pair = (subject, token.entity)
+        else:
+            pair = (token.entity, subject)
+        if all(pair) and pair[0] != pair[1]:
+            facts.append(Assertion(pair[0], field["predicate"], pair[1]))
+    return facts
+
+
+def _distinct(tokens) -> list[Token]:
+    seen, out = set(), []
+    for token in tokens:
+        if token.entity not in seen:
+            seen.add(token.entity)
+            out.append(token)
+    return out

@@ -1,0 +1,67 @@
+"""Events listed under an announcement: 「以下の4件の協力文書が署名されました。」 then one bullet a document.
+
+A release often tells several signings at once: a sentence announces them (its event names
+no party, the text says 以下の / 次の) and each following bullet names the parties of one
+(「・AとBとの間の「…覚書」（X大臣及びY大臣が署名）」). Each bullet is one event of the announced
+kind, dated as the announcement (the date marked carried), about the agreement it names; the
+people named as signers in brackets sign it, else the parties do. The words are data:
+``patterns/events.json`` ('listed').
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from ..patterns import compile_regex, load_patterns
+from .dates import CARRIED
+from .facts import Event, Participant
+from .view import SentenceView, in_family
+
+
+@lru_cache(maxsize=1)
+def spec() -> dict:
+    data = dict(load_patterns("events")["listed"])
+    for key in ("announce_regex", "item_regex", "signers_regex"):
+        data["_" + key] = compile_regex(f"patterns/events.json: listed.{key}", data[key])
+    return data
+
+
+@dataclass(frozen=True)
+class Announcement:
+    """The kind, time and occasion of the events a list is announced to tell."""
+
+    event: Event
+
+
+def announces(view: SentenceView, event: Event) -> bool:
+    """Whether the sentence announces a list of events of its kind (「以下の4件の協力文書が署名されました」)
+    and names none of their parties itself."""
+    data = spec()
+    return (event.type in data["types"] and bool(data["_announce_regex"].search(view.text))
+            and all(p.implicit for p in event.participants) and not event.about)
+
+
+def listed_event(view: SentenceView, announced: Announcement) -> Event | None:
+    """The event one bullet of the list tells, or None when the line names no party."""
+    data = spec()
+    text = view.text
+    marker = next((m for m in data["pair_markers"] if m in text), "")
+    cut = text.find(marker) if marker else len(text)
+    parties = [t for t in view.tokens if t.end <= cut and in_family(t.cls, data["party_classes"]) and not t.anaphor]
+    signers_at = data["_signers_regex"].search(text)
+    signers = [t for t in view.tokens if signers_at and signers_at.start() <= t.start < signers_at.end()
+               and in_family(t.cls, ["Person"])]
+    about = [t.entity for t in view.tokens if t.start >= cut and in_family(t.cls, data["about_classes"])
+             and not (signers_at and signers_at.start() <= t.start)]
+    signing = signers or parties
+    if len({t.entity for t in signing}) < data["min_parties"]:
+        return None
+    role = data["role"]
+    participants = tuple(sorted({Participant(t.entity, role) for t in signing}))
+    return replace(announced.event, participants=participants, about=tuple(dict.fromkeys(about[:1])),
+                   date_source=CARRIED, name="", series="")
+
+
+def is_item(view: SentenceView) -> bool:
+    return bool(spec()["_item_regex"].match(view.text))
