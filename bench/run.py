@@ -7,7 +7,8 @@ Sections: the machine; the build of the source, stage by stage; scale on a
 synthetic corpus (``resdip.evaluation.synthetic``) at ×1, ×10, ×100 the source's size
 (whole builds; one process against one per core); every
 ``queries/*.rq`` on Oxigraph and on rdflib; the network page's time to first
-draw against pyvis (``bench/page_bench.py``); extraction throughput. Each
+draw against pyvis (``bench/page_bench.py``); extraction throughput; reading a PDF source against
+its text (``bench/reading.py``). Each
 build or benchmark runs in its own process (``bench/stages.py``,
 ``bench/queries.py``, ``bench/extraction.py``), measured from outside:
 wall time, CPU time of the whole process tree, and peak resident memory of
@@ -301,6 +302,35 @@ def section_extraction(corpus: list[Path], runs: int) -> tuple[str, list[dict[st
             + table(["documents", "characters", "time", "characters per second", "warm-up (not counted)"], rows)), out
 
 
+def section_reading(runs: int, copies: int, builds: int) -> str:
+    log(f"reading PDF against text, {copies} copies")
+    run = run_measured([PYTHON, str(BENCH / "reading.py"), "--runs", str(runs), "--copies", str(copies),
+                        "--builds", str(builds)])
+    if run.returncode != 0:
+        raise SystemExit(f"bench: reading failed:\n{run.stderr[-3000:]}")
+    data = json.loads(run.stdout.strip().splitlines()[-1])
+    rows = []
+    for row in data["rows"]:
+        rows.append([f"×{row['copies']}", str(row["pages"]), f"{row['chars']:,}",
+                     fmt_s(row["pdf_read_s"]), f"{row['pages'] / row['pdf_read_s']:,.0f}",
+                     fmt_s(row["txt_read_s"]), fmt_s(row["pdf_segment_s"]), fmt_s(row["txt_segment_s"]),
+                     f"{row['pdf_segment_s'] / row['txt_segment_s']:.1f}×"])
+    text = ("## Reading a PDF source against its text\n\n"
+            "The chapter printed as a PDF by chromium (`tests/pdf/make_pdfs.py`: A4, running header, page numbers, "
+            "footnotes, a figure), once and several times over in one file, read by `resdip.text.formats.read_source` "
+            "(PDFium through pypdfium2: characters, boxes, lines, blocks); against the text that PDF gives, saved as a "
+            "`.txt` and read the same way. *Read + segment* adds `parse_document` (the text model). Median of "
+            f"{runs} run(s), in one process.\n\n"
+            + table(["PDF", "pages", "characters", "read PDF", "pages per second", "read text",
+                     "PDF read + segment", "text read + segment", "PDF vs text"], rows))
+    if data["builds"]:
+        pdf, txt = data["builds"]["pdf"], data["builds"]["txt"]
+        text += (f"\n\nWhole builds (`build_graph.py FILE --jobs 1`, interpreter start included) of the ×1 PDF: "
+                 f"{fmt_s(pdf)}; of its text: {fmt_s(txt)} ({pdf / txt:.2f}×): reading the PDF is a small part "
+                 "of a build, whose time goes to extraction, validation and the views.")
+    return text
+
+
 # ---------------------------------------------------------------- main
 
 
@@ -313,7 +343,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="a built graph folder to query as the large graph (default: the largest built here)")
     parser.add_argument("--large-cap", type=float, default=3.0,
                         help="seconds allowed to each engine per query on the large graph (default 3)")
-    parser.add_argument("--skip", default="", help="comma-separated sections to leave out: source,scale,queries,page,extraction")
+    parser.add_argument("--skip", default="", help="comma-separated sections to leave out: source,scale,queries,page,extraction,reading")
     args = parser.parse_args(argv)
 
     from resdip.pipeline.build import default_jobs
@@ -363,6 +393,8 @@ def main(argv: list[str] | None = None) -> int:
             corpus = write_corpus(tmp / "extraction-corpus", 0.5 if args.quick else 10, seed=1)
             text, _ = section_extraction(corpus, runs)
             parts.append(text)
+        if "reading" not in skip:
+            parts.append(section_reading(runs, 2 if args.quick else 10, 0 if args.quick else runs))
     elapsed = time.perf_counter() - started
     parts.append(f"_Whole run: {elapsed / 60:.1f} minutes; load average at the end: "
                  f"{' '.join(f'{x:.2f}' for x in __import__('os').getloadavg())}._\n")

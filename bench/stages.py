@@ -31,7 +31,7 @@ sys.path.insert(0, str(ROOT / "src"))
 #: jobs = 1; with jobs > 1 those run in the reading processes, and only ``read`` is timed.
 STAGES: list[tuple[str, str, str]] = [
     ("read", "resdip.pipeline.build", "read_tasks"),
-    ("load+segment", "resdip.pipeline.ingest", "read_text"),
+    ("load+segment", "resdip.pipeline.ingest", "read_source"),
     ("load+segment", "resdip.pipeline.ingest", "parse_document"),
     ("recognise+extract", "resdip.pipeline.ingest", "extract_document"),
     ("recognise+extract", "resdip.pipeline.ingest", "document_record"),

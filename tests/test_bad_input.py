@@ -130,6 +130,45 @@ def test_binary_file(previous_outputs: Previous, tmp_path: Path) -> None:
     fail_case(previous_outputs, doc, status=4, fragments=(str(doc), "binary"))
 
 
+PDFS = ROOT / "tests" / "pdf"  # made by tests/pdf/make_pdfs.py
+
+
+def test_malformed_pdf(previous_outputs: Previous) -> None:
+    doc = PDFS / "malformed.pdf"
+    fail_case(previous_outputs, doc, status=12, fragments=(str(doc), "damaged or truncated PDF"))
+
+
+def test_truncated_pdf(previous_outputs: Previous, tmp_path: Path) -> None:
+    """A download cut short: the first third of a good PDF (its cross-reference table lost)."""
+    whole = (PDFS / "ewp2025-p2c1.pdf").read_bytes()
+    doc = tmp_path / "cut-short.pdf"
+    doc.write_bytes(whole[: len(whole) // 3])
+    fail_case(previous_outputs, doc, status=12, fragments=(str(doc), "damaged or truncated PDF"))
+
+
+def test_encrypted_pdf(previous_outputs: Previous) -> None:
+    doc = PDFS / "encrypted.pdf"
+    fail_case(previous_outputs, doc, status=13, fragments=(str(doc), "encrypted", "password"))
+
+
+def test_image_only_pdf(previous_outputs: Previous) -> None:
+    doc = PDFS / "image-only.pdf"
+    fail_case(previous_outputs, doc, status=14, fragments=(str(doc), "no text layer", "OCR"))
+
+
+def test_web_page_with_no_main_text(previous_outputs: Previous) -> None:
+    """Header, navigation and footer, and nothing else (made by tests/html/make_pages.py)."""
+    doc = ROOT / "tests" / "html" / "no-main-text.html"
+    fail_case(previous_outputs, doc, status=14, fragments=(str(doc), "web page with no main text"))
+
+
+def test_binary_file_named_pdf_is_still_binary(previous_outputs: Previous, tmp_path: Path) -> None:
+    """What a file is comes from its bytes: no ``%PDF-`` header, so not a PDF, whatever its name."""
+    doc = tmp_path / "scan.pdf"
+    doc.write_bytes(bytes(range(256)) * 8)
+    fail_case(previous_outputs, doc, status=4, fragments=(str(doc), "binary"))
+
+
 def test_utf16_without_bom_is_refused(previous_outputs: Previous, tmp_path: Path) -> None:
     """Without a BOM, UTF-16 is NUL bytes every other byte: refused as binary (4), not misread."""
     doc = write_doc(tmp_path, "utf16le", "経済産業省は豪州と協力している。\n", "utf-16-le")
@@ -359,6 +398,7 @@ EXPECTED_CODES = {
     "UsageError": 2, "QuerySyntaxError": 2, "InputFileError": 3, "InputEncodingError": 4,
     "DataFileError": 5, "ValidationError": 6, "OutputError": 7, "EndpointError": 8, "EntityLookupError": 9,
     "AuthenticationError": 10, "GraphRefusedError": 11,
+    "InputFormatError": 12, "InputEncryptedError": 13, "InputNoTextError": 14, "FetchError": 15,
 }
 
 

@@ -58,6 +58,6 @@ def test_bench_run_quick(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr[-3000:]
     text = out.read_text(encoding="utf-8")
     for heading in ("## Machine", "## Build of the source document", "## Scale", "## Queries",
-                    "## The network page", "## Extraction throughput"):
+                    "## The network page", "## Extraction throughput", "## Reading a PDF source"):
         assert heading in text
     assert "| pyoxigraph |" in text and "| rdflib |" in text

@@ -326,3 +326,30 @@ def test_the_real_page_in_english_shows_composed_measure_names(browser: Any) -> 
         assert not [m for m in measures if "Junbikin" in m["label"] or "Jigyo" in m["label"]]
         arcpec = page.evaluate("__resdip.nodes.get('measure-c28e3fe68b').label")
         assert arcpec == "ASEAN-Japan Resou…"  # 日ASEAN資源循環パートナーシップ…, cut at 18 characters
+
+
+def test_a_quote_from_a_pdf_or_a_web_page_links_to_its_place(browser: Any, tmp_path: Path) -> None:
+    """A quote read from a PDF shows its page, linked to ``file.pdf#page=N``; one read from a web page
+    its URL, linked with a text fragment (``resdip.views.quoting``); a link that is not http(s) or a
+    relative file stays text."""
+    graph, quotes = _graph()
+    first, second, *_ = quotes["country-cl"]
+    quotes["country-cl"] = [
+        {**first, "page": 12, "link": "ewp2025-p2c1.pdf#page=12"},
+        {**second, "url": "https://www.meti.go.jp/press/x.html",
+         "link": "https://www.meti.go.jp/press/x.html#:~:text=武藤,訪問しました。"},
+        {**first, "iri": first["iri"] + "-3", "begin": first["begin"] + 1, "page": 3, "link": "javascript:alert(1)"},
+    ]
+    out = tmp_path / "network.html"
+    render_page(graph, quotes, out)
+    with open_page(browser, _url(out)) as visit:
+        _click_node(visit, "country-cl")
+        page = visit.page
+        links = page.evaluate("""[...document.querySelectorAll('#panel-body blockquote cite a')]
+                                 .map(a => [a.textContent, a.getAttribute('href')])""")
+        assert ["12ページ", "ewp2025-p2c1.pdf#page=12"] in links
+        assert ["https://www.meti.go.jp/press/x.html",
+                "https://www.meti.go.jp/press/x.html#:~:text=武藤,訪問しました。"] in links
+        assert not [href for _, href in links if href.startswith("javascript:")]
+        assert "3ページ" in page.inner_text("#panel-body")  # shown, not linked
+        assert visit.problems() == []

@@ -17,6 +17,7 @@ from .errors import ResdipError, UsageError
 
 COMMANDS: dict[str, str] = {
     "build": "Build the graph, page and exports from source documents",
+    "fetch": "Save web pages and PDFs, with their fetch records, as source documents",
     "query": "Run a SPARQL query against the built graph",
     "serve": "Serve the built graph over the SPARQL 1.1 Protocol",
     "publish": "Load the dataset into a SPARQL store (Graph Store Protocol)",

@@ -44,6 +44,30 @@ class InputEncodingError(ResdipError):
     exit_code = 4
 
 
+class InputFormatError(ResdipError):
+    """A PDF or HTML source that cannot be parsed (truncated, malformed)."""
+
+    exit_code = 12
+
+
+class InputEncryptedError(InputFormatError):
+    """A PDF source that needs a password."""
+
+    exit_code = 13
+
+
+class InputNoTextError(InputFormatError):
+    """A PDF with no text layer (a scan), or a web page with no main text."""
+
+    exit_code = 14
+
+
+class FetchError(ResdipError):
+    """A URL could not be fetched: unreachable, an HTTP error, or disallowed by robots.txt."""
+
+    exit_code = 15
+
+
 class DataFileError(ResdipError):
     """A project data file (registry, patterns, ontology, shapes, metadata) is malformed."""
 

@@ -93,6 +93,27 @@ class ITSRDF(DefinedNamespace):
     taSource: URIRef
 
 
+class OA(DefinedNamespace):
+    """W3C Web Annotation vocabulary (the terms that place a sentence in a PDF page or a web page)."""
+
+    _NS = Namespace("http://www.w3.org/ns/oa#")
+    _fail = True
+
+    FragmentSelector: URIRef
+    SpecificResource: URIRef
+    TextQuoteSelector: URIRef
+    XPathSelector: URIRef
+    exact: URIRef
+    hasSelector: URIRef
+    hasSource: URIRef
+    prefix: URIRef
+    suffix: URIRef
+
+
+#: RFC 8118, the ``application/pdf`` fragment identifiers a FragmentSelector's value conforms to
+RFC8118 = URIRef("http://tools.ietf.org/rfc/rfc8118")
+
+
 # --- generated from ontology.ttl by `python -m resdip.vocab --write`; do not edit by hand ---
 class RD(DefinedNamespace):
     """resdip ontology terms (https://w3id.org/resdip/ontology#), generated from ontology.ttl."""
@@ -296,6 +317,7 @@ _PREFIXES: dict[str, Namespace | type[DefinedNamespace]] = {
     "foaf": FOAF,
     "itsrdf": ITSRDF,
     "nif": NIF,
+    "oa": OA,
     "org": ORG,
     "owl": OWL,
     "prov": PROV,

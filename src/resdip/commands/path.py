@@ -18,6 +18,16 @@ from ..views.projection import fact_quotes, labels, load_projection
 SEARCH_LIMIT = 1000
 
 
+def place(quote: dict) -> str:
+    """Where a quote is in the PDF or web page it was read from: " page 12 <file.pdf#page=12>",
+    " <https://…#:~:text=…>", or "" for a text file."""
+    if quote.get("page"):
+        return f" page {quote['page']}" + (f" <{quote['link']}>" if quote.get("link") else "")
+    if quote.get("url"):
+        return f" <{quote.get('link') or quote['url']}>"
+    return ""
+
+
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("source", metavar="A", help="entity id, or Japanese/English label or alias")
     parser.add_argument("target", metavar="B", help="entity id, or Japanese/English label or alias")
@@ -79,6 +89,7 @@ def run(args: argparse.Namespace) -> int:
                 print(f"    {edge_line(arrow, data)}")
                 sentences.update((q["iri"], q) for q in quotes.get(data.get("fact", ""), []))
             for quote in sorted(sentences.values(), key=lambda q: (q["doc"], q["begin"])):
-                print(f"        「{quote['text']}」 ({quote['doc']} [{quote['begin']},{quote['end']}) {quote['section']})")
+                print(f"        「{quote['text']}」 ({quote['doc']} [{quote['begin']},{quote['end']}) {quote['section']})"
+                      + place(quote))
         print(f"  {describe(graph, chain[-1])} [{graph.nodes[chain[-1]].get('cls', '')}]")
     return 0

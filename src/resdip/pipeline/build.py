@@ -34,6 +34,7 @@ from ..rdf.serialise import DATASET_NQ, VOID_GRAPH, write_graph_files, write_nqu
 from ..text.sources import SourceMeta, load_sources, source_for
 from ..rdf.spool import Run, by_graph, graph_lines, merge_runs, merged, split_line, write_run
 from ..text import read_text, resolve_layout
+from ..text.formats import read_source
 from ..rdf.validate import GraphValidator, Violation, load_turtle, raise_violations
 
 
@@ -77,9 +78,10 @@ def plan_tasks(sources: list[SourceMeta], work: Path, progress: Progress) -> lis
         if meta.file.stat().st_size <= WHOLE_CHARS:  # no more characters than bytes
             tasks.append(Task(meta, sha256, work / f"{number:06d}.000000.nt"))
             continue
-        text = read_text(meta.file).text
+        loaded = read_source(meta.file)
+        text = loaded.text
         bounds = part_bounds(text)
-        layout = resolve_layout(text[: bounds[0][1]], meta.layout) if len(bounds) > 1 else ""
+        layout = (loaded.layout or resolve_layout(text[: bounds[0][1]], meta.layout)) if len(bounds) > 1 else ""
         del text
         if len(bounds) > 1:
             progress(f"{meta.file.name}: {len(bounds)} parts of up to {PART_CHARS:,} characters")

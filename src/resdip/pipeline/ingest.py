@@ -22,7 +22,10 @@ from .records import document_record, entity_labels
 from ..registry import Registry
 from ..text.sources import SourceMeta
 from ..rdf.spool import Run, graph_lines, write_run
-from ..text import parse_document, read_text
+from ..text import LoadedText, parse_document
+from ..text.formats import read_source
+from ..text.pdf import places
+from ..text.webpage import elements, quote_context
 from ..rdf.validate import GraphValidator, Violation
 
 
@@ -74,7 +77,7 @@ class Reader:
 
     registry: Registry
     validator: GraphValidator | None
-    _text: tuple[Path, str, str] | None = field(default=None, init=False)
+    _text: LoadedText | None = field(default=None, init=False)
     _labeller: Labeller | None = field(default=None, init=False)
 
     @property
@@ -84,33 +87,42 @@ class Reader:
             self._labeller = Labeller(self.registry)
         return self._labeller
 
-    def text(self, path: Path) -> tuple[str, str]:
-        """The decoded text of a file and its encoding (kept for the next part of the same file)."""
-        if self._text is None or self._text[0] != path:
-            loaded = read_text(path)
-            self._text = (path, loaded.text, loaded.encoding)
-        return self._text[1], self._text[2]
+    def text(self, path: Path) -> LoadedText:
+        """The text of a file, read as what it holds (kept for the next part of the same file)."""
+        if self._text is None or self._text.path != path:
+            self._text = read_source(path)
+        return self._text
 
     def read(self, task: Task) -> TaskResult:
-        text, encoding = self.text(task.meta.file)
-        meta, _ = complete_meta(task.meta, text, self.registry)
+        loaded = self.text(task.meta.file)
+        text, encoding = loaded.text, loaded.encoding
+        meta, _ = complete_meta(task.meta, text, self.registry, loaded.page)
         raw = text if task.end is None and task.start == 0 else text[task.start:task.end]
         if task.part == task.parts - 1:
             self._text = None  # the last part: the text is not needed again
         warnings = []
         if task.part == 0:
-            if encoding not in ("utf-8", "utf-8-sig"):
+            if loaded.kind == "text" and encoding not in ("utf-8", "utf-8-sig"):
                 warnings.append(f"{meta.file}: decoded from {encoding}")
             if not meta.licence:
                 warnings.append(f"{meta.file}: no licence given (add it to sources/sources.json "
                                 f"or {meta.file.stem}.json)")
-        doc = parse_document(raw, doc_id=meta.id, layout=task.layout or meta.layout)
+        doc = parse_document(raw, doc_id=meta.id, layout=loaded.layout or task.layout or meta.layout)
         info = DocumentInfo(meta.id, meta.date or meta.issued, meta.voice, meta.publisher)
         extraction = extract_document(doc, info, self.registry)
         unread = [UnreadSentence(u.unit.raw_start + task.start, u.unit.raw_end + task.start,
                                  u.unit.section_path, u.unit.text, u.entities, u.reason, u.named)
                   for u in extraction.unread]
         record = shift_record(document_record(meta, doc, extraction, task.sha256), task.start, task.part)
+        if loaded.boxes is not None:
+            boxes = loaded.boxes
+            for unit in record.units:
+                unit.places = places(boxes, unit.raw_start, unit.raw_end)
+        if loaded.paths is not None:
+            for unit in record.units:
+                unit.elements = elements(loaded.paths, unit.raw_start, unit.raw_end)
+                unit.quote = quote_context(text, unit.raw_start, unit.raw_end)
+                unit.source_url = meta.url
         facts = shift_facts(extraction.facts, task.start)
         graph = emit_document_graph(record, facts, entity_labels(self.registry, [record]), labeller=self.labeller)
         graph_iri = str(doc_graph_iri(meta.id))

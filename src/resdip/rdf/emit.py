@@ -36,7 +36,7 @@ from ..extract.facts import (
     Target,
     fact_ref,
 )
-from ..vocab import GRAPH, ITSRDF, NIF, ORG, RD, RDD, RDI, SCHEMA
+from ..vocab import GRAPH, ITSRDF, NIF, OA, ORG, RD, RDD, RDI, RFC8118, SCHEMA
 
 REGISTRY_GRAPH = URIRef(f"{GRAPH}registry")
 ONTOLOGY_GRAPH = URIRef(f"{GRAPH}ontology")
@@ -99,6 +99,12 @@ class UnitRecord:
     text: str
     kind: str
     section: int | None
+    #: where the unit is on the pages of a PDF: (page, left, top, right, bottom) per page, in points
+    places: tuple[tuple[int, float, float, float, float], ...] = ()
+    #: where the unit is in a web page: the XPaths of its elements, the text around it, the page's URL
+    elements: tuple[str, ...] = ()
+    quote: tuple[str, str] = ("", "")
+    source_url: str = ""
 
 
 @dataclass
@@ -126,6 +132,48 @@ class DocumentRecord:
 
 def _section_iri(doc_id: str, number: int) -> URIRef:
     return URIRef(f"{RDD}{doc_id}/section/{number}")
+
+
+def _number(value: float) -> str:
+    return f"{value:.1f}".rstrip("0").rstrip(".")
+
+
+def emit_places(g: Graph, unit: URIRef, document: URIRef, span: tuple[int, int],
+                places: tuple[tuple[int, float, float, float, float], ...]) -> None:
+    """Where a unit is in a PDF: the unit is also an ``oa:SpecificResource`` of the document, with one
+    ``oa:FragmentSelector`` per page, valued ``page=N&viewrect=left,top,width,height`` (RFC 8118,
+    points from the page's top-left corner), and ``schema:pageStart`` / ``schema:pageEnd``."""
+    g.add((unit, RDF.type, OA.SpecificResource))
+    g.add((unit, OA.hasSource, document))
+    g.add((unit, SCHEMA.pageStart, Literal(places[0][0], datatype=XSD.positiveInteger)))
+    g.add((unit, SCHEMA.pageEnd, Literal(places[-1][0], datatype=XSD.positiveInteger)))
+    for page, left, top, right, bottom in places:
+        selector = URIRef(f"{document}/selector/{span[0]}-{span[1]}/page-{page}")
+        g.add((unit, OA.hasSelector, selector))
+        g.add((selector, RDF.type, OA.FragmentSelector))
+        g.add((selector, DCTERMS.conformsTo, RFC8118))
+        value = f"page={page}&viewrect={_number(left)},{_number(top)},{_number(right - left)},{_number(bottom - top)}"
+        g.add((selector, RDF.value, Literal(value)))
+
+
+def emit_page_selectors(g: Graph, unit_iri: URIRef, document: URIRef, unit: UnitRecord) -> None:
+    """Where a unit is in a web page: the unit is an ``oa:SpecificResource`` of the page (its URL, else
+    the document), with an ``oa:TextQuoteSelector`` (the quote, with the text just before and after it)
+    and an ``oa:XPathSelector`` per element it is in."""
+    base = f"{document}/selector/{unit.raw_start}-{unit.raw_end}"
+    g.add((unit_iri, RDF.type, OA.SpecificResource))
+    g.add((unit_iri, OA.hasSource, URIRef(unit.source_url) if unit.source_url else document))
+    quote = URIRef(f"{base}/quote")
+    g.add((unit_iri, OA.hasSelector, quote))
+    g.add((quote, RDF.type, OA.TextQuoteSelector))
+    g.add((quote, OA.exact, Literal(unit.raw_text)))
+    g.add((quote, OA.prefix, Literal(unit.quote[0])))
+    g.add((quote, OA.suffix, Literal(unit.quote[1])))
+    for number, path in enumerate(unit.elements, start=1):
+        selector = URIRef(f"{base}/element-{number}")
+        g.add((unit_iri, OA.hasSelector, selector))
+        g.add((selector, RDF.type, OA.XPathSelector))
+        g.add((selector, RDF.value, Literal(path)))
 
 
 def emit_document(g: Graph, record: DocumentRecord) -> None:
@@ -171,6 +219,10 @@ def emit_document(g: Graph, record: DocumentRecord) -> None:
         g.add((u, NIF.referenceContext, d))
         if unit.section is not None:
             g.add((u, RD.inSection, _section_iri(record.doc_id, unit.section)))
+        if unit.places:
+            emit_places(g, u, d, (unit.raw_start, unit.raw_end), unit.places)
+        if unit.elements:
+            emit_page_selectors(g, u, d, unit)
     for mention in record.mentions:
         m = URIRef(f"{RDD}{record.doc_id}/mention/{mention.raw_start}-{mention.raw_end}")
         g.add((m, RDF.type, RD.Mention))

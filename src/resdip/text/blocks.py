@@ -153,9 +153,10 @@ class _Classifier:
         match = self.rules.footnote.match(line.text)
         if not match or int(match["number"]) != self.footnote_count + 1:
             return None
-        if self.references is not None and int(match["number"]) not in self.references:
-            return None
         has_artefact = self.rules.artefacts and any(c in match.group(0)[: match.start("body")] for c in self.rules.artefacts)
+        # the mark a PDF reader leaves after a footnote's number makes it one without a reference
+        if self.references is not None and int(match["number"]) not in self.references and not has_artefact:
+            return None
         return match if has_artefact or _closed(match["body"], self.rules) else None
 
     def structural(self, line: Line) -> bool:

@@ -4,8 +4,8 @@ A press release given with no metadata file still says when, what and who on
 its first lines: the dateline (「2024年6月14日」, 「令和6年6月14日」, 「2024.11.15」),
 the headline, the issuing body (経済産業省, 外務省, JOGMEC…) or, failing that, the
 office of its closing contact block (担当: 資源エネルギー庁 …). The forms are data
-(``patterns/header.json``); a metadata file, when given, still wins
-(:func:`complete_meta`).
+(``patterns/header.json``); a web page's markup fills in what its text leaves out
+(:func:`page_header`); a metadata file, when given, still wins (:func:`complete_meta`).
 """
 
 from __future__ import annotations
@@ -127,9 +127,23 @@ def _lead_subject(text: str, registry: Registry) -> str:
     return ""
 
 
-def complete_meta(meta: SourceMeta, text: str, registry: Registry) -> tuple[SourceMeta, Header]:
+def page_header(page: dict[str, str], registry: Registry) -> Header:
+    """What a web page says of itself (:mod:`resdip.text.webpage`) as a header: its date (an ISO
+    date or a dateline), its title, and the site's name as the issuing body."""
+    raw_date = unicodedata.normalize("NFKC", page.get("date", "")).strip()
+    iso = re.match(r"^(\d{4})-(\d{2})-(\d{2})", raw_date)
+    date = f"{iso[1]}-{iso[2]}-{iso[3]}" if iso else dateline(raw_date)
+    site = unicodedata.normalize("NFKC", page.get("site", "")).strip()
+    return Header(date, page.get("title", ""), _body(site, registry) if site else "")
+
+
+def complete_meta(meta: SourceMeta, text: str, registry: Registry,
+                  page: dict[str, str] | None = None) -> tuple[SourceMeta, Header]:
     """The metadata with what the text's own header says filled in where the metadata is silent."""
     header = read_header(text, registry)
+    if page:  # a web page: what its text does not say, its markup may
+        own = page_header(page, registry)
+        header = Header(header.date or own.date, own.title or header.title, header.publisher or own.publisher)
     changes: dict[str, str] = {}
     if not meta.date and not meta.issued and header.date:
         changes.update(date=header.date, issued=header.date)
@@ -137,6 +151,8 @@ def complete_meta(meta: SourceMeta, text: str, registry: Registry) -> tuple[Sour
         changes.update(title_ja=header.title, title_en="")
     if not meta.publisher and header.publisher:
         changes["publisher"] = header.publisher
+    if page and not meta.url and page.get("url"):
+        changes["url"] = page["url"]
     publisher = registry.entities.get(changes.get("publisher", meta.publisher))
     if not meta.voice and publisher is not None and publisher.refs("country"):
         # a ministry's release speaks for its government: what it leaves unsaid, that country does

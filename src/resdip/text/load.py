@@ -16,8 +16,9 @@ from __future__ import annotations
 
 import codecs
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from ..errors import InputEncodingError, InputFileError
 
@@ -35,11 +36,25 @@ _CONTROL = frozenset(range(0x00, 0x20)) - {0x09, 0x0A, 0x0C, 0x0D, 0x1B}
 
 @dataclass(frozen=True)
 class LoadedText:
-    """A decoded file: ``text`` (BOM removed) and the ``encoding`` it was in."""
+    """A decoded file: ``text`` (BOM removed) and the ``encoding`` it was in.
+
+    A PDF read by :func:`resdip.text.formats.read_source` has ``kind`` "pdf", no encoding, the
+    layout its text is written in, and ``boxes``: the page and box of each character (None for
+    a line break or space the reader added); a web page has ``kind`` "html", ``paths`` (the element
+    of each character) and ``page`` (its URL, title, date and site).
+    """
 
     text: str
-    encoding: str  # "utf-8", "utf-8-sig", "utf-16", "utf-32", "shift_jis", "cp932", "euc_jp"
+    encoding: str  # "utf-8", "utf-8-sig", "utf-16", "utf-32", "shift_jis", "cp932", "euc_jp"; "" for a PDF
     path: Path
+    kind: str = "text"  # "text" | "pdf" | "html"
+    layout: str = ""  # the layout the text is in when the reader knows it ("plain" for a PDF or a page)
+    boxes: Any = field(default=None, repr=False)  # resdip.text.pdf.CharBoxes
+    pages: int = 0
+    #: a web page: the XPath of the element each character is in (None for a line break the reader added)
+    paths: list[str | None] | None = field(default=None, repr=False)
+    #: a web page: what it says of itself ("url", "title", "date", "site"), "" where it is silent
+    page: dict[str, str] = field(default_factory=dict)
 
     @property
     def had_bom(self) -> bool:

@@ -6,7 +6,8 @@ it may be reused (licence, attribution) and how its text is laid out
 (``pdf``, ``plain`` or ``auto``; see :func:`resdip.text.parse_document`).
 Optional ``voice`` / ``voice_country``: registry ids of whom the document
 speaks for, used by the extractor for what the text leaves unsaid.
-A file not listed there gets metadata from :meth:`SourceMeta.for_file`.
+A file not listed there gets metadata from :meth:`SourceMeta.for_file` (its URL from the record
+``resdip fetch`` wrote beside it, if any).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from typing import Any
 
 from .. import paths
 from ..errors import DataFileError
+from .fetch import fetch_record
 from .load import read_bytes
 
 LAYOUTS = ("pdf", "plain", "auto")
@@ -57,6 +59,8 @@ class SourceMeta:
         """
         file = Path(path).resolve()
         digest = hashlib.sha256(read_bytes(file)).hexdigest()[:8]
+        fetched = fetch_record(file)  # saved by ``resdip fetch``: where it came from
+        url = fetched.get("final_url") or fetched.get("url") or ""
         return cls(
             id=f"{slugify(file.stem)}-{digest}",
             file=file,
@@ -65,7 +69,7 @@ class SourceMeta:
             publisher="",
             issued="",
             date="",
-            url="",
+            url=str(url),
             licence="",
             licence_name="",
             attribution="",

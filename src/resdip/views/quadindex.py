@@ -6,7 +6,7 @@ only what the network, its quotes and its names use is kept:
 
 - mentions (``itsrdf:taIdentRef``, ``nif:sentence``) become counts and sentence ids per entity;
 - sentences (``nif:beginIndex`` and ``nif:endIndex``) become one row of a sentence table
-  (document, offsets, text, section), with their texts shared when they repeat;
+  (document, offsets, text, section; a PDF's page, a web page's URL), with their texts shared when they repeat;
 - ``prov:wasDerivedFrom`` becomes sentence ids per fact;
 - of everything else, literals of the predicates in ``LITERALS`` and links to entities or
   through the predicates in ``LINKS`` (types, subclasses, participations, roles…);
@@ -42,6 +42,7 @@ SCHEMA = "https://schema.org/"
 PROV = "http://www.w3.org/ns/prov#"
 NIF = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#"
 ITSRDF = "http://www.w3.org/2005/11/its/rdf#"
+OA = "http://www.w3.org/ns/oa#"
 REGISTRY_GRAPH = "https://w3id.org/resdip/graph/registry"
 VOID_GRAPH = "https://w3id.org/resdip/graph/void"
 TYPE = RDF + "type"
@@ -52,17 +53,18 @@ DERIVED = PROV + "wasDerivedFrom"
 LITERALS = frozenset({
     RDFS + "label", SKOS + "prefLabel", SKOS + "altLabel", RD + "machineLabel", RD + "sectionPath",
     SCHEMA + "startDate", SCHEMA + "endDate", SCHEMA + "name", RD + "attestedOn", RD + "fiscalYear",
-    RD + "fiscalYearEnd", RD + "referenceYear", RD + "isoCode", RD + "reviewed", RD + "attribution"})
+    RD + "fiscalYearEnd", RD + "referenceYear", RD + "isoCode", RD + "reviewed", RD + "attribution",
+    RD + "fileName"})
 #: Predicates whose non-entity objects the projection reads (links to entities are always kept).
 LINKS = frozenset({TYPE, SUBCLASS, RD + "atEvent", RD + "hasParticipation", RD + "role",
                    RDF + "predicate", OWL + "sameAs"})
 # What a quad is to the reader: a mention's parts, a sentence's parts, or anything else.
-_ENTITY_REF, _SENTENCE_REF, _BEGIN, _END, _TEXT, _ANCHOR, _DOC, _SECTION, _DERIVED = range(9)
+_ENTITY_REF, _SENTENCE_REF, _BEGIN, _END, _TEXT, _ANCHOR, _DOC, _SECTION, _DERIVED, _PAGE, _SOURCE = range(11)
 _SPECIAL = {ITSRDF + "taIdentRef": _ENTITY_REF, NIF + "sentence": _SENTENCE_REF,
             NIF + "beginIndex": _BEGIN, NIF + "endIndex": _END, RD + "text": _TEXT,
             NIF + "anchorOf": _ANCHOR, NIF + "referenceContext": _DOC, RD + "inSection": _SECTION,
-            DERIVED: _DERIVED}
-_LITERAL_PARTS = frozenset({_BEGIN, _END, _TEXT, _ANCHOR})
+            DERIVED: _DERIVED, SCHEMA + "pageStart": _PAGE, OA + "hasSource": _SOURCE}
+_LITERAL_PARTS = frozenset({_BEGIN, _END, _TEXT, _ANCHOR, _PAGE})
 _SPECIAL_KINDS = {predicate: (code, code in _LITERAL_PARTS) for predicate, code in _SPECIAL.items()}
 
 #: A literal: (lexical value, language tag or "", datatype IRI). A plain tuple of strings, which
@@ -93,6 +95,8 @@ class Sentences:
         self.text: list[tuple[bool, str] | None] = []  # (is rd:text rather than nif:anchorOf, text)
         self.doc: list[str] = []
         self.section: list[str] = []
+        self.page: dict[int, int] = {}  # a sentence of a PDF: its first page
+        self.source: dict[int, str] = {}  # a sentence of a web page: the page's URL (oa:hasSource)
         self._shared: dict[str, str] = {}  # repeated texts, documents and sections stored once
 
     def id(self, iri: str) -> int:
@@ -125,6 +129,10 @@ class Sentences:
         for values, column in ((parts.get(_DOC), self.doc), (parts.get(_SECTION), self.section)):
             if values and (not column[i] or min(values) < column[i]):
                 column[i] = self.share(min(values))
+        if parts.get(_PAGE):
+            self.page[i] = min(int(v) for v in parts[_PAGE])
+        if parts.get(_SOURCE):
+            self.source[i] = self.share(min(parts[_SOURCE]))
 
 
 class QuadIndex:

@@ -8,6 +8,7 @@ distinct sentences there were.
 
 from __future__ import annotations
 
+import urllib.parse
 from collections.abc import Iterable
 from typing import Any
 
@@ -17,6 +18,34 @@ from .quadindex import RD, RDD, RDFS, QuadIndex, local_name
 
 #: Quotes kept per entity or fact (the network page shows the first 30 of them).
 QUOTE_LIMIT = 100
+
+
+#: characters of a long sentence a text fragment names at each end (textStart,textEnd)
+FRAGMENT_ENDS = 12
+
+
+def quote_path(name: str) -> str:
+    return urllib.parse.quote(name, safe="/")
+
+
+#: what a text fragment's syntax reserves, or a URL cannot hold as it is; anything else (Japanese
+#: too) stays as written, as an IRI does, and a browser encodes it when it follows the link
+_RESERVED = {c: f"%{ord(c):02X}" for c in "%-,&# \t\n\"<>\\^`{|}"}
+
+
+def _fragment_part(text: str) -> str:
+    return "".join(_RESERVED.get(c, c) for c in text)
+
+
+def text_fragment(text: str) -> str:
+    """A URL fragment that makes a browser find and highlight ``text`` on the page
+    (``#:~:text=start,end`` for a long one; WICG Scroll to Text Fragment)."""
+    text = " ".join(text.split())
+    if not text:
+        return ""
+    if len(text) <= 2 * FRAGMENT_ENDS + 4:
+        return "#:~:text=" + _fragment_part(text)
+    return f"#:~:text={_fragment_part(text[:FRAGMENT_ENDS])},{_fragment_part(text[-FRAGMENT_ENDS:])}"
 
 
 class Quoter:
@@ -47,10 +76,22 @@ class Quoter:
         return self._sections[section]
 
     def quote(self, i: int) -> dict[str, Any]:
+        """A sentence as a quote; one read from a PDF also has ``page`` and ``link`` (``file.pdf#page=N``),
+        one read from a web page ``url`` and ``link`` (the URL with a text fragment that finds it)."""
         table = self.ix.sentences
         text = table.text[i]
-        return {"doc": self.doc(i), "section": self.section(i), "text": text[1] if text else "",
-                "begin": table.begin[i], "end": table.end[i], "iri": table.iris[i]}
+        found = {"doc": self.doc(i), "section": self.section(i), "text": text[1] if text else "",
+                 "begin": table.begin[i], "end": table.end[i], "iri": table.iris[i]}
+        page = table.page.get(i)
+        source = table.source.get(i, "")
+        if page is not None:
+            names = self.ix.lits(table.doc[i], RD + "fileName")
+            found["page"] = page
+            found["link"] = f"{quote_path(names[0])}#page={page}" if names else ""
+        elif source.startswith(("http://", "https://")):
+            found["url"] = source
+            found["link"] = source.split("#", 1)[0] + text_fragment(text[1] if text else "")
+        return found
 
     def first(self, ids: Iterable[Any], limit: int = QUOTE_LIMIT) -> tuple[list[dict[str, Any]], int]:
         """The first ``limit`` distinct quotable sentences among ``ids`` (arrays or lists of

@@ -22,7 +22,7 @@
       search: "検索（日本語・English）", counts: "{n} ノード・{m} エッジを表示",
       cls: "種類", id: "ID", iri: "IRI", wikidata: "Wikidata", iso: "ISO 3166", yearsOf: "年",
       mentions: "言及数", reviewed: "確認済み", candidate: "候補（本文から抽出）", relations: "関係",
-      quotes: "出典の文", noQuotes: "出典の文はありません", chars: "文字位置",
+      quotes: "出典の文", noQuotes: "出典の文はありません", chars: "文字位置", page: "{n}ページ",
       focus: "{label} の周辺（半径 {r}）", unknown: "見つかりません: {id}", more: "ほか {n} 件",
       from: "主体", to: "対象", date: "日付", start: "開始", end: "終了", prov: "根拠の文の数", fact: "事実",
       kind: "関係の種類", noHits: "該当なし", machine: "機械によるローマ字表記",
@@ -37,7 +37,7 @@
       search: "Search (Japanese or English)", counts: "{n} nodes, {m} edges shown",
       cls: "Class", id: "ID", iri: "IRI", wikidata: "Wikidata", iso: "ISO 3166", yearsOf: "Years",
       mentions: "Mentions", reviewed: "Reviewed", candidate: "Candidate (found in text)", relations: "Relations",
-      quotes: "Source sentences", noQuotes: "No source sentences", chars: "characters",
+      quotes: "Source sentences", noQuotes: "No source sentences", chars: "characters", page: "page {n}",
       focus: "Neighbourhood of {label} (radius {r})", unknown: "Not found: {id}", more: "{n} more",
       from: "From", to: "To", date: "Date", start: "Start", end: "End", prov: "Supporting sentences", fact: "Fact",
       kind: "Relation", noHits: "No match", machine: "machine romanisation",
@@ -809,7 +809,15 @@
       block.appendChild(el("p", "", "「" + q.text + "」"));
       var where = [q.doc, q.section].filter(Boolean).join(" — ");
       if (q.end > q.begin) where += " (" + t("chars") + " " + q.begin + "–" + q.end + ")";
-      block.appendChild(el("cite", "", where));
+      var cite = el("cite", "", where);
+      // where in the PDF or the web page it was read from, with a link that opens it there
+      var place = q.page ? t("page", { n: q.page }) : (q.url || "");
+      if (place) {
+        cite.appendChild(document.createTextNode(" · "));
+        var href = q.link || "";
+        cite.appendChild(/^(https?:|[^:]*$)/.test(href) && href ? safeLink(href, place) : el("span", "", place));
+      }
+      block.appendChild(cite);
       body.appendChild(block);
     });
     if (total > MAX_QUOTES) body.appendChild(el("p", "sub", t("more", { n: total - MAX_QUOTES })));

@@ -29,7 +29,9 @@ RD = "https://w3id.org/resdip/ontology#"
 FALLBACK_COLOURS = ["#5c6bc0", "#26a69a", "#ec407a", "#7e57c2", "#ffa726", "#8d6e63", "#78909c"]
 MIN_SIZE, MAX_SIZE = 10.0, 36.0
 # A source sentence, shared by every node quoting it; the order sorts by document, then offset.
-SENTENCE_FIELDS = ("doc", "begin", "end", "section", "text", "iri")
+SENTENCE_FIELDS = ("doc", "begin", "end", "section", "text", "iri", "page", "url", "link")
+#: fields a sentence has only when it was read from a PDF (page) or a web page (url), left out otherwise
+PLACE_FIELDS = ("page", "url", "link")
 
 
 @functools.cache
@@ -93,7 +95,7 @@ def build_payload(
         "kinds": kinds,
         "nodes": nodes,
         "edges": edges,
-        "sentences": [dict(zip(SENTENCE_FIELDS, key)) for key in sentences],
+        "sentences": [{k: v for k, v in zip(SENTENCE_FIELDS, key) if v or k not in PLACE_FIELDS} for key in sentences],
         "years": [min(years), max(years)] if years else [0, 0],
         "hubs": hubs(graph),
     }
@@ -164,6 +166,9 @@ def _quote(q: Mapping[str, Any]) -> dict[str, Any]:
         "begin": int(q.get("begin", 0) or 0),
         "end": int(q.get("end", 0) or 0),
         "iri": str(q.get("iri", "")),
+        "page": int(q.get("page", 0) or 0),
+        "url": str(q.get("url", "")),
+        "link": str(q.get("link", "")),
     }
 
 
