@@ -6,7 +6,6 @@ the PDF; see /work/shared/sources/README.md for its artefacts).
 
 from __future__ import annotations
 
-import time
 import unicodedata
 
 import pytest
@@ -231,13 +230,3 @@ def test_units_are_in_reading_order(doc: Document) -> None:
     assert doc.unit_at(doc.units[0].raw_start) is doc.units[0]
 
 
-def test_parse_is_fast(raw: str) -> None:
-    parse_document(raw)
-    best = min(_timed(lambda: parse_document(raw)) for _ in range(3))
-    assert best < 0.1, f"parse_document took {best:.3f} s"
-
-
-def _timed(func: object) -> float:
-    start = time.perf_counter()
-    func()  # type: ignore[operator]
-    return time.perf_counter() - start

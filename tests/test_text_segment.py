@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 
 import pytest
 
@@ -240,18 +239,12 @@ def test_empty_text_has_no_units() -> None:
     assert doc.units == [] and doc.sections == []
 
 
-def test_time_grows_linearly() -> None:
+def test_forty_copies_read_as_forty_copies() -> None:
+    # (how the time grows with the size is measured by bench/run.py's scale section, not timed here)
     raw = load_text(SOURCES_DIR / "energy-white-paper-2025-part2-ch1.txt")
-    parse_document(raw)
-    start = time.perf_counter()
-    parse_document(raw)
-    one = time.perf_counter() - start
-    big = (raw + "\n\n") * 40
-    start = time.perf_counter()
-    doc = parse_document(big)
-    forty = time.perf_counter() - start
-    assert len(doc.of_kind("figure")) == 40
-    assert forty < 40 * one * 3 + 1.0, f"1x {one:.3f}s, 40x {forty:.3f}s"
+    one = parse_document(raw)
+    doc = parse_document((raw + "\n\n") * 40)
+    assert len(doc.of_kind("figure")) == 40 * len(one.of_kind("figure"))
 
 
 def test_press_release_with_blank_lines_is_plain_text() -> None:
