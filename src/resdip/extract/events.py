@@ -151,11 +151,12 @@ def _triggers(text: str, clauses: list | None = None) -> list[_Trigger]:
                                        for w in t.rule.get("not_after", []))]
 
 
-def _agent_before(view: SentenceView, position: int) -> Token | None:
+def _agent_before(view: SentenceView, position: int, skipped: frozenset[int] = frozenset()) -> Token | None:
     data = rules()
     agents = [
         t for t in view.tokens
         if t.end <= position and t.particle in data["agent_particles"] and in_family(t.cls, data["agent_classes"])
+        and id(t) not in skipped
     ]
     return agents[-1] if agents else None
 
@@ -531,6 +532,11 @@ def _read_trigger(view: SentenceView, trig: _Trigger, boundary: int, named: list
                    participation_target=bool(rule.get("participation_target")))
     clause = [t for t in view.tokens if boundary <= t.start and t.end <= trig.start]
     embedding = next((c for c in ctx.clauses if c.adnominal and c.begin <= trig.start < c.end), None)
+    # 「Aが出資するB（…）との間で…契約を締結」: the subject of a relative clause before the trigger acts in
+    # that clause only, not in the event
+    relative = {id(a.token) for c in ctx.clauses if c.adnominal and c.end <= trig.start and c is not embedding
+                for a in c.arguments if a.role == "Agent" and a.case == "が" and not a.shared}
+    clause = [t for t in clause if id(t) not in relative]
     if embedding is not None:
         # 「両大臣は、JBICが…契約に署名したことを歓迎」: the signing is the embedded clause's, with its own parties
         own = {id(a.token) for a in embedding.arguments}
@@ -549,7 +555,7 @@ def _read_trigger(view: SentenceView, trig: _Trigger, boundary: int, named: list
         draft.about.extend(t.entity for t in _after_trigger_tokens(view, trig.end, classes))
     agent = None
     if not rule.get("no_agent") and rule.get("agent_role"):
-        agent = _agent_before(view, trig.start)
+        agent = _agent_before(view, trig.start, frozenset(relative))
         if (embedding is not None and agent is not None and all(a.token is not agent for a in embedding.arguments)
                 and (embedding.agent() is not None or agent.particle != "は" or agent.implicit
                      or agent.end > embedding.start)):
