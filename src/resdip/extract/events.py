@@ -563,8 +563,13 @@ def _read_trigger(view: SentenceView, trig: _Trigger, boundary: int, named: list
             # (「JOGMECは、…と締結した覚書に基づき」: JOGMEC concluded it)
             agent = None
         present = {entity for entity, _, _ in draft.participants}
-        if agent is not None and agent.entity not in present:
-            draft.add(agent.entity, rule["agent_role"], implicit=agent.implicit)
+        # 「日本と中央アジア5か国は、…を立ち上げ」: every member of the subject's list acts
+        members = [t for t in view.tokens if agent is not None and t.group == agent.group and t.group >= 0
+                   and t.particle == agent.particle and id(t) not in relative] if agent is not None else []
+        for token in members or ([agent] if agent is not None else []):
+            if token.entity not in present:
+                draft.add(token.entity, rule["agent_role"], implicit=token.implicit)
+                present.add(token.entity)
     if rule.get("_name_re") is not None:
         m = rule["_name_re"].search(view.text, max(0, trig.start - 30), trig.end)
         if m:
