@@ -543,3 +543,9 @@ def test_a_foreign_person_takes_the_english_the_document_gives(read) -> None:
     labels = {o for o in g.objects(None, RDFS.label) if getattr(o, "language", "") == "en"}
     assert labels == {Literal("Luis Alberto Castañeda", lang="en")}  # no honorific, no post
     assert not list(g.triples((None, RD.machineLabel, None)))  # the document's own English, not a romanisation
+
+
+def test_every_member_of_a_listed_subject_takes_part(read) -> None:
+    facts, _ = read("2020年12月、日本、米国及び豪州は、「重要鉱物サプライチェーン・イニシアティブ」を立ち上げました。\n")
+    (established,) = [f for f in facts if isinstance(f, Event) and f.type == "Establishment"]
+    assert {p.entity for p in established.participants} >= {"country-jp", "country-us", "country-au"}
