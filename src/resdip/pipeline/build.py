@@ -14,14 +14,15 @@ from __future__ import annotations
 import os
 import sys
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
 from .. import __version__, paths
 from ..rdf.describe import LineCounter, describe_counts
 from ..rdf.emit import ONTOLOGY_GRAPH, REGISTRY_GRAPH
-from .ingest import Reader, Task, TaskResult, UnreadSentence
+from ..cache import Cache
+from .ingest import Reader, Task, TaskResult, UnreadSentence, kept_of, result_from_kept
 from ..outputs import check_writable, staged_outputs, work_folder
 from .parts import PART_CHARS, WHOLE_CHARS, part_bounds
 from .records import file_sha256
@@ -48,9 +49,13 @@ class BuildReport:
     unread_count: int = 0
     unread: list[tuple[str, UnreadSentence]] = field(default_factory=list)  # kept when asked (explain)
     warnings: list[str] = field(default_factory=list)
+    reused: int = 0  # documents or parts taken from the cache, not read
+    facts_by_document: dict[str, set[str]] = field(default_factory=dict)  # fact ids by document id
 
 
 Progress = Callable[[str], None]
+#: No cache: every document is read.
+NO_CACHE = Cache(None)
 #: Subfolders of the output folder that hold only what the build makes (stale files there go).
 VIEW_FOLDERS = ("analysis", "exports", "pictures")
 
@@ -125,13 +130,44 @@ def _label(task: Task) -> str:
     return task.meta.file.name + (f" (part {task.part + 1}/{task.parts})" if task.parts > 1 else "")
 
 
-def read_tasks(tasks: list[Task], registry: Registry, validate: bool, progress: Progress,
-               jobs: int | None = None) -> Iterator[TaskResult]:
-    """Each task's result, in task order.
+def task_key(cache: Cache, task: Task, validate: bool) -> str:
+    """The cache key of a task: the document's bytes and metadata, the part, and what reading depends on."""
+    return cache.key("run", cache.reading, task.sha256, asdict(task.meta), task.part, task.parts, task.start, task.end,
+                     task.layout, validate)
 
-    With ``jobs`` > 1 (default: one per core) tasks are read by that many processes; results
-    come back in task order, so the outputs do not depend on ``jobs``. ``jobs=1`` reads here.
+
+def read_tasks(tasks: list[Task], registry: Registry, validate: bool, progress: Progress,
+               jobs: int | None = None, cache: Cache = NO_CACHE) -> Iterator[TaskResult]:
+    """Each task's result, in task order: from the cache when it holds the task's run, else read.
+
+    Tasks to read are read by ``jobs`` processes (default: one per core; 1 = here); results come
+    back in task order, so the outputs do not depend on ``jobs``. A validated result is kept in
+    the cache as soon as it is read, so an interrupted build keeps what it finished.
     """
+    keys = [task_key(cache, task, validate) for task in tasks]
+    cached = [cache.has("runs", key) for key in keys]
+    fresh = _read([task for task, hit in zip(tasks, cached) if not hit], registry, validate, progress, jobs)
+    here: Reader | None = None  # for an entry found damaged
+    for task, key, hit in zip(tasks, keys, cached):
+        kept = cache.get("runs", key, {"nt": task.run_path}) if hit else None
+        if kept is not None:
+            progress(f"reused {_label(task)} (unchanged)")
+            yield result_from_kept(kept, task.run_path)
+            continue
+        if hit:  # damaged: read here, now
+            here = here or _reader(registry, validate)
+            result = here.read(task)
+        else:
+            result = next(fresh)
+        if not result.violations:
+            cache.put("runs", key, {"nt": result.run.path}, kept_of(result))
+        yield result
+
+
+def _read(tasks: list[Task], registry: Registry, validate: bool, progress: Progress,
+          jobs: int | None) -> Iterator[TaskResult]:
+    if not tasks:
+        return
     workers = min(default_jobs() if jobs is None else max(1, jobs), len(tasks))
     if workers <= 1:
         reader = _reader(registry, validate)
@@ -153,34 +189,31 @@ def read_tasks(tasks: list[Task], registry: Registry, validate: bool, progress: 
 
 
 def spool_dataset(sources: list[SourceMeta], registry: Registry, report: BuildReport, work: Path,
-                  validate: bool, progress: Progress, jobs: int | None = None, explain: bool = True) -> list[Run]:
+                  validate: bool, progress: Progress, jobs: int | None = None, explain: bool = True,
+                  cache: Cache = NO_CACHE) -> list[Run]:
     """Every named graph of the dataset as one sorted run in ``work``, in graph order.
 
-    Documents are read, emitted and validated by the reading processes; the registry and the
-    ontology here. Raises ShapeViolations once every document has been read, with all violations.
+    Documents are read, emitted and validated by the reading processes (or taken from the cache);
+    the registry and the ontology here. Raises ShapeViolations once every document has been read,
+    with all violations.
     """
     violations: list[Violation] = []
     report_texts: list[str] = []
-    registry_rdf = registry_graph(registry)
-    if validate:
-        progress("validating the registry against shapes.ttl")
-        found, text = GraphValidator(registry_rdf).check_context()
-        violations += found
-        report_texts.append(text)
-    runs = [write_run(str(REGISTRY_GRAPH), graph_lines(registry_rdf), work / "registry.nt"),
-            write_run(str(ONTOLOGY_GRAPH), graph_lines(load_turtle(paths.ONTOLOGY)), work / "ontology.nt")]
-    del registry_rdf
+    runs = reference_runs(registry, work, validate, progress, cache, violations, report_texts)
     entities: set[str] = set()
     facts: set[str] = set()
     mentions: dict[str, int] = {}
-    for result in read_tasks(plan_tasks(sources, work, progress), registry, validate, progress, jobs):
+    tasks = plan_tasks(sources, work, progress)
+    for result in read_tasks(tasks, registry, validate, progress, jobs, cache):
         runs.append(result.run)
+        report.reused += result.reused
         entities |= result.entities
         if result.doc_id not in mentions:
             report.documents += 1
         mentions[result.doc_id] = mentions.get(result.doc_id, 0) + result.mentions
         report.sentences += result.sentences
         facts |= result.facts
+        report.facts_by_document.setdefault(result.doc_id, set()).update(result.facts)
         report.unread_count += len(result.unread)
         if explain:
             report.unread.extend((result.doc_id, u) for u in result.unread)
@@ -194,11 +227,40 @@ def spool_dataset(sources: list[SourceMeta], registry: Registry, report: BuildRe
     report.facts = len(facts)
     if validate:
         raise_violations(violations, "\n".join(t for t in report_texts if t))
+    cache.prune("runs", [task_key(cache, task, validate) for task in tasks] + [_reference_key(cache, validate)])
     graphs = [merge_runs(group, work / f"{group[0].path.stem.split('.')[0]}.nt") for _, group in by_graph(runs)]
     progress("describing the dataset (VoID)")
     void, report.triples = describe_runs(graphs, sources)
     graphs.append(write_run(str(VOID_GRAPH), graph_lines(void), work / "void.nt"))
     return [run for _, (run,) in by_graph(graphs)]
+
+
+def _reference_key(cache: Cache, validate: bool) -> str:
+    return cache.key("registry and ontology", cache.reading, validate)
+
+
+def reference_runs(registry: Registry, work: Path, validate: bool, progress: Progress, cache: Cache,
+                   violations: list[Violation], report_texts: list[str]) -> list[Run]:
+    """The registry's and the ontology's graphs as runs in ``work``, the registry checked against
+    the shapes (its violations added to ``violations``); from the cache when it holds them."""
+    key = _reference_key(cache, validate)
+    dest = {"registry": work / "registry.nt", "ontology": work / "ontology.nt"}
+    kept = cache.get("runs", key, dest) if cache.has("runs", key) else None
+    if kept is not None:
+        return [Run(str(REGISTRY_GRAPH), dest["registry"], kept["registry"]),
+                Run(str(ONTOLOGY_GRAPH), dest["ontology"], kept["ontology"])]
+    registry_rdf = registry_graph(registry)
+    found: list[Violation] = []
+    if validate:
+        progress("validating the registry against shapes.ttl")
+        found, text = GraphValidator(registry_rdf).check_context()
+        violations += found
+        report_texts.append(text)
+    runs = [write_run(str(REGISTRY_GRAPH), graph_lines(registry_rdf), dest["registry"]),
+            write_run(str(ONTOLOGY_GRAPH), graph_lines(load_turtle(paths.ONTOLOGY)), dest["ontology"])]
+    if not found:
+        cache.put("runs", key, dest, {"registry": runs[0].triples, "ontology": runs[1].triples})
+    return runs
 
 
 def describe_runs(graphs: list[Run], sources: list[SourceMeta]) -> tuple[Any, int]:
@@ -211,18 +273,22 @@ def describe_runs(graphs: list[Run], sources: list[SourceMeta]) -> tuple[Any, in
 
 
 def build(files: list[str] | None = None, out_dir: Path = paths.GRAPH_DIR, *, validate: bool = True,
-          progress: Progress = _quiet, jobs: int | None = None, explain: bool = True) -> BuildReport:
+          progress: Progress = _quiet, jobs: int | None = None, explain: bool = True,
+          cache: Cache = NO_CACHE) -> BuildReport:
     """Build the graph and everything made from it into ``out_dir``.
 
     ``jobs``: processes reading the documents (default: one per core; 1 = this process, and
-    the views drawn after the dataset files rather than beside them). Nothing in ``out_dir`` changes unless every stage succeeds (see :mod:`resdip.outputs`).
+    the views drawn after the dataset files rather than beside them). ``cache``: where runs and
+    views made before are found and kept (:mod:`resdip.cache`; none by default); the outputs are
+    the same with or without it. Nothing in ``out_dir`` changes unless every stage succeeds
+    (see :mod:`resdip.outputs`).
     """
     report = BuildReport()
     check_writable(out_dir)
     sources = select_sources(files)
     registry = load_registry()
     with work_folder(out_dir) as work:
-        graphs = spool_dataset(sources, registry, report, work, validate, progress, jobs, explain)
+        graphs = spool_dataset(sources, registry, report, work, validate, progress, jobs, explain, cache)
         void = next(run for run in graphs if run.graph == str(VOID_GRAPH))
         with staged_outputs(out_dir, owned=VIEW_FOLDERS) as stage:
             progress(f"writing {DATASET_NQ}")
@@ -232,25 +298,27 @@ def build(files: list[str] | None = None, out_dir: Path = paths.GRAPH_DIR, *, va
                 run_checks(stage / DATASET_NQ)
             # The views read only dataset.nq: with a core to spare they are drawn beside the other files.
             together = (default_jobs() if jobs is None else jobs) > 1
-            run_beside(lambda: write_views(stage / DATASET_NQ, stage, progress),
+            run_beside(lambda: write_views(stage / DATASET_NQ, stage, progress, cache, jobs),
                        lambda: write_graph_files(graphs, void, stage, work, progress), together)
+    cache.settle()
     return report
 
 
-def write_views(dataset: Any, stage: Path, progress: Progress) -> None:
+def write_views(dataset: Any, stage: Path, progress: Progress, cache: Cache = NO_CACHE, jobs: int | None = None) -> None:
     """The page, exports, pictures, analysis and ontology documentation.
 
     ``dataset``: anything :func:`resdip.views.projection.index` reads (the build passes the path of
-    the N-Quads file it has just written).
+    the N-Quads file it has just written). Pictures and the ontology page found in ``cache`` are
+    copied from it; the other pictures are drawn in ``jobs`` processes (default: one per core).
     """
     from ..views.analysis import write_analysis
     from ..views.exports import write_exports
-    from ..views.ontodoc import write_ontology_doc
     from ..views.layout import layout
     from ..views.page import render_page
     from ..views.pictures import write_pictures
     from ..views.projection import attributions, fact_quotes, index, labels, project, quotes
 
+    used = [ontology_page(stage / "ontology.html", cache)]
     store = index(dataset)  # the dataset read once for the projection, quotes and labels
     network = project(store)
     positions = layout(network)  # one layout for the page and the network picture
@@ -259,9 +327,21 @@ def write_views(dataset: Any, stage: Path, progress: Progress) -> None:
                 fact_quotes=fact_quotes(store), attribution=" / ".join(attributions(store)))
     write_exports(network, stage / "exports")
     progress("drawing pictures")
-    write_pictures(network, stage / "pictures", positions)
+    used += write_pictures(network, stage / "pictures", positions, cache, default_jobs() if jobs is None else jobs)
     write_analysis(network, stage / "analysis")
-    write_ontology_doc(paths.ONTOLOGY, stage / "ontology.html")
+    cache.prune("views", used)
+
+
+def ontology_page(path: Path, cache: Cache) -> str:
+    """``ontology.html``, from the cache unless ``ontology.ttl`` (or the code) changed; its cache key."""
+    from ..cache import files_fingerprint
+    from ..views.ontodoc import write_ontology_doc
+
+    key = cache.key("ontology page", files_fingerprint(paths.ONTOLOGY))
+    if not cache.has("views", key) or cache.get("views", key, {"html": path}) is None:
+        write_ontology_doc(paths.ONTOLOGY, path)
+        cache.put("views", key, {"html": path})
+    return key
 
 
 def stderr_progress(message: str) -> None:
