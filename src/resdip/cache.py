@@ -195,15 +195,15 @@ class Cache:
                 pass
 
     def prune(self, kind: str, used: Iterable[str]) -> int:
-        """Remove the entries of ``kind`` whose keys are not in ``used`` (and any temporary file an
+        """Remove the entries of ``kind`` whose keys are not in ``used`` (with any temporary file an
         interrupted write left); return how many entries went."""
         if self.folder is None or not (self.folder / kind).is_dir():
             return 0
         keep = set(used)
         gone: set[str] = set()
         for path in (self.folder / kind).iterdir():
-            key = path.name.split(".", 1)[0]
-            if path.name.startswith(".") or key not in keep:
+            key = path.name.lstrip(".").split(".", 1)[0]  # a temporary file: .{key}.{name}.XXXXXX
+            if key not in keep:
                 try:
                     path.unlink()
                 except OSError:

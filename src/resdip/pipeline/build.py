@@ -21,14 +21,14 @@ from typing import Any, Callable, Iterator
 from .. import __version__, paths
 from ..rdf.describe import LineCounter, describe_counts
 from ..rdf.emit import ONTOLOGY_GRAPH, REGISTRY_GRAPH
-from ..cache import Cache
+from ..cache import Cache, files_fingerprint
 from .ingest import Reader, Task, TaskResult, UnreadSentence, kept_of, result_from_kept
 from ..outputs import check_writable, staged_outputs, work_folder
 from .parts import PART_CHARS, WHOLE_CHARS, part_bounds
 from .records import file_sha256
 from ..registry import Registry, load_registry
 from ..rdf.registry_rdf import registry_graph
-from .beside import run_beside
+from .beside import Beside, run_beside
 from ..rdf.checks import run_checks
 from ..rdf.serialise import DATASET_NQ, VOID_GRAPH, write_graph_files, write_nquads
 from ..text.sources import SourceMeta, load_sources, source_for
@@ -137,16 +137,20 @@ def task_key(cache: Cache, task: Task, validate: bool) -> str:
 
 
 def read_tasks(tasks: list[Task], registry: Registry, validate: bool, progress: Progress,
-               jobs: int | None = None, cache: Cache = NO_CACHE) -> Iterator[TaskResult]:
+               jobs: int | None = None, cache: Cache = NO_CACHE,
+               meanwhile: Callable[[], None] = lambda: None) -> Iterator[TaskResult]:
     """Each task's result, in task order: from the cache when it holds the task's run, else read.
 
     Tasks to read are read by ``jobs`` processes (default: one per core; 1 = here); results come
-    back in task order, so the outputs do not depend on ``jobs``. A validated result is kept in
+    back in task order, so the outputs do not depend on ``jobs``. ``meanwhile()`` is called once the
+    reading processes have their tasks (first, when reading here). A validated result is kept in
     the cache as soon as it is read, so an interrupted build keeps what it finished.
     """
     keys = [task_key(cache, task, validate) for task in tasks]
     cached = [cache.has("runs", key) for key in keys]
-    fresh = _read([task for task, hit in zip(tasks, cached) if not hit], registry, validate, progress, jobs)
+    fresh = _read([task for task, hit in zip(tasks, cached) if not hit], registry, validate, progress, jobs,
+                  meanwhile)
+    next(fresh)  # the reading processes get their tasks and this one does ``meanwhile``, before any result
     here: Reader | None = None  # for an entry found damaged
     for task, key, hit in zip(tasks, keys, cached):
         kept = cache.get("runs", key, {"nt": task.run_path}) if hit else None
@@ -158,29 +162,37 @@ def read_tasks(tasks: list[Task], registry: Registry, validate: bool, progress: 
             here = here or _reader(registry, validate)
             result = here.read(task)
         else:
-            result = next(fresh)
+            result = next(fresh)  # type: ignore[assignment]
         if not result.violations:
             cache.put("runs", key, {"nt": result.run.path}, kept_of(result))
         yield result
 
 
 def _read(tasks: list[Task], registry: Registry, validate: bool, progress: Progress,
-          jobs: int | None) -> Iterator[TaskResult]:
+          jobs: int | None, meanwhile: Callable[[], None]) -> Iterator[TaskResult | None]:
+    """None once reading has started and ``meanwhile()`` is done, then each task's result."""
+    jobs = default_jobs() if jobs is None else max(1, jobs)
+    if not tasks or jobs == 1:
+        meanwhile()
+        yield None
     if not tasks:
         return
-    workers = min(default_jobs() if jobs is None else max(1, jobs), len(tasks))
-    if workers <= 1:
+    workers = min(jobs, len(tasks))  # one document too is read in a process, while this one does ``meanwhile``
+    if jobs == 1:
         reader = _reader(registry, validate)
         for task in tasks:
             progress(f"reading {_label(task)}")
             yield reader.read(task)
         return
     progress(f"reading {len(tasks)} {'document' if len(tasks) == 1 else 'documents or parts'} "
-             f"in {workers} processes")
+             f"in {workers} {'process' if workers == 1 else 'processes'}")
     with ProcessPoolExecutor(max_workers=workers, initializer=_start_worker,
                              initargs=(registry, validate)) as pool:
         try:
-            for task, result in zip(tasks, pool.map(_read_in_worker, tasks)):
+            results = pool.map(_read_in_worker, tasks)
+            meanwhile()
+            yield None
+            for task, result in zip(tasks, results):
                 progress(f"read {_label(task)}")
                 yield result
         except BaseException:
@@ -199,12 +211,16 @@ def spool_dataset(sources: list[SourceMeta], registry: Registry, report: BuildRe
     """
     violations: list[Violation] = []
     report_texts: list[str] = []
-    runs = reference_runs(registry, work, validate, progress, cache, violations, report_texts)
+    runs: list[Run] = []
     entities: set[str] = set()
     facts: set[str] = set()
     mentions: dict[str, int] = {}
     tasks = plan_tasks(sources, work, progress)
-    for result in read_tasks(tasks, registry, validate, progress, jobs, cache):
+
+    def meanwhile() -> None:
+        runs.extend(reference_runs(registry, work, validate, progress, cache, violations, report_texts))
+
+    for result in read_tasks(tasks, registry, validate, progress, jobs, cache, meanwhile):
         runs.append(result.run)
         report.reused += result.reused
         entities |= result.entities
@@ -287,25 +303,36 @@ def build(files: list[str] | None = None, out_dir: Path = paths.GRAPH_DIR, *, va
     check_writable(out_dir)
     sources = select_sources(files)
     registry = load_registry()
+    # The views read only dataset.nq (and the ontology page only ontology.ttl): with a core to
+    # spare they are drawn beside the other work.
+    together = (default_jobs() if jobs is None else jobs) > 1
     with work_folder(out_dir) as work:
-        graphs = spool_dataset(sources, registry, report, work, validate, progress, jobs, explain, cache)
-        void = next(run for run in graphs if run.graph == str(VOID_GRAPH))
-        with staged_outputs(out_dir, owned=VIEW_FOLDERS) as stage:
-            progress(f"writing {DATASET_NQ}")
-            write_nquads(graphs, stage / DATASET_NQ)
-            if validate:
-                progress("running the checks (queries/*-violation.rq)")
-                run_checks(stage / DATASET_NQ)
-            # The views read only dataset.nq: with a core to spare they are drawn beside the other files.
-            together = (default_jobs() if jobs is None else jobs) > 1
-            run_beside(lambda: write_views(stage / DATASET_NQ, stage, progress, cache, jobs),
-                       lambda: write_graph_files(graphs, void, stage, work, progress), together)
+        ontology = work / "ontology.html"
+        early = Beside(lambda: ontology_page(ontology, cache, progress)) if together else None
+        try:
+            graphs = spool_dataset(sources, registry, report, work, validate, progress, jobs, explain, cache)
+            void = next(run for run in graphs if run.graph == str(VOID_GRAPH))
+            with staged_outputs(out_dir, owned=VIEW_FOLDERS) as stage:
+                progress(f"writing {DATASET_NQ}")
+                write_nquads(graphs, stage / DATASET_NQ)
+                if validate:
+                    progress("running the checks (queries/*-violation.rq)")
+                    run_checks(stage / DATASET_NQ)
+                run_beside(lambda: write_views(stage / DATASET_NQ, stage, progress, cache, jobs, early is None),
+                           lambda: write_graph_files(graphs, void, stage, work, progress), together)
+                if early is not None:
+                    early.join()
+                    os.replace(ontology, stage / "ontology.html")
+        finally:
+            if early is not None:
+                early.stop()  # when something failed before it was joined
     cache.settle()
     return report
 
 
-def write_views(dataset: Any, stage: Path, progress: Progress, cache: Cache = NO_CACHE, jobs: int | None = None) -> None:
-    """The page, exports, pictures, analysis and ontology documentation.
+def write_views(dataset: Any, stage: Path, progress: Progress, cache: Cache = NO_CACHE, jobs: int | None = None,
+                ontology: bool = True) -> None:
+    """The page, exports, pictures, analysis and (with ``ontology``) the ontology documentation.
 
     ``dataset``: anything :func:`resdip.views.projection.index` reads (the build passes the path of
     the N-Quads file it has just written). Pictures and the ontology page found in ``cache`` are
@@ -318,7 +345,7 @@ def write_views(dataset: Any, stage: Path, progress: Progress, cache: Cache = NO
     from ..views.pictures import write_pictures
     from ..views.projection import attributions, fact_quotes, index, labels, project, quotes
 
-    used = [ontology_page(stage / "ontology.html", cache)]
+    used = [ontology_page(stage / "ontology.html", cache, progress) if ontology else ontology_key(cache)]
     store = index(dataset)  # the dataset read once for the projection, quotes and labels
     network = project(store)
     positions = layout(network)  # one layout for the page and the network picture
@@ -326,22 +353,28 @@ def write_views(dataset: Any, stage: Path, progress: Progress, cache: Cache = NO
     render_page(network, quotes(store), stage / "network.html", aliases=labels(store), positions=positions,
                 fact_quotes=fact_quotes(store), attribution=" / ".join(attributions(store)))
     write_exports(network, stage / "exports")
-    progress("drawing pictures")
-    used += write_pictures(network, stage / "pictures", positions, cache, default_jobs() if jobs is None else jobs)
+    used += write_pictures(network, stage / "pictures", positions, cache, default_jobs() if jobs is None else jobs,
+                           progress)
     write_analysis(network, stage / "analysis")
     cache.prune("views", used)
 
 
-def ontology_page(path: Path, cache: Cache) -> str:
+def ontology_page(path: Path, cache: Cache, progress: Progress = _quiet) -> str:
     """``ontology.html``, from the cache unless ``ontology.ttl`` (or the code) changed; its cache key."""
-    from ..cache import files_fingerprint
     from ..views.ontodoc import write_ontology_doc
 
-    key = cache.key("ontology page", files_fingerprint(paths.ONTOLOGY))
-    if not cache.has("views", key) or cache.get("views", key, {"html": path}) is None:
+    key = ontology_key(cache)
+    if cache.has("views", key) and cache.get("views", key, {"html": path}) is not None:
+        progress("ontology page unchanged (from the cache)")
+    else:
+        progress("writing the ontology page")
         write_ontology_doc(paths.ONTOLOGY, path)
         cache.put("views", key, {"html": path})
     return key
+
+
+def ontology_key(cache: Cache) -> str:
+    return cache.key("ontology page", files_fingerprint(paths.ONTOLOGY))
 
 
 def stderr_progress(message: str) -> None:
