@@ -6,13 +6,14 @@ import argparse
 import stat
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from .. import paths
 from ..errors import OutputError
 
 if TYPE_CHECKING:
     from ..cache import Cache
+    from ..pipeline.build import BuildReport
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -23,7 +24,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--no-validate", action="store_true", help="skip SHACL validation")
     parser.add_argument("--explain", action="store_true",
                         help="list the sentences no extraction rule could read")
-    parser.add_argument("--quiet", action="store_true", help="print nothing but errors")
+    parser.add_argument("--quiet", action="store_true", help="print nothing but errors and warnings")
+    parser.add_argument("--watch", action="store_true",
+                        help="build, then build again whenever a source, pattern, registry, ontology or shapes "
+                             "file changes, printing the facts added and removed per document, until Ctrl-C")
     cache = parser.add_mutually_exclusive_group()
     cache.add_argument("--cache", type=Path, default=None, metavar="DIR",
                        help="keep and reuse documents' runs and drawn views here (default: .OUT.cache beside "
@@ -67,7 +71,7 @@ def preflight(files: list[str], validate: bool) -> None:
         load_turtle(paths.SHAPES)
 
 
-def build_cache(args: argparse.Namespace) -> Cache:
+def build_cache(args: argparse.Namespace, warn: Callable[[str], None]) -> Cache:
     """The cache the options ask for: none, the folder given, or ``.OUT.cache`` beside the output."""
     from ..cache import Cache, default_folder
 
@@ -76,16 +80,31 @@ def build_cache(args: argparse.Namespace) -> Cache:
     folder = args.cache if args.cache is not None else default_folder(args.out)
     if folder.exists() and not folder.is_dir():
         raise OutputError(f"cache {folder} exists and is not a folder")
-    return Cache(folder)
+    return Cache(folder, warn=warn)
 
 
 def run(args: argparse.Namespace) -> int:
-    from ..pipeline.build import build, stderr_progress
-
     preflight(args.files, validate=not args.no_validate)
-    progress = (lambda message: None) if args.quiet else stderr_progress
-    report = build(args.files or None, args.out, validate=not args.no_validate, progress=progress, jobs=args.jobs,
-                   explain=args.explain, cache=build_cache(args))
+    if args.watch:
+        from ..pipeline.progress import Lines
+        from ..pipeline.watch import watch
+
+        return watch(args.files, lambda: build_once(args), Lines(sys.stderr))
+    build_once(args)
+    return 0
+
+
+def build_once(args: argparse.Namespace) -> BuildReport:
+    """One build as the options say, its summary and warnings printed."""
+    from ..pipeline.build import build
+    from ..pipeline.progress import for_stream
+
+    progress = for_stream(sys.stderr, args.quiet)
+    try:
+        report = build(args.files or None, args.out, validate=not args.no_validate, progress=progress,
+                       jobs=args.jobs, explain=args.explain, cache=build_cache(args, progress.warning))
+    finally:
+        progress.close()
     for warning in report.warnings:
         print(f"resdip: warning: {warning}", file=sys.stderr)
     if not args.quiet:
@@ -102,4 +121,4 @@ def run(args: argparse.Namespace) -> int:
             found = ", ".join(unread.entities) if unread.entities else "no entity"
             print(f"{doc_id} [{unread.raw_start}:{unread.raw_end}] {unread.section_path}\n  {unread.text}\n"
                   f"  entities: {found}")
-    return 0
+    return report

@@ -24,6 +24,7 @@ from ..rdf.emit import ONTOLOGY_GRAPH, REGISTRY_GRAPH
 from ..cache import Cache, files_fingerprint
 from .ingest import Reader, Task, TaskResult, UnreadSentence, kept_of, result_from_kept
 from ..outputs import check_writable, staged_outputs, work_folder
+from .progress import Progress, document_done
 from .parts import PART_CHARS, WHOLE_CHARS, part_bounds
 from .records import file_sha256
 from ..registry import Registry, load_registry
@@ -50,10 +51,9 @@ class BuildReport:
     unread: list[tuple[str, UnreadSentence]] = field(default_factory=list)  # kept when asked (explain)
     warnings: list[str] = field(default_factory=list)
     reused: int = 0  # documents or parts taken from the cache, not read
-    facts_by_document: dict[str, set[str]] = field(default_factory=dict)  # fact ids by document id
+    facts_by_document: dict[str, set[str]] = field(default_factory=dict)  # fact ids by source file
 
 
-Progress = Callable[[str], None]
 #: No cache: every document is read.
 NO_CACHE = Cache(None)
 #: Subfolders of the output folder that hold only what the build makes (stale files there go).
@@ -152,10 +152,10 @@ def read_tasks(tasks: list[Task], registry: Registry, validate: bool, progress: 
                   meanwhile)
     next(fresh)  # the reading processes get their tasks and this one does ``meanwhile``, before any result
     here: Reader | None = None  # for an entry found damaged
-    for task, key, hit in zip(tasks, keys, cached):
+    for done, (task, key, hit) in enumerate(zip(tasks, keys, cached), start=1):
         kept = cache.get("runs", key, {"nt": task.run_path}) if hit else None
         if kept is not None:
-            progress(f"reused {_label(task)} (unchanged)")
+            document_done(progress, done, len(tasks), f"reused {_label(task)} (unchanged)")
             yield result_from_kept(kept, task.run_path)
             continue
         if hit:  # damaged: read here, now
@@ -165,6 +165,7 @@ def read_tasks(tasks: list[Task], registry: Registry, validate: bool, progress: 
             result = next(fresh)  # type: ignore[assignment]
         if not result.violations:
             cache.put("runs", key, {"nt": result.run.path}, kept_of(result))
+        document_done(progress, done, len(tasks), f"read {_label(task)}")
         yield result
 
 
@@ -192,9 +193,7 @@ def _read(tasks: list[Task], registry: Registry, validate: bool, progress: Progr
             results = pool.map(_read_in_worker, tasks)
             meanwhile()
             yield None
-            for task, result in zip(tasks, results):
-                progress(f"read {_label(task)}")
-                yield result
+            yield from results
         except BaseException:
             pool.shutdown(cancel_futures=True)
             raise
@@ -220,7 +219,7 @@ def spool_dataset(sources: list[SourceMeta], registry: Registry, report: BuildRe
     def meanwhile() -> None:
         runs.extend(reference_runs(registry, work, validate, progress, cache, violations, report_texts))
 
-    for result in read_tasks(tasks, registry, validate, progress, jobs, cache, meanwhile):
+    for task, result in zip(tasks, read_tasks(tasks, registry, validate, progress, jobs, cache, meanwhile)):
         runs.append(result.run)
         report.reused += result.reused
         entities |= result.entities
@@ -229,7 +228,7 @@ def spool_dataset(sources: list[SourceMeta], registry: Registry, report: BuildRe
         mentions[result.doc_id] = mentions.get(result.doc_id, 0) + result.mentions
         report.sentences += result.sentences
         facts |= result.facts
-        report.facts_by_document.setdefault(result.doc_id, set()).update(result.facts)
+        report.facts_by_document.setdefault(str(task.meta.file), set()).update(result.facts)
         report.unread_count += len(result.unread)
         if explain:
             report.unread.extend((result.doc_id, u) for u in result.unread)
