@@ -65,17 +65,19 @@ def test_a_damaged_entry_is_reported_removed_and_never_used(cache: Cache, tmp_pa
     assert list((cache.folder / "runs").iterdir()) == []  # removed, to be made again
 
 
-def test_prune_keeps_what_was_used_and_leftovers_of_other_entries_go(cache: Cache) -> None:
-    keep, drop = cache.key("keep"), cache.key("drop")
-    cache.put("views", keep, {"svg": b"k"})
-    cache.put("views", drop, {"svg": b"d"})
+def test_prune_keeps_what_the_build_used_and_leftovers_of_other_entries_go(cache: Cache, tmp_path: Path) -> None:
+    keep, drop, other = cache.key("keep"), cache.key("drop"), cache.key("other process")
+    for key in (keep, drop, other):
+        cache.put("views", key, {"svg": key.encode()})
     leftover = cache.folder / "views" / f".{drop}.svg.tmp123"
     leftover.write_bytes(b"half")
     writing = cache.folder / "views" / f".{keep}.png.tmp456"  # another process is writing it now
     writing.write_bytes(b"half")
-    assert cache.prune("views", [keep]) == 1
+    later = Cache(cache.folder)  # the next build
+    assert later.get("views", keep, {"svg": tmp_path / "k.svg"}) == {}
+    assert later.prune("views", also=[other]) == 1
     assert sorted(p.name for p in (cache.folder / "views").iterdir()) == sorted(
-        [f"{keep}.svg", f"{keep}.json", writing.name])
+        [f"{keep}.svg", f"{keep}.json", f"{other}.svg", f"{other}.json", writing.name])
 
 
 def test_no_cache_finds_and_keeps_nothing(tmp_path: Path) -> None:

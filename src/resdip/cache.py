@@ -101,6 +101,8 @@ class Cache:
         self.code = code_fingerprint() if folder is not None else ""
         self.reading = files_fingerprint(*READING_DATA) if folder is not None else ""
         self._written: list[tuple[str, str]] = []
+        #: entries this build found or kept (:meth:`prune` keeps these)
+        self.used: set[tuple[str, str]] = set()
         self.hits = 0
         self.misses = 0
         self._broken = False  # set once writing failed: warned once, then no more writes
@@ -126,6 +128,18 @@ class Cache:
         """Copy the entry's data files to ``dest`` (name → path), each checked against its SHA-256,
         and return what was kept with them; None (and nothing written) when there is no entry.
         A damaged entry is reported, removed and treated as missing."""
+        loaded = self.load(kind, key, set(dest))
+        if loaded is None:
+            return None
+        files, kept = loaded
+        for name, path in dest.items():
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+            Path(path).write_bytes(files[name])
+        return kept
+
+    def load(self, kind: str, key: str, names: set[str]) -> tuple[dict[str, bytes], dict[str, Any]] | None:
+        """The entry's data files (name → bytes, each checked against its SHA-256) and what was kept
+        with them; None when there is no entry or it is damaged (reported, removed)."""
         if self.folder is None:
             return None
         index = self._path(kind, key, "json")
@@ -137,19 +151,20 @@ class Cache:
         except (OSError, ValueError) as exc:
             return self._damaged(kind, key, f"unreadable index ({exc.__class__.__name__})")
         if not isinstance(entry, dict) or entry.get("format") != FORMAT or not isinstance(entry.get("files"), dict) \
-                or set(entry["files"]) != set(dest):
+                or set(entry["files"]) != names:
             return self._damaged(kind, key, "index not in the expected form")
-        for name, path in dest.items():
+        files = {}
+        for name in sorted(names):
             try:
                 data = self._path(kind, key, name).read_bytes()
             except OSError:
                 return self._damaged(kind, key, f"{name} missing")
             if _sha256(data) != entry["files"][name]:
                 return self._damaged(kind, key, f"{name} does not match its checksum")
-            Path(path).parent.mkdir(parents=True, exist_ok=True)
-            Path(path).write_bytes(data)
+            files[name] = data
         self.hits += 1
-        return entry.get("kept", {})
+        self.used.add((kind, key))
+        return files, entry.get("kept", {})
 
     def _damaged(self, kind: str, key: str, why: str) -> None:
         self.warn(f"cache entry {self.folder}/{kind}/{key[:12]}… is damaged ({why}): made again, not used")
@@ -171,6 +186,7 @@ class Cache:
             index = {"format": FORMAT, "files": sums, "kept": dict(kept or {})}
             _write_atomic(self._path(kind, key, "json"), json.dumps(index, ensure_ascii=False, sort_keys=True).encode())
             self._written.append((kind, key))
+            self.used.add((kind, key))
         except OSError as exc:
             self._broken = True
             self.warn(f"cannot write the cache {self.folder} ({exc.strerror or exc}): building without it")
@@ -194,12 +210,13 @@ class Cache:
             except OSError:
                 pass
 
-    def prune(self, kind: str, used: Iterable[str]) -> int:
-        """Remove the entries of ``kind`` whose keys are not in ``used`` (with any temporary file an
-        interrupted write left); return how many entries went."""
+    def prune(self, kind: str, also: Iterable[str] = ()) -> int:
+        """Remove the entries of ``kind`` this build neither found nor kept, unless their keys are in
+        ``also`` (used by another process of the build), with any temporary file an interrupted write
+        left; return how many entries went."""
         if self.folder is None or not (self.folder / kind).is_dir():
             return 0
-        keep = set(used)
+        keep = {key for k, key in self.used if k == kind} | set(also)
         gone: set[str] = set()
         for path in (self.folder / kind).iterdir():
             key = path.name.lstrip(".").split(".", 1)[0]  # a temporary file: .{key}.{name}.XXXXXX

@@ -242,7 +242,6 @@ def spool_dataset(sources: list[SourceMeta], registry: Registry, report: BuildRe
     report.facts = len(facts)
     if validate:
         raise_violations(violations, "\n".join(t for t in report_texts if t))
-    cache.prune("runs", [task_key(cache, task, validate) for task in tasks] + [_reference_key(cache, validate)])
     graphs = [merge_runs(group, work / f"{group[0].path.stem.split('.')[0]}.nt") for _, group in by_graph(runs)]
     progress("describing the dataset (VoID)")
     void, report.triples = describe_runs(graphs, sources)
@@ -314,11 +313,15 @@ def build(files: list[str] | None = None, out_dir: Path = paths.GRAPH_DIR, *, va
             with staged_outputs(out_dir, owned=VIEW_FOLDERS) as stage:
                 progress(f"writing {DATASET_NQ}")
                 write_nquads(graphs, stage / DATASET_NQ)
-                if validate:
-                    progress("running the checks (queries/*-violation.rq)")
-                    run_checks(stage / DATASET_NQ)
+
+                def checked_files() -> None:  # a failed check stops the build before anything moves
+                    if validate:
+                        progress("running the checks (queries/*-violation.rq)")
+                        run_checks(stage / DATASET_NQ)
+                    write_graph_files(graphs, void, stage, work, progress, cache)
+
                 run_beside(lambda: write_views(stage / DATASET_NQ, stage, progress, cache, jobs, early is None),
-                           lambda: write_graph_files(graphs, void, stage, work, progress), together)
+                           checked_files, together)
                 if early is not None:
                     early.join()
                     os.replace(ontology, stage / "ontology.html")
@@ -326,6 +329,7 @@ def build(files: list[str] | None = None, out_dir: Path = paths.GRAPH_DIR, *, va
             if early is not None:
                 early.stop()  # when something failed before it was joined
     cache.settle()
+    cache.prune("runs")  # what this build did not use: runs of documents gone or changed
     return report
 
 
@@ -344,7 +348,7 @@ def write_views(dataset: Any, stage: Path, progress: Progress, cache: Cache = NO
     from ..views.pictures import write_pictures
     from ..views.projection import attributions, fact_quotes, index, labels, project, quotes
 
-    used = [ontology_page(stage / "ontology.html", cache, progress) if ontology else ontology_key(cache)]
+    key = ontology_page(stage / "ontology.html", cache, progress) if ontology else ontology_key(cache)
     store = index(dataset)  # the dataset read once for the projection, quotes and labels
     network = project(store)
     positions = layout(network)  # one layout for the page and the network picture
@@ -352,10 +356,9 @@ def write_views(dataset: Any, stage: Path, progress: Progress, cache: Cache = NO
     render_page(network, quotes(store), stage / "network.html", aliases=labels(store), positions=positions,
                 fact_quotes=fact_quotes(store), attribution=" / ".join(attributions(store)))
     write_exports(network, stage / "exports")
-    used += write_pictures(network, stage / "pictures", positions, cache, default_jobs() if jobs is None else jobs,
-                           progress)
+    write_pictures(network, stage / "pictures", positions, cache, default_jobs() if jobs is None else jobs, progress)
     write_analysis(network, stage / "analysis")
-    cache.prune("views", used)
+    cache.prune("views", also=[key])  # the ontology page's, when another process made it
 
 
 def ontology_page(path: Path, cache: Cache, progress: Progress = _quiet) -> str:
