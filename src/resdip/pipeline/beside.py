@@ -75,7 +75,7 @@ def run_beside(first: Callable[[], Any], second: Callable[[], Any], together: bo
     other = Beside(first)
     try:
         second()
-    except BaseException:
+        other.join()
+    except BaseException:  # this side failed, or Ctrl-C while waiting: the other's work is not used
         other.stop()
         raise
-    other.join()

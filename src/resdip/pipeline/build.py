@@ -345,7 +345,7 @@ def write_views(dataset: Any, stage: Path, progress: Progress, cache: Cache = NO
     from ..views.exports import write_exports
     from ..views.layout import layout
     from ..views.page import render_page
-    from ..views.pictures import write_pictures
+    from ..views.pictures import LARGE, write_pictures
     from ..views.projection import attributions, fact_quotes, index, labels, project, quotes
 
     key = ontology_page(stage / "ontology.html", cache, progress) if ontology else ontology_key(cache)
@@ -356,7 +356,10 @@ def write_views(dataset: Any, stage: Path, progress: Progress, cache: Cache = NO
     render_page(network, quotes(store), stage / "network.html", aliases=labels(store), positions=positions,
                 fact_quotes=fact_quotes(store), attribution=" / ".join(attributions(store)))
     write_exports(network, stage / "exports")
-    write_pictures(network, stage / "pictures", positions, cache, default_jobs() if jobs is None else jobs, progress)
+    # A large network's views hold the whole dataset's index: forked drawing processes would each be
+    # counted with all of it; its pictures (a dozen at most) are drawn here, one after the other.
+    drawers = (default_jobs() if jobs is None else jobs) if network.number_of_nodes() < LARGE else 1
+    write_pictures(network, stage / "pictures", positions, cache, drawers, progress)
     write_analysis(network, stage / "analysis")
     cache.prune("views", also=[key])  # the ontology page's, when another process made it
 
