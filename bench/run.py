@@ -179,6 +179,92 @@ def section_scale(sizes: list[float], runs: int, full_runs: int, tmp: Path,
     return text, results, first_graph, largest_graph
 
 
+REBUILD_GOAL_S = 3.0  # the source's cold build, whole process (issue 15)
+REBUILD_SHARE = 0.25  # one document added to the ×100 corpus, against its cold build
+
+
+def _build_cmd(files: list[Path], out: Path, *flags: str) -> list[str]:
+    return [PYTHON, str(ROOT / "build_graph.py"), *map(str, files), "--out", str(out), "--quiet", *flags]
+
+
+def _measured_build(files: list[Path], out: Path, *flags: str) -> ProcessRun:
+    run = run_measured(_build_cmd(files, out, *flags))
+    if run.returncode != 0:
+        raise SystemExit(f"bench: build failed ({run.returncode}):\n{run.stderr[-3000:]}")
+    return run
+
+
+def section_rebuild(runs: int, size: float, tmp: Path) -> tuple[str, dict[str, Any]]:
+    """Whole-process builds with the cache (``resdip build``, default jobs): the source cold (an empty
+    cache) against ``--no-cache``; the ×``size`` corpus cold, warm with no change, and with one
+    document added, against a ``--no-cache`` build of the same corpus."""
+    from resdip.evaluation.synthetic import write_corpus
+
+    rows, out = [], {}
+    cold_runs, plain_runs = [], []
+    for i in range(runs):
+        log(f"rebuild: the source, cold and --no-cache, run {i + 1} of {runs}")
+        shutil.rmtree(tmp / "rebuild-source", ignore_errors=True)
+        cold_runs.append(_measured_build([], tmp / "rebuild-source" / "graph"))
+        plain_runs.append(_measured_build([], tmp / "rebuild-source-plain" / "graph", "--no-cache"))
+        shutil.rmtree(tmp / "rebuild-source-plain", ignore_errors=True)
+    log("rebuild: the source, warm")
+    warm_source = [_measured_build([], tmp / "rebuild-source" / "graph") for _ in range(runs)]
+
+    def row(label: str, measured: list[ProcessRun], base: float | None = None) -> list[str]:
+        wall = median([r.wall_s for r in measured])
+        out[label] = {"wall_s": wall, "cpu_s": median([r.user_s + r.sys_s for r in measured]),
+                      "peak_mb": median([r.tree_peak_mb for r in measured]), "runs": len(measured)}
+        return [label, str(len(measured)), fmt_s(wall), fmt_s(out[label]["cpu_s"]), f"{out[label]['peak_mb']:.0f} MB",
+                f"{wall / base:.2f}" if base else "1.00"]
+
+    rows.append(row("the source, `--no-cache` (baseline)", plain_runs))
+    base = out["the source, `--no-cache` (baseline)"]["wall_s"]
+    rows.append(row("the source, cold (empty cache)", cold_runs, base))
+    rows.append(row("the source, warm (no change)", warm_source, base))
+
+    corpus = write_corpus(tmp / f"rebuild-corpus-x{size:g}", size, seed=0)
+    extra = write_corpus(tmp / "rebuild-extra", 1, seed=100)
+    big = tmp / "rebuild-big" / "graph"
+    log(f"rebuild: ×{size:g}, --no-cache")
+    plain = _measured_build(corpus, tmp / "rebuild-big-plain" / "graph", "--no-cache")
+    shutil.rmtree(tmp / "rebuild-big-plain", ignore_errors=True)
+    log(f"rebuild: ×{size:g}, cold")
+    cold = _measured_build(corpus, big)
+    log(f"rebuild: ×{size:g}, warm")
+    warm = _measured_build(corpus, big)
+    log(f"rebuild: ×{size:g}, one document added")
+    added = _measured_build(corpus + extra, big)
+    label = f"×{size:g} ({len(corpus)} documents)"
+    rows.append(row(f"{label}, `--no-cache` (baseline)", [plain]))
+    big_base = plain.wall_s
+    rows.append(row(f"{label}, cold (empty cache)", [cold], big_base))
+    rows.append(row(f"{label}, warm (no change)", [warm], big_base))
+    rows.append(row(f"{label}, one document added", [added], big_base))
+    verdicts = []
+    source_cold = out["the source, cold (empty cache)"]["wall_s"]
+    verdicts.append(f"the source's cold build {fmt_s(source_cold)} "
+                    + (f"≤ {REBUILD_GOAL_S:g} s: **met**" if source_cold <= REBUILD_GOAL_S
+                       else f"> {REBUILD_GOAL_S:g} s: **missed** (×{source_cold / REBUILD_GOAL_S:.2f} the goal)"))
+    share = added.wall_s / cold.wall_s
+    verdicts.append(f"one document added {fmt_s(added.wall_s)} = {share:.0%} of the cold build "
+                    + ("≤ 25%: **met**" if share <= REBUILD_SHARE else "> 25%: **missed**"))
+    peak = max(cold.tree_peak_mb, warm.tree_peak_mb, added.tree_peak_mb)
+    verdicts.append(f"peak memory with the cache {peak:.0f} MB against {plain.tree_peak_mb:.0f} MB without "
+                    + ("(unchanged or lower: **met**)" if peak <= plain.tree_peak_mb * 1.02 else "(**higher**)"))
+    text = ("## Rebuilds: cold, warm, one document added (the build cache)\n\n"
+            "`resdip build --quiet` as a user runs it (default `--jobs`, the cache in `.graph.cache` beside the "
+            "output folder), measured from outside as one process tree: wall and CPU time, peak resident memory "
+            "(sampled every 50 ms). *cold*: the cache empty (the build fills it); *warm*: the same inputs again; "
+            "*one document added*: the corpus and one more synthetic document (seed 100). Each baseline is "
+            f"`--no-cache`, measured in the same run; *vs baseline* = wall / the baseline's wall. The source: median "
+            f"of {runs} runs each; ×{size:g}: one run each. Load average when the section ended: "
+            f"{' '.join(f'{x:.2f}' for x in __import__('os').getloadavg())}.\n\n"
+            + table(["build", "runs", "wall", "CPU", "peak memory (tree)", "vs baseline"], rows)
+            + "\n\nGoals (issue 15): " + "; ".join(verdicts) + ".")
+    return text, out
+
+
 def section_queries(graphs: list[tuple[str, Path, float]], runs: int) -> tuple[str, dict[str, Any]]:
     out: dict[str, Any] = {}
     for label, graph, cap in graphs:
@@ -343,13 +429,19 @@ def main(argv: list[str] | None = None) -> int:
                         help="a built graph folder to query as the large graph (default: the largest built here)")
     parser.add_argument("--large-cap", type=float, default=3.0,
                         help="seconds allowed to each engine per query on the large graph (default 3)")
-    parser.add_argument("--skip", default="", help="comma-separated sections to leave out: source,scale,queries,page,extraction,reading")
+    parser.add_argument("--skip", default="",
+                        help="comma-separated sections to leave out: source,rebuild,scale,queries,page,extraction,reading")
+    parser.add_argument("--only", default="", help="comma-separated sections to run (the others are left out)")
+    parser.add_argument("--update", action="store_true",
+                        help="replace only the sections run in the existing --out file, keeping the others")
     args = parser.parse_args(argv)
 
     from resdip.pipeline.build import default_jobs
 
     jobs = default_jobs()
     skip = set(filter(None, args.skip.split(",")))
+    if args.only:
+        skip |= set(SECTIONS) - set(args.only.split(","))
     if args.quick:
         runs, full_runs, sizes, page_sizes, cap, qcap = 1, 1, [0.2], [100], 20.0, 5.0
         qcap_large = qcap
@@ -367,6 +459,9 @@ def main(argv: list[str] | None = None) -> int:
         source_graph = tmp / "source-graph"
         if "source" not in skip:
             text, _ = section_source_build(runs, tmp)
+            parts.append(text)
+        if "rebuild" not in skip:
+            text, _ = section_rebuild(runs if not args.quick else 1, 0.2 if args.quick else 100, tmp)
             parts.append(text)
         large, large_label = None, ""
         if args.large_graph:
@@ -399,9 +494,33 @@ def main(argv: list[str] | None = None) -> int:
     parts.append(f"_Whole run: {elapsed / 60:.1f} minutes; load average at the end: "
                  f"{' '.join(f'{x:.2f}' for x in __import__('os').getloadavg())}._\n")
     args.out.parent.mkdir(parents=True, exist_ok=True)
+    if args.update and args.out.is_file():
+        parts = updated(args.out.read_text(encoding="utf-8"), parts[2:-1])
     args.out.write_text("\n\n".join(p.rstrip() for p in parts) + "\n", encoding="utf-8")
     log(f"wrote {args.out} in {elapsed / 60:.1f} min")
     return 0
+
+
+SECTIONS = ("source", "rebuild", "scale", "queries", "page", "extraction")
+
+
+def updated(old: str, new: list[str]) -> list[str]:
+    """The parts of an existing BENCHMARKS.md (split at its ``## `` headings) with the sections in
+    ``new`` put in place of those with the same heading, or before the closing line if new."""
+    parts = [p for p in ("\n" + old).split("\n## ")]
+    parts = [parts[0].strip()] + ["## " + p.strip() for p in parts[1:]]
+    closing = parts[-1].rsplit("\n\n_Whole run", 1)
+    parts[-1] = closing[0]
+    tail = ["_Whole run" + closing[1]] if len(closing) > 1 else []
+    for section in new:
+        heading = section.split("\n", 1)[0]
+        at = next((i for i, p in enumerate(parts) if p.split("\n", 1)[0] == heading), None)
+        if at is None:  # a new section: after the source's build
+            after = next((i for i, p in enumerate(parts) if p.startswith("## Build of the source")), len(parts) - 1)
+            parts.insert(after + 1, section)
+        else:
+            parts[at] = section
+    return parts + tail
 
 
 def _label(graph: Path) -> str:

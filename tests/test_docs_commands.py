@@ -14,8 +14,9 @@ itself). A block may carry a mark, an HTML comment on the line before its fence:
 
 - ``<!-- needs: server -->``: the test starts ``resdip serve --writable`` on the sandbox's graph,
   runs the block against it, and stops it (also when the block fails);
-- ``<!-- needs: ctrl-c -->``: the command runs until interrupted (``resdip serve``); the test waits
-  for it to say it is ready, sends SIGINT as Ctrl-C does, and wants status 0;
+- ``<!-- needs: ctrl-c -->``: the command runs until interrupted (``resdip serve``, ``build_graph.py
+  --watch``); the test waits for it to say it is ready (a line naming Ctrl-C, on stdout or stderr),
+  sends SIGINT as Ctrl-C does, and wants status 0;
 - ``<!-- tested by: tests/FILE.py -->``: another test runs this command (checked: that file names
   the command's script and each of its options);
 - ``<!-- skip: reason -->``: not run; the reason is printed with the skip.
@@ -135,7 +136,7 @@ def sandbox_env(sandbox: Path) -> dict[str, str]:
 
 
 class Output:
-    """A process's stdout, read by a thread, so that waiting for a line can have a deadline."""
+    """A process's stdout and stderr, read by a thread, so that waiting for a line can have a deadline."""
 
     def __init__(self, process: subprocess.Popen[str]) -> None:
         self.lines: list[str] = []
@@ -172,8 +173,8 @@ def interrupt(process: subprocess.Popen[str], timeout: float = 60) -> int:
 
 def start_long(command: str, sandbox: Path) -> tuple[subprocess.Popen[str], Output]:
     process = subprocess.Popen(["bash", "-c", f"exec {command}"], cwd=sandbox, env=sandbox_env(sandbox),
-                               stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
-                               preexec_fn=ctrl_c_works)
+                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                               preexec_fn=ctrl_c_works)  # a build says it is watching on stderr
     return process, Output(process)
 
 

@@ -12,6 +12,7 @@ from matplotlib import font_manager
 
 from resdip.errors import OutputError
 from resdip.views.pictures import _rc, font_path, write_pictures
+from resdip.views.analysis import simple_graph
 from resdip.views.projection import project
 
 FIXTURE = Path(__file__).parent / "fixtures" / "projection" / "mini.trig"
@@ -77,3 +78,31 @@ def test_unwritable_output_folder(graph: nx.MultiDiGraph, tmp_path: Path) -> Non
     (tmp_path / "file").write_text("x")
     with pytest.raises(OutputError):
         write_pictures(graph, tmp_path / "file" / "pictures")
+
+
+def test_pictures_drawn_in_processes_are_the_same_bytes(graph: nx.MultiDiGraph, out: Path, tmp_path: Path) -> None:
+    write_pictures(graph, tmp_path, jobs=2)
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(p.name for p in out.iterdir())
+    for path in out.iterdir():
+        assert (tmp_path / path.name).read_bytes() == path.read_bytes(), path.name
+
+
+def test_a_cache_gives_back_only_the_pictures_whose_drawing_changed(graph: nx.MultiDiGraph, out: Path,
+                                                                     tmp_path: Path) -> None:
+    from resdip.cache import Cache
+
+    cache = Cache(tmp_path / "cache")
+    said: list[str] = []
+    write_pictures(graph, tmp_path / "first", cache=cache, progress=said.append)
+    changed = graph.copy()
+    changed.nodes["country-cl"]["label_ja"] = "チリ共和国"  # drawn in the network's picture, Chile's, its neighbours'
+    showing = {"network", "country-cl"} | {f"country-{graph.nodes[n]['iso'].lower()}"
+                                           for n in simple_graph(graph)["country-cl"] if n.startswith("country-")}
+    again = Cache(tmp_path / "cache")
+    write_pictures(changed, tmp_path / "second", cache=again, progress=said.append)
+    total = len(COUNTRIES) + 1
+    assert said[0] == f"drawing {total} of {total} pictures"
+    assert said[1].startswith(f"drawing {len(showing)} of {total} pictures ({total - len(showing)} unchanged")
+    for path in out.iterdir():  # the others are the very bytes drawn before, from the cache
+        same = (tmp_path / "second" / path.name).read_bytes() == path.read_bytes()
+        assert same is (path.name.split(".")[0] not in showing), path.name

@@ -6,8 +6,14 @@ import argparse
 import stat
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING, Callable
 
 from .. import paths
+from ..errors import OutputError
+
+if TYPE_CHECKING:
+    from ..cache import Cache
+    from ..pipeline.build import BuildReport
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -18,7 +24,15 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--no-validate", action="store_true", help="skip SHACL validation")
     parser.add_argument("--explain", action="store_true",
                         help="list the sentences no extraction rule could read")
-    parser.add_argument("--quiet", action="store_true", help="print nothing but errors")
+    parser.add_argument("--quiet", action="store_true", help="print nothing but errors and warnings")
+    parser.add_argument("--watch", action="store_true",
+                        help="build, then build again whenever a source, pattern, registry, ontology or shapes "
+                             "file changes, printing the facts added and removed per document, until Ctrl-C")
+    cache = parser.add_mutually_exclusive_group()
+    cache.add_argument("--cache", type=Path, default=None, metavar="DIR",
+                       help="keep and reuse documents' runs and drawn views here (default: .OUT.cache beside "
+                            "the output folder, e.g. .graph.cache)")
+    cache.add_argument("--no-cache", action="store_true", help="read every document and draw every view anew")
     parser.add_argument("--jobs", "-j", type=_positive, default=None, metavar="N",
                         help="processes reading the documents (default: one per core; 1 = no extra process)")
 
@@ -57,13 +71,40 @@ def preflight(files: list[str], validate: bool) -> None:
         load_turtle(paths.SHAPES)
 
 
-def run(args: argparse.Namespace) -> int:
-    from ..pipeline.build import build, stderr_progress
+def build_cache(args: argparse.Namespace, warn: Callable[[str], None]) -> Cache:
+    """The cache the options ask for: none, the folder given, or ``.OUT.cache`` beside the output."""
+    from ..cache import Cache, default_folder
 
+    if args.no_cache:
+        return Cache(None)
+    folder = args.cache if args.cache is not None else default_folder(args.out)
+    if folder.exists() and not folder.is_dir():
+        raise OutputError(f"cache {folder} exists and is not a folder")
+    return Cache(folder, warn=warn)
+
+
+def run(args: argparse.Namespace) -> int:
     preflight(args.files, validate=not args.no_validate)
-    progress = (lambda message: None) if args.quiet else stderr_progress
-    report = build(args.files or None, args.out, validate=not args.no_validate, progress=progress, jobs=args.jobs,
-                   explain=args.explain)
+    if args.watch:
+        from ..pipeline.progress import Lines
+        from ..pipeline.watch import watch
+
+        return watch(args.files, lambda: build_once(args), Lines(sys.stderr))
+    build_once(args)
+    return 0
+
+
+def build_once(args: argparse.Namespace) -> BuildReport:
+    """One build as the options say, its summary and warnings printed."""
+    from ..pipeline.build import build
+    from ..pipeline.progress import for_stream
+
+    progress = for_stream(sys.stderr, args.quiet)
+    try:
+        report = build(args.files or None, args.out, validate=not args.no_validate, progress=progress,
+                       jobs=args.jobs, explain=args.explain, cache=build_cache(args, progress.warning))
+    finally:
+        progress.close()
     for warning in report.warnings:
         print(f"resdip: warning: {warning}", file=sys.stderr)
     if not args.quiet:
@@ -71,7 +112,8 @@ def run(args: argparse.Namespace) -> int:
         print(
             f"resdip: built {args.out} from {report.documents} document(s): {report.sentences} sentences "
             f"({read} yielded facts, {report.unread_count} unread), {report.facts} facts, "
-            f"{report.entities} entities, {report.triples} triples",
+            f"{report.entities} entities, {report.triples} triples"
+            + (f" ({report.reused} of the documents' runs reused from the cache)" if report.reused else ""),
             file=sys.stderr,
         )
     if args.explain:
@@ -81,4 +123,4 @@ def run(args: argparse.Namespace) -> int:
                   f"  entities: {found}\n  why: {unread.reason}")
         print(f"resdip: {report.naming_two_unread} of {report.naming_two} sentences that name two or more "
               f"entities yield no fact", file=sys.stderr)
-    return 0
+    return report

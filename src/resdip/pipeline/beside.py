@@ -26,7 +26,7 @@ class Beside:
     def __init__(self, call: Callable[[], Any]) -> None:
         context = multiprocessing.get_context("fork")
         self._receive, send = context.Pipe(duplex=False)
-        self._process = context.Process(target=_run, args=(call, send), daemon=True)
+        self._process = context.Process(target=_run, args=(call, send), daemon=False)  # it may start processes of its own
         self._process.start()
         send.close()
 
@@ -75,7 +75,7 @@ def run_beside(first: Callable[[], Any], second: Callable[[], Any], together: bo
     other = Beside(first)
     try:
         second()
-    except BaseException:
+        other.join()
+    except BaseException:  # this side failed, or Ctrl-C while waiting: the other's work is not used
         other.stop()
         raise
-    other.join()

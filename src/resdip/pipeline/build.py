@@ -14,7 +14,7 @@ from __future__ import annotations
 import os
 import sys
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
@@ -22,13 +22,15 @@ from .. import __version__, paths
 from ..rdf.checksums import checksum_of_file
 from ..rdf.describe import LineCounter, describe_counts
 from ..rdf.emit import ONTOLOGY_GRAPH, REGISTRY_GRAPH
-from .ingest import Reader, Task, TaskResult, UnreadSentence
+from ..cache import Cache, files_fingerprint
+from .ingest import Reader, Task, TaskResult, UnreadSentence, kept_of, result_from_kept
 from ..outputs import check_writable, staged_outputs, work_folder
+from .progress import Progress, document_done
 from .parts import PART_CHARS, WHOLE_CHARS, part_bounds
 from .records import file_sha256
 from ..registry import Registry, load_registry
 from ..rdf.registry_rdf import registry_graph
-from .beside import run_beside
+from .beside import Beside, run_beside
 from ..rdf.checks import run_checks
 from ..rdf.serialise import DATASET_NQ, VOID_GRAPH, write_graph_files, write_nquads
 from ..text.sources import SourceMeta, load_sources, source_for
@@ -52,9 +54,12 @@ class BuildReport:
     naming_two_unread: int = 0  # … of which no rule read a fact
     unread: list[tuple[str, UnreadSentence]] = field(default_factory=list)  # kept when asked (explain)
     warnings: list[str] = field(default_factory=list)
+    reused: int = 0  # documents or parts taken from the cache, not read
+    facts_by_document: dict[str, set[str]] = field(default_factory=dict)  # fact ids by source file
 
 
-Progress = Callable[[str], None]
+#: No cache: every document is read.
+NO_CACHE = Cache(None)
 #: Subfolders of the output folder that hold only what the build makes (stale files there go).
 VIEW_FOLDERS = ("analysis", "exports", "pictures")
 
@@ -130,62 +135,105 @@ def _label(task: Task) -> str:
     return task.meta.file.name + (f" (part {task.part + 1}/{task.parts})" if task.parts > 1 else "")
 
 
-def read_tasks(tasks: list[Task], registry: Registry, validate: bool, progress: Progress,
-               jobs: int | None = None) -> Iterator[TaskResult]:
-    """Each task's result, in task order.
+def task_key(cache: Cache, task: Task, validate: bool) -> str:
+    """The cache key of a task: the document's bytes and metadata, the part, and what reading depends on."""
+    return cache.key("run", cache.reading, task.sha256, asdict(task.meta), task.part, task.parts, task.start, task.end,
+                     task.layout, validate)
 
-    With ``jobs`` > 1 (default: one per core) tasks are read by that many processes; results
-    come back in task order, so the outputs do not depend on ``jobs``. ``jobs=1`` reads here.
+
+def read_tasks(tasks: list[Task], registry: Registry, validate: bool, progress: Progress,
+               jobs: int | None = None, cache: Cache = NO_CACHE,
+               meanwhile: Callable[[], None] = lambda: None) -> Iterator[TaskResult]:
+    """Each task's result, in task order: from the cache when it holds the task's run, else read.
+
+    Tasks to read are read by ``jobs`` processes (default: one per core; 1 = here); results come
+    back in task order, so the outputs do not depend on ``jobs``. ``meanwhile()`` is called once the
+    reading processes have their tasks (first, when reading here). A validated result is kept in
+    the cache as soon as it is read, so an interrupted build keeps what it finished.
     """
-    workers = min(default_jobs() if jobs is None else max(1, jobs), len(tasks))
-    if workers <= 1:
+    keys = [task_key(cache, task, validate) for task in tasks]
+    cached = [cache.has("runs", key) for key in keys]
+    fresh = _read([task for task, hit in zip(tasks, cached) if not hit], registry, validate, progress, jobs,
+                  meanwhile)
+    next(fresh)  # the reading processes get their tasks and this one does ``meanwhile``, before any result
+    here: Reader | None = None  # for an entry found damaged
+    for done, (task, key, hit) in enumerate(zip(tasks, keys, cached), start=1):
+        kept = cache.get("runs", key, {"nt": task.run_path}) if hit else None
+        if kept is not None:
+            document_done(progress, done, len(tasks), f"reused {_label(task)} (unchanged)")
+            yield result_from_kept(kept, task.run_path)
+            continue
+        if hit:  # damaged: read here, now
+            here = here or _reader(registry, validate)
+            result = here.read(task)
+        else:
+            result = next(fresh)  # type: ignore[assignment]
+        if not result.violations:
+            cache.put("runs", key, {"nt": result.run.path}, kept_of(result))
+        document_done(progress, done, len(tasks), f"read {_label(task)}")
+        yield result
+
+
+def _read(tasks: list[Task], registry: Registry, validate: bool, progress: Progress,
+          jobs: int | None, meanwhile: Callable[[], None]) -> Iterator[TaskResult | None]:
+    """None once reading has started and ``meanwhile()`` is done, then each task's result."""
+    jobs = default_jobs() if jobs is None else max(1, jobs)
+    if not tasks or jobs == 1:
+        meanwhile()
+        yield None
+    if not tasks:
+        return
+    workers = min(jobs, len(tasks))  # one document too is read in a process, while this one does ``meanwhile``
+    if jobs == 1:
         reader = _reader(registry, validate)
         for task in tasks:
             progress(f"reading {_label(task)}")
             yield reader.read(task)
         return
     progress(f"reading {len(tasks)} {'document' if len(tasks) == 1 else 'documents or parts'} "
-             f"in {workers} processes")
+             f"in {workers} {'process' if workers == 1 else 'processes'}")
     with ProcessPoolExecutor(max_workers=workers, initializer=_start_worker,
                              initargs=(registry, validate)) as pool:
         try:
-            for task, result in zip(tasks, pool.map(_read_in_worker, tasks)):
-                progress(f"read {_label(task)}")
-                yield result
+            results = pool.map(_read_in_worker, tasks)
+            meanwhile()
+            yield None
+            yield from results
         except BaseException:
             pool.shutdown(cancel_futures=True)
             raise
 
 
 def spool_dataset(sources: list[SourceMeta], registry: Registry, report: BuildReport, work: Path,
-                  validate: bool, progress: Progress, jobs: int | None = None, explain: bool = True) -> list[Run]:
+                  validate: bool, progress: Progress, jobs: int | None = None, explain: bool = True,
+                  cache: Cache = NO_CACHE) -> list[Run]:
     """Every named graph of the dataset as one sorted run in ``work``, in graph order.
 
-    Documents are read, emitted and validated by the reading processes; the registry and the
-    ontology here. Raises ShapeViolations once every document has been read, with all violations.
+    Documents are read, emitted and validated by the reading processes (or taken from the cache);
+    the registry and the ontology here. Raises ShapeViolations once every document has been read,
+    with all violations.
     """
     violations: list[Violation] = []
     report_texts: list[str] = []
-    registry_rdf = registry_graph(registry)
-    if validate:
-        progress("validating the registry against shapes.ttl")
-        found, text = GraphValidator(registry_rdf).check_context()
-        violations += found
-        report_texts.append(text)
-    runs = [write_run(str(REGISTRY_GRAPH), graph_lines(registry_rdf), work / "registry.nt"),
-            write_run(str(ONTOLOGY_GRAPH), graph_lines(load_turtle(paths.ONTOLOGY)), work / "ontology.nt")]
-    del registry_rdf
+    runs: list[Run] = []
     entities: set[str] = set()
     facts: set[str] = set()
     mentions: dict[str, int] = {}
-    for result in read_tasks(plan_tasks(sources, work, progress), registry, validate, progress, jobs):
+    tasks = plan_tasks(sources, work, progress)
+
+    def meanwhile() -> None:
+        runs.extend(reference_runs(registry, work, validate, progress, cache, violations, report_texts))
+
+    for task, result in zip(tasks, read_tasks(tasks, registry, validate, progress, jobs, cache, meanwhile)):
         runs.append(result.run)
+        report.reused += result.reused
         entities |= result.entities
         if result.doc_id not in mentions:
             report.documents += 1
         mentions[result.doc_id] = mentions.get(result.doc_id, 0) + result.mentions
         report.sentences += result.sentences
         facts |= result.facts
+        report.facts_by_document.setdefault(str(task.meta.file), set()).update(result.facts)
         report.unread_count += len(result.unread)
         report.naming_two += result.naming_two
         report.naming_two_unread += sum(u.named >= 2 for u in result.unread)
@@ -208,6 +256,34 @@ def spool_dataset(sources: list[SourceMeta], registry: Registry, report: BuildRe
     return [run for _, (run,) in by_graph(graphs)]
 
 
+def _reference_key(cache: Cache, validate: bool) -> str:
+    return cache.key("registry and ontology", cache.reading, validate)
+
+
+def reference_runs(registry: Registry, work: Path, validate: bool, progress: Progress, cache: Cache,
+                   violations: list[Violation], report_texts: list[str]) -> list[Run]:
+    """The registry's and the ontology's graphs as runs in ``work``, the registry checked against
+    the shapes (its violations added to ``violations``); from the cache when it holds them."""
+    key = _reference_key(cache, validate)
+    dest = {"registry": work / "registry.nt", "ontology": work / "ontology.nt"}
+    kept = cache.get("runs", key, dest) if cache.has("runs", key) else None
+    if kept is not None:
+        return [Run(str(REGISTRY_GRAPH), dest["registry"], kept["registry"]),
+                Run(str(ONTOLOGY_GRAPH), dest["ontology"], kept["ontology"])]
+    registry_rdf = registry_graph(registry)
+    found: list[Violation] = []
+    if validate:
+        progress("validating the registry against shapes.ttl")
+        found, text = GraphValidator(registry_rdf).check_context()
+        violations += found
+        report_texts.append(text)
+    runs = [write_run(str(REGISTRY_GRAPH), graph_lines(registry_rdf), dest["registry"]),
+            write_run(str(ONTOLOGY_GRAPH), graph_lines(load_turtle(paths.ONTOLOGY)), dest["ontology"])]
+    if not found:
+        cache.put("runs", key, dest, {"registry": runs[0].triples, "ontology": runs[1].triples})
+    return runs
+
+
 def describe_runs(graphs: list[Run], sources: list[SourceMeta]) -> tuple[Any, int]:
     """The VoID description of the graphs (one run each) and the number of triples in their merge."""
     counter = LineCounter()
@@ -220,46 +296,68 @@ def describe_runs(graphs: list[Run], sources: list[SourceMeta]) -> tuple[Any, in
 
 
 def build(files: list[str] | None = None, out_dir: Path = paths.GRAPH_DIR, *, validate: bool = True,
-          progress: Progress = _quiet, jobs: int | None = None, explain: bool = True) -> BuildReport:
+          progress: Progress = _quiet, jobs: int | None = None, explain: bool = True,
+          cache: Cache = NO_CACHE) -> BuildReport:
     """Build the graph and everything made from it into ``out_dir``.
 
     ``jobs``: processes reading the documents (default: one per core; 1 = this process, and
-    the views drawn after the dataset files rather than beside them). Nothing in ``out_dir`` changes unless every stage succeeds (see :mod:`resdip.outputs`).
+    the views drawn after the dataset files rather than beside them). ``cache``: where runs and
+    views made before are found and kept (:mod:`resdip.cache`; none by default); the outputs are
+    the same with or without it. Nothing in ``out_dir`` changes unless every stage succeeds
+    (see :mod:`resdip.outputs`).
     """
     report = BuildReport()
     check_writable(out_dir)
     sources = select_sources(files)
     registry = load_registry()
+    # The views read only dataset.nq (and the ontology page only ontology.ttl): with a core to
+    # spare they are drawn beside the other work.
+    together = (default_jobs() if jobs is None else jobs) > 1
     with work_folder(out_dir) as work:
-        graphs = spool_dataset(sources, registry, report, work, validate, progress, jobs, explain)
-        void = next(run for run in graphs if run.graph == str(VOID_GRAPH))
-        with staged_outputs(out_dir, owned=VIEW_FOLDERS) as stage:
-            progress(f"writing {DATASET_NQ}")
-            write_nquads(graphs, stage / DATASET_NQ)
-            if validate:
-                progress("running the checks (queries/*-violation.rq)")
-                run_checks(stage / DATASET_NQ)
-            # The views read only dataset.nq: with a core to spare they are drawn beside the other files.
-            together = (default_jobs() if jobs is None else jobs) > 1
-            run_beside(lambda: write_views(stage / DATASET_NQ, stage, progress),
-                       lambda: write_graph_files(graphs, void, stage, work, progress), together)
+        ontology = work / "ontology.html"
+        early = Beside(lambda: ontology_page(ontology, cache, progress)) if together else None
+        try:
+            graphs = spool_dataset(sources, registry, report, work, validate, progress, jobs, explain, cache)
+            void = next(run for run in graphs if run.graph == str(VOID_GRAPH))
+            with staged_outputs(out_dir, owned=VIEW_FOLDERS) as stage:
+                progress(f"writing {DATASET_NQ}")
+                write_nquads(graphs, stage / DATASET_NQ)
+
+                def checked_files() -> None:  # a failed check stops the build before anything moves
+                    if validate:
+                        progress("running the checks (queries/*-violation.rq)")
+                        run_checks(stage / DATASET_NQ)
+                    write_graph_files(graphs, void, stage, work, progress, cache)
+
+                run_beside(lambda: write_views(stage / DATASET_NQ, stage, progress, cache, jobs, early is None),
+                           checked_files, together)
+                if early is not None:
+                    early.join()
+                    os.replace(ontology, stage / "ontology.html")
+        finally:
+            if early is not None:
+                early.stop()  # when something failed before it was joined
+    cache.settle()
+    cache.prune("runs")  # what this build did not use: runs of documents gone or changed
     return report
 
 
-def write_views(dataset: Any, stage: Path, progress: Progress) -> None:
-    """The page, exports, pictures, analysis and ontology documentation.
+def write_views(dataset: Any, stage: Path, progress: Progress, cache: Cache = NO_CACHE, jobs: int | None = None,
+                ontology: bool = True) -> None:
+    """The page, exports, pictures, analysis and (with ``ontology``) the ontology documentation.
 
     ``dataset``: anything :func:`resdip.views.projection.index` reads (the build passes the path of
-    the N-Quads file it has just written).
+    the N-Quads file it has just written). Pictures and the ontology page found in ``cache`` are
+    copied from it; the other pictures are drawn in ``jobs`` processes (default: one per core).
     """
     from ..views.analysis import write_analysis
     from ..views.exports import write_exports
-    from ..views.ontodoc import write_ontology_doc
     from ..views.layout import layout
     from ..views.page import render_page
-    from ..views.pictures import write_pictures
+    from ..views.pictures import LARGE, write_pictures
     from ..views.projection import attributions, fact_quotes, index, labels, project, quotes
 
+    key = ontology_page(stage / "ontology.html", cache, progress) if ontology else ontology_key(cache)
     store = index(dataset)  # the dataset read once for the projection, quotes and labels
     network = project(store)
     positions = layout(network)  # one layout for the page and the network picture
@@ -267,10 +365,30 @@ def write_views(dataset: Any, stage: Path, progress: Progress) -> None:
     render_page(network, quotes(store), stage / "network.html", aliases=labels(store), positions=positions,
                 fact_quotes=fact_quotes(store), attribution=" / ".join(attributions(store)))
     write_exports(network, stage / "exports")
-    progress("drawing pictures")
-    write_pictures(network, stage / "pictures", positions)
+    # A large network's views hold the whole dataset's index: forked drawing processes would each be
+    # counted with all of it; its pictures (a dozen at most) are drawn here, one after the other.
+    drawers = (default_jobs() if jobs is None else jobs) if network.number_of_nodes() < LARGE else 1
+    write_pictures(network, stage / "pictures", positions, cache, drawers, progress)
     write_analysis(network, stage / "analysis")
-    write_ontology_doc(paths.ONTOLOGY, stage / "ontology.html")
+    cache.prune("views", also=[key])  # the ontology page's, when another process made it
+
+
+def ontology_page(path: Path, cache: Cache, progress: Progress = _quiet) -> str:
+    """``ontology.html``, from the cache unless ``ontology.ttl`` (or the code) changed; its cache key."""
+    from ..views.ontodoc import write_ontology_doc
+
+    key = ontology_key(cache)
+    if cache.has("views", key) and cache.get("views", key, {"html": path}) is not None:
+        progress("ontology page unchanged (from the cache)")
+    else:
+        progress("writing the ontology page")
+        write_ontology_doc(paths.ONTOLOGY, path)
+        cache.put("views", key, {"html": path})
+    return key
+
+
+def ontology_key(cache: Cache) -> str:
+    return cache.key("ontology page", files_fingerprint(paths.ONTOLOGY))
 
 
 def stderr_progress(message: str) -> None:

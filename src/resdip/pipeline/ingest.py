@@ -9,7 +9,8 @@ the corpus.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
+from typing import Any
 from pathlib import Path
 
 from ..rdf.emit import doc_graph_iri, emit_document_graph
@@ -69,6 +70,24 @@ class TaskResult:
     warnings: list[str] = field(default_factory=list)
     violations: list[Violation] = field(default_factory=list)
     report_text: str = ""
+    reused: bool = False  # taken from the cache, not read
+
+
+def kept_of(result: TaskResult) -> dict[str, Any]:
+    """What the build needs of a validated result besides its run, as JSON (for the cache)."""
+    kept = asdict(result)
+    kept["run"] = {"graph": result.run.graph, "triples": result.run.triples}
+    kept["facts"], kept["entities"] = sorted(result.facts), sorted(result.entities)
+    del kept["violations"], kept["reused"]
+    return kept
+
+
+def result_from_kept(kept: dict[str, Any], run_path: Path) -> TaskResult:
+    """The result :func:`kept_of` kept, its run at ``run_path``."""
+    return TaskResult(kept["doc_id"], Run(kept["run"]["graph"], run_path, kept["run"]["triples"]), kept["sentences"],
+                      set(kept["facts"]), kept["mentions"], set(kept["entities"]),
+                      [UnreadSentence(**u) for u in kept["unread"]], naming_two=kept.get("naming_two", 0),
+                      warnings=list(kept["warnings"]), violations=[], report_text=kept["report_text"], reused=True)
 
 
 @dataclass

@@ -9,6 +9,7 @@ grow with the dataset.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -16,6 +17,7 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import Graph
 
+from ..cache import Cache
 from . import spool
 from .spool import Run
 from ..vocab import GRAPH, bind_prefixes
@@ -86,11 +88,13 @@ def _subject_batches(lines: Iterable[str], size: int = JSONLD_BATCH) -> Iterator
 _SLOT = "\u0000graphs\u0000"
 
 
-def write_jsonld(graphs: list[Run], path: Path, context: dict[str, object]) -> None:
+def write_jsonld(graphs: list[Run], path: Path, context: dict[str, object], cache: Cache | None = None) -> None:
     """JSON-LD: ``{"@context": …, "@graph": [{"@id": <graph>, "@graph": [nodes…]}, …]}``.
 
     One node object (a subject with all its properties) per line, so a diff shows which nodes
-    changed. Oxigraph writes the node objects a few thousand triples at a time.
+    changed. Oxigraph writes the node objects a few thousand triples at a time. A graph's node
+    objects depend on its triples alone: with a ``cache``, those of a graph whose run is unchanged
+    (the same SHA-256) are taken from it.
     """
     frame = json.dumps({"@context": context["@context"], "@graph": [_SLOT] if graphs else []},
                        ensure_ascii=False, indent=1)
@@ -99,20 +103,38 @@ def write_jsonld(graphs: list[Run], path: Path, context: dict[str, object]) -> N
         out.write(head)
         for g, run in enumerate(graphs):
             out.write(("" if g == 0 else ",\n") + f'  {{\n   "@id": {json.dumps(run.graph, ensure_ascii=False)},\n   "@graph": [\n')
-            first = True
-            for batch in _subject_batches(spool.read_run(run.path)):
-                data = "".join(batch).encode("utf-8")
-                nodes = json.loads(ox.serialize(ox.parse(data, format=ox.RdfFormat.N_TRIPLES),
-                                                format=ox.RdfFormat.JSON_LD))
-                for node in nodes:
-                    out.write(("    " if first else ",\n    ") + json.dumps(node, ensure_ascii=False))
-                    first = False
+            out.write(_jsonld_nodes(run, cache) if cache else "".join(_node_lines(run)))
             out.write("\n   ]\n  }")
         out.write(tail + "\n")
 
 
+def _node_lines(run: Run) -> Iterator[str]:
+    first = True
+    for batch in _subject_batches(spool.read_run(run.path)):
+        data = "".join(batch).encode("utf-8")
+        nodes = json.loads(ox.serialize(ox.parse(data, format=ox.RdfFormat.N_TRIPLES), format=ox.RdfFormat.JSON_LD))
+        for node in nodes:
+            yield ("    " if first else ",\n    ") + json.dumps(node, ensure_ascii=False)
+            first = False
+
+
+def _jsonld_nodes(run: Run, cache: Cache) -> str:
+    """The node objects of one graph, from the cache when its run is unchanged."""
+    digest = hashlib.sha256()
+    with open(run.path, "rb") as handle:
+        for block in iter(lambda: handle.read(spool.BUFFER), b""):
+            digest.update(block)
+    key = cache.key("json-ld nodes", run.graph, digest.hexdigest())
+    loaded = cache.load("runs", key, {"jsonld"}) if cache.has("runs", key) else None
+    if loaded is not None:
+        return loaded[0]["jsonld"].decode("utf-8")
+    text = "".join(_node_lines(run))
+    cache.put("runs", key, {"jsonld": text.encode("utf-8")})
+    return text
+
+
 def write_graph_files(graphs: list[Run], void: Run, out_dir: Path, work_dir: Path,
-                      progress: Callable[[str], None] = lambda message: None) -> None:
+                      progress: Callable[[str], None] = lambda message: None, cache: Cache | None = None) -> None:
     """Every serialisation of the dataset but ``dataset.nq`` (:func:`write_nquads`) into ``out_dir``.
 
     ``graphs``: one run per named graph (the description ``void`` among them), in graph order;
@@ -130,4 +152,4 @@ def write_graph_files(graphs: list[Run], void: Run, out_dir: Path, work_dir: Pat
     context = jsonld_context()
     (out_dir / CONTEXT_JSONLD).write_text(json.dumps(context, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     progress(f"writing {DATASET_JSONLD}")
-    write_jsonld(graphs, out_dir / DATASET_JSONLD, context)
+    write_jsonld(graphs, out_dir / DATASET_JSONLD, context, cache)

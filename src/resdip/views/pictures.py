@@ -18,23 +18,29 @@ from __future__ import annotations
 
 import importlib.util
 import io
+from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any, Callable, Mapping
 
 import matplotlib
 from matplotlib import font_manager
+from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.collections import LineCollection
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 import networkx as nx
+import numpy as np
+from PIL import Image
 
+from ..cache import Cache
 from .analysis import simple_graph
+from .parallel import parallel_map
 from ..errors import DataFileError
 from .exports import atomic_write, ensure_dir
 from .netutil import ordered_subgraph
 
 SEED = 7
-DPI = 150
+DPI = 100
 MAX_LABELS = 60
 #: From this many linked entities on, the network picture uses the page's layout and fewer labels.
 LARGE = 500
@@ -58,7 +64,6 @@ CLASS_COLOURS = {
 }
 OTHER_COLOUR = "#bdbdbd"
 SVG_METADATA = {"Date": None, "Creator": None}
-PNG_METADATA = {"Software": None}
 
 
 def font_path() -> Path:
@@ -92,52 +97,95 @@ def _colour(graph: nx.MultiDiGraph, node: str) -> str:
     return CLASS_COLOURS.get(str(graph.nodes[node].get("cls", "")), OTHER_COLOUR)
 
 
-def _legend(ax: Any, graph: nx.MultiDiGraph, nodes: list[str]) -> None:
-    classes = sorted({str(graph.nodes[n].get("cls", "")) for n in nodes})
-    handles = [Line2D([], [], marker="o", linestyle="", markersize=7,
-                      markerfacecolor=CLASS_COLOURS.get(c, OTHER_COLOUR), markeredgecolor="#444444",
-                      label=c or "(none)") for c in classes]
-    ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=8,
-              frameon=False, title="class", title_fontsize=9)
+@dataclass(frozen=True)
+class Drawing:
+    """Everything one picture shows, as plain data (positions, sizes, colours, texts).
+
+    Drawing it (:func:`figure`) needs nothing else, so the hash of a drawing (:meth:`key_parts`)
+    stands for the picture: a build draws again only the pictures whose drawing changed.
+    """
+
+    stem: str  # file name without extension: "network", "country-cl"
+    title: str
+    size: tuple[float, float]  # inches
+    segments: tuple[tuple[tuple[float, float], tuple[float, float]], ...]
+    markers: tuple[tuple[float, float, float, str], ...]  # x, y, area, colour
+    labels: tuple[tuple[float, float, str, float, float], ...]  # x, y, text, offset (points), font size
+    edge_texts: tuple[tuple[float, float, str], ...]
+    classes: tuple[str, ...]  # the legend
+
+    def key_parts(self) -> list[Any]:
+        return ["picture", DPI, asdict(self)]
 
 
-def _draw(graph: nx.MultiDiGraph, simple: nx.Graph, pos: dict[str, Any], title: str,
-          labelled: set[str], size: tuple[float, float], centre: str = "",
-          edge_labels: dict[tuple[str, str], str] | None = None, max_degree: int | None = None) -> Figure:
-    fig = Figure(figsize=size)
-    ax = fig.add_axes((0.01, 0.02, 0.80, 0.92))
-    ax.set_axis_off()
-    ax.set_title(title, fontsize=12)
+def _point(xy: Any) -> tuple[float, float]:
+    return (float(xy[0]), float(xy[1]))
+
+
+def _drawing(stem: str, graph: nx.MultiDiGraph, simple: nx.Graph, pos: dict[str, Any], title: str,
+             labelled: set[str], size: tuple[float, float], centre: str = "",
+             edge_labels: dict[tuple[str, str], str] | None = None, max_degree: int | None = None) -> Drawing:
     nodes = sorted(simple.nodes)
-    segments = [(pos[u], pos[v]) for u, v in sorted(simple.edges)]
-    ax.add_collection(LineCollection(segments, colors="#9e9e9e", linewidths=0.6, alpha=0.7, zorder=1))
     degree = dict(simple.degree())
     if max_degree is not None:
         degree = {n: min(d, max_degree) for n, d in degree.items()}
-    sizes = [60 + 25 * degree[n] if n != centre else 400 for n in nodes]
-    ax.scatter([pos[n][0] for n in nodes], [pos[n][1] for n in nodes], s=sizes,
-               c=[_colour(graph, n) for n in nodes], edgecolors="#444444", linewidths=0.5, zorder=2)
-    for n in nodes:
-        if n in labelled:
-            ax.annotate(_label(graph, n), pos[n], xytext=(0, 13 if n == centre else 6), textcoords="offset points",
-                        ha="center", va="bottom", fontsize=9 if n == centre else 6.5, zorder=3)
+    texts = []
     for (u, v), text in sorted((edge_labels or {}).items()):
-        x, y = (pos[u][0] + pos[v][0]) / 2, (pos[u][1] + pos[v][1]) / 2
+        texts.append(((float(pos[u][0]) + float(pos[v][0])) / 2, (float(pos[u][1]) + float(pos[v][1])) / 2, text))
+    return Drawing(
+        stem=stem, title=title, size=size,
+        segments=tuple((_point(pos[u]), _point(pos[v])) for u, v in sorted(simple.edges)),
+        markers=tuple((*_point(pos[n]), float(60 + 25 * degree[n] if n != centre else 400), _colour(graph, n))
+                      for n in nodes),
+        labels=tuple((*_point(pos[n]), _label(graph, n), 13.0 if n == centre else 6.0, 9.0 if n == centre else 6.5)
+                     for n in nodes if n in labelled),
+        edge_texts=tuple(texts),
+        classes=tuple(sorted({str(graph.nodes[n].get("cls", "")) for n in nodes})),
+    )
+
+
+def figure(drawing: Drawing) -> Figure:
+    """The matplotlib figure of a drawing (call it inside ``matplotlib.rc_context(_rc())``)."""
+    fig = Figure(figsize=drawing.size)
+    ax = fig.add_axes((0.01, 0.02, 0.80, 0.92))
+    ax.set_axis_off()
+    ax.set_title(drawing.title, fontsize=12)
+    ax.add_collection(LineCollection(list(drawing.segments), colors="#9e9e9e", linewidths=0.6, alpha=0.7, zorder=1))
+    ax.scatter([m[0] for m in drawing.markers], [m[1] for m in drawing.markers], s=[m[2] for m in drawing.markers],
+               c=[m[3] for m in drawing.markers], edgecolors="#444444", linewidths=0.5, zorder=2)
+    for x, y, text, offset, fontsize in drawing.labels:
+        ax.annotate(text, (x, y), xytext=(0, offset), textcoords="offset points",
+                    ha="center", va="bottom", fontsize=fontsize, zorder=3)
+    for x, y, text in drawing.edge_texts:
         ax.text(x, y, text, fontsize=5.5, color="#555555", ha="center", va="center", zorder=3,
                 bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.8})
     ax.margins(0.08)
     ax.autoscale_view()
-    _legend(ax, graph, nodes)
+    handles = [Line2D([], [], marker="o", linestyle="", markersize=7,
+                      markerfacecolor=CLASS_COLOURS.get(c, OTHER_COLOUR), markeredgecolor="#444444",
+                      label=c or "(none)") for c in drawing.classes]
+    ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=8,
+              frameon=False, title="class", title_fontsize=9)
     return fig
 
 
-def _save(fig: Figure, out: Path, stem: str) -> list[Path]:
-    written = []
-    for fmt, metadata in (("svg", SVG_METADATA), ("png", PNG_METADATA)):
-        buffer = io.BytesIO()
-        fig.savefig(buffer, format=fmt, dpi=DPI, metadata=metadata)
-        written.append(atomic_write(out / f"{stem}.{fmt}", buffer.getvalue()))
-    return written
+def render(drawing: Drawing) -> dict[str, bytes]:
+    """The picture's files: ``{"svg": …, "png": …}``.
+
+    The PNG is written by Pillow from the drawn pixels as RGB (the background is opaque white, so
+    the alpha channel holds nothing), without metadata: a quarter less to compress than
+    matplotlib's RGBA, the larger part of a picture's time.
+    """
+    with matplotlib.rc_context(_rc()):
+        fig = figure(drawing)
+        svg = io.BytesIO()
+        fig.savefig(svg, format="svg", dpi=DPI, metadata=SVG_METADATA)
+        fig.set_dpi(DPI)
+        canvas = FigureCanvasAgg(fig)
+        canvas.draw()
+        png = io.BytesIO()
+        Image.fromarray(np.asarray(canvas.buffer_rgba())[..., :3]).save(png, format="png", dpi=(DPI, DPI))
+    return {"svg": svg.getvalue(), "png": png.getvalue()}
 
 
 def _component_layout(simple: nx.Graph) -> dict[str, Any]:
@@ -187,8 +235,8 @@ def _best_linked(simple: nx.Graph, nodes: Any, count: int) -> list[str]:
     return sorted(nodes, key=lambda n: (-simple.degree(n), n))[:count]
 
 
-def network_figure(graph: nx.MultiDiGraph, simple: nx.Graph | None = None,
-                   positions: Mapping[str, tuple[float, float]] | None = None) -> Figure:
+def network_drawing(graph: nx.MultiDiGraph, simple: nx.Graph | None = None,
+                    positions: Mapping[str, tuple[float, float]] | None = None) -> Drawing:
     """The whole network (isolated entities left out), coloured by class.
 
     ``positions``: the page's layout of ``graph`` (:func:`resdip.views.layout.layout`), used for large
@@ -211,7 +259,7 @@ def network_figure(graph: nx.MultiDiGraph, simple: nx.Graph | None = None,
         components = sorted(nx.connected_components(linked), key=len)
         top.update(n for c in components[:-1] for n in c)  # small components have room for labels
         title += f", {isolated} unlinked not drawn)" if isolated else ")"
-    return _draw(graph, linked, pos, title, top, (18, 14), max_degree=MAX_SIZE_DEGREE if large else None)
+    return _drawing("network", graph, linked, pos, title, top, (18, 14), max_degree=MAX_SIZE_DEGREE if large else None)
 
 
 def _edge_texts(graph: nx.MultiDiGraph, ego: nx.Graph, labelled: set[str]) -> dict[tuple[str, str], str]:
@@ -227,7 +275,7 @@ def _edge_texts(graph: nx.MultiDiGraph, ego: nx.Graph, labelled: set[str]) -> di
     return texts
 
 
-def country_figure(graph: nx.MultiDiGraph, node: str, simple: nx.Graph | None = None) -> Figure:
+def country_drawing(graph: nx.MultiDiGraph, node: str, simple: nx.Graph | None = None) -> Drawing:
     """One entity and its direct neighbours (the ``MAX_RING_LABELS`` best-linked if it has more),
     edges labelled with kind and date."""
     simple = simple if simple is not None else simple_graph(graph)
@@ -242,8 +290,9 @@ def country_figure(graph: nx.MultiDiGraph, node: str, simple: nx.Graph | None = 
     texts = _edge_texts(graph, ego, set(ego))
     if crowded:  # only the ties to the centre say what they are
         texts = {pair: text for pair, text in texts.items() if node in pair}
-    return _draw(graph, ego, pos, title, set(ego), (11, 9), centre=node, edge_labels=texts,
-                 max_degree=MAX_SIZE_DEGREE if crowded else None)
+    stem = f"country-{str(graph.nodes[node].get('iso') or node).lower()}"
+    return _drawing(stem, graph, ego, pos, title, set(ego), (11, 9), centre=node, edge_labels=texts,
+                    max_degree=MAX_SIZE_DEGREE if crowded else None)
 
 
 def pictured_countries(graph: nx.MultiDiGraph, simple: nx.Graph) -> list[str]:
@@ -256,19 +305,52 @@ def pictured_countries(graph: nx.MultiDiGraph, simple: nx.Graph) -> list[str]:
     return countries
 
 
+def drawings(graph: nx.MultiDiGraph, positions: Mapping[str, tuple[float, float]] | None = None) -> list[Drawing]:
+    """The network's drawing, then one for each country :func:`pictured_countries` chooses."""
+    simple = simple_graph(graph)
+    return [network_drawing(graph, simple, positions),
+            *(country_drawing(graph, node, simple) for node in pictured_countries(graph, simple))]
+
+
 def write_pictures(graph: nx.MultiDiGraph, out_dir: Path | str,
-                   positions: Mapping[str, tuple[float, float]] | None = None) -> list[Path]:
+                   positions: Mapping[str, tuple[float, float]] | None = None,
+                   cache: Cache | None = None, jobs: int = 1,
+                   progress: Callable[[str], None] = lambda message: None) -> list[str]:
     """``network.svg|png`` and ``country-<iso>.svg|png`` for the linked countries with an ISO
-    code (:func:`pictured_countries`).
+    code (:func:`pictured_countries`); returns the cache keys of the pictures.
 
     ``positions``: the page's layout of ``graph``, if the caller has it (used for large networks).
+    ``cache``: pictures whose drawing is there are copied, not drawn; the others are drawn in
+    ``jobs`` processes and kept there.
     """
     out = ensure_dir(out_dir)
-    simple = simple_graph(graph)
-    written: list[Path] = []
+    cache = cache if cache is not None else Cache(None)
+    todo: list[tuple[Drawing, str]] = []
+    keys = []
+    for drawing in drawings(graph, positions):
+        key = cache.key(*drawing.key_parts())
+        keys.append(key)
+        dest = {fmt: out / f"{drawing.stem}.{fmt}" for fmt in ("svg", "png")}
+        if not cache.has("views", key) or cache.get("views", key, dest) is None:
+            todo.append((drawing, key))
+    kept = len(keys) - len(todo)
+    progress(f"drawing {len(todo)} of {len(keys)} pictures" + (f" ({kept} unchanged, from the cache)" if kept else "")
+             + (f" in {min(jobs, len(todo))} processes" if min(jobs, len(todo)) > 1 else ""))
+    for (drawing, key), files in zip(todo, parallel_map(render, [d for d, _ in todo], jobs)):
+        for fmt, data in files.items():
+            atomic_write(out / f"{drawing.stem}.{fmt}", data)
+        cache.put("views", key, files)
+    return keys
+
+
+def network_figure(graph: nx.MultiDiGraph, simple: nx.Graph | None = None,
+                   positions: Mapping[str, tuple[float, float]] | None = None) -> Figure:
+    """The network's figure (see :func:`network_drawing`)."""
     with matplotlib.rc_context(_rc()):
-        written += _save(network_figure(graph, simple, positions), out, "network")
-        for node in pictured_countries(graph, simple):
-            iso = str(graph.nodes[node]["iso"]).lower()
-            written += _save(country_figure(graph, node, simple), out, f"country-{iso}")
-    return written
+        return figure(network_drawing(graph, simple, positions))
+
+
+def country_figure(graph: nx.MultiDiGraph, node: str, simple: nx.Graph | None = None) -> Figure:
+    """One country's figure (see :func:`country_drawing`)."""
+    with matplotlib.rc_context(_rc()):
+        return figure(country_drawing(graph, node, simple))
