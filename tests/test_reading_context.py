@@ -26,6 +26,16 @@ def read():
     return facts
 
 
+def labels_of(out) -> dict[str, str]:
+    """The Japanese label of each entity the text introduced (registry ids stay as they are)."""
+    return {e.id: e.label_ja for e in out.entities.values()}
+
+
+def relations_by_label(facts, labels: dict[str, str]) -> set[tuple[str, str, str]]:
+    return {(labels.get(f.subject, f.subject), f.predicate, labels.get(f.object, f.object))
+            for f in facts if isinstance(f, Assertion)}
+
+
 RELEASE = (
     "3月11日（火曜日）、武藤経済産業大臣は、ペルー共和国のアルバラド・エネルギー鉱山大臣と会談し、"
     "銅の探鉱に関する協力覚書に署名しました。\n"
@@ -440,9 +450,8 @@ SUMMARY_BLOCK = (
 
 def test_a_summary_block_relates_its_lines_to_the_project_it_names(read) -> None:
     facts, out = read(SUMMARY_BLOCK, issuer="org-jogmec")
-    labels = {e.id: e.label_ja for e in out.entities.values()}
-    told = {(labels.get(f.subject, f.subject), f.predicate, labels.get(f.object, f.object))
-            for f in facts if isinstance(f, Assertion)}
+    labels = labels_of(out)
+    told = relations_by_label(facts, labels)
     project, company = "サンタ・ロサ銅プロジェクト", "アンデス・コッパー社"
     assert {(company, "operates", project), (project, "concernsResource", "resource-copper"),
             (project, "concernsResource", "resource-molybdenum"), (project, "location", "アタカマ州"),
@@ -459,7 +468,7 @@ SIGNATORIES = (
 
 def test_signatories_written_with_their_bodies_are_one_list(read) -> None:
     facts, out = read(SIGNATORIES, date="2025-02-07")
-    labels = {e.id: e.label_ja for e in out.entities.values()}
+    labels = labels_of(out)
     (signing,) = [f for f in facts if isinstance(f, Event) and f.type == "Signing"]
     signed = {labels.get(p.entity, p.entity) for p in signing.participants if p.role == "Signatory"}
     assert {"org-jogmec", "org-aist", "ザンビア地質調査所"} <= signed  # 「A（…）及び国立研究開発法人B（…）との間で」
@@ -477,7 +486,7 @@ SUMMIT = (
 
 def test_a_second_signing_at_the_same_occasion_is_its_own_event_with_witnesses(read) -> None:
     facts, out = read(SUMMIT, date="2025-06-12")
-    labels = {e.id: e.label_ja for e in out.entities.values()}
+    labels = labels_of(out)
     signings = {frozenset((labels.get(p.entity, p.entity), p.role) for p in f.participants): f.start
                 for f in facts if isinstance(f, Event) and f.type == "Signing"}
     assert len(signings) == 2 and set(signings.values()) == {"2025-06-12"}
@@ -498,7 +507,7 @@ LISTED = (
 
 def test_each_bullet_under_an_announced_list_is_one_signing(read) -> None:
     facts, out = read(LISTED, date="2025-02-14", voice="country-jp")
-    labels = {e.id: e.label_ja for e in out.entities.values()}
+    labels = labels_of(out)
     signings = [f for f in facts if isinstance(f, Event) and f.type == "Signing"]
     signed = sorted(sorted(labels.get(p.entity, p.entity) for p in s.participants) for s in signings)
     assert signed == [["org-jbic", "西オーストラリア州政府"], ["org-jogmec", "クイーンズランド州政府"],
@@ -510,9 +519,8 @@ def test_each_bullet_under_an_announced_list_is_one_signing(read) -> None:
 
 def test_bodies_that_sign_an_agreement_with_each_other_cooperate(read) -> None:
     facts, out = read(SIGNATORIES, date="2025-02-07", voice="country-jp")
-    labels = {e.id: e.label_ja for e in out.entities.values()}
-    told = {(labels.get(f.subject, f.subject), f.predicate, labels.get(f.object, f.object))
-            for f in facts if isinstance(f, Assertion)}
+    labels = labels_of(out)
+    told = relations_by_label(facts, labels)
     assert ("org-jogmec", "cooperatesWith", "ザンビア地質調査所") in told  # the document's own side first
     assert not any(p == "cooperatesWith" and "北村" in (s, o) for s, p, o in told)  # people sign; bodies cooperate
     loan, _ = read("JBICは、2日、ミナス銅山株式会社との間で貸付契約を締結しました。", date="2025-09-03", voice="country-jp")
@@ -522,7 +530,7 @@ def test_bodies_that_sign_an_agreement_with_each_other_cooperate(read) -> None:
 def test_three_parties_named_by_their_number(read) -> None:
     text = SIGNATORIES + "本協定に基づき、3者は、2025年度から2年間、同国北部において共同探査を実施します。\n"
     facts, out = read(text, date="2025-02-07", voice="country-jp")
-    labels = {e.id: e.label_ja for e in out.entities.values()}
+    labels = labels_of(out)
     actions = [f for f in facts if isinstance(f, Action) and "実施" in f.lemma]
     assert actions and {"org-jogmec", "org-aist", "ザンビア地質調査所"} <= {
         labels.get(p.entity, p.entity) for p in actions[0].participants}  # 「3者は」: the three who signed
