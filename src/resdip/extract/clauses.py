@@ -286,7 +286,7 @@ def read_clauses(view: SentenceView) -> list[Clause]:
         arguments = _arguments(sentence, begin, first.start, passive)
         clause.has_subject = any(begin <= p < first.start and m.surface in data["subject_particles"]
                                  and not view.text.endswith(("で", "に", "と", "から"), 0, p)  # では, には
-                                 and not _glossed_at(view.text, p) for p, m in particles.items())
+                                 and not glossed_at(view.text, p) for p, m in particles.items())
         told = adnominal and after < len(morphemes) and morphemes[after].surface in data["nominalisers"]
         if adnominal and told:
             # 「Aから、Bでは日本企業がXを進めていることを紹介」: a clause told as content (…こと, …旨) holds
@@ -299,7 +299,7 @@ def read_clauses(view: SentenceView) -> list[Clause]:
             # A topic (は, も) before an adnominal clause is the main clause's: 「AはBで開催された「C」に出席し」;
             # so are the names before the adnominal clause's own subject (「Aを通じて、Bが行う探鉱に」).
             subject_at = max((p for p, m in particles.items() if begin <= p < first.start
-                              and m.surface == "が" and not _glossed_at(view.text, p)), default=-1)
+                              and m.surface == "が" and not glossed_at(view.text, p)), default=-1)
             outer = [a for a in arguments if a.case in data["topic_cases"]
                      or (subject_at >= 0 and a.token.end <= subject_at and a.case != "が")
                      or _closed_by_comma(sentence, a, data["comma_outer_cases"])]
@@ -407,7 +407,8 @@ def _designates(text: str, end: int, start: int) -> bool:
     return start >= end and text[end:start] in spec()["designation_joiners"]
 
 
-def _glossed_at(text: str, position: int) -> bool:
+def glossed_at(text: str, position: int) -> bool:
+    """Whether ``position`` stands inside （…）: a gloss of the name before it."""
     return text.count("(", 0, position) > text.count(")", 0, position)
 
 

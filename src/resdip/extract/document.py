@@ -244,9 +244,9 @@ def _read_sentence(view: SentenceView, evidence: Evidence, out: Extraction, disc
     reading.clauses = clauses
     for fact in find_events(event_view, reading):
         add(replace(fact, at_event=fact.at_event or how.at_event))
-    if reading.announced is not None and not reading.announced.event.at_event and how.at_event:
+    if reading.announced is not None and not reading.announced.at_event and how.at_event:
         # 「本フォーラムの機会に、以下の4件の協力文書が署名されました」: the listed signings are told at it
-        reading.announced = replace(reading.announced, event=replace(reading.announced.event, at_event=how.at_event))
+        reading.announced = replace(reading.announced, at_event=how.at_event)
     told_again = ""
     for told, grown in reading.grown:
         out.facts.replace(told, grown, evidence)

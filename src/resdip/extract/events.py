@@ -20,7 +20,7 @@ from .facts import Event, Participant, PostHolding, fact_ref
 from ..patterns import compile_regex, load_patterns
 from .clauses import clause_date, embedded, in_content
 from .dates import CARRIED, DateValue
-from .listed import Announcement, announces, is_item, listed_event
+from .listed import announces, is_item, listed_event
 from .view import SentenceView, Token, end_of, in_family
 
 
@@ -44,7 +44,7 @@ class ReadingContext:
     clauses: list = field(default_factory=list)  # the sentence's clauses (resdip.extract.clauses)
     grown: list[tuple[Event, Event]] = field(default_factory=list)  # (as told before, as told now)
     section_title: str = ""  # the title of the heading the sentence stands under
-    announced: Announcement | None = None  # events a list announced (「以下の4件の…が署名されました」)
+    announced: Event | None = None  # the kind, time and occasion of events a list announced (「以下の4件の…が署名されました」)
     home: Callable[[str], bool] = lambda entity: False  # whether an entity is of the document's own side
 
 
@@ -483,7 +483,7 @@ def find_events(view: SentenceView, ctx: ReadingContext) -> list[Event]:
             draft.add(ctx.voice, "Participant", implicit=True)
     events = _named_by_headline(_finish(named, _absorb(_merge(drafts))), ctx)
     for event in [e for e in events if announces(view, e)]:
-        ctx.announced = Announcement(event)  # told by the bullets that follow
+        ctx.announced = event  # told by the bullets that follow
         events.remove(event)
     for event in events:
         ctx.recent[event.type] = event

@@ -17,7 +17,8 @@ from typing import Callable
 
 from ..patterns import compile_regex, load_patterns
 from .facts import Assertion
-from .view import SentenceView, Token, in_family
+from .clauses import glossed_at
+from .view import SentenceView, in_family
 
 
 @lru_cache(maxsize=1)
@@ -42,11 +43,6 @@ class FactSheet:
                 self.last_project = token.entity
 
 
-def _outside_brackets(text: str, start: int) -> bool:
-    before = text[:start]
-    return sum(before.count(c) for c in "(（「") <= sum(before.count(c) for c in ")）」")
-
-
 def read_field(view: SentenceView, sheet: FactSheet, issuer: str,
                name_project: Callable[[str], str]) -> list[Assertion] | None:
     """The facts of one labelled line, or None when the sentence is no labelled line of a known label."""
@@ -55,7 +51,7 @@ def read_field(view: SentenceView, sheet: FactSheet, issuer: str,
     if match is None:
         return None
     label, value_at = match.group(1).strip(), match.end()
-    values = [t for t in view.tokens if t.start >= value_at and _outside_brackets(view.text[value_at:], t.start - value_at)]
+    values = [t for t in view.tokens if t.start >= value_at and not glossed_at(view.text, t.start)]
     if label in data["subject_labels"]:
         named = next((t for t in values if in_family(t.cls, data["subject_classes"])), None)
         value = re.split(r"[（(]", view.text[value_at:], maxsplit=1)[0].strip()
@@ -69,23 +65,14 @@ def read_field(view: SentenceView, sheet: FactSheet, issuer: str,
     named = [t for t in values if in_family(t.cls, field["classes"])]
     # 「ブラジル連邦共和国パラー州」: a name run together with the next is part of its designation
     named = [t for t in named if not any(o.start == t.end for o in named)]
-    for token in _distinct(named):
+    for entity in dict.fromkeys(t.entity for t in named):
         direction = field["direction"]
         if direction == "issuer_to_value":
-            pair = (issuer, token.entity)
+            pair = (issuer, entity)
         elif direction == "subject_to_value":
-            pair = (subject, token.entity)
+            pair = (subject, entity)
         else:
-            pair = (token.entity, subject)
+            pair = (entity, subject)
         if all(pair) and pair[0] != pair[1]:
             facts.append(Assertion(pair[0], field["predicate"], pair[1]))
     return facts
-
-
-def _distinct(tokens) -> list[Token]:
-    seen, out = set(), []
-    for token in tokens:
-        if token.entity not in seen:
-            seen.add(token.entity)
-            out.append(token)
-    return out

@@ -10,7 +10,7 @@ people named as signers in brackets sign it, else the parties do. The words are 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import lru_cache
 
 from ..patterns import compile_regex, load_patterns
@@ -27,13 +27,6 @@ def spec() -> dict:
     return data
 
 
-@dataclass(frozen=True)
-class Announcement:
-    """The kind, time and occasion of the events a list is announced to tell."""
-
-    event: Event
-
-
 def announces(view: SentenceView, event: Event) -> bool:
     """Whether the sentence announces a list of events of its kind (「以下の4件の協力文書が署名されました」)
     and names none of their parties itself."""
@@ -42,7 +35,7 @@ def announces(view: SentenceView, event: Event) -> bool:
             and all(p.implicit for p in event.participants) and not event.about)
 
 
-def listed_event(view: SentenceView, announced: Announcement) -> Event | None:
+def listed_event(view: SentenceView, announced: Event) -> Event | None:
     """The event one bullet of the list tells, or None when the line names no party."""
     data = spec()
     text = view.text
@@ -59,7 +52,7 @@ def listed_event(view: SentenceView, announced: Announcement) -> Event | None:
         return None
     role = data["role"]
     participants = tuple(sorted({Participant(t.entity, role) for t in signing}))
-    return replace(announced.event, participants=participants, about=tuple(dict.fromkeys(about[:1])),
+    return replace(announced, participants=participants, about=tuple(dict.fromkeys(about[:1])),
                    date_source=CARRIED, name="", series="")
 
 
