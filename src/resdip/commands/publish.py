@@ -175,7 +175,10 @@ def run(args: argparse.Namespace) -> int:
     description = None
     if args.only_changed:
         stated, description = remote_checksums(remote, endpoint)
-    elif credentials:  # learn the store's challenge (and whether it takes the credentials) before sending a body
+    else:
+        # learn before sending any body whether the store asks for credentials and takes those given: a
+        # store that answers a large PUT with 401 may close the connection while the body is still going
+        # out, which would read as an unreachable store
         remote.request("GET", graph_url(endpoint, str(VOID_GRAPH)), headers={"Accept": RDF_ACCEPT},
                        ok=tuple(range(400, 600)))
     skipped = [g for g in graphs if args.only_changed and unchanged(g, stated, description)]
