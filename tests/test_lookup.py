@@ -94,6 +94,18 @@ def test_neighbours_command(graph_dir: Path, capsys) -> None:
     assert capsys.readouterr().out.strip() == "チリ (country-cl) [Country]: 0 entities within 0 steps"
 
 
+def test_neighbours_quotes_the_sentences_of_each_tie(graph_dir: Path, capsys) -> None:
+    assert main(["neighbours", "チリ", "--graph-dir", str(graph_dir)]) == 0
+    assert "「" not in capsys.readouterr().out
+    assert main(["neighbours", "チリ", "--quotes", "--graph-dir", str(graph_dir)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    tie = next(i for i, line in enumerate(lines) if line.strip().startswith("← Signing 2024-06"))
+    # the Signing's sentence, once under its tie, with the document and offsets it is at
+    assert lines[tie + 1].strip().startswith("「また、二国間の取組として2024年6月に齋藤経済産業大臣がチリを訪問し")
+    assert "(ewp2025-p2c1 [" in lines[tie + 1]
+    assert not lines[tie + 2].strip().startswith("「")
+
+
 @pytest.mark.parametrize(("argv", "code", "needle"), [
     (["neighbours", "経済産業"], 9, "ambiguous name '経済産業': 3 entities match: 経済産業省 (org-meti)"),
     (["neighbours", "ノルウェー"], 9, "unknown entity 'ノルウェー'"),

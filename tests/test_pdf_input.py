@@ -225,7 +225,7 @@ def test_what_a_file_is_comes_from_its_bytes(tmp_path: Path) -> None:
 
 
 def test_quotes_say_their_page_and_link_to_it(pdf_graph: tuple[Path, ox.Store]) -> None:
-    """What the network page and ``resdip path`` show of a quote: its page, and ``file.pdf#page=N``."""
+    """What the network page, ``resdip path`` and ``neighbours --quotes`` show of a quote: its page, and ``file.pdf#page=N``."""
     import subprocess
     import sys
 
@@ -240,13 +240,14 @@ def test_quotes_say_their_page_and_link_to_it(pdf_graph: tuple[Path, ox.Store]) 
     for quote in quotes:
         assert quote["page"] == pages[quote["iri"]]
         assert quote["link"] == f"ewp2025-p2c1.pdf#page={quote['page']}"
-    result = subprocess.run([sys.executable, "-m", "resdip.cli", "path", "チリ", "経済産業省", "--graph-dir", str(out)],
-                            capture_output=True, text=True, env=cli_env(), timeout=300, cwd=ROOT)
-    assert result.returncode == 0, result.stderr
-    quoted = [line for line in result.stdout.splitlines() if line.strip().startswith("「")]
-    assert quoted
-    for line in quoted:
-        found = re.search(r"\[(\d+),(\d+)\).* page (\d+) <ewp2025-p2c1\.pdf#page=(\d+)>$", line)
-        assert found, line
-        iri = f"{DOC}#char={found[1]},{found[2]}"
-        assert int(found[3]) == int(found[4]) == pages[iri]
+    for command in (["path", "チリ", "経済産業省"], ["neighbours", "チリ", "--quotes"]):
+        result = subprocess.run([sys.executable, "-m", "resdip.cli", *command, "--graph-dir", str(out)],
+                                capture_output=True, text=True, env=cli_env(), timeout=300, cwd=ROOT)
+        assert result.returncode == 0, result.stderr
+        quoted = [line for line in result.stdout.splitlines() if line.strip().startswith("「")]
+        assert quoted, command
+        for line in quoted:
+            found = re.search(r"\[(\d+),(\d+)\).* page (\d+) <ewp2025-p2c1\.pdf#page=(\d+)>$", line)
+            assert found, line
+            iri = f"{DOC}#char={found[1]},{found[2]}"
+            assert int(found[3]) == int(found[4]) == pages[iri]

@@ -1,4 +1,4 @@
-"""``resdip neighbours NAME [--depth N] [--graph-dir DIR]``: entities around one entity."""
+"""``resdip neighbours NAME [--depth N] [--quotes] [--graph-dir DIR]``: entities around one entity."""
 
 from __future__ import annotations
 
@@ -10,25 +10,28 @@ import networkx as nx
 from .. import paths
 from ..views.analysis import simple_graph
 from ..errors import UsageError
-from ..views.lookup import Lookup, describe
-from ..views.projection import labels, load_projection
+from ..views.lookup import Lookup, describe, quote_line, sorted_quotes
+from ..views.projection import fact_quotes, labels, load_projection
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("name", metavar="NAME", help="entity id, or Japanese/English label or alias (prefix allowed)")
     parser.add_argument("--depth", type=int, default=1, metavar="N", help="how many steps out (default 1)")
+    parser.add_argument("--quotes", action="store_true",
+                        help="print the source sentences of each tie (with the PDF page or web page they are on)")
     parser.add_argument("--graph-dir", type=Path, default=paths.GRAPH_DIR, metavar="DIR",
                         help="folder holding dataset.trig (default: graph/)")
 
 
-def edge_summary(graph: nx.MultiDiGraph, a: str, b: str) -> list[str]:
-    """``kind date`` of every edge between a and b, with → or ← seen from a."""
-    found = []
+def edge_summary(graph: nx.MultiDiGraph, a: str, b: str) -> tuple[list[str], list[str]]:
+    """``kind date`` of every edge between a and b, with → or ← seen from a, and the edges' facts."""
+    found, facts = [], []
     for u, v, arrow in ((a, b, "→"), (b, a, "←")):
         for data in (graph.get_edge_data(u, v) or {}).values():
             when = f" {data['date']}" if data.get("date") else ""
             found.append(f"{arrow} {data.get('kind', '')}{when}")
-    return sorted(found)
+            facts.append(data.get("fact", ""))
+    return sorted(found), facts
 
 
 def layers(simple: nx.Graph, start: str, depth: int) -> list[list[str]]:
@@ -45,6 +48,7 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError(f"neighbours: --depth must be 0 or more, not {args.depth}")
     store, graph = load_projection(args.graph_dir)
     node = Lookup(graph, labels(store)).find(args.name)
+    quotes = fact_quotes(store) if args.quotes else {}
     simple = simple_graph(graph)
     found = layers(simple, node, args.depth)
     total = sum(len(layer) for layer in found[1:])
@@ -57,5 +61,8 @@ def run(args: argparse.Namespace) -> int:
             print(f"  {describe(graph, other)} [{graph.nodes[other].get('cls', '')}]")
             for parent in sorted(p for p in simple[other] if p in previous):
                 via = "" if distance == 1 else f"via {describe(graph, parent)}: "
-                print(f"      {via}{'; '.join(edge_summary(graph, parent, other))}")
+                ties, facts = edge_summary(graph, parent, other)
+                print(f"      {via}{'; '.join(ties)}")
+                for quote in sorted_quotes(quotes, facts):
+                    print(f"          {quote_line(quote)}")
     return 0

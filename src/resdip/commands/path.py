@@ -12,20 +12,10 @@ import networkx as nx
 from .. import paths
 from ..views.analysis import simple_graph
 from ..errors import UsageError
-from ..views.lookup import Lookup, describe
+from ..views.lookup import Lookup, describe, quote_line, sorted_quotes
 from ..views.projection import fact_quotes, labels, load_projection
 
 SEARCH_LIMIT = 1000
-
-
-def place(quote: dict) -> str:
-    """Where a quote is in the PDF or web page it was read from: " page 12 <file.pdf#page=12>",
-    " <https://…#:~:text=…>", or "" for a text file."""
-    if quote.get("page"):
-        return f" page {quote['page']}" + (f" <{quote['link']}>" if quote.get("link") else "")
-    if quote.get("url"):
-        return f" <{quote.get('link') or quote['url']}>"
-    return ""
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -84,12 +74,10 @@ def run(args: argparse.Namespace) -> int:
         print(f"\nchain {number}")
         for here, there in zip(chain, chain[1:]):
             print(f"  {describe(graph, here)} [{graph.nodes[here].get('cls', '')}]")
-            sentences: dict[str, dict[str, Any]] = {}
-            for arrow, data in hop_edges(graph, here, there):
+            edges = hop_edges(graph, here, there)
+            for arrow, data in edges:
                 print(f"    {edge_line(arrow, data)}")
-                sentences.update((q["iri"], q) for q in quotes.get(data.get("fact", ""), []))
-            for quote in sorted(sentences.values(), key=lambda q: (q["doc"], q["begin"])):
-                print(f"        「{quote['text']}」 ({quote['doc']} [{quote['begin']},{quote['end']}) {quote['section']})"
-                      + place(quote))
+            for quote in sorted_quotes(quotes, (data.get("fact", "") for _, data in edges)):
+                print(f"        {quote_line(quote)}")
         print(f"  {describe(graph, chain[-1])} [{graph.nodes[chain[-1]].get('cls', '')}]")
     return 0

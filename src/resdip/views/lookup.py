@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections import defaultdict
-from typing import Mapping
+from typing import Iterable, Mapping
 
 import networkx as nx
 
@@ -27,6 +27,28 @@ def describe(graph: nx.MultiDiGraph, node: str) -> str:
     data = graph.nodes[node]
     label = data.get("label_ja") or data.get("label_en") or ""
     return f"{label} ({node})" if label else node
+
+
+def place(quote: Mapping[str, object]) -> str:
+    """Where a quote is in the PDF or web page it was read from: " page 12 <file.pdf#page=12>",
+    " <https://…#:~:text=…>", or "" for a text file."""
+    if quote.get("page"):
+        return f" page {quote['page']}" + (f" <{quote['link']}>" if quote.get("link") else "")
+    if quote.get("url"):
+        return f" <{quote.get('link') or quote['url']}>"
+    return ""
+
+
+def quote_line(quote: Mapping[str, object]) -> str:
+    """「sentence」 (document [begin,end) section) and, for a PDF or web page, where it is there."""
+    return (f"「{quote['text']}」 ({quote['doc']} [{quote['begin']},{quote['end']}) {quote['section']})"
+            + place(quote))
+
+
+def sorted_quotes(quotes: Mapping[str, list], facts: Iterable[str]) -> list[Mapping[str, object]]:
+    """The distinct sentences quoted for the given facts, in document order."""
+    sentences = {q["iri"]: q for fact in facts for q in quotes.get(fact, [])}
+    return sorted(sentences.values(), key=lambda q: (q["doc"], q["begin"]))
 
 
 class Lookup:
