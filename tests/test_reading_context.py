@@ -557,3 +557,21 @@ def test_every_member_of_a_listed_subject_takes_part(read) -> None:
     facts, _ = read("2020年12月、日本、米国及び豪州は、「重要鉱物サプライチェーン・イニシアティブ」を立ち上げました。\n")
     (established,) = [f for f in facts if isinstance(f, Event) and f.type == "Establishment"]
     assert {p.entity for p in established.participants} >= {"country-jp", "country-us", "country-au"}
+
+
+def test_who_surveys_or_trains_where_is_read_from_the_clause(read) -> None:
+    """A survey or training clause relates its agents to where it takes place; a province written
+    after its country (and a compass part of it) stands for that country; cooperation in a place
+    (「…における協力」) names no partner."""
+    facts, out = read(
+        "JOGMECは、ザンビア地質調査所及び産業技術総合研究所と共同研究協定を締結しました。\n"
+        "本協定に基づき、3者は、2025年度から、タンザニア南部のルブマ州において黒鉛の共同地質調査を実施します。\n"
+        "また、JOGMECは、ベトナム及びラオスの政府職員約30名を対象とした研修を実施しました。\n"
+        "JOGMECは、モンゴルにおける探査協力を進めます。\n"
+        "なお、JOGMECは、チリでは探査を実施しません。\n")
+    relations = relations_by_label(facts, labels_of(out))
+    surveyed = {(s, o) for s, p, o in relations if p == "surveysIn"}
+    assert surveyed == {("org-jogmec", "country-tz"), ("org-aist", "country-tz"), ("ザンビア地質調査所", "country-tz")}
+    assert {o for s, p, o in relations if p == "trainsIn" and s == "org-jogmec"} == {"country-vn", "country-la"}
+    assert ("ルブマ州", "partOf", "country-tz") in relations
+    assert not any(o == "country-mn" for _, p, o in relations if p in ("cooperatesWith", "surveysIn"))

@@ -148,6 +148,38 @@ def _apply(rule: dict, view: SentenceView, ctx: DiscourseContext, clauses: list)
     return found
 
 
+def _stem(lemma: str) -> str:
+    """A clause's predicate without its light verb: 共同地質調査を実施する → 共同地質調査."""
+    for ending in rules()["clause_relations"]["light_endings"]:
+        if lemma.endswith(ending) and len(lemma) > len(ending):
+            return lemma[: -len(ending)]
+    return lemma
+
+
+def _framed(view: SentenceView, clauses: list, parts: list[Assertion]) -> list[Assertion]:
+    """Relations a clause's predicate and case roles tell (``clause_relations``): 「JOGMECは、
+    同国南部のルブマ州において共同地質調査を実施します」 → JOGMEC surveysIn Tanzania."""
+    country_of = {a.subject: a.object for a in parts if a.predicate == "partOf"}
+    found = []
+    for frame in rules()["clause_relations"]["frames"]:
+        for clause in clauses:
+            stem = _stem(clause.lemma)
+            if (clause.negated or not stem.endswith(tuple(frame["stems"]))
+                    or stem.endswith(tuple(frame.get("not_stems", ())))):
+                continue
+            subjects = [a.token.entity for a in clause.arguments if a.role in frame["subject_roles"]
+                        and not a.modifier and in_family(a.token.cls, frame["subject_classes"])]
+            objects = [a.token for a in clause.arguments if a.role in frame["object_roles"]
+                       and in_family(a.token.cls, frame["object_classes"])]
+            if frame.get("place_to_country"):
+                objects_ids = [country_of.get(t.entity, t.entity) for t in objects]
+            else:
+                objects_ids = [t.entity for t in objects]
+            found.extend(Assertion(s, frame["predicate"], o) for s in dict.fromkeys(subjects)
+                         for o in dict.fromkeys(objects_ids) if s != o)
+    return found
+
+
 def _pair(view: SentenceView, before: int) -> list[Token]:
     """The last pair anaphor before ``before`` marked as who acts (両大臣は, 双方は): two mentions on one span."""
     spans: dict[tuple[int, int], list[Token]] = {}
@@ -169,10 +201,16 @@ def _between(group: list[Token], predicate: str, voice: str, as_country: bool) -
 def find_relations(view: SentenceView, ctx: DiscourseContext, clauses: list | None = None) -> list[Assertion]:
     """Every relation the sentence states between two entities."""
     found: list[Assertion] = []
+    parts = _parts(view)
+    framed = _framed(view, clauses or [], parts)
+    # where a clause frame reads a predicate, its reading stands for the surface rules' of that predicate
+    read = {a.predicate for a in framed}
     for rule in rules()["relations"]:
-        found.extend(_apply(rule, view, ctx, clauses or []))
+        if rule["predicate"] not in read:
+            found.extend(_apply(rule, view, ctx, clauses or []))
+    found.extend(framed)
     found.extend(_chokepoints(view, ctx))
-    found.extend(_parts(view))
+    found.extend(parts)
     found.extend(_based_on(view))
     found.extend(_stakes(view))
     found.extend(_operators(view))
@@ -266,11 +304,16 @@ def _parts(view: SentenceView) -> list[Assertion]:
     for spec in rules()["part_of"]:
         for left, right in zip(view.tokens, view.tokens[1:]):
             if (in_family(left.cls, spec["whole_classes"]) and in_family(right.cls, spec["part_classes"])
-                    and right.start >= left.end and view.text[left.end:right.start] in spec["between"]
+                    and right.start >= left.end and _joins(spec, view.text[left.end:right.start])
                     and left.entity != right.entity
                     and not (spec.get("new_parts_only") and not right.entity.startswith("candidate-"))):
                 found.append(Assertion(right.entity, spec["predicate"], left.entity))
     return found
+
+
+def _joins(spec: dict, between: str) -> bool:
+    """Whether the text between a whole and its part joins them (「・」, 「南部の」)."""
+    return between in spec["between"] or bool(spec.get("between_pattern") and re.match(spec["between_pattern"], between))
 
 
 def _based_on(view: SentenceView) -> list[Assertion]:
