@@ -575,3 +575,19 @@ def test_who_surveys_or_trains_where_is_read_from_the_clause(read) -> None:
     assert {o for s, p, o in relations if p == "trainsIn" and s == "org-jogmec"} == {"country-vn", "country-la"}
     assert ("ルブマ州", "partOf", "country-tz") in relations
     assert not any(o == "country-mn" for _, p, o in relations if p in ("cooperatesWith", "surveysIn"))
+
+
+def test_the_deal_a_release_calls_this_matter_is_its_issuers(read) -> None:
+    """「本件は、…を融資するものです」 in a JBIC release: JBIC finances the project, not the sponsors
+    named inside it nor the insurer of the sentence before; 本件 names no one for a generic action."""
+    facts, out = read(
+        "株式会社国際協力銀行（JBIC）は、3月10日、ペルー共和国のアンデス銅社との間で貸付契約を締結しました。\n"
+        "このうち民間金融機関分については、株式会社日本貿易保険（NEXI）が保険を引き受けています。\n"
+        "本件は、アンデス銅社とさくら鉱業株式会社が推進する「ミラフローレス銅プロジェクト」の開発資金を融資するものです。\n",
+        issuer="org-jbic")
+    relations = relations_by_label(facts, labels_of(out))
+    financed = {(s, o) for s, p, o in relations if p == "finances"}
+    assert ("org-jbic", "ミラフローレス銅プロジェクト") in financed
+    assert not any(s in ("org-nexi", "アンデス銅社", "さくら鉱業株式会社") for s, _ in financed)
+    actions = [f for f in facts if isinstance(f, Action)]
+    assert not any(p.entity == "org-jbic" and p.implicit for a in actions for p in a.participants if a.lemma == "融資する")

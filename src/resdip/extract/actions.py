@@ -9,17 +9,22 @@ predicate, never from mere co-occurrence in a sentence.
 
 from __future__ import annotations
 
-from .facts import Action, Event, Participant
+from .facts import Action, Assertion, Event, Participant
 from .clauses import Argument, Clause, clause_date, is_relating, spec
 from .view import SentenceView, Token, in_family
 
 
-def _covered(entities: set[str], events: list[Event]) -> bool:
-    """Whether one typed event of the sentence already holds every entity."""
-    for event in events:
-        held = {p.entity for p in event.participants} | set(event.about) | set(event.location)
-        if event.series:
-            held.add(event.series)
+def _covered(entities: set[str], typed: list) -> bool:
+    """Whether one typed fact of the sentence (an event, or a relation between two) already holds every entity."""
+    for fact in typed:
+        if isinstance(fact, Event):
+            held = {p.entity for p in fact.participants} | set(fact.about) | set(fact.location)
+            if fact.series:
+                held.add(fact.series)
+        elif isinstance(fact, Assertion):
+            held = {fact.subject, fact.object}
+        else:
+            continue
         if entities <= held:
             return True
     return False
@@ -33,13 +38,15 @@ def _relates(arguments: list[Argument]) -> bool:
             or any(in_family(a.token.cls, spec()["agent_classes"]) for a in arguments))
 
 
-def find_actions(view: SentenceView, clauses: list[Clause], events: list[Event],
+def find_actions(view: SentenceView, clauses: list[Clause], typed: list,
                  carried_agent: Token | None = None, at_event: str = "") -> list[Action]:
     actions = []
     for index, clause in enumerate(clauses):
         if not is_relating(clause) or (clause.adnominal and clause.lemma.endswith("だ")):
             continue  # 「カナダの探鉱会社であるX社」: an apposition describes its head, it tells no action
-        arguments = [a for a in clause.arguments if a.token.cls not in spec()["action_classes_excluded"]]
+        # a word that stands in for an actor the text does not name (本件: the issuer) acts in typed facts only
+        arguments = [a for a in clause.arguments
+                     if a.token.cls not in spec()["action_classes_excluded"] and not a.token.implicit]
         if (carried_agent is not None and clause.agent() is None and not clause.adnominal and not clause.passive
                 and not clause.has_subject):
             arguments.insert(0, Argument(carried_agent, "", "Agent", implicit=True))
@@ -49,7 +56,7 @@ def find_actions(view: SentenceView, clauses: list[Clause], events: list[Event],
         if len(roles) < 2 or (clause.lemma.endswith("だ") and not _relates(arguments)):
             continue
         explicit = {e for e, (_, _, implicit) in roles.items() if not implicit}
-        if _covered(explicit, events):
+        if _covered(explicit, typed):
             continue
         date = clause_date(view, clause, clauses)
         actions.append(Action(

@@ -105,28 +105,36 @@ def _counted(m: re.Match[str], nouns: dict[str, list], tokens: list[Token], ante
     return []
 
 
-@lru_cache(maxsize=1)
-def voice_spec() -> re.Pattern[str] | None:
-    data = load_patterns("anaphora").get("voice_nouns")
+@lru_cache(maxsize=None)
+def own_side_spec(key: str) -> re.Pattern[str] | None:
+    """The words (``voice_nouns``, ``issuer_nouns``) that name the document's own side."""
+    data = load_patterns("anaphora").get(key)
     if not data:
         return None
-    return compile_regex("patterns/anaphora.json:voice_nouns", "(?<!%s)(?:%s)(?!%s)" % (
+    return compile_regex(f"patterns/anaphora.json:{key}", "(?<!%s)(?:%s)(?!%s)" % (
         data["not_after"], "|".join(map(re.escape, data["words"])), data["not_before"]))
 
 
-def _voice(text: str, tokens: list[Token], voice: str) -> list[Token]:
-    """「政府は、…」: a government named by no country is the one the document speaks for."""
-    regex = voice_spec()
-    if not voice or regex is None:
+def _own_side(text: str, tokens: list[Token], key: str, entity: str, cls: str) -> list[Token]:
+    """「政府は、…」: a government named by no country is the one the document speaks for;
+    「本件は、…」: the deal a release tells is its issuer's."""
+    regex = own_side_spec(key)
+    if not entity or regex is None:
         return []
-    return [Token(m.start(), m.end(), voice, "Country", m.group(0), anaphor=True) for m in regex.finditer(text)
+    # 本件 is the deal, not a name of the issuer: it stands for who acts, as a subject left unsaid does
+    implicit = key == "issuer_nouns"
+    return [Token(m.start(), m.end(), entity, cls, m.group(0), anaphor=True, implicit=implicit)
+            for m in regex.finditer(text)
             if not any(t.start < m.end() and m.start() < t.end or t.end == m.start() for t in tokens)]
 
 
-def resolve(text: str, tokens: list[Token], antecedents: Antecedents, voice: str = "") -> list[Token]:
-    """Tokens for the anaphors of a sentence that no mention covers (two for 両大臣, 両国), and
-    for the words that name the document's own side (政府) when ``voice`` is a country."""
-    found = _voice(text, tokens, voice) if voice.startswith("country-") else []
+def resolve(text: str, tokens: list[Token], antecedents: Antecedents, voice: str = "",
+            issuer: tuple[str, str] = ("", "")) -> list[Token]:
+    """Tokens for the anaphors of a sentence that no mention covers (two for 両大臣, 両国), for
+    the words that name the document's own side (政府) when ``voice`` is a country, and for the
+    words that name its issuer (本件), given as (entity, class)."""
+    found = _own_side(text, tokens, "voice_nouns", voice, "Country") if voice.startswith("country-") else []
+    found += _own_side(text, tokens + found, "issuer_nouns", *issuer)
     for regex, nouns, count in ((*spec(), 1), (*pair_spec(), 2), (*counted_spec(), 0)):
         for m in regex.finditer(text):
             if count == 0:  # 「3者は」, 「3か国は」: the last three parties named

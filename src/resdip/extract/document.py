@@ -75,13 +75,15 @@ def extract_document(doc: Document, info: DocumentInfo, registry: Registry) -> E
     resolver = MentionResolver(registry, out.entities, scope=info.doc_id)
     recognition = DocumentContext()
     dates = DateContext(document_date=info.date)
-    discourse = DiscourseContext(voice=info.voice)
     reading = ReadingContext(
         voice=info.voice,
         read_name=lambda text: resolver.tokens(text, compound_parties(text, registry)),
         name_agreement=lambda cls, label, parties: resolver.candidate(cls, label, key="|".join(parties)),
         home=lambda entity: _of_country(registry, entity, info.voice),
     )
+    entry = registry.get(info.issuer) if info.issuer else None
+    issuer = (entry.id, entry.cls) if entry is not None else ("", "")
+    discourse = DiscourseContext(voice=info.voice, issuer=Token(0, 0, *issuer) if entry is not None else None)
     measures: dict[int, EntityRef] = {}
     carry = Carry()
     antecedents = Antecedents()
@@ -102,7 +104,7 @@ def extract_document(doc: Document, info: DocumentInfo, registry: Registry) -> E
             reading.recent.clear()  # (reading.series_recent stays: 本会合 names its meeting in any section)
             topic = ""
         tokens = resolver.tokens(unit.norm, recognise(unit.norm, registry, recognition))
-        tokens += resolve(unit.norm, tokens, antecedents, info.voice)
+        tokens += resolve(unit.norm, tokens, antecedents, info.voice, issuer)
         view = build_view(unit.norm, tokens, find_dates(unit.norm, dates), find_quantities(unit.norm))
         spans = [(t.start, t.end) for t in view.tokens]
         for token in view.tokens:
@@ -134,7 +136,7 @@ def extract_document(doc: Document, info: DocumentInfo, registry: Registry) -> E
             for fact in read_field(view, sheet, info.issuer, lambda name: resolver.candidate("Project", name)) or []:
                 out.facts.add(fact, evidence)  # 「オペレーター：A」: a line of a summary block
             sheet.note(view)
-            for fact in find_actions(view, clauses, events, how.agent, how.at_event) if unit.kind != "heading" else []:
+            for fact in find_actions(view, clauses, typed, how.agent, how.at_event) if unit.kind != "heading" else []:
                 out.facts.add(fact, evidence)  # a heading names a topic: it tells no action
             for fact in find_stated_quantities(view, clauses, typed, info.date, topic, info.voice):
                 out.facts.add(fact, evidence)

@@ -31,6 +31,7 @@ class DiscourseContext:
     """What carries across sentences: the document's voice and the agents of recent sentences."""
 
     voice: str = ""
+    issuer: Token | None = None  # the document's issuer, who acts where a release names no one (its headline)
     recent_agents: deque[Token | None] = field(default_factory=lambda: deque(maxlen=rules()["carry_sentences"]))
 
     def new_section(self) -> None:
@@ -100,6 +101,8 @@ def _subject(rule: dict, view: SentenceView, position: int, ctx: DiscourseContex
             # the sentence names who acts (a person): no subject carried from earlier sentences
             return ctx.voice if rule.get("voice") else ""
         agent = agent or ctx.carried_agent(classes)
+        if agent is None and rule.get("issuer_acts") and ctx.issuer is not None and in_family(ctx.issuer.cls, classes):
+            agent = ctx.issuer
         if agent is not None:
             return agent.entity
     if rule.get("subject_required"):
