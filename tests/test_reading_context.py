@@ -592,3 +592,20 @@ def test_the_deal_a_release_calls_this_matter_is_its_issuers(read) -> None:
     assert not any(s in ("org-nexi", "アンデス銅社", "さくら鉱業株式会社") for s, _ in financed)
     actions = [f for f in facts if isinstance(f, Action)]
     assert not any(p.entity == "org-jbic" and p.implicit for a in actions for p in a.participants if a.lemma == "融資する")
+
+
+def test_two_parties_a_clause_names_together_cooperate(read) -> None:
+    """「AとBとの間の「…協力覚書」に署名」 and 「AとBの協力」 relate A and B (the own side first); two
+    partners of an unnamed Japan (「サウジアラビアやUAE等との間で」) are not each other's, nor are the
+    parties of a body that concludes with both (「JOGMECは、A及びBとの間で…契約を締結」)."""
+    facts, out = read(
+        "会談後、武藤大臣とモロイ大臣は、ボツワナ共和国鉱物・エネルギー省と経済産業省との間の「鉱物資源分野の協力に関する覚書」に署名しました。\n"
+        "両大臣は、JOGMECとアルゼンチン鉱業庁の協力を進めていくことで一致しました。\n"
+        "引き続き、サウジアラビアやUAE等との間で、産学の連携強化を行いました。\n"
+        "JOGMECは、カナダのノースリッジ社及び白峰商事株式会社との間で共同探鉱契約を締結しました。\n",
+        voice="country-jp")
+    relations = relations_by_label(facts, labels_of(out))
+    assert ("org-meti", "cooperatesWith", "ボツワナ共和国鉱物・エネルギー省") in relations
+    assert ("org-jogmec", "cooperatesWith", "アルゼンチン鉱業庁") in relations
+    assert not {("country-sa", "cooperatesWith", "country-ae"), ("country-ae", "cooperatesWith", "country-sa")} & relations
+    assert not any({s, o} == {"ノースリッジ社", "白峰商事株式会社"} for s, _, o in relations)

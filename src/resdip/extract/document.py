@@ -83,7 +83,8 @@ def extract_document(doc: Document, info: DocumentInfo, registry: Registry) -> E
     )
     entry = registry.get(info.issuer) if info.issuer else None
     issuer = (entry.id, entry.cls) if entry is not None else ("", "")
-    discourse = DiscourseContext(voice=info.voice, issuer=Token(0, 0, *issuer) if entry is not None else None)
+    discourse = DiscourseContext(voice=info.voice, issuer=Token(0, 0, *issuer) if entry is not None else None,
+                                 home=lambda entity: _of_country(registry, entity, info.voice))
     measures: dict[int, EntityRef] = {}
     carry = Carry()
     antecedents = Antecedents()

@@ -31,6 +31,7 @@ class DiscourseContext:
     """What carries across sentences: the document's voice and the agents of recent sentences."""
 
     voice: str = ""
+    home: Callable[[str], bool] = lambda entity: False  # whether an entity is of the document's own side
     issuer: Token | None = None  # the document's issuer, who acts where a release names no one (its headline)
     recent_agents: deque[Token | None] = field(default_factory=lambda: deque(maxlen=rules()["carry_sentences"]))
 
@@ -183,6 +184,48 @@ def _framed(view: SentenceView, clauses: list, parts: list[Assertion]) -> list[A
     return found
 
 
+def _agreement_predicate(clause, default: str) -> str | None:
+    """The relation the agreement a clause names makes between its parties (契約 → hasContractWith);
+    None for a loan, guarantee or insurance agreement, which ``finances``/``insures`` read."""
+    spec = rules()["agreement_parties"]
+    for argument in clause.arguments:
+        surface = argument.token.surface
+        if any(word in surface for word in spec["not_with_words"]):
+            return None
+        for word, predicate in spec["by_word"].items():
+            if word in surface and in_family(argument.token.cls, ["AgreementLike"]):
+                return predicate
+    return default
+
+
+def _paired(clauses: list, home: Callable[[str], bool]) -> list[Assertion]:
+    """Two parties a clause names together (``pair_frames``) relate to each other."""
+    found = []
+    for frame in rules()["clause_relations"]["pair_frames"]:
+        for clause in clauses:
+            stem = _stem(clause.lemma)
+            if clause.negated or not any(word in stem for word in frame["stems"]):
+                continue
+            cases = frame["cases"] + frame["cases_across"]
+            parties = [a for a in clause.arguments if a.role in frame["roles"] and a.case in cases
+                       and (frame.get("modifiers") or not a.modifier) and in_family(a.token.cls, frame["classes"])]
+            # 「JOGMECは、A及びBとの間で…を締結」: each is JOGMEC's party, not the other's
+            acting = [a for a in clause.arguments if a.role == "Agent" and not a.modifier and not a.token.anaphor
+                      and in_family(a.token.cls, frame["classes"])]
+            sides = list(dict.fromkeys(a.token.entity for a in parties))
+            if len(sides) != 2 or acting:
+                continue
+            across = any(a.case in frame["cases_across"] for a in parties)
+            if across and home(sides[0]) == home(sides[1]):
+                continue
+            predicate = _agreement_predicate(clause, "cooperatesWith")
+            if predicate is None:
+                continue
+            first, second = sorted(sides, key=lambda e: (not home(e), sides.index(e)))
+            found.append(Assertion(first, predicate, second))
+    return found
+
+
 def _pair(view: SentenceView, before: int) -> list[Token]:
     """The last pair anaphor before ``before`` marked as who acts (両大臣は, 双方は): two mentions on one span."""
     spans: dict[tuple[int, int], list[Token]] = {}
@@ -208,6 +251,7 @@ def find_relations(view: SentenceView, ctx: DiscourseContext, clauses: list | No
     framed = _framed(view, clauses or [], parts)
     # where a clause frame reads a predicate, its reading stands for the surface rules' of that predicate
     read = {a.predicate for a in framed}
+    framed += _paired(clauses or [], ctx.home)
     for rule in rules()["relations"]:
         if rule["predicate"] not in read:
             found.extend(_apply(rule, view, ctx, clauses or []))
