@@ -9,7 +9,7 @@ from decimal import Decimal
 import pytest
 
 from resdip.extract.document import DocumentInfo, extract_document
-from resdip.extract.facts import Action, Assertion, Event, StatedQuantity
+from resdip.extract.facts import Action, Assertion, Event, StatedQuantity, SupplyShare
 from resdip.registry import load_registry
 from resdip.text import parse_document
 
@@ -609,3 +609,16 @@ def test_two_parties_a_clause_names_together_cooperate(read) -> None:
     assert ("org-jogmec", "cooperatesWith", "アルゼンチン鉱業庁") in relations
     assert not {("country-sa", "cooperatesWith", "country-ae"), ("country-ae", "cooperatesWith", "country-sa")} & relations
     assert not any({s, o} == {"ノースリッジ社", "白峰商事株式会社"} for s, _, o in relations)
+
+
+def test_shares_in_brackets_after_their_suppliers_and_shares_of_imports(read) -> None:
+    """「輸入先は、豪州（約21%）、カタール（約18%）の順」 (the resource named in the sentence before);
+    「輸入量に占める割合を見ると、レアアースでは中国が約6割」."""
+    facts, _ = read("我が国の2013年度のLNG輸入量は約8,800万トンでした。"
+                    "輸入先は、豪州（約21%）、カタール（約18%）、マレーシア（約17%）の順となっています。\n"
+                    "2023年の我が国の輸入量に占める割合を見ると、レアアースでは中国が約6割、炭酸リチウムではチリが約5割となっています。\n")
+    shares = {(s.resource, s.suppliers, s.value) for s in facts if isinstance(s, SupplyShare)}
+    assert shares == {("resource-lng", ("country-au",), Decimal("21")), ("resource-lng", ("country-qa",), Decimal("18")),
+                      ("resource-lng", ("country-my",), Decimal("17")),
+                      ("resource-rare-earths", ("country-cn",), Decimal("60")),
+                      ("resource-lithium", ("country-cl",), Decimal("50"))}

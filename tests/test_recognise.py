@@ -288,3 +288,14 @@ def test_a_katakana_name_before_an_administrative_word_is_a_place(registry, text
 def test_common_katakana_words_and_directions_are_no_places(registry):
     text = nfkc("海外のフロンティア地域等や、チリ北部、モデル地区において")
     assert [m.surface for m in recognise(text, registry) if m.cls == "Place"] == []
+
+
+def test_names_written_with_their_parts_spaced_or_joined_by_small_words(registry):
+    """「理事長：宮坂 圭介」 is one person; 「Terras Raras do Cerrado S.A.」 one company; a particle after a
+    closing bracket does not open a company's name (「JOGMEC（…）と東邦通商株式会社」)."""
+    ms = by_surface(recognise("JOGMEC（本部：東京都港区、理事長：宮坂 圭介）と東邦通商株式会社は、"
+                              "ブラジル法人Terras Raras do Cerrado S.A.に出資した。", registry))
+    assert ms["宮坂 圭介"].cls == "Person"
+    assert ms["東邦通商株式会社"].cls == "Company"
+    assert ms["Terras Raras do Cerrado S.A."].cls == "Company"
+    assert "と東邦通商株式会社" not in ms and "Cerrado S.A." not in ms

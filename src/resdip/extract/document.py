@@ -103,6 +103,7 @@ def extract_document(doc: Document, info: DocumentInfo, registry: Registry) -> E
             section = unit.section
             discourse.new_section()
             reading.recent.clear()  # (reading.series_recent stays: 本会合 names its meeting in any section)
+            reading.last_resource = ""
             topic = ""
         tokens = resolver.tokens(unit.norm, recognise(unit.norm, registry, recognition))
         tokens += resolve(unit.norm, tokens, antecedents, info.voice, issuer)
@@ -269,7 +270,8 @@ def _read_sentence(view: SentenceView, evidence: Evidence, out: Extraction, disc
         last_plan = getattr(fact, "set_by", "") or last_plan
     for fact in find_measured_quantities(view):
         add(fact)
-    shares = find_supply_shares(view)
+    shares = find_supply_shares(view, reading.last_resource)
+    reading.last_resource = next((t.entity for t in reversed(view.tokens) if t.cls == "Resource"), reading.last_resource)
     for share in shares:
         add(share)
         for fact in supplies(share):

@@ -94,11 +94,28 @@ def find_measured_quantities(view: SentenceView) -> list[Observation]:
     return found
 
 
-def find_supply_shares(view: SentenceView) -> list[SupplyShare]:
+def _bracketed(view: SentenceView, shares: list, sup: dict) -> dict[int, list[Token]]:
+    """「豪州（約21%）、カタール（約18%）」: each share in brackets right after its supplier's name."""
+    found = {}
+    for q in shares:
+        opener = view.text.rfind(sup["bracket_openers"][0], 0, q.span[0] + 1)
+        if opener < 0 or view.text[opener + 1:q.span[0]].strip() not in ("", *load_patterns("quantities")["approximations"]):
+            continue
+        named = [t for t in view.tokens if t.end == opener and in_family(t.cls, sup["supplying_classes"])
+                 and t.entity not in sup["importers"]]
+        if named:
+            found[id(q)] = named[:1]
+    return found
+
+
+def find_supply_shares(view: SentenceView, context_resource: str = "") -> list[SupplyShare]:
     """Shares of imports by supplier: 「原油の約9割…を中東地域から輸入」, 「日本が輸入するリチウムの約3割を
-    アルゼンチンが供給」."""
+    アルゼンチンが供給」, 「輸入先は、豪州（約21%）、…の順」 (the resource named before: ``context_resource``)."""
     sup = spec()["supply"]
     suppliers = []
+    shares = [q for q in view.quantities if q.unit == "%"]
+    bracketed = _bracketed(view, shares, sup) if any(t in view.text for t in sup["triggers"]) else {}
+    suppliers += list(bracketed.values())
     if any(t in view.text for t in sup["triggers"]):
         suppliers += [g for g in view.groups() if g[-1].particle in sup["supplier_particles"]
                       and all(in_family(t.cls, sup["supplier_classes"]) for t in g)]
@@ -114,10 +131,14 @@ def find_supply_shares(view: SentenceView) -> list[SupplyShare]:
         return []
     suppliers.sort(key=lambda g: g[0].start)
     found = []
-    shares = [q for q in view.quantities if q.unit == "%"]
     for q, following in zip(shares, shares[1:] + [None]):
-        resources = [t for t in view.tokens if t.cls == "Resource" and t.end <= q.span[0]]
+        resources = [t.entity for t in view.tokens if t.cls == "Resource" and t.end <= q.span[0]]
+        resources = resources or ([context_resource] if context_resource and id(q) in bracketed else [])
         if not resources or _of_the_world(view.text, q.span[0], sup):
+            continue
+        if id(q) in bracketed:
+            found.append(SupplyShare(resources[-1], tuple(t.entity for t in bracketed[id(q)]), q.value,
+                                     q.approximation, _importer(view, suppliers, q.span[0])))
             continue
         # 「サウジアラビアが約4割、…」: the supplier right before its share; 「約4割を豪州が、約2割を
         # マレーシアが占め」: the one named right after it; else the nearest
@@ -127,7 +148,7 @@ def find_supply_shares(view: SentenceView) -> list[SupplyShare]:
         after = [g for g in suppliers if q.span[1] <= g[0].start
                  and (following is None or g[-1].end <= following.span[0])]
         group = (right_before or after or [min(suppliers, key=lambda g: abs(g[-1].end - q.span[0]))])[0]
-        found.append(SupplyShare(resources[-1].entity, tuple(t.entity for t in group), q.value, q.approximation,
+        found.append(SupplyShare(resources[-1], tuple(t.entity for t in group), q.value, q.approximation,
                                  _importer(view, suppliers, q.span[0])))
     return found
 

@@ -94,8 +94,13 @@ def proper_nouns(text: str, tokens: list[Token], taken: list[bool], pat: dict[st
             continue
         start, end, kind = t.start, t.end, t.pos[2]
         j = i + 1
-        if kind == conf["person"]:  # 姓 + 名
-            while j < len(tokens) and tokens[j].proper and tokens[j].pos[2] == kind and tokens[j].start == end:
+        if kind == conf["person"]:  # 姓 + 名, also written with a space between (「理事長：宮坂 圭介」)
+            while j < len(tokens):
+                if (j + 1 < len(tokens) and tokens[j].surface == " " and tokens[j - 1].pos[3] == conf["surname"]
+                        and tokens[j + 1].proper and tokens[j + 1].pos[3] == conf["given_name"]):
+                    j += 1  # the space between family and given name
+                elif not (tokens[j].proper and tokens[j].pos[2] == kind and tokens[j].start == end):
+                    break
                 end = tokens[j].end
                 j += 1
         i = j
