@@ -622,3 +622,15 @@ def test_shares_in_brackets_after_their_suppliers_and_shares_of_imports(read) ->
                       ("resource-lng", ("country-my",), Decimal("17")),
                       ("resource-rare-earths", ("country-cn",), Decimal("60")),
                       ("resource-lithium", ("country-cl",), Decimal("50"))}
+
+
+def test_a_second_opening_marker_names_the_event_continued(read) -> None:
+    """「また、本対話の終了後、…署名されました」 is dated by the dialogue, not by a plan told in between
+    (「次回の本対話を平成27年に東京で開催すること」)."""
+    facts, _ = read(
+        "平成26年1月8日、クウェート市において、第1回日・クウェート・エネルギー政策対話（以下「本対話」）が開催されました。\n"
+        "両大臣は、次回の本対話を平成27年に東京で開催することで合意しました。\n"
+        "また、本対話の終了後、KPCとJOGMECとの間で「人材育成分野の協力に関する覚書」が署名されました。\n",
+        date="2014-01-10")
+    signings = [f for f in facts if isinstance(f, Event) and f.type == "Signing"]
+    assert [s.start for s in signings] == ["2014-01-08"]

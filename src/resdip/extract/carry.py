@@ -84,7 +84,12 @@ def continuation(view: SentenceView, carry: Carry, clauses: list | None = None) 
     dates its main clause itself: a date inside an adnominal clause does not)."""
     conf = spec()["continuation"]
     opening = _opening(view.text)
-    marker = next((m for m in sorted(conf["markers"], key=len, reverse=True) if opening.startswith(m)), "")
+    markers = sorted(conf["markers"], key=len, reverse=True)
+    marker = next((m for m in markers if opening.startswith(m)), "")
+    rest = opening[len(marker):].lstrip("、,")
+    second = next((m for m in markers if marker and rest.startswith(m)), "")
+    if second:
+        marker = second  # 「また、本対話の終了後」: the second marker names the event the sentence continues
     part = re.match(conf["event_part_regex"], view.text.lstrip(" 　・-—0123456789.()")) if conf.get("event_part_regex") else None
     if part and len(part.group(0)) > len(marker):
         marker = part.group(0)  # 「会合の最終日には」: a part of the event just told
