@@ -634,3 +634,17 @@ def test_a_second_opening_marker_names_the_event_continued(read) -> None:
         date="2014-01-10")
     signings = [f for f in facts if isinstance(f, Event) and f.type == "Signing"]
     assert [s.start for s in signings] == ["2014-01-08"]
+
+
+def test_the_same_post_names_its_holder_and_after_the_signing_continues_it(read) -> None:
+    """「同次官」 is the one named with 次官, not the minister of the same sentence; 「署名後、…会談し」 is
+    dated by the signing; タイランド湾 is a place, not a country."""
+    facts, out = read(
+        "11月17日、経済産業省とタイ王国エネルギー省（プラサート・ウォンサワット次官）との間で、協力覚書に署名しました。\n"
+        "同国南部のタイランド湾沖合にはガス田が複数あります。\n"
+        "署名後、赤澤大臣は同次官と会談しました。\n", date="2025-11-18")
+    labels = labels_of(out)
+    meetings = [f for f in facts if isinstance(f, Event) and f.type == "MinisterialMeeting"]
+    assert [(m.start, sorted(labels.get(p.entity, p.entity) for p in m.participants)) for m in meetings] == [
+        ("2025-11-17", sorted(["person-akazawa-ryosei", "プラサート・ウォンサワット"]))]
+    assert not any(e.cls == "Country" and "タイランド" in e.label_ja for e in out.entities.values())

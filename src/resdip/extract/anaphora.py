@@ -44,6 +44,13 @@ class Antecedents:
             if name:
                 self.names[entity] = name
 
+    def named_with(self, classes: list[str], noun: str) -> list[tuple[str, str]]:
+        """The last entity of ``classes`` whose name ends in ``noun`` ([] with no noun)."""
+        if not noun:
+            return []
+        named = [(e, c) for e, c in self.named if self.names.get(e, "").endswith(noun)]
+        return Antecedents(named, self.countries, self.names).last(classes, 1, last_resort=False)
+
     def last(self, classes: list[str], count: int = 1, last_resort: bool = True, noun: str = "") -> list[tuple[str, str]]:
         """The last ``count`` different entities of ``classes`` named, the latest first; the
         'not_antecedents' only when nothing else was named (never, with ``last_resort`` false). One whose
@@ -147,15 +154,17 @@ def resolve(text: str, tokens: list[Token], antecedents: Antecedents, voice: str
             # names earlier in the same sentence come first (「カザフスタン…で開催され、同国…省が」)
             here = Antecedents()
             for t in sorted((t for t in tokens if t.end <= m.start()), key=lambda t: t.start):
-                here.note(t.entity, t.cls, name=t.surface)
+                here.note(t.entity, t.cls, name=t.surface + t.post_surface)  # 同次官: the one named with that post
             noun = m.group("noun") or m.group("word")
             classes = nouns[noun]
             choices = classes if classes and isinstance(classes[0], list) else [classes]
             targets = []
             words = noun if noun in spec_nouns_by_name() else ""
             for kinds in choices:  # 両者: two people, else two organisations
-                targets = ((here.last(kinds, count, last_resort=False, noun=words) if count == 1 else [])
-                           or antecedents.last(kinds, count, noun=words))
+                # one named with the noun (同次官: the 次官; 本協定: the 「…協定」) wins over a nearer other one
+                targets = ((here.named_with(kinds, words) or antecedents.named_with(kinds, words)) if count == 1 else [])
+                targets = targets or ((here.last(kinds, count, last_resort=False) if count == 1 else [])
+                                      or antecedents.last(kinds, count))
                 if len(targets) == count:
                     break
             if len(targets) == count:

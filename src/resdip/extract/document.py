@@ -201,7 +201,7 @@ def _note_antecedents(antecedents: Antecedents, view: SentenceView, events: list
     """What the sentence named, for the anaphors of the next ones: its mentions, and the agreements
     and meetings its events were about (「…に関する覚書を締結」 → 本覚書)."""
     for token in view.tokens:
-        antecedents.note(token.entity, token.cls, token.country, "" if token.anaphor else token.surface)
+        antecedents.note(token.entity, token.cls, token.country, "" if token.anaphor else token.surface + token.post_surface)
     for event in events:
         for entity in (*event.about, event.series):
             ref = out.entities.get(entity) or registry.get(entity)

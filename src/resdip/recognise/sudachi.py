@@ -104,8 +104,12 @@ def proper_nouns(text: str, tokens: list[Token], taken: list[bool], pat: dict[st
                 end = tokens[j].end
                 j += 1
         i = j
+        feature = False
         if kind == conf["place"]:  # ルアンナムター県: the administrative word is part of the name
             suffix = next((x for x in conf.get("place_suffixes", []) if text.startswith(x, end)), "")
+            if not suffix:  # タイランド湾: a feature named after a country is a place
+                suffix = next((x for x in conf.get("feature_suffixes", []) if text.startswith(x, end)), "")
+                feature = bool(suffix)
             if suffix and not any(taken[end:end + len(suffix)]):
                 end += len(suffix)
                 while i < len(tokens) and tokens[i].start < end:
@@ -118,7 +122,7 @@ def proper_nouns(text: str, tokens: list[Token], taken: list[bool], pat: dict[st
         if kind == conf["person"]:
             cls = "Person"
         elif kind == conf["place"]:
-            cls = "Country" if t.pos[3] == conf["country_subtype"] else "Place"
+            cls = "Country" if t.pos[3] == conf["country_subtype"] and not feature else "Place"
         else:
             cls = classify(surface) or conf["organisation_default_class"]
         out.append(Mention(start, end, surface, None, cls, surface, "sudachi"))
