@@ -272,6 +272,8 @@ def _generic_posts(text: str, taken: list[bool], tokens: list[Token], mentions: 
         k, runs_over = start
         swallowed |= {id(m) for m in runs_over}
         surface = text[k:e]
+        # 「石油大臣兼電力・水大臣」: one post that runs over the one just found
+        out = [m for m in out if not (k <= m.start and m.end <= e)]
         out.append(Mention(k, e, surface, None, "Post", surface, "pattern"))
     return out
 
