@@ -648,3 +648,17 @@ def test_the_same_post_names_its_holder_and_after_the_signing_continues_it(read)
     assert [(m.start, sorted(labels.get(p.entity, p.entity) for p in m.participants)) for m in meetings] == [
         ("2025-11-17", sorted(["person-akazawa-ryosei", "プラサート・ウォンサワット"]))]
     assert not any(e.cls == "Country" and "タイランド" in e.label_ja for e in out.entities.values())
+
+
+def test_signers_in_brackets_after_their_bodies_sign(read) -> None:
+    """「経済産業省（松平経済産業審議官）とタイ王国エネルギー省（プラサート次官）との間で…に署名」: four
+    signatories, and the two bodies cooperate (not Japan with its own ministry)."""
+    facts, out = read("11月17日、経済産業省（松平経済産業審議官）とタイ王国エネルギー省（プラサート・ウォンサワット次官）との間で、"
+                      "バンコクにおいて「CCS分野における協力覚書」に署名しました。\n", date="2025-11-18", voice="country-jp")
+    labels = labels_of(out)
+    signing = next(f for f in facts if isinstance(f, Event) and f.type == "Signing")
+    signed = {labels.get(p.entity, p.entity) for p in signing.participants if not p.implicit}
+    assert signed == {"org-meti", "タイ王国エネルギー省", "松平", "プラサート・ウォンサワット"}
+    relations = relations_by_label(facts, labels)
+    assert ("org-meti", "cooperatesWith", "タイ王国エネルギー省") in relations
+    assert ("country-jp", "cooperatesWith", "org-meti") not in relations

@@ -248,10 +248,9 @@ def find_relations(view: SentenceView, ctx: DiscourseContext, clauses: list | No
     """Every relation the sentence states between two entities."""
     found: list[Assertion] = []
     parts = _parts(view)
-    framed = _framed(view, clauses or [], parts)
+    framed = _framed(view, clauses or [], parts) + _paired(clauses or [], ctx.home)
     # where a clause frame reads a predicate, its reading stands for the surface rules' of that predicate
     read = {a.predicate for a in framed}
-    framed += _paired(clauses or [], ctx.home)
     for rule in rules()["relations"]:
         if rule["predicate"] not in read:
             found.extend(_apply(rule, view, ctx, clauses or []))

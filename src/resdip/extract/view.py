@@ -190,6 +190,13 @@ def _absorb_glosses(text: str, tokens: list[Token]) -> list[Token]:
     return kept
 
 
+def _apposed(text: str, host: Token, token: Token) -> bool:
+    """Whether ``token`` is a person written in brackets right after a body, as its representative
+    (「タイ王国エネルギー省（プラサート・ウォンサワット次官）」), the brackets holding nothing else."""
+    return (token.cls == "Person" and in_family(host.cls, ["Organisation"]) and token.start == host.end + 1
+            and text[host.end:host.end + 1] == "(" and text[token.end:token.end + 1] == ")")
+
+
 def build_view(text: str, tokens: list[Token], dates: list[DateValue], quantities: list[Quantity]) -> SentenceView:
     """Attach particles and list groups to the tokens of one sentence."""
     tokens = _absorb_glosses(text, sorted(tokens, key=lambda t: (t.start, -t.end)))
@@ -197,8 +204,13 @@ def build_view(text: str, tokens: list[Token], dates: list[DateValue], quantitie
     group = -1
     previous: Token | None = None
     skipped: tuple[tuple[int, int], ...] = ()
+    hosts: dict[int, Token] = {}
     for i, token in enumerate(tokens):
         token.particle = particle_at(text, token.end)
+        if previous is not None and _apposed(text, previous, token):
+            hosts[id(token)] = previous  # 「経済産業省（松平経済産業審議官）と…」: the body's signer, in its list
+            token.group = previous.group
+            continue
         if i in qualifiers and previous is not None and in_family(previous.cls, grammar()["qualified_classes"]):
             group += 1
             token.group = group  # 「…、GSTのムワキレマ長官」: GST qualifies the next member of the list
@@ -211,6 +223,9 @@ def build_view(text: str, tokens: list[Token], dates: list[DateValue], quantitie
             token.group = previous.group
         previous = token
         skipped = ()
+    for token in tokens:
+        if id(token) in hosts:
+            token.particle = hosts[id(token)].particle
     # A list's members take the particle of its last member: 「A、B、Cを訪問」.
     view = SentenceView(text, tokens, dates, quantities)
     for members in view.groups():
