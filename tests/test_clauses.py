@@ -111,3 +111,11 @@ def test_plans_are_told_apart_from_what_was_done(read) -> None:
 def test_negation(read) -> None:
     (clause,) = read("日本は、ロシアから石炭を輸入しない。")
     assert clause.negated and clause.lemma == "輸入する"
+
+
+def test_a_verbal_noun_with_its_agent_in_niyoru_is_a_clause(read) -> None:
+    """「ロシアによるウクライナ侵略によって…」: Russia invades Ukraine; neither is the main clause's."""
+    clauses = read("特に、2022年に発生したロシアによるウクライナ侵略によって、代替調達先の確保が課題となっています。")
+    by_lemma = {c.lemma: args(c) for c in clauses}
+    assert by_lemma["侵略する"] == {("country-ru", "による", "Agent"), ("country-ua", "", "Theme")}
+    assert by_lemma["なる"] == set()

@@ -339,7 +339,49 @@ def read_clauses(view: SentenceView) -> list[Clause]:
         clauses.append(clause)
         begin = morphemes[after - 1].end
     _describe_topic(clauses)
-    return clauses
+    nominal = _nominal_clauses(sentence, morphemes, clauses)
+    held_by_nominal = {id(a.token) for c in nominal for a in c.arguments}
+    for clause in clauses:  # 「ロシアによるウクライナ侵略によって…」: the two are the invasion's, not the main clause's
+        clause.arguments = [a for a in clause.arguments if id(a.token) not in held_by_nominal]
+    return sorted(clauses + nominal, key=lambda c: c.start)
+
+
+def _nominal_clauses(sentence: _Sentence, morphemes: list[Morpheme], clauses: list[Clause]) -> list[Clause]:
+    """A verbal noun with its agent in 「…による」 and its object written right before it (「ロシアによる
+    ウクライナ侵略」, 「中国によるレアアースの輸出規制」): a clause of its own, though no する follows."""
+    data = spec()
+    nominal = data["nominal_predicates"]
+    verbal = data["predicate_pos"]["verbal_noun"]
+    text = sentence.view.text
+    by_start = {m.start: i for i, m in enumerate(morphemes)}
+    taken = [(c.start, c.end) for c in clauses]
+    found = []
+    for agent in sentence.view.tokens:
+        if id(agent) in sentence.excluded:
+            continue
+        after = sentence.phrase_end[id(agent)]
+        if not text.startswith(nominal["agent_case"], after):
+            continue
+        after += len(nominal["agent_case"])
+        themes = [t for t in sentence.view.tokens if t.start == after and id(t) not in sentence.excluded]
+        if not themes:
+            continue
+        theme = themes[0]
+        head = theme.end + (1 if text.startswith(nominal["theme_link"], theme.end) else 0)
+        i = by_start.get(head)
+        j = i
+        while j is not None and j < len(morphemes) and morphemes[j].pos[2:3] == (verbal,):
+            j += 1
+        if i is None or j == i or any(a <= morphemes[i].start < b for a, b in taken):
+            continue
+        if j < len(morphemes) and morphemes[j].lemma in data["_support_lemmas"]:
+            continue  # 「…を輸出規制する」 is a predicate the reader has read
+        lemma = text[morphemes[i].start:morphemes[j - 1].end] + nominal["lemma_ending"]
+        clause = Clause(lemma, text[agent.start:morphemes[j - 1].end], morphemes[i].start, morphemes[j - 1].end,
+                        agent.start)
+        clause.arguments = [Argument(agent, nominal["agent_case"], "Agent"), Argument(theme, "", "Theme")]
+        found.append(clause)
+    return found
 
 
 def _closed_by_comma(sentence: _Sentence, argument: Argument, cases: list[str]) -> bool:
