@@ -662,3 +662,17 @@ def test_signers_in_brackets_after_their_bodies_sign(read) -> None:
     relations = relations_by_label(facts, labels)
     assert ("org-meti", "cooperatesWith", "タイ王国エネルギー省") in relations
     assert ("country-jp", "cooperatesWith", "org-meti") not in relations
+
+
+def test_investors_who_decide_to_invest_through_a_vehicle(read) -> None:
+    """「AとBは、CをJを通じて…D社に出資することを決定」: A and B invest (the content's subject is who
+    decides), through the vehicle C, which invests in D; a name in the brackets after A does not end
+    the list of the subject."""
+    facts, out = read(
+        "JOGMEC（本部：東京都港区、理事長：宮坂 圭介）と東邦通商株式会社（本社：東京都千代田区）は、"
+        "日伯レアアース株式会社を通じて、ブラジル法人Terras Raras do Cerrado S.A.に出資することを決定しました。\n",
+        issuer="org-jogmec")
+    invested = {(s, o) for s, p, o in relations_by_label(facts, labels_of(out)) if p == "investsIn"}
+    assert {("org-jogmec", "日伯レアアース株式会社"), ("東邦通商株式会社", "日伯レアアース株式会社"),
+            ("日伯レアアース株式会社", "Terras Raras do Cerrado S.A."),
+            ("org-jogmec", "Terras Raras do Cerrado S.A.")} <= invested

@@ -59,6 +59,7 @@ class Clause:
     arguments: list[Argument] = field(default_factory=list)
     has_subject: bool = False  # a subject of its own stands before the predicate, named or not (約120名が)
     planned: bool = False  # told as a plan or aim (…する予定です, …を目指します, …を実施します)
+    told_by: "Clause | None" = None  # the clause this one is the content of (「…を出資することを決定」: 決定)
 
     def entities(self) -> list[str]:
         return list(dict.fromkeys(a.token.entity for a in self.arguments))
@@ -335,6 +336,7 @@ def read_clauses(view: SentenceView) -> list[Clause]:
         elif not adnominal:
             for told in content:
                 told.planned = clause.lemma in data["plan_content_lemmas"]
+                told.told_by = clause
             content = []
         clauses.append(clause)
         begin = morphemes[after - 1].end

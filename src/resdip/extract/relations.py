@@ -152,6 +152,12 @@ def _apply(rule: dict, view: SentenceView, ctx: DiscourseContext, clauses: list)
     return found
 
 
+def _in_roles(clause, roles: list[str], classes: list[str]) -> list[str]:
+    """The entities a clause gives one of ``roles``, of ``classes``, not mere modifiers."""
+    return [a.token.entity for a in clause.arguments if a.role in roles and not a.modifier
+            and in_family(a.token.cls, classes)]
+
+
 def _stem(lemma: str) -> str:
     """A clause's predicate without its light verb: 共同地質調査を実施する → 共同地質調査."""
     for ending in rules()["clause_relations"]["light_endings"]:
@@ -171,14 +177,23 @@ def _framed(view: SentenceView, clauses: list, parts: list[Assertion]) -> list[A
             if (clause.negated or not stem.endswith(tuple(frame["stems"]))
                     or stem.endswith(tuple(frame.get("not_stems", ())))):
                 continue
-            subjects = [a.token.entity for a in clause.arguments if a.role in frame["subject_roles"]
-                        and not a.modifier and in_family(a.token.cls, frame["subject_classes"])]
+            subjects = _in_roles(clause, frame["subject_roles"], frame["subject_classes"])
+            if not subjects and clause.told_by is not None and clause.planned:
+                # 「AとBは、…に出資することを決定」: who decides (agrees) to do it does it
+                subjects = _in_roles(clause.told_by, frame["subject_roles"], frame["subject_classes"])
             objects = [a.token for a in clause.arguments if a.role in frame["object_roles"]
                        and in_family(a.token.cls, frame["object_classes"])]
             if frame.get("place_to_country"):
                 objects_ids = [country_of.get(t.entity, t.entity) for t in objects]
             else:
                 objects_ids = [t.entity for t in objects]
+            # 「…JBREを通じて、TRC社に出資」: through a vehicle, the subjects invest in it and it in the object
+            vehicles = [] if not frame.get("vehicle_roles") else [
+                e for c in (clause, clause.told_by) if c is not None
+                for e in _in_roles(c, frame["vehicle_roles"], frame["subject_classes"]) if e not in objects_ids]
+            for vehicle in dict.fromkeys(vehicles):
+                found.extend(Assertion(s, frame["predicate"], vehicle) for s in dict.fromkeys(subjects) if s != vehicle)
+                found.extend(Assertion(vehicle, frame["predicate"], o) for o in dict.fromkeys(objects_ids) if o != vehicle)
             found.extend(Assertion(s, frame["predicate"], o) for s in dict.fromkeys(subjects)
                          for o in dict.fromkeys(objects_ids) if s != o)
     return found

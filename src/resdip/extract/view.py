@@ -211,6 +211,11 @@ def build_view(text: str, tokens: list[Token], dates: list[DateValue], quantitie
             hosts[id(token)] = previous  # 「経済産業省（松平経済産業審議官）と…」: the body's signer, in its list
             token.group = previous.group
             continue
+        if previous is not None and previous.end < token.start < _skip_after(text, previous.end) \
+                and text[previous.end:previous.end + 1] == "(":
+            group += 1  # 「JOGMEC（本部：東京都港区、理事長：…）と東邦通商…」: a name inside the brackets after
+            token.group = group  # a name stands apart; the list goes on from the name before them
+            continue
         if i in qualifiers and previous is not None and in_family(previous.cls, grammar()["qualified_classes"]):
             group += 1
             token.group = group  # 「…、GSTのムワキレマ長官」: GST qualifies the next member of the list
