@@ -119,3 +119,12 @@ def test_a_verbal_noun_with_its_agent_in_niyoru_is_a_clause(read) -> None:
     by_lemma = {c.lemma: args(c) for c in clauses}
     assert by_lemma["侵略する"] == {("country-ru", "による", "Agent"), ("country-ua", "", "Theme")}
     assert by_lemma["なる"] == set()
+
+
+def test_a_subject_before_a_relative_clause_with_an_unnamed_subject_is_the_main_clauses(read) -> None:
+    """「米国政府が、日本企業が参画する「…プロジェクト」からの輸出を承認」: 日本企業 is the relative
+    clause's subject (a class noun, no entity), so 米国 approves, it does not take part."""
+    clauses = read("2013年2月には、米国政府が、日本企業が参画する「ルイジアナ・ベイLNGプロジェクト」からの輸出を承認しました。")
+    by_lemma = {c.lemma: {e for e, _, _ in args(c)} for c in clauses}
+    assert "country-us" not in by_lemma["参画する"]
+    assert "country-us" in by_lemma["承認する"]

@@ -302,7 +302,7 @@ def read_clauses(view: SentenceView) -> list[Clause]:
             subject_at = max((p for p, m in particles.items() if begin <= p < first.start
                               and m.surface == "が" and not glossed_at(view.text, p)), default=-1)
             outer = [a for a in arguments if a.case in data["topic_cases"]
-                     or (subject_at >= 0 and a.token.end <= subject_at and a.case != "が")
+                     or (subject_at >= 0 and _case_position(sentence, a) < subject_at)
                      or _closed_by_comma(sentence, a, data["comma_outer_cases"])]
         if adnominal:
             held += [replace(a, role="Agent") if a.case in data["topic_cases"] else a for a in outer]
@@ -384,6 +384,14 @@ def _nominal_clauses(sentence: _Sentence, morphemes: list[Morpheme], clauses: li
         clause.arguments = [Argument(agent, nominal["agent_case"], "Agent"), Argument(theme, "", "Theme")]
         found.append(clause)
     return found
+
+
+def _case_position(sentence: _Sentence, argument: Argument) -> int:
+    """Where the case particle that closes an argument's phrase stands (「米国政府が」: the が)."""
+    end = sentence.phrase_end.get(id(argument.token), argument.token.end)
+    regex = spec()["_case_re"]
+    return next((p for p in sentence.starts[bisect_left(sentence.starts, end):] if regex.match(sentence.view.text, p)),
+                len(sentence.view.text))
 
 
 def _closed_by_comma(sentence: _Sentence, argument: Argument, cases: list[str]) -> bool:
