@@ -243,3 +243,13 @@ def test_scores_of_several_documents_add_up() -> None:
     assert (total["event"].gold, total["event"].extracted, total["event"].matched) == (6, 5, 4)
     assert total["links"].recall == 14 / 16 and total["links"].measures == "recall"
     assert list(total)[-1] == "overall"
+
+
+def test_a_symmetric_relation_is_the_same_fact_whichever_end_is_written_first() -> None:
+    """rd:cooperatesWith is an owl:SymmetricProperty in ontology.ttl: A with B is B with A; a directed
+    relation keeps its direction."""
+    from resdip.evaluation.evaluate import symmetric_key, symmetric_predicates
+
+    assert "cooperatesWith" in symmetric_predicates() and "investsIn" not in symmetric_predicates()
+    assert symmetric_key("org-meti", "cooperatesWith", "country-cl") == symmetric_key("country-cl", "cooperatesWith", "org-meti")
+    assert symmetric_key("org-jogmec", "investsIn", "country-au") != symmetric_key("country-au", "investsIn", "org-jogmec")

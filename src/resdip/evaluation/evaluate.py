@@ -137,7 +137,26 @@ def gold_key(d: dict) -> tuple:
         return (d["predicate"], frozenset(a.get("entity", "") for a in d["arguments"]))
     if kind == "quantity":
         return (number(d["value"]), str(d["unit"]), d.get("about", ""))
-    return (d["subject"], d["predicate"], d["object"])
+    return symmetric_key(d["subject"], d["predicate"], d["object"])
+
+
+@lru_cache(maxsize=1)
+def symmetric_predicates() -> frozenset[str]:
+    """The rd: properties the ontology declares owl:SymmetricProperty (cooperatesWith): a relation
+    between A and B is the same fact whichever is written first."""
+    rd, owl = "https://w3id.org/resdip/ontology#", "http://www.w3.org/2002/07/owl#"
+    store = ox.Store()
+    store.bulk_load(path=str(paths.ONTOLOGY), format=ox.RdfFormat.TURTLE)
+    kind = ox.NamedNode(owl + "SymmetricProperty")
+    return frozenset(q.subject.value[len(rd):] for q in store.quads_for_pattern(None, ox.NamedNode(
+        "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"), kind, None) if q.subject.value.startswith(rd))
+
+
+def symmetric_key(subject: str, predicate: str, obj: str) -> tuple[str, str, str]:
+    """(subject, predicate, object), the two ends in sorted order for a symmetric predicate."""
+    if predicate in symmetric_predicates() and obj < subject:
+        subject, obj = obj, subject
+    return (subject, predicate, obj)
 
 
 def _check(d: Any, where: str) -> None:
@@ -399,8 +418,8 @@ class _Reader:
     def relation(self, s: Any) -> tuple:
         rdf = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
         subj, pred, obj = (self.objects(s, rdf + x) for x in ("subject", "predicate", "object"))
-        return (self.entity(subj[0]) if subj else "", self.rd(pred[0]) if pred else "",
-                self.entity(obj[0]) if obj else "")
+        return symmetric_key(self.entity(subj[0]) if subj else "", self.rd(pred[0]) if pred else "",
+                             self.entity(obj[0]) if obj else "")
 
 
 #: the class whose instances are read as each kind (an instance of a later class is not read twice)
