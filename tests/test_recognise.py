@@ -299,3 +299,12 @@ def test_names_written_with_their_parts_spaced_or_joined_by_small_words(registry
     assert ms["東邦通商株式会社"].cls == "Company"
     assert ms["Terras Raras do Cerrado S.A."].cls == "Company"
     assert "と東邦通商株式会社" not in ms and "Cerrado S.A." not in ms
+
+
+def test_an_unquoted_project_named_by_katakana_words(registry):
+    """「ルイジアナ州のバイユー・ベンドLNGプロジェクト」 names a project (Sudachi's バイユー is no place);
+    「LNGプロジェクト」 and 「リチウムプロジェクト」 are kinds of project, not names."""
+    ms = by_surface(recognise("日本企業が参画するルイジアナ州のバイユー・ベンドLNGプロジェクトについて承認した。", registry))
+    assert ms["バイユー・ベンドLNGプロジェクト"].cls == "Project" and "バイユー" not in ms
+    for text in ("日本企業が参画するLNGプロジェクトに出資した。", "サルタ州のリチウムプロジェクトに出資した。"):
+        assert not any(m.cls == "Project" for m in recognise(text, registry)), text

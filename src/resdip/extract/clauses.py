@@ -434,7 +434,8 @@ def _not_itself(view: SentenceView, token: Token) -> bool:
         return True  # 経済産業省資源エネルギー庁: the ministry names whose agency it is
     if token.cls not in ("Country", "Resource") or token.anaphor or token.implicit:
         return False
-    if token.cls == "Country" and any(in_family(o.cls, ["Location", "Person"]) and _designates(view.text, token.end, o.start)
+    if token.cls == "Country" and any((in_family(o.cls, ["Location", "Person"]) and _designates(view.text, token.end, o.start)
+                                       or o.cls == "Project" and view.text[token.end:o.start] == "・")
                                       for o in view.tokens):
         return True  # 米国ニューヨーク, カナダ・ケベック州: the country is part of the designation
     if token.cls == "Country" and any(view.text.startswith(noun, token.end) for noun in spec()["nationality_nouns"]):

@@ -35,7 +35,9 @@ def find_companies(text: str, taken: list[bool], mentions: list[Mention], pat: d
     def free(i: int) -> bool:
         return not taken[i] or any(m.start <= i < m.end for m in swallowable.values())
 
-    for suffix, needs_kana in sorted(pat["company_suffixes"], key=lambda s: -len(s[0])):
+    table = [(suffix, needs_kana, "Company") for suffix, needs_kana in pat["company_suffixes"]]
+    table += [(suffix, True, "Project") for suffix in pat.get("project_suffixes", [])]
+    for suffix, needs_kana, cls in sorted(table, key=lambda s: -len(s[0])):
         for m in re.finditer(re.escape(suffix), text):
             start, end = m.start(), m.end()
             if any(taken[start:end]) or any(o.start < end and start < o.end for o in out):
@@ -51,7 +53,9 @@ def find_companies(text: str, taken: list[bool], mentions: list[Mention], pat: d
                 k += 1
             if start - k < pat["company_min_name"]:
                 continue
-            out.append(_company(text, k, end, swallowable, swallowed, taken))
+            if cls == "Project" and "・" not in text[k:start]:
+                continue  # 「LNGプロジェクト」, 「リチウムプロジェクト」: a kind of project, not the name of one
+            out.append(_company(text, k, end, swallowable, swallowed, taken, cls))
     for prefix in pat["company_prefixes"]:
         for m in re.finditer(re.escape(prefix), text):
             start, k = m.start(), m.end()
@@ -91,12 +95,12 @@ CLOSERS = ")）」』】]"
 
 
 def _company(text: str, start: int, end: int, swallowable: dict[int, Mention], swallowed: set[int],
-             taken: list[bool]) -> Mention:
+             taken: list[bool], cls: str = "Company") -> Mention:
     swallowed |= {key for key, m in swallowable.items() if start <= m.start and m.end <= end}
     for i in range(start, end):
         taken[i] = True
     surface = text[start:end]
-    return Mention(start, end, surface, None, "Company", surface, "pattern")
+    return Mention(start, end, surface, None, cls, surface, "pattern")
 
 
 LATER = re.compile(r"\([^()]*?以下[、,]?\s*[「『](?P<short>[^」』]{2,30})[」』](?:という。?)?\)")

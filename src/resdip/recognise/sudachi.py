@@ -117,8 +117,9 @@ def proper_nouns(text: str, tokens: list[Token], taken: list[bool], pat: dict[st
         surface = text[start:end]
         if surface in ignore or len(surface) < conf["min_length"] or any(taken[start:end]):
             continue
-        if end < len(text) and is_katakana(text[end - 1]) and is_katakana(text[end]):
-            continue  # part of a longer katakana word
+        if end < len(text) and is_katakana(text[end - 1]) and (
+                is_katakana(text[end]) or text[end] == "・" and end + 1 < len(text) and is_katakana(text[end + 1])):
+            continue  # part of a longer katakana word or name (バイユー・ベンドLNGプロジェクト)
         if kind == conf["person"]:
             cls = "Person"
         elif kind == conf["place"]:
