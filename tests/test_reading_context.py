@@ -676,3 +676,14 @@ def test_investors_who_decide_to_invest_through_a_vehicle(read) -> None:
     assert {("org-jogmec", "日伯レアアース株式会社"), ("東邦通商株式会社", "日伯レアアース株式会社"),
             ("日伯レアアース株式会社", "Terras Raras do Cerrado S.A."),
             ("org-jogmec", "Terras Raras do Cerrado S.A.")} <= invested
+
+
+def test_an_amount_lent_is_about_the_project_the_release_is_about(read) -> None:
+    """A loan amount told before the body names the project (「…プロジェクトに対する融資」 in the
+    headline) is about that project too: what the loan pays for."""
+    facts, out = read("インドネシア共和国・ブキット・ラヤLNGプロジェクトに対する融資\n"
+                      "株式会社国際協力銀行（JBIC）は、9月10日、プルタミナとの間で、融資金額600百万米ドルを限度とする貸付契約を締結しました。\n",
+                      date="2024-09-12", issuer="org-jbic")
+    labels = labels_of(out)
+    amount = next(f for f in facts if isinstance(f, StatedQuantity) and f.unit == "USD")
+    assert "ブキット・ラヤLNGプロジェクト" in {labels.get(e, e) for e in amount.about}

@@ -92,6 +92,7 @@ def extract_document(doc: Document, info: DocumentInfo, registry: Registry) -> E
     last_plan = ""
     contact = False  # inside the closing contact block (担当, 問い合わせ先): office names, not prose
     topic = ""  # the project the section is about (named last), for numbers that name nothing else
+    lead = ""  # the first project the document names, for amounts told before their section names one
     sheet = FactSheet()  # what a summary block's labelled lines describe
     for unit in doc.units:
         if unit.kind == "figure":
@@ -140,9 +141,10 @@ def extract_document(doc: Document, info: DocumentInfo, registry: Registry) -> E
             sheet.note(view)
             for fact in find_actions(view, clauses, typed, how.agent, how.at_event) if unit.kind != "heading" else []:
                 out.facts.add(fact, evidence)  # a heading names a topic: it tells no action
-            for fact in find_stated_quantities(view, clauses, typed, info.date, topic, info.voice):
+            for fact in find_stated_quantities(view, clauses, typed, info.date, topic or lead, info.voice):
                 out.facts.add(fact, evidence)
             topic = topic_after(view, topic)
+            lead = lead or topic  # the project the document names first (its headline's)
             if measure is not None:
                 _note_runner(measure, view)
             agent = next((c.agent().token for c in clauses if not c.adnominal and c.agent() is not None

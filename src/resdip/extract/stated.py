@@ -92,9 +92,12 @@ def _with_topic(view: SentenceView, q: Quantity, about: tuple[str, ...], topic: 
     """A number whose clause names nothing but the document's own side (「生産量の3割以上は日本向け」,
     「約60名の参加者に対し、日本の…政策について講演」) is about the project or meeting its sentence
     names before it, else the topic of the section (the project named last)."""
+    spec = load_patterns("quantities")
     if not set(about) <= {voice, *load_patterns("anaphora").get("not_antecedents", [])}:
-        return about
-    classes = load_patterns("quantities").get("sentence_topic_classes", [])
+        paid_for = q.unit in spec.get("paid_for_units", []) and not any(
+            t.cls in spec.get("topic_classes", []) for t in view.tokens)
+        return tuple(sorted({*about, topic})) if paid_for and topic else about
+    classes = spec.get("sentence_topic_classes", [])
     here = [t.entity for t in view.tokens if t.end <= q.span[0] and t.cls in classes]
     topic = here[-1] if here else topic
     return tuple(sorted({*about, topic})) if topic else about
