@@ -259,6 +259,8 @@ def write_pictures(graph: nx.MultiDiGraph, out_dir: Path | str,
     kept = len(keys) - len(todo)
     progress(f"drawing {len(todo)} of {len(keys)} pictures" + (f" ({kept} unchanged, from the cache)" if kept else "")
              + (f" in {min(jobs, len(todo))} processes" if min(jobs, len(todo)) > 1 else ""))
+    if todo:
+        default_font()  # read before the drawing processes fork, so they share it
     for (drawing, key), files in zip(todo, parallel_map(render, [d for d, _ in todo], jobs)):
         for fmt, data in files.items():
             atomic_write(out / f"{drawing.stem}.{fmt}", data)
