@@ -12,6 +12,7 @@ into place file by file (see :mod:`resdip.outputs`).
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict, dataclass, field
@@ -34,7 +35,7 @@ from .beside import Beside, run_beside
 from ..rdf.checks import run_checks
 from ..rdf.serialise import DATASET_NQ, VOID_GRAPH, write_graph_files, write_nquads
 from ..text.sources import SourceMeta, load_sources, source_for
-from ..rdf.spool import Run, by_graph, graph_lines, merge_runs, merged, split_line, write_run
+from ..rdf.spool import Run, by_graph, graph_lines, merge_runs, merged, split_line, spooled, write_run
 from ..text import read_text, resolve_layout
 from ..text.formats import read_source
 from ..rdf.validate import GraphValidator, Violation, load_turtle, raise_violations
@@ -206,12 +207,13 @@ def _read(tasks: list[Task], registry: Registry, validate: bool, progress: Progr
 
 def spool_dataset(sources: list[SourceMeta], registry: Registry, report: BuildReport, work: Path,
                   validate: bool, progress: Progress, jobs: int | None = None, explain: bool = True,
-                  cache: Cache = NO_CACHE) -> list[Run]:
+                  cache: Cache = NO_CACHE, describe: bool = True) -> list[Run]:
     """Every named graph of the dataset as one sorted run in ``work``, in graph order.
 
     Documents are read, emitted and validated by the reading processes (or taken from the cache);
     the registry and the ontology here. Raises ShapeViolations once every document has been read,
-    with all violations.
+    with all violations. Without ``describe`` the description (VoID) is left out, for
+    :func:`describe_dataset` to add.
     """
     violations: list[Violation] = []
     report_texts: list[str] = []
@@ -250,10 +252,17 @@ def spool_dataset(sources: list[SourceMeta], registry: Registry, report: BuildRe
     if validate:
         raise_violations(violations, "\n".join(t for t in report_texts if t))
     graphs = [merge_runs(group, work / f"{group[0].path.stem.split('.')[0]}.nt") for _, group in by_graph(runs)]
+    return describe_dataset(graphs, sources, report, work, progress) if describe else graphs
+
+
+def describe_dataset(graphs: list[Run], sources: list[SourceMeta], report: BuildReport, work: Path,
+                     progress: Progress, union: Path | None = None) -> list[Run]:
+    """``graphs`` (one run per graph, the description not among them) and their description
+    (VoID), in graph order; ``report.triples`` counted. With ``union``, the merge of the graphs
+    is written there as the description counts it (sorted N-Triples, each triple once)."""
     progress("describing the dataset (VoID)")
-    void, report.triples = describe_runs(graphs, sources)
-    graphs.append(write_run(str(VOID_GRAPH), graph_lines(void), work / "void.nt"))
-    return [run for _, (run,) in by_graph(graphs)]
+    void, report.triples = describe_runs(graphs, sources, union)
+    return [run for _, (run,) in by_graph([*graphs, write_run(str(VOID_GRAPH), graph_lines(void), work / "void.nt")])]
 
 
 def _reference_key(cache: Cache, validate: bool) -> str:
@@ -284,10 +293,14 @@ def reference_runs(registry: Registry, work: Path, validate: bool, progress: Pro
     return runs
 
 
-def describe_runs(graphs: list[Run], sources: list[SourceMeta]) -> tuple[Any, int]:
-    """The VoID description of the graphs (one run each) and the number of triples in their merge."""
+def describe_runs(graphs: list[Run], sources: list[SourceMeta], union: Path | None = None) -> tuple[Any, int]:
+    """The VoID description of the graphs (one run each) and the number of triples in their merge
+    (written to ``union`` as it is counted, if given)."""
     counter = LineCounter()
-    for line in merged(run.path for run in graphs):
+    lines = merged(run.path for run in graphs)
+    if union is not None:
+        lines = spooled(lines, union)
+    for line in lines:
         counter.add(*split_line(line))
     union = counter.result()
     sizes = {run.graph: run.triples for run in graphs}
@@ -317,19 +330,25 @@ def build(files: list[str] | None = None, out_dir: Path = paths.GRAPH_DIR, *, va
         ontology = work / "ontology.html"
         early = Beside(lambda: ontology_page(ontology, cache, progress)) if together else None
         try:
-            graphs = spool_dataset(sources, registry, report, work, validate, progress, jobs, explain, cache)
-            void = next(run for run in graphs if run.graph == str(VOID_GRAPH))
+            graphs = spool_dataset(sources, registry, report, work, validate, progress, jobs, explain, cache,
+                                   describe=False)
             with staged_outputs(out_dir, owned=VIEW_FOLDERS) as stage:
+                # The views skip the description: they start on the graphs while it is counted.
+                described = work / "graphs.nq"
                 progress(f"writing {DATASET_NQ}")
-                write_nquads(graphs, stage / DATASET_NQ)
+                write_nquads(graphs, described)
 
                 def checked_files() -> None:  # a failed check stops the build before anything moves
+                    union = work / "union.nt"
+                    dataset = describe_dataset(graphs, sources, report, work, progress, union)
+                    void = next(run for run in dataset if run.graph == str(VOID_GRAPH))
+                    add_graphs(described, graphs, dataset, stage / DATASET_NQ)
                     if validate:
                         progress("running the checks (queries/*-violation.rq)")
                         run_checks(stage / DATASET_NQ)
-                    write_graph_files(graphs, void, stage, work, progress, cache)
+                    write_graph_files(dataset, void, stage, work, progress, cache, union)
 
-                run_beside(lambda: write_views(stage / DATASET_NQ, stage, progress, cache, jobs, early is None),
+                run_beside(lambda: write_views(described, stage, progress, cache, jobs, early is None),
                            checked_files, together)
                 if early is not None:
                     early.join()
@@ -340,6 +359,17 @@ def build(files: list[str] | None = None, out_dir: Path = paths.GRAPH_DIR, *, va
     cache.settle()
     cache.prune("runs")  # what this build did not use: runs of documents gone or changed
     return report
+
+
+def add_graphs(nquads: Path, graphs: list[Run], dataset: list[Run], path: Path) -> None:
+    """The N-Quads of ``dataset`` (runs in graph order) at ``path``, given ``nquads``, those of
+    ``graphs``: a copy with the other graphs' lines added when ``graphs`` come first in
+    ``dataset`` (the description's IRI, ``…/graph/void``, sorts after the others), else anew."""
+    if [run.graph for run in dataset[:len(graphs)]] == [run.graph for run in graphs]:
+        shutil.copyfile(nquads, path)
+        write_nquads(dataset[len(graphs):], path, append=True)
+    else:
+        write_nquads(dataset, path)
 
 
 def write_views(dataset: Any, stage: Path, progress: Progress, cache: Cache = NO_CACHE, jobs: int | None = None,

@@ -44,9 +44,10 @@ def jsonld_context() -> dict[str, object]:
     return {"@context": prefixes()}
 
 
-def write_nquads(graphs: list[Run], path: Path) -> None:
-    """N-Quads: each graph's lines in turn (``graphs``: one run per graph, in graph order)."""
-    with open(path, "w", encoding="utf-8", newline="\n", buffering=spool.BUFFER) as out:
+def write_nquads(graphs: list[Run], path: Path, append: bool = False) -> None:
+    """N-Quads: each graph's lines in turn (``graphs``: one run per graph, in graph order), at the
+    end of the file with ``append``."""
+    with open(path, "a" if append else "w", encoding="utf-8", newline="\n", buffering=spool.BUFFER) as out:
         for run in graphs:
             name = f"<{run.graph}>"
             out.writelines(spool.quad_line(line, name) for line in spool.read_run(run.path))
@@ -134,20 +135,26 @@ def _jsonld_nodes(run: Run, cache: Cache) -> str:
 
 
 def write_graph_files(graphs: list[Run], void: Run, out_dir: Path, work_dir: Path,
-                      progress: Callable[[str], None] = lambda message: None, cache: Cache | None = None) -> None:
+                      progress: Callable[[str], None] = lambda message: None, cache: Cache | None = None,
+                      union: Path | None = None) -> None:
     """Every serialisation of the dataset but ``dataset.nq`` (:func:`write_nquads`) into ``out_dir``.
 
     ``graphs``: one run per named graph (the description ``void`` among them), in graph order;
-    ``work_dir``: where the union of the graphs is spooled while it is written.
+    ``work_dir``: where the union of the graphs is spooled while it is written; ``union``: the
+    union of every graph but the description, if the caller has it already (sorted N-Triples, each
+    triple once; removed when used).
     """
     out_dir = Path(out_dir)
     progress(f"writing {DATASET_TRIG}")
     _oxigraph_text(out_dir / DATASET_NQ, ox.RdfFormat.N_QUADS, out_dir / DATASET_TRIG, ox.RdfFormat.TRIG)  # needs it
     progress(f"writing {UNION_TTL}")
-    union = Path(work_dir) / "union.nt"
-    spool.write_lines(spool.merged(run.path for run in graphs), union)
-    _oxigraph_text(union, ox.RdfFormat.N_TRIPLES, out_dir / UNION_TTL, ox.RdfFormat.TURTLE)
-    union.unlink()
+    merged = Path(work_dir) / "union-all.nt"
+    parts = [union, void.path] if union is not None else [run.path for run in graphs]
+    spool.write_lines(spool.merged(parts), merged)
+    _oxigraph_text(merged, ox.RdfFormat.N_TRIPLES, out_dir / UNION_TTL, ox.RdfFormat.TURTLE)
+    merged.unlink()
+    if union is not None:
+        union.unlink()
     _oxigraph_text(void.path, ox.RdfFormat.N_TRIPLES, out_dir / VOID_TTL, ox.RdfFormat.TURTLE)
     context = jsonld_context()
     (out_dir / CONTEXT_JSONLD).write_text(json.dumps(context, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")

@@ -61,6 +61,14 @@ def write_lines(lines: Iterable[str], path: Path) -> int:
     return count
 
 
+def spooled(lines: Iterable[str], path: Path) -> Iterator[str]:
+    """``lines``, each also written to the file ``path`` as it goes by."""
+    with open(path, "w", encoding="utf-8", newline="\n", buffering=BUFFER) as handle:
+        for line in lines:
+            handle.write(line)
+            yield line
+
+
 def write_run(graph_iri: str, lines: list[str], path: Path) -> Run:
     """Write sorted lines as a run file."""
     return Run(graph_iri, Path(path), write_lines(lines, path))
