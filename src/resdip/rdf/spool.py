@@ -84,6 +84,16 @@ def merge_runs(runs: list[Run], path: Path) -> Run:
     return merged_run
 
 
+def run_graph(path: Path) -> Graph:
+    """A run read back into an rdflib graph (Oxigraph parses, its terms made rdflib's)."""
+    graph = Graph()
+    add = graph.add
+    for triple in ox.parse(path=str(path), format=ox.RdfFormat.N_TRIPLES):
+        add((oxquads.rdflib_term(triple.subject), oxquads.rdflib_term(triple.predicate),
+             oxquads.rdflib_term(triple.object)))
+    return graph
+
+
 def read_run(path: Path) -> Iterator[str]:
     with open(path, encoding="utf-8", newline="\n", buffering=BUFFER) as handle:
         yield from handle
