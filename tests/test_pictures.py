@@ -78,7 +78,8 @@ def test_svg_and_png_draw_the_markers_in_the_same_places(graph: nx.MultiDiGraph,
     circles = {(float(c.get("cx")), float(c.get("cy"))): c.get("fill") for c in root.iter(f"{SVG}circle")}
     assert circles[(round(centre.x, 2), round(centre.y, 2))] == CLASS_COLOURS["Country"] == centre.colour
     image = Image.open(out / "country-cl.png")
-    assert image.size == (round(drawing.size[0] * DPI), round(drawing.size[1] * DPI)) and image.mode == "RGB"
+    assert image.size == (round(drawing.size[0] * DPI), round(drawing.size[1] * DPI)) and image.mode == "P"
+    image = image.convert("RGB")
     scale = DPI / POINTS_PER_INCH
     pixel = image.getpixel((round(centre.x * scale), round(centre.y * scale)))
     assert "#%02x%02x%02x" % pixel == CLASS_COLOURS["Country"]

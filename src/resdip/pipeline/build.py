@@ -220,7 +220,8 @@ def _read(tasks: list[Task], registry: Registry, validate: bool, progress: Progr
 def spool_dataset(sources: list[SourceMeta], registry: Registry, report: BuildReport, work: Path,
                   validate: bool, progress: Progress, jobs: int | None = None, explain: bool = True,
                   cache: Cache = NO_CACHE, describe: bool = True,
-                  checks: list[Callable[[], None]] | None = None) -> list[Run]:
+                  checks: list[Callable[[], None]] | None = None,
+                  meanwhile: Callable[[], None] = lambda: None) -> list[Run]:
     """Every named graph of the dataset as one sorted run in ``work``, in graph order.
 
     Documents are read, emitted and validated by the reading processes (or taken from the cache);
@@ -228,7 +229,8 @@ def spool_dataset(sources: list[SourceMeta], registry: Registry, report: BuildRe
     with all violations. Without ``describe`` the description (VoID) is left out, for
     :func:`describe_dataset` to add. With ``checks`` (a list), a lone document read in another
     process may be validated later: the check is added to ``checks`` (it raises what this would
-    have raised), for the caller to run before it moves anything into place.
+    have raised), for the caller to run before it moves anything into place. ``meanwhile()`` is
+    called while the documents are read, after the registry's graph is made and checked.
     """
     violations: list[Violation] = []
     report_texts: list[str] = []
@@ -240,10 +242,11 @@ def spool_dataset(sources: list[SourceMeta], registry: Registry, report: BuildRe
     mentions: dict[str, int] = {}
     tasks = plan_tasks(sources, work, progress)
 
-    def meanwhile() -> None:
+    def while_reading() -> None:
         runs.extend(reference_runs(registry, work, validate, progress, cache, violations, report_texts, validators))
+        meanwhile()
 
-    for task, result in zip(tasks, read_tasks(tasks, registry, validate, progress, jobs, cache, meanwhile,
+    for task, result in zip(tasks, read_tasks(tasks, registry, validate, progress, jobs, cache, while_reading,
                                               unchecked if checks is not None else None)):
         runs.append(result.run)
         report.reused += result.reused
@@ -372,7 +375,7 @@ def build(files: list[str] | None = None, out_dir: Path = paths.GRAPH_DIR, *, va
         try:
             checks: list[Callable[[], None]] = []  # a document still to validate
             graphs = spool_dataset(sources, registry, report, work, validate, progress, jobs, explain, cache,
-                                   describe=False, checks=checks)
+                                   describe=False, checks=checks, meanwhile=prepare_views if together else _nothing)
             with staged_outputs(out_dir, owned=VIEW_FOLDERS) as stage:
                 # The views skip the description: they start on the graphs while it is counted.
                 described = work / "graphs.nq"
@@ -402,6 +405,19 @@ def build(files: list[str] | None = None, out_dir: Path = paths.GRAPH_DIR, *, va
     cache.settle()
     cache.prune("runs")  # what this build did not use: runs of documents gone or changed
     return report
+
+
+def _nothing() -> None:
+    pass
+
+
+def prepare_views() -> None:
+    """What the views need before their data: their modules and the pictures' font, read while the
+    documents are read, so the forked process that draws the views has them (0.2 s)."""
+    from ..views import analysis, exports, layout, page, pictures, projection  # noqa: F401
+    from ..views.glyphs import default_font
+
+    default_font()
 
 
 def add_graphs(nquads: Path, graphs: list[Run], dataset: list[Run], path: Path) -> None:
