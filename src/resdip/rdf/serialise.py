@@ -151,11 +151,12 @@ def write_trig(graphs: list[Run], path: Path, cache: Cache, sums: list[str]) -> 
     taken from ``cache`` when the graph's run is unchanged (``sums``: the runs' SHA-256), else
     written by Oxigraph and kept: the same bytes as Oxigraph writing the dataset at once."""
     head = _trig_head()
-    blocks = [_trig_block(run, cache, sha256, head) for run, sha256 in zip(graphs, sums)]
     with open(path, "wb") as out:
-        if any(blocks):
-            out.write(head)
-        out.writelines(blocks)
+        for run, sha256 in zip(graphs, sums):  # one block in memory at a time
+            block = _trig_block(run, cache, sha256, head)
+            if block and out.tell() == 0:
+                out.write(head)
+            out.write(block)
     _end_with_newline(path)
 
 
