@@ -272,7 +272,9 @@ def spool_dataset(sources: list[SourceMeta], registry: Registry, report: BuildRe
     report.facts = len(facts)
     if unchecked and checks is not None:
         checks.append(lambda: check_later(unchecked, registry, validators, violations, report_texts, progress, cache))
-    elif validate:
+    else:
+        validators.clear()  # its graphs are not needed again
+    if validate and not unchecked:
         raise_violations(violations, "\n".join(t for t in report_texts if t))
     graphs = [merge_runs(group, work / f"{group[0].path.stem.split('.')[0]}.nt") for _, group in by_graph(runs)]
     return describe_dataset(graphs, sources, report, work, progress) if describe else graphs
@@ -298,6 +300,8 @@ def check_later(unchecked: list[tuple[str, TaskResult]], registry: Registry, val
         found, text = validator.check(run_graph(result.run.path), consume=True)
         violations += found
         report_texts.append(text)
+    validators.clear()
+    del validator
     raise_violations(violations, "\n".join(t for t in report_texts if t))
     for key, result in unchecked:
         cache.put("runs", key, {"nt": result.run.path}, kept_of(result))
@@ -385,6 +389,7 @@ def build(files: list[str] | None = None, out_dir: Path = paths.GRAPH_DIR, *, va
                 def checked_files() -> None:  # a failed check stops the build before anything moves
                     for check in checks:
                         check()
+                    checks.clear()  # and with it what the check held (the registry's validator)
                     union = work / "union.nt"
                     dataset = describe_dataset(graphs, sources, report, work, progress, union)
                     void = next(run for run in dataset if run.graph == str(VOID_GRAPH))
