@@ -1,17 +1,18 @@
-"""Pictures: files, Japanese glyphs from the bundled IPAex font, determinism."""
+"""Pictures: files, Japanese glyphs from the bundled IPAex font, the same marks in SVG and PNG, determinism."""
 
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-import matplotlib
 import networkx as nx
 import pytest
-from matplotlib import font_manager
+from PIL import Image
 
 from resdip.errors import OutputError
-from resdip.views.pictures import _rc, font_path, write_pictures
+from resdip.views.glyphs import Font
+from resdip.views.pictures import CLASS_COLOURS, DPI, country_drawing, font_path, write_pictures
+from resdip.views.scene import POINTS_PER_INCH, scene
 from resdip.views.analysis import simple_graph
 from resdip.views.projection import project
 
@@ -46,32 +47,49 @@ def test_unlinked_countries_get_no_picture(graph: nx.MultiDiGraph, tmp_path: Pat
     assert not (tmp_path / "country-no.png").exists() and (tmp_path / "country-cl.png").exists()
 
 
-def test_font_is_the_bundled_ipaex_gothic() -> None:
+def test_font_is_the_bundled_ipaex_gothic(out: Path) -> None:
     path = font_path()
     assert path.name == "ipaexg.ttf" and "japanize_matplotlib" in str(path)
-    with matplotlib.rc_context(_rc()):
-        found = font_manager.findfont(font_manager.FontProperties(family=matplotlib.rcParams["font.family"]))
-    assert Path(found).resolve() == path.resolve()
+    font = Font()
+    root = ET.parse(out / "country-cl.svg").getroot()
+    outlines = {p.get("id"): p.get("d") for p in root.iter(f"{SVG}path") if p.get("id")}
+    glyph = font.glyph("チ")  # in the title, チリ (country-cl)
+    assert glyph != ".notdef" and font.outline(glyph) in outlines.values()
 
 
-def test_svg_text_is_drawn_as_paths_without_metadata_dates(out: Path) -> None:
-    root = ET.parse(out / "network.svg").getroot()
+def test_svg_text_is_drawn_as_paths_without_metadata_dates(graph: nx.MultiDiGraph, out: Path) -> None:
+    root = ET.parse(out / "country-cl.svg").getroot()
     assert not list(root.iter(f"{SVG}text"))  # glyphs are paths: no font needed to view
-    text = (out / "network.svg").read_text(encoding="utf-8")
-    assert "<dc:date>" not in text and "Matplotlib v" not in text
-    assert len(list(root.iter(f"{SVG}path"))) > 100
+    text = (out / "country-cl.svg").read_text(encoding="utf-8")
+    assert "<dc:date>" not in text and "<metadata" not in text
+    drawing = country_drawing(graph, "country-cl")
+    said = [g.get("aria-label") for g in root.iter(f"{SVG}g") if g.get("aria-label") is not None]
+    assert said[0] == drawing.title and root.find(f"{SVG}title").text == drawing.title
+    assert sorted(said[1:1 + len(drawing.labels)]) == sorted(label[2] for label in drawing.labels)
+    placed = [g for g in root.iter(f"{SVG}g") if g.get("aria-label") is not None]
+    for group in placed:  # one glyph placed for each character that has ink
+        assert len(list(group.iter(f"{SVG}use"))) == sum(1 for c in group.get("aria-label") if not c.isspace())
+
+
+def test_svg_and_png_draw_the_markers_in_the_same_places(graph: nx.MultiDiGraph, out: Path) -> None:
+    drawing = country_drawing(graph, "country-cl")
+    centre = scene(drawing, Font()).discs[drawing.markers.index(max(drawing.markers, key=lambda m: m[2]))]
+    root = ET.parse(out / "country-cl.svg").getroot()
+    circles = {(float(c.get("cx")), float(c.get("cy"))): c.get("fill") for c in root.iter(f"{SVG}circle")}
+    assert circles[(round(centre.x, 2), round(centre.y, 2))] == CLASS_COLOURS["Country"] == centre.colour
+    image = Image.open(out / "country-cl.png")
+    assert image.size == (round(drawing.size[0] * DPI), round(drawing.size[1] * DPI)) and image.mode == "P"
+    image = image.convert("RGB")
+    scale = DPI / POINTS_PER_INCH
+    pixel = image.getpixel((round(centre.x * scale), round(centre.y * scale)))
+    assert "#%02x%02x%02x" % pixel == CLASS_COLOURS["Country"]
+    assert image.getpixel((2, 2)) == (255, 255, 255)
 
 
 def test_pictures_are_byte_identical_across_runs(graph: nx.MultiDiGraph, out: Path, tmp_path: Path) -> None:
     write_pictures(project(FIXTURE), tmp_path)
     for name in ("network.svg", "network.png", "country-cl.svg", "country-cl.png"):
         assert (tmp_path / name).read_bytes() == (out / name).read_bytes(), name
-
-
-def test_global_matplotlib_settings_are_left_alone(graph: nx.MultiDiGraph, tmp_path: Path) -> None:
-    before = dict(matplotlib.rcParams)
-    write_pictures(graph, tmp_path)
-    assert dict(matplotlib.rcParams) == before
 
 
 def test_unwritable_output_folder(graph: nx.MultiDiGraph, tmp_path: Path) -> None:

@@ -87,3 +87,25 @@ def test_a_document_the_shapes_reject_stops_the_build(previous_outputs: Previous
     for line in result.stderr.splitlines()[1:5]:
         assert "#char=" in line and "rd:trustTestReviewer — trust test: a sentence has a reviewer" in line, line
     previous_outputs.assert_intact()
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_lone_document_the_shapes_reject_stops_the_build_and_is_not_kept(previous_outputs: Previous, tmp_path: Path,
+                                                                          jobs: str, trust_docs: dict[str, Path]) -> None:
+    """One document to read and two cores: it is read in a process and validated in the build's
+    own, beside the views; its violations stop the build all the same, and its run is not cached."""
+    root = make_data_root(tmp_path / "root")
+    with (root / "shapes.ttl").open("a", encoding="utf-8") as handle:
+        handle.write(SENTENCE_SHAPE)
+    cache = tmp_path / "cache"
+    result = run_build(trust_docs["other"], "--out", previous_outputs.out, "--jobs", jobs, "--cache", cache,
+                       root=root)
+    assert result.returncode == 6, result.stderr
+    lines = result.stderr.splitlines()
+    first = next(line for line in lines if "SHACL" in line)
+    assert first.startswith("resdip: 1 SHACL violation of shapes.ttl, e.g. rdd:trust-other#char=0,"), first
+    if jobs == "2":
+        assert "resdip: validating trust-other" in lines
+    kept = [path.read_text(encoding="utf-8") for path in (cache / "runs").glob("*.json")]
+    assert kept and not [text for text in kept if '"doc_id": "trust-other"' in text]  # the registry's is kept
+    previous_outputs.assert_intact()

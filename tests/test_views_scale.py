@@ -11,14 +11,13 @@ import random
 
 import networkx as nx
 import pytest
-from matplotlib.collections import PathCollection
 
 from resdip.views import centrality
 
 from resdip import paths
 from resdip.views.analysis import BETWEENNESS_SAMPLES, EXACT_BETWEENNESS_LIMIT, SEED, analyse, simple_graph
-from resdip.views.pictures import (LARGE, MAX_COUNTRY_PICTURES, MAX_RING_LABELS, NETWORK_TOP, country_figure,
-                             network_figure, pictured_countries)
+from resdip.views.pictures import (LARGE, MAX_COUNTRY_PICTURES, MAX_RING_LABELS, NETWORK_TOP, country_drawing,
+                                   network_drawing, pictured_countries)
 
 COUNTRIES = 30
 
@@ -49,18 +48,12 @@ def large() -> nx.MultiDiGraph:
     return network(LARGE + 100)
 
 
-def _drawn(figure) -> int:
-    (markers,) = [c for c in figure.axes[0].collections if isinstance(c, PathCollection)]
-    return len(markers.get_offsets())
-
-
 def test_network_picture_of_a_large_network_draws_the_best_linked(large: nx.MultiDiGraph) -> None:
     simple = simple_graph(large)
-    figure = network_figure(large, simple)
-    assert _drawn(figure) == NETWORK_TOP
-    title = figure.axes[0].get_title()
-    assert f"the {NETWORK_TOP} best-linked of {LARGE + 100} linked entities" in title
-    assert _drawn(network_figure(nx.MultiDiGraph(large.subgraph(list(large)[:LARGE - 100])))) == LARGE - 100
+    drawing = network_drawing(large, simple)
+    assert len(drawing.markers) == NETWORK_TOP
+    assert f"the {NETWORK_TOP} best-linked of {LARGE + 100} linked entities" in drawing.title
+    assert len(network_drawing(nx.MultiDiGraph(large.subgraph(list(large)[:LARGE - 100]))).markers) == LARGE - 100
 
 
 def test_only_the_best_linked_countries_get_pictures_and_crowded_rings_are_cut(large: nx.MultiDiGraph) -> None:
@@ -71,10 +64,10 @@ def test_only_the_best_linked_countries_get_pictures_and_crowded_rings_are_cut(l
     assert min(simple.degree(n) for n in chosen) >= degrees[MAX_COUNTRY_PICTURES - 1]
     hub = max(chosen, key=lambda n: (simple.degree(n), n))
     assert simple.degree(hub) > MAX_RING_LABELS
-    figure = country_figure(large, hub, simple)
-    assert _drawn(figure) == MAX_RING_LABELS + 1
-    assert f"{simple.degree(hub)} neighbours, the {MAX_RING_LABELS} best-linked drawn" in figure.axes[0].get_title()
-    edge_labels = [t for t in figure.axes[0].texts if t.get_text().startswith("Visit")]
+    drawing = country_drawing(large, hub, simple)
+    assert len(drawing.markers) == MAX_RING_LABELS + 1
+    assert f"{simple.degree(hub)} neighbours, the {MAX_RING_LABELS} best-linked drawn" in drawing.title
+    edge_labels = [text for _, _, text in drawing.edge_texts if text.startswith("Visit")]
     assert len(edge_labels) == MAX_RING_LABELS  # only the ties to the centre are labelled
     small = network(LARGE - 100)  # a small network: every linked country has its picture
     assert len(pictured_countries(small, simple_graph(small))) == COUNTRIES

@@ -32,7 +32,7 @@ from . import __version__, paths
 FORMAT = 1
 #: Libraries whose versions change what a build makes (parsing, tokenising, checking, drawing).
 LIBRARIES = ("rdflib", "pyoxigraph", "pyshacl", "sudachipy", "sudachidict-core", "pykakasi", "networkx",
-             "matplotlib", "japanize-matplotlib", "pylode", "pyvis")
+             "japanize-matplotlib", "fonttools", "pillow", "pylode", "pyvis")
 PACKAGE = Path(__file__).resolve().parent
 
 

@@ -12,6 +12,7 @@ into place file by file (see :mod:`resdip.outputs`).
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict, dataclass, field
@@ -34,7 +35,7 @@ from .beside import Beside, run_beside
 from ..rdf.checks import run_checks
 from ..rdf.serialise import DATASET_NQ, VOID_GRAPH, write_graph_files, write_nquads
 from ..text.sources import SourceMeta, load_sources, source_for
-from ..rdf.spool import Run, by_graph, graph_lines, merge_runs, merged, split_line, write_run
+from ..rdf.spool import Run, by_graph, graph_lines, merge_runs, merged, run_graph, split_line, spooled, write_run
 from ..text import read_text, resolve_layout
 from ..text.formats import read_source
 from ..rdf.validate import GraphValidator, Violation, load_turtle, raise_violations
@@ -143,18 +144,25 @@ def task_key(cache: Cache, task: Task, validate: bool) -> str:
 
 def read_tasks(tasks: list[Task], registry: Registry, validate: bool, progress: Progress,
                jobs: int | None = None, cache: Cache = NO_CACHE,
-               meanwhile: Callable[[], None] = lambda: None) -> Iterator[TaskResult]:
+               meanwhile: Callable[[], None] = lambda: None,
+               unchecked: list[tuple[str, TaskResult]] | None = None) -> Iterator[TaskResult]:
     """Each task's result, in task order: from the cache when it holds the task's run, else read.
 
     Tasks to read are read by ``jobs`` processes (default: one per core; 1 = here); results come
     back in task order, so the outputs do not depend on ``jobs``. ``meanwhile()`` is called once the
     reading processes have their tasks (first, when reading here). A validated result is kept in
     the cache as soon as it is read, so an interrupted build keeps what it finished.
+
+    With ``unchecked`` (a list), a lone task read in another process (one document to read, and
+    cores to spare) is not validated there: its cache key and result are added to ``unchecked``,
+    for the caller to validate (:func:`check_later`) while the dataset files and views are made.
     """
     keys = [task_key(cache, task, validate) for task in tasks]
     cached = [cache.has("runs", key) for key in keys]
-    fresh = _read([task for task, hit in zip(tasks, cached) if not hit], registry, validate, progress, jobs,
-                  meanwhile)
+    to_read = [task for task, hit in zip(tasks, cached) if not hit]
+    later = (unchecked is not None and validate and len(to_read) == 1
+             and (default_jobs() if jobs is None else jobs) > 1)
+    fresh = _read(to_read, registry, validate and not later, progress, jobs, meanwhile)
     next(fresh)  # the reading processes get their tasks and this one does ``meanwhile``, before any result
     here: Reader | None = None  # for an entry found damaged
     for done, (task, key, hit) in enumerate(zip(tasks, keys, cached), start=1):
@@ -168,6 +176,11 @@ def read_tasks(tasks: list[Task], registry: Registry, validate: bool, progress: 
             result = here.read(task)
         else:
             result = next(fresh)  # type: ignore[assignment]
+            if later and unchecked is not None:
+                unchecked.append((key, result))
+                document_done(progress, done, len(tasks), f"read {_label(task)}")
+                yield result
+                continue
         if not result.violations:
             cache.put("runs", key, {"nt": result.run.path}, kept_of(result))
         document_done(progress, done, len(tasks), f"read {_label(task)}")
@@ -206,25 +219,35 @@ def _read(tasks: list[Task], registry: Registry, validate: bool, progress: Progr
 
 def spool_dataset(sources: list[SourceMeta], registry: Registry, report: BuildReport, work: Path,
                   validate: bool, progress: Progress, jobs: int | None = None, explain: bool = True,
-                  cache: Cache = NO_CACHE) -> list[Run]:
+                  cache: Cache = NO_CACHE, describe: bool = True,
+                  checks: list[Callable[[], None]] | None = None,
+                  meanwhile: Callable[[], None] = lambda: None) -> list[Run]:
     """Every named graph of the dataset as one sorted run in ``work``, in graph order.
 
     Documents are read, emitted and validated by the reading processes (or taken from the cache);
     the registry and the ontology here. Raises ShapeViolations once every document has been read,
-    with all violations.
+    with all violations. Without ``describe`` the description (VoID) is left out, for
+    :func:`describe_dataset` to add. With ``checks`` (a list), a lone document read in another
+    process may be validated later: the check is added to ``checks`` (it raises what this would
+    have raised), for the caller to run before it moves anything into place. ``meanwhile()`` is
+    called while the documents are read, after the registry's graph is made and checked.
     """
     violations: list[Violation] = []
     report_texts: list[str] = []
+    unchecked: list[tuple[str, TaskResult]] = []
+    validators: list[GraphValidator] = []  # the registry's, kept for a check made later
     runs: list[Run] = []
     entities: set[str] = set()
     facts: set[str] = set()
     mentions: dict[str, int] = {}
     tasks = plan_tasks(sources, work, progress)
 
-    def meanwhile() -> None:
-        runs.extend(reference_runs(registry, work, validate, progress, cache, violations, report_texts))
+    def while_reading() -> None:
+        runs.extend(reference_runs(registry, work, validate, progress, cache, violations, report_texts, validators))
+        meanwhile()
 
-    for task, result in zip(tasks, read_tasks(tasks, registry, validate, progress, jobs, cache, meanwhile)):
+    for task, result in zip(tasks, read_tasks(tasks, registry, validate, progress, jobs, cache, while_reading,
+                                              unchecked if checks is not None else None)):
         runs.append(result.run)
         report.reused += result.reused
         entities |= result.entities
@@ -247,13 +270,41 @@ def spool_dataset(sources: list[SourceMeta], registry: Registry, report: BuildRe
             report.warnings.append(f"{meta.file}: no recognisable entity found")
     report.entities = len(entities) + len(registry.entities)
     report.facts = len(facts)
-    if validate:
+    if unchecked and checks is not None:
+        checks.append(lambda: check_later(unchecked, registry, validators, violations, report_texts, progress, cache))
+    else:
+        validators.clear()  # its graphs are not needed again
+    if validate and not unchecked:
         raise_violations(violations, "\n".join(t for t in report_texts if t))
     graphs = [merge_runs(group, work / f"{group[0].path.stem.split('.')[0]}.nt") for _, group in by_graph(runs)]
+    return describe_dataset(graphs, sources, report, work, progress) if describe else graphs
+
+
+def describe_dataset(graphs: list[Run], sources: list[SourceMeta], report: BuildReport, work: Path,
+                     progress: Progress, union: Path | None = None) -> list[Run]:
+    """``graphs`` (one run per graph, the description not among them) and their description
+    (VoID), in graph order; ``report.triples`` counted. With ``union``, the merge of the graphs
+    is written there as the description counts it (sorted N-Triples, each triple once)."""
     progress("describing the dataset (VoID)")
-    void, report.triples = describe_runs(graphs, sources)
-    graphs.append(write_run(str(VOID_GRAPH), graph_lines(void), work / "void.nt"))
-    return [run for _, (run,) in by_graph(graphs)]
+    void, report.triples = describe_runs(graphs, sources, union)
+    return [run for _, (run,) in by_graph([*graphs, write_run(str(VOID_GRAPH), graph_lines(void), work / "void.nt")])]
+
+
+def check_later(unchecked: list[tuple[str, TaskResult]], registry: Registry, validators: list[GraphValidator],
+                violations: list[Violation], report_texts: list[str], progress: Progress, cache: Cache) -> None:
+    """Validate documents read without it (each run read back into a graph), then raise
+    ShapeViolations with every violation found, or keep their runs in the cache."""
+    validator = validators[0] if validators else GraphValidator(registry_graph(registry))
+    for _, result in unchecked:
+        progress(f"validating {result.doc_id}")
+        found, text = validator.check(run_graph(result.run.path), consume=True)
+        violations += found
+        report_texts.append(text)
+    validators.clear()
+    del validator
+    raise_violations(violations, "\n".join(t for t in report_texts if t))
+    for key, result in unchecked:
+        cache.put("runs", key, {"nt": result.run.path}, kept_of(result))
 
 
 def _reference_key(cache: Cache, validate: bool) -> str:
@@ -261,9 +312,11 @@ def _reference_key(cache: Cache, validate: bool) -> str:
 
 
 def reference_runs(registry: Registry, work: Path, validate: bool, progress: Progress, cache: Cache,
-                   violations: list[Violation], report_texts: list[str]) -> list[Run]:
+                   violations: list[Violation], report_texts: list[str],
+                   validators: list[GraphValidator] | None = None) -> list[Run]:
     """The registry's and the ontology's graphs as runs in ``work``, the registry checked against
-    the shapes (its violations added to ``violations``); from the cache when it holds them."""
+    the shapes (its violations added to ``violations``, the validator to ``validators``); from
+    the cache when it holds them."""
     key = _reference_key(cache, validate)
     dest = {"registry": work / "registry.nt", "ontology": work / "ontology.nt"}
     kept = cache.get("runs", key, dest) if cache.has("runs", key) else None
@@ -274,7 +327,10 @@ def reference_runs(registry: Registry, work: Path, validate: bool, progress: Pro
     found: list[Violation] = []
     if validate:
         progress("validating the registry against shapes.ttl")
-        found, text = GraphValidator(registry_rdf).check_context()
+        validator = GraphValidator(registry_rdf)
+        found, text = validator.check_context()
+        if validators is not None:
+            validators.append(validator)
         violations += found
         report_texts.append(text)
     runs = [write_run(str(REGISTRY_GRAPH), graph_lines(registry_rdf), dest["registry"]),
@@ -284,10 +340,14 @@ def reference_runs(registry: Registry, work: Path, validate: bool, progress: Pro
     return runs
 
 
-def describe_runs(graphs: list[Run], sources: list[SourceMeta]) -> tuple[Any, int]:
-    """The VoID description of the graphs (one run each) and the number of triples in their merge."""
+def describe_runs(graphs: list[Run], sources: list[SourceMeta], union: Path | None = None) -> tuple[Any, int]:
+    """The VoID description of the graphs (one run each) and the number of triples in their merge
+    (written to ``union`` as it is counted, if given)."""
     counter = LineCounter()
-    for line in merged(run.path for run in graphs):
+    lines = merged(run.path for run in graphs)
+    if union is not None:
+        lines = spooled(lines, union)
+    for line in lines:
         counter.add(*split_line(line))
     union = counter.result()
     sizes = {run.graph: run.triples for run in graphs}
@@ -317,19 +377,29 @@ def build(files: list[str] | None = None, out_dir: Path = paths.GRAPH_DIR, *, va
         ontology = work / "ontology.html"
         early = Beside(lambda: ontology_page(ontology, cache, progress)) if together else None
         try:
-            graphs = spool_dataset(sources, registry, report, work, validate, progress, jobs, explain, cache)
-            void = next(run for run in graphs if run.graph == str(VOID_GRAPH))
+            checks: list[Callable[[], None]] = []  # a document still to validate
+            graphs = spool_dataset(sources, registry, report, work, validate, progress, jobs, explain, cache,
+                                   describe=False, checks=checks, meanwhile=prepare_views if together else _nothing)
             with staged_outputs(out_dir, owned=VIEW_FOLDERS) as stage:
+                # The views skip the description: they start on the graphs while it is counted.
+                described = work / "graphs.nq"
                 progress(f"writing {DATASET_NQ}")
-                write_nquads(graphs, stage / DATASET_NQ)
+                write_nquads(graphs, described)
 
                 def checked_files() -> None:  # a failed check stops the build before anything moves
+                    for check in checks:
+                        check()
+                    checks.clear()  # and with it what the check held (the registry's validator)
+                    union = work / "union.nt"
+                    dataset = describe_dataset(graphs, sources, report, work, progress, union)
+                    void = next(run for run in dataset if run.graph == str(VOID_GRAPH))
+                    add_graphs(described, graphs, dataset, stage / DATASET_NQ)
                     if validate:
                         progress("running the checks (queries/*-violation.rq)")
                         run_checks(stage / DATASET_NQ)
-                    write_graph_files(graphs, void, stage, work, progress, cache)
+                    write_graph_files(dataset, void, stage, work, progress, cache, union)
 
-                run_beside(lambda: write_views(stage / DATASET_NQ, stage, progress, cache, jobs, early is None),
+                run_beside(lambda: write_views(described, stage, progress, cache, jobs, early is None),
                            checked_files, together)
                 if early is not None:
                     early.join()
@@ -340,6 +410,30 @@ def build(files: list[str] | None = None, out_dir: Path = paths.GRAPH_DIR, *, va
     cache.settle()
     cache.prune("runs")  # what this build did not use: runs of documents gone or changed
     return report
+
+
+def _nothing() -> None:
+    pass
+
+
+def prepare_views() -> None:
+    """What the views need before their data: their modules and the pictures' font, read while the
+    documents are read, so the forked process that draws the views has them (0.2 s)."""
+    from ..views import analysis, exports, layout, page, pictures, projection  # noqa: F401
+    from ..views.glyphs import default_font
+
+    default_font()
+
+
+def add_graphs(nquads: Path, graphs: list[Run], dataset: list[Run], path: Path) -> None:
+    """The N-Quads of ``dataset`` (runs in graph order) at ``path``, given ``nquads``, those of
+    ``graphs``: a copy with the other graphs' lines added when ``graphs`` come first in
+    ``dataset`` (the description's IRI, ``…/graph/void``, sorts after the others), else anew."""
+    if [run.graph for run in dataset[:len(graphs)]] == [run.graph for run in graphs]:
+        shutil.copyfile(nquads, path)
+        write_nquads(dataset[len(graphs):], path, append=True)
+    else:
+        write_nquads(dataset, path)
 
 
 def write_views(dataset: Any, stage: Path, progress: Progress, cache: Cache = NO_CACHE, jobs: int | None = None,

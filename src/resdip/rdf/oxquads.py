@@ -1,4 +1,4 @@
-"""rdflib → pyoxigraph: the dataset as Oxigraph quads, in one deterministic order.
+"""rdflib → pyoxigraph: the dataset as Oxigraph quads, in one deterministic order (and terms back).
 
 rdflib stays the API the emitter builds with; Oxigraph serialises (about 50× faster than
 rdflib's writers here) and answers queries. Quads come sorted by graph, subject, predicate
@@ -24,6 +24,24 @@ def term(node: Any) -> ox.NamedNode | ox.BlankNode | ox.Literal:
         return ox.Literal(str(node))
     if isinstance(node, BNode):
         return ox.BlankNode(str(node))
+    raise TypeError(f"not an RDF term: {node!r}")
+
+
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+
+
+def rdflib_term(node: Any) -> URIRef | BNode | Literal:
+    """An Oxigraph term as rdflib's (the inverse of :func:`term`: a plain string stays plain)."""
+    if isinstance(node, ox.NamedNode):
+        return URIRef(node.value)
+    if isinstance(node, ox.BlankNode):
+        return BNode(node.value)
+    if isinstance(node, ox.Literal):
+        if node.language:
+            return Literal(node.value, lang=node.language)
+        if node.datatype.value == _XSD_STRING:
+            return Literal(node.value)
+        return Literal(node.value, datatype=URIRef(node.datatype.value))
     raise TypeError(f"not an RDF term: {node!r}")
 
 

@@ -44,9 +44,10 @@ def jsonld_context() -> dict[str, object]:
     return {"@context": prefixes()}
 
 
-def write_nquads(graphs: list[Run], path: Path) -> None:
-    """N-Quads: each graph's lines in turn (``graphs``: one run per graph, in graph order)."""
-    with open(path, "w", encoding="utf-8", newline="\n", buffering=spool.BUFFER) as out:
+def write_nquads(graphs: list[Run], path: Path, append: bool = False) -> None:
+    """N-Quads: each graph's lines in turn (``graphs``: one run per graph, in graph order), at the
+    end of the file with ``append``."""
+    with open(path, "a" if append else "w", encoding="utf-8", newline="\n", buffering=spool.BUFFER) as out:
         for run in graphs:
             name = f"<{run.graph}>"
             out.writelines(spool.quad_line(line, name) for line in spool.read_run(run.path))
@@ -88,13 +89,14 @@ def _subject_batches(lines: Iterable[str], size: int = JSONLD_BATCH) -> Iterator
 _SLOT = "\u0000graphs\u0000"
 
 
-def write_jsonld(graphs: list[Run], path: Path, context: dict[str, object], cache: Cache | None = None) -> None:
+def write_jsonld(graphs: list[Run], path: Path, context: dict[str, object], cache: Cache | None = None,
+                 sums: list[str] | None = None) -> None:
     """JSON-LD: ``{"@context": …, "@graph": [{"@id": <graph>, "@graph": [nodes…]}, …]}``.
 
     One node object (a subject with all its properties) per line, so a diff shows which nodes
     changed. Oxigraph writes the node objects a few thousand triples at a time. A graph's node
     objects depend on its triples alone: with a ``cache``, those of a graph whose run is unchanged
-    (the same SHA-256) are taken from it.
+    (the same SHA-256; ``sums``: the runs', if known) are taken from it.
     """
     frame = json.dumps({"@context": context["@context"], "@graph": [_SLOT] if graphs else []},
                        ensure_ascii=False, indent=1)
@@ -103,7 +105,7 @@ def write_jsonld(graphs: list[Run], path: Path, context: dict[str, object], cach
         out.write(head)
         for g, run in enumerate(graphs):
             out.write(("" if g == 0 else ",\n") + f'  {{\n   "@id": {json.dumps(run.graph, ensure_ascii=False)},\n   "@graph": [\n')
-            out.write(_jsonld_nodes(run, cache) if cache else "".join(_node_lines(run)))
+            out.write(_jsonld_nodes(run, cache, sums[g] if sums else None) if cache else "".join(_node_lines(run)))
             out.write("\n   ]\n  }")
         out.write(tail + "\n")
 
@@ -118,13 +120,17 @@ def _node_lines(run: Run) -> Iterator[str]:
             first = False
 
 
-def _jsonld_nodes(run: Run, cache: Cache) -> str:
-    """The node objects of one graph, from the cache when its run is unchanged."""
+def run_sha256(run: Run) -> str:
     digest = hashlib.sha256()
     with open(run.path, "rb") as handle:
         for block in iter(lambda: handle.read(spool.BUFFER), b""):
             digest.update(block)
-    key = cache.key("json-ld nodes", run.graph, digest.hexdigest())
+    return digest.hexdigest()
+
+
+def _jsonld_nodes(run: Run, cache: Cache, sha256: str | None = None) -> str:
+    """The node objects of one graph, from the cache when its run is unchanged."""
+    key = cache.key("json-ld nodes", run.graph, sha256 or run_sha256(run))
     loaded = cache.load("runs", key, {"jsonld"}) if cache.has("runs", key) else None
     if loaded is not None:
         return loaded[0]["jsonld"].decode("utf-8")
@@ -133,23 +139,69 @@ def _jsonld_nodes(run: Run, cache: Cache) -> str:
     return text
 
 
+def _trig_head() -> bytes:
+    """What Oxigraph's TriG writer puts before the first graph: the prefixes."""
+    quad = ox.Quad(ox.NamedNode("urn:s"), ox.NamedNode("urn:p"), ox.NamedNode("urn:o"), ox.NamedNode("urn:g"))
+    text = ox.serialize([quad], format=ox.RdfFormat.TRIG, prefixes=prefixes())
+    return text[: text.index(b"<urn:g>")]
+
+
+def write_trig(graphs: list[Run], path: Path, cache: Cache, sums: list[str]) -> None:
+    """TriG from the runs, each graph's block (all Oxigraph writes for the graph after the prefixes)
+    taken from ``cache`` when the graph's run is unchanged (``sums``: the runs' SHA-256), else
+    written by Oxigraph and kept: the same bytes as Oxigraph writing the dataset at once."""
+    head = _trig_head()
+    with open(path, "wb") as out:
+        for run, sha256 in zip(graphs, sums):  # one block in memory at a time
+            block = _trig_block(run, cache, sha256, head)
+            if block and out.tell() == 0:
+                out.write(head)
+            out.write(block)
+    _end_with_newline(path)
+
+
+def _trig_block(run: Run, cache: Cache, sha256: str, head: bytes) -> bytes:
+    key = cache.key("trig block", run.graph, sha256)
+    loaded = cache.load("runs", key, {"trig"}) if cache.has("runs", key) else None
+    if loaded is not None:
+        return loaded[0]["trig"]
+    name = f"<{run.graph}>"
+    quads = "".join(spool.quad_line(line, name) for line in spool.read_run(run.path)).encode("utf-8")
+    text = ox.serialize(ox.parse(quads, format=ox.RdfFormat.N_QUADS), format=ox.RdfFormat.TRIG, prefixes=prefixes())
+    if text and not text.startswith(head):
+        raise RuntimeError(f"Oxigraph's TriG for {run.graph} does not open with the prefixes")
+    block = text[len(head):] if text else b""
+    cache.put("runs", key, {"trig": block})
+    return block
+
+
 def write_graph_files(graphs: list[Run], void: Run, out_dir: Path, work_dir: Path,
-                      progress: Callable[[str], None] = lambda message: None, cache: Cache | None = None) -> None:
+                      progress: Callable[[str], None] = lambda message: None, cache: Cache | None = None,
+                      union: Path | None = None) -> None:
     """Every serialisation of the dataset but ``dataset.nq`` (:func:`write_nquads`) into ``out_dir``.
 
     ``graphs``: one run per named graph (the description ``void`` among them), in graph order;
-    ``work_dir``: where the union of the graphs is spooled while it is written.
+    ``work_dir``: where the union of the graphs is spooled while it is written; ``union``: the
+    union of every graph but the description, if the caller has it already (sorted N-Triples, each
+    triple once; removed when used).
     """
     out_dir = Path(out_dir)
     progress(f"writing {DATASET_TRIG}")
-    _oxigraph_text(out_dir / DATASET_NQ, ox.RdfFormat.N_QUADS, out_dir / DATASET_TRIG, ox.RdfFormat.TRIG)  # needs it
+    sums = [run_sha256(run) for run in graphs] if cache else None
+    if cache and sums is not None:
+        write_trig(graphs, out_dir / DATASET_TRIG, cache, sums)
+    else:  # from dataset.nq, which it needs
+        _oxigraph_text(out_dir / DATASET_NQ, ox.RdfFormat.N_QUADS, out_dir / DATASET_TRIG, ox.RdfFormat.TRIG)
     progress(f"writing {UNION_TTL}")
-    union = Path(work_dir) / "union.nt"
-    spool.write_lines(spool.merged(run.path for run in graphs), union)
-    _oxigraph_text(union, ox.RdfFormat.N_TRIPLES, out_dir / UNION_TTL, ox.RdfFormat.TURTLE)
-    union.unlink()
+    merged = Path(work_dir) / "union-all.nt"
+    parts = [union, void.path] if union is not None else [run.path for run in graphs]
+    spool.write_lines(spool.merged(parts), merged)
+    _oxigraph_text(merged, ox.RdfFormat.N_TRIPLES, out_dir / UNION_TTL, ox.RdfFormat.TURTLE)
+    merged.unlink()
+    if union is not None:
+        union.unlink()
     _oxigraph_text(void.path, ox.RdfFormat.N_TRIPLES, out_dir / VOID_TTL, ox.RdfFormat.TURTLE)
     context = jsonld_context()
     (out_dir / CONTEXT_JSONLD).write_text(json.dumps(context, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     progress(f"writing {DATASET_JSONLD}")
-    write_jsonld(graphs, out_dir / DATASET_JSONLD, context, cache)
+    write_jsonld(graphs, out_dir / DATASET_JSONLD, context, cache, sums)

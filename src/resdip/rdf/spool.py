@@ -61,6 +61,14 @@ def write_lines(lines: Iterable[str], path: Path) -> int:
     return count
 
 
+def spooled(lines: Iterable[str], path: Path) -> Iterator[str]:
+    """``lines``, each also written to the file ``path`` as it goes by."""
+    with open(path, "w", encoding="utf-8", newline="\n", buffering=BUFFER) as handle:
+        for line in lines:
+            handle.write(line)
+            yield line
+
+
 def write_run(graph_iri: str, lines: list[str], path: Path) -> Run:
     """Write sorted lines as a run file."""
     return Run(graph_iri, Path(path), write_lines(lines, path))
@@ -74,6 +82,16 @@ def merge_runs(runs: list[Run], path: Path) -> Run:
     merged_run = Run(runs[0].graph, Path(path), write_lines(merged(run.path for run in runs), path))
     remove(runs)
     return merged_run
+
+
+def run_graph(path: Path) -> Graph:
+    """A run read back into an rdflib graph (Oxigraph parses, its terms made rdflib's)."""
+    graph = Graph()
+    add = graph.add
+    for triple in ox.parse(path=str(path), format=ox.RdfFormat.N_TRIPLES):
+        add((oxquads.rdflib_term(triple.subject), oxquads.rdflib_term(triple.predicate),
+             oxquads.rdflib_term(triple.object)))
+    return graph
 
 
 def read_run(path: Path) -> Iterator[str]:

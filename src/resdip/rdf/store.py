@@ -93,10 +93,11 @@ def union_triples(store: ox.Store) -> list[ox.Triple]:
     return sorted(seen, key=str)
 
 
-def run_query(store: ox.Store, text: str, *, source: str = "query") -> QueryResult:
-    """Evaluate ``text`` (default graph: see :func:`open_store`); syntax errors carry line and column."""
+def run_query(store: ox.Store, text: str, *, source: str = "query", graphs_as_default: bool = False) -> QueryResult:
+    """Evaluate ``text`` (default graph: see :func:`open_store`, or with ``graphs_as_default``
+    Oxigraph's union of the named graphs, a triple once per graph); syntax errors carry line and column."""
     try:
-        return store.query(text)
+        return store.query(text, use_default_graph_as_union=graphs_as_default)
     except SyntaxError as exc:
         match = _POSITION.match(str(exc).strip())
         line, column = (int(match.group(1)), int(match.group(2))) if match else (None, None)

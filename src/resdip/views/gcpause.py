@@ -4,8 +4,8 @@ Reading the dataset, projecting it and writing the page, the exports and the ana
 make hundreds of thousands of small objects (dicts, tuples, XML elements) and no reference
 cycles; every collection the allocations trigger walks all of them again, which costs about a
 third of the exports' time on a large network. Memory is still freed by reference counting;
-cycles made meanwhile are collected once the collector runs again. Matplotlib figures do make
-cycles, so the pictures are drawn with the collector on.
+cycles made meanwhile are collected once the collector runs again. The pictures are drawn
+with the collector on (they make few objects).
 """
 
 from __future__ import annotations

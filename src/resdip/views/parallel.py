@@ -1,8 +1,8 @@
 """Drawing several views at once: a map over forked processes, results in the order given.
 
-Pictures are drawn one figure at a time by matplotlib, which holds the GIL; on a machine with
-cores to spare, forked processes draw them side by side. Forking shares what this process has
-loaded (matplotlib, the font) instead of loading it again; only the results are sent back.
+Pictures are drawn one at a time by Pillow and written as SVG by Python, both holding the GIL; on
+a machine with cores to spare, forked processes draw them side by side. Forking shares what this
+process has loaded (the font) instead of loading it again; only the results are sent back.
 """
 
 from __future__ import annotations

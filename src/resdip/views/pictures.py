@@ -1,9 +1,10 @@
 """Static pictures of the network: the whole graph and each country's neighbourhood.
 
-SVG and PNG, drawn with matplotlib's object API (no pyplot state). Japanese labels use the IPAex
-Gothic font that japanize-matplotlib ships, loaded by path (system fonts are never consulted);
-SVG text is drawn as paths so any viewer shows the glyphs. Output is deterministic: fixed
-layout seed, ``svg.hashsalt``, no date or software metadata.
+What each picture shows is worked out here as plain data (:class:`Drawing`); :mod:`resdip.views.scene`
+places it on the page and :mod:`resdip.views.paint` writes it as SVG and PNG. Japanese labels use the
+IPAex Gothic font that japanize-matplotlib ships, loaded by path (system fonts are never consulted);
+SVG text is drawn as glyph outlines so any viewer shows the glyphs. Output is deterministic: fixed
+layout seed, no date or software metadata.
 
 Large networks (``LARGE`` linked entities or more) get a readable, deterministic subset, said in
 each picture's title: the network picture shows the ``NETWORK_TOP`` best-linked entities (most
@@ -16,28 +17,23 @@ best-linked ``MAX_RING_LABELS`` only, and only their links to it are labelled.
 
 from __future__ import annotations
 
-import importlib.util
-import io
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any, Callable, Mapping
 
-import matplotlib
-from matplotlib import font_manager
-from matplotlib.backends.backend_agg import FigureCanvasAgg
-from matplotlib.collections import LineCollection
-from matplotlib.figure import Figure
-from matplotlib.lines import Line2D
 import networkx as nx
-import numpy as np
-from PIL import Image
 
 from ..cache import Cache
 from .analysis import simple_graph
+from .glyphs import default_font, font_path
+from .paint import png, svg
 from .parallel import parallel_map
-from ..errors import DataFileError
 from .exports import atomic_write, ensure_dir
 from .netutil import ordered_subgraph
+from .scene import CLASS_COLOURS, OTHER_COLOUR, scene
+
+__all__ = ["CLASS_COLOURS", "Drawing", "LARGE", "country_drawing", "drawings", "font_path", "network_drawing",
+           "pictured_countries", "render", "write_pictures"]
 
 SEED = 7
 DPI = 100
@@ -52,42 +48,6 @@ MAX_COUNTRY_PICTURES = 12
 MAX_RING_LABELS = 40
 #: Degree past which markers stop growing in large pictures.
 MAX_SIZE_DEGREE = 16
-CLASS_COLOURS = {
-    "Country": "#1f77b4", "Region": "#aec7e8", "Place": "#9edae5", "Chokepoint": "#17becf",
-    "Person": "#d62728", "Post": "#ff9896",
-    "GovernmentBody": "#2ca02c", "PublicAgency": "#98df8a", "FinancialInstitution": "#bcbd22",
-    "InternationalOrganisation": "#8c564b", "Company": "#c49c94", "Partnership": "#ff7f0e",
-    "EventSeries": "#ffbb78", "Plan": "#9467bd", "Policy": "#c5b0d5", "Law": "#7b4173",
-    "Agreement": "#e377c2", "MemorandumOfUnderstanding": "#f7b6d2", "ExplorationContract": "#ce6dbd",
-    "Measure": "#7f7f7f", "Project": "#637939", "Vessel": "#8c6d31", "Indicator": "#c7c7c7",
-    "Resource": "#e7ba52",
-}
-OTHER_COLOUR = "#bdbdbd"
-SVG_METADATA = {"Date": None, "Creator": None}
-
-
-def font_path() -> Path:
-    """The IPAex Gothic file inside the japanize-matplotlib package (not imported: it restyles)."""
-    spec = importlib.util.find_spec("japanize_matplotlib")
-    if spec is None or spec.origin is None:
-        raise DataFileError("japanize-matplotlib is not installed (it ships the Japanese font)")
-    path = Path(spec.origin).parent / "fonts" / "ipaexg.ttf"
-    if not path.is_file():
-        raise DataFileError(f"{path}: Japanese font missing from japanize-matplotlib")
-    return path
-
-
-def _font_family() -> str:
-    path = str(font_path())
-    font_manager.fontManager.addfont(path)
-    return font_manager.FontProperties(fname=path).get_name()
-
-
-def _rc() -> dict[str, Any]:
-    return {"font.family": [_font_family()], "svg.hashsalt": "resdip", "svg.fonttype": "path",
-            "axes.unicode_minus": False, "path.simplify": True}
-
-
 def _label(graph: nx.MultiDiGraph, node: str) -> str:
     data = graph.nodes[node]
     return str(data.get("label_ja") or data.get("label_en") or node)
@@ -101,7 +61,7 @@ def _colour(graph: nx.MultiDiGraph, node: str) -> str:
 class Drawing:
     """Everything one picture shows, as plain data (positions, sizes, colours, texts).
 
-    Drawing it (:func:`figure`) needs nothing else, so the hash of a drawing (:meth:`key_parts`)
+    Drawing it (:func:`render`) needs nothing else, so the hash of a drawing (:meth:`key_parts`)
     stands for the picture: a build draws again only the pictures whose drawing changed.
     """
 
@@ -144,48 +104,11 @@ def _drawing(stem: str, graph: nx.MultiDiGraph, simple: nx.Graph, pos: dict[str,
     )
 
 
-def figure(drawing: Drawing) -> Figure:
-    """The matplotlib figure of a drawing (call it inside ``matplotlib.rc_context(_rc())``)."""
-    fig = Figure(figsize=drawing.size)
-    ax = fig.add_axes((0.01, 0.02, 0.80, 0.92))
-    ax.set_axis_off()
-    ax.set_title(drawing.title, fontsize=12)
-    ax.add_collection(LineCollection(list(drawing.segments), colors="#9e9e9e", linewidths=0.6, alpha=0.7, zorder=1))
-    ax.scatter([m[0] for m in drawing.markers], [m[1] for m in drawing.markers], s=[m[2] for m in drawing.markers],
-               c=[m[3] for m in drawing.markers], edgecolors="#444444", linewidths=0.5, zorder=2)
-    for x, y, text, offset, fontsize in drawing.labels:
-        ax.annotate(text, (x, y), xytext=(0, offset), textcoords="offset points",
-                    ha="center", va="bottom", fontsize=fontsize, zorder=3)
-    for x, y, text in drawing.edge_texts:
-        ax.text(x, y, text, fontsize=5.5, color="#555555", ha="center", va="center", zorder=3,
-                bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.8})
-    ax.margins(0.08)
-    ax.autoscale_view()
-    handles = [Line2D([], [], marker="o", linestyle="", markersize=7,
-                      markerfacecolor=CLASS_COLOURS.get(c, OTHER_COLOUR), markeredgecolor="#444444",
-                      label=c or "(none)") for c in drawing.classes]
-    ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=8,
-              frameon=False, title="class", title_fontsize=9)
-    return fig
-
-
 def render(drawing: Drawing) -> dict[str, bytes]:
-    """The picture's files: ``{"svg": …, "png": …}``.
-
-    The PNG is written by Pillow from the drawn pixels as RGB (the background is opaque white, so
-    the alpha channel holds nothing), without metadata: a quarter less to compress than
-    matplotlib's RGBA, the larger part of a picture's time.
-    """
-    with matplotlib.rc_context(_rc()):
-        fig = figure(drawing)
-        svg = io.BytesIO()
-        fig.savefig(svg, format="svg", dpi=DPI, metadata=SVG_METADATA)
-        fig.set_dpi(DPI)
-        canvas = FigureCanvasAgg(fig)
-        canvas.draw()
-        png = io.BytesIO()
-        Image.fromarray(np.asarray(canvas.buffer_rgba())[..., :3]).save(png, format="png", dpi=(DPI, DPI))
-    return {"svg": svg.getvalue(), "png": png.getvalue()}
+    """The picture's files: ``{"svg": …, "png": …}``."""
+    font = default_font()
+    placed = scene(drawing, font)
+    return {"svg": svg(placed, font, drawing.title), "png": png(placed, DPI)}
 
 
 def _component_layout(simple: nx.Graph) -> dict[str, Any]:
@@ -222,7 +145,7 @@ def layout(simple: nx.Graph) -> dict[str, Any]:
 
 
 def _page_positions(linked: nx.Graph, positions: Mapping[str, tuple[float, float]] | None) -> dict[str, Any]:
-    """The page's layout (screen coordinates, y down) turned the right way up for matplotlib."""
+    """The page's layout (screen coordinates, y down) turned y up, as the other layouts are."""
     if positions is None:
         from .layout import layout as page_layout
 
@@ -336,21 +259,10 @@ def write_pictures(graph: nx.MultiDiGraph, out_dir: Path | str,
     kept = len(keys) - len(todo)
     progress(f"drawing {len(todo)} of {len(keys)} pictures" + (f" ({kept} unchanged, from the cache)" if kept else "")
              + (f" in {min(jobs, len(todo))} processes" if min(jobs, len(todo)) > 1 else ""))
+    if todo:
+        default_font()  # read before the drawing processes fork, so they share it
     for (drawing, key), files in zip(todo, parallel_map(render, [d for d, _ in todo], jobs)):
         for fmt, data in files.items():
             atomic_write(out / f"{drawing.stem}.{fmt}", data)
         cache.put("views", key, files)
     return keys
-
-
-def network_figure(graph: nx.MultiDiGraph, simple: nx.Graph | None = None,
-                   positions: Mapping[str, tuple[float, float]] | None = None) -> Figure:
-    """The network's figure (see :func:`network_drawing`)."""
-    with matplotlib.rc_context(_rc()):
-        return figure(network_drawing(graph, simple, positions))
-
-
-def country_figure(graph: nx.MultiDiGraph, node: str, simple: nx.Graph | None = None) -> Figure:
-    """One country's figure (see :func:`country_drawing`)."""
-    with matplotlib.rc_context(_rc()):
-        return figure(country_drawing(graph, node, simple))
