@@ -228,8 +228,9 @@ def test_show_in_a_browser_frame_offline(kg: resdip.KnowledgeGraph, tmp_path: Pa
     host.write_text(f"<!DOCTYPE html><meta charset='utf-8'><body>{page._repr_html_()}</body>", encoding="utf-8")
     expected = set(nx.ego_graph(kg.network().to_undirected(as_view=True), "country-cl", radius=1))
     with launched() as browser, open_page(browser, host.as_uri(), wait_draw=False) as visit:
-        frame = next(f for f in visit.page.frames if f.url.startswith("about:srcdoc"))
-        frame.wait_for_function("() => window.__firstDraw !== undefined", timeout=20000)
+        # the frame exists once its element does; its document is the srcdoc once it has navigated there
+        frame = visit.page.wait_for_selector("iframe", state="attached", timeout=60000).content_frame()
+        frame.wait_for_function("() => window.__firstDraw !== undefined", timeout=60000)
         assert frame.evaluate("document.getElementById('focus-text').textContent") == "チリ の周辺（半径 1）"
         assert set(frame.evaluate("__resdip.network.body.nodeIndices")) == expected
         assert visit.problems() == []  # no console error, no request outside the page
