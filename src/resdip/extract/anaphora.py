@@ -122,14 +122,12 @@ def own_side_spec(key: str) -> re.Pattern[str] | None:
         data["not_after"], "|".join(map(re.escape, data["words"])), data["not_before"]))
 
 
-def _own_side(text: str, tokens: list[Token], key: str, entity: str, cls: str) -> list[Token]:
+def _own_side(text: str, tokens: list[Token], key: str, entity: str, cls: str, implicit: bool = False) -> list[Token]:
     """「政府は、…」: a government named by no country is the one the document speaks for;
     「本件は、…」: the deal a release tells is its issuer's."""
     regex = own_side_spec(key)
     if not entity or regex is None:
         return []
-    # 本件 is the deal, not a name of the issuer: it stands for who acts, as a subject left unsaid does
-    implicit = key == "issuer_nouns"
     return [Token(m.start(), m.end(), entity, cls, m.group(0), anaphor=True, implicit=implicit)
             for m in regex.finditer(text)
             if not any(t.start < m.end() and m.start() < t.end or t.end == m.start() for t in tokens)]
@@ -141,7 +139,8 @@ def resolve(text: str, tokens: list[Token], antecedents: Antecedents, voice: str
     the words that name the document's own side (政府) when ``voice`` is a country, and for the
     words that name its issuer (本件), given as (entity, class)."""
     found = _own_side(text, tokens, "voice_nouns", voice, "Country") if voice.startswith("country-") else []
-    found += _own_side(text, tokens + found, "issuer_nouns", *issuer)
+    # 本件 is the deal, not a name of the issuer: it stands for who acts, as a subject left unsaid does
+    found += _own_side(text, tokens + found, "issuer_nouns", *issuer, implicit=True)
     for regex, nouns, count in ((*spec(), 1), (*pair_spec(), 2), (*counted_spec(), 0)):
         for m in regex.finditer(text):
             if count == 0:  # 「3者は」, 「3か国は」: the last three parties named

@@ -75,16 +75,20 @@ def extract_document(doc: Document, info: DocumentInfo, registry: Registry) -> E
     resolver = MentionResolver(registry, out.entities, scope=info.doc_id)
     recognition = DocumentContext()
     dates = DateContext(document_date=info.date)
+
+    def home(entity: str) -> bool:
+        return _of_country(registry, entity, info.voice)
+
     reading = ReadingContext(
         voice=info.voice,
         read_name=lambda text: resolver.tokens(text, compound_parties(text, registry)),
         name_agreement=lambda cls, label, parties: resolver.candidate(cls, label, key="|".join(parties)),
-        home=lambda entity: _of_country(registry, entity, info.voice),
+        home=home,
     )
     entry = registry.get(info.issuer) if info.issuer else None
     issuer = (entry.id, entry.cls) if entry is not None else ("", "")
     discourse = DiscourseContext(voice=info.voice, issuer=Token(0, 0, *issuer) if entry is not None else None,
-                                 home=lambda entity: _of_country(registry, entity, info.voice))
+                                 home=home)
     measures: dict[int, EntityRef] = {}
     carry = Carry()
     antecedents = Antecedents()

@@ -98,7 +98,7 @@ def _bracketed(view: SentenceView, shares: list, sup: dict) -> dict[int, list[To
     """「豪州（約21%）、カタール（約18%）」: each share in brackets right after its supplier's name."""
     found = {}
     for q in shares:
-        opener = view.text.rfind(sup["bracket_openers"][0], 0, q.span[0] + 1)
+        opener = view.text.rfind(sup["bracket_opener"], 0, q.span[0] + 1)
         if opener < 0 or view.text[opener + 1:q.span[0]].strip() not in ("", *load_patterns("quantities")["approximations"]):
             continue
         named = [t for t in view.tokens if t.end == opener and in_family(t.cls, sup["supplying_classes"])
@@ -112,11 +112,11 @@ def find_supply_shares(view: SentenceView, context_resource: str = "") -> list[S
     """Shares of imports by supplier: 「原油の約9割…を中東地域から輸入」, 「日本が輸入するリチウムの約3割を
     アルゼンチンが供給」, 「輸入先は、豪州（約21%）、…の順」 (the resource named before: ``context_resource``)."""
     sup = spec()["supply"]
-    suppliers = []
     shares = [q for q in view.quantities if q.unit == "%"]
-    bracketed = _bracketed(view, shares, sup) if any(t in view.text for t in sup["triggers"]) else {}
-    suppliers += list(bracketed.values())
-    if any(t in view.text for t in sup["triggers"]):
+    imported = any(t in view.text for t in sup["triggers"])
+    bracketed = _bracketed(view, shares, sup) if imported else {}
+    suppliers = list(bracketed.values())
+    if imported:
         suppliers += [g for g in view.groups() if g[-1].particle in sup["supplier_particles"]
                       and all(in_family(t.cls, sup["supplier_classes"]) for t in g)]
     if any(t in view.text for t in sup["supplying_triggers"]):

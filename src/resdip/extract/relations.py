@@ -181,12 +181,9 @@ def _framed(view: SentenceView, clauses: list, parts: list[Assertion]) -> list[A
             if not subjects and clause.told_by is not None and clause.planned:
                 # 「AとBは、…に出資することを決定」: who decides (agrees) to do it does it
                 subjects = _in_roles(clause.told_by, frame["subject_roles"], frame["subject_classes"])
-            objects = [a.token for a in clause.arguments if a.role in frame["object_roles"]
-                       and in_family(a.token.cls, frame["object_classes"])]
-            if frame.get("place_to_country"):
-                objects_ids = [country_of.get(t.entity, t.entity) for t in objects]
-            else:
-                objects_ids = [t.entity for t in objects]
+            to_country = country_of if frame.get("place_to_country") else {}
+            objects_ids = [to_country.get(a.token.entity, a.token.entity) for a in clause.arguments
+                           if a.role in frame["object_roles"] and in_family(a.token.cls, frame["object_classes"])]
             # 「…JBREを通じて、TRC社に出資」: through a vehicle, the subjects invest in it and it in the object
             vehicles = [] if not frame.get("vehicle_roles") else [
                 e for c in (clause, clause.told_by) if c is not None
@@ -199,18 +196,15 @@ def _framed(view: SentenceView, clauses: list, parts: list[Assertion]) -> list[A
     return found
 
 
-def _agreement_predicate(clause, default: str) -> str | None:
-    """The relation the agreement a clause names makes between its parties (契約 → hasContractWith);
-    None for a loan, guarantee or insurance agreement, which ``finances``/``insures`` read."""
+def _agreement_relation(text: str, agreement_cls: str = "") -> str | None:
+    """The relation an agreement makes between its parties, by its class or by a word of ``text``
+    (覚書 → cooperatesWith, 契約 → hasContractWith); "" when neither tells; None for a loan, guarantee
+    or insurance agreement, whose lender finances the borrower (told by its own rule)."""
     spec = rules()["agreement_parties"]
-    for argument in clause.arguments:
-        surface = argument.token.surface
-        if any(word in surface for word in spec["not_with_words"]):
-            return None
-        for word, predicate in spec["by_word"].items():
-            if word in surface and in_family(argument.token.cls, ["AgreementLike"]):
-                return predicate
-    return default
+    if any(word in text for word in spec["not_with_words"]):
+        return None
+    by_class = next((p for cls, p in spec["by_class"].items() if agreement_cls and in_family(agreement_cls, [cls])), "")
+    return by_class or next((p for word, p in spec["by_word"].items() if word in text), "")
 
 
 def _paired(clauses: list, home: Callable[[str], bool]) -> list[Assertion]:
@@ -233,9 +227,12 @@ def _paired(clauses: list, home: Callable[[str], bool]) -> list[Assertion]:
             across = any(a.case in frame["cases_across"] for a in parties)
             if across and home(sides[0]) == home(sides[1]):
                 continue
-            predicate = _agreement_predicate(clause, "cooperatesWith")
+            agreements = [a.token for a in clause.arguments if in_family(a.token.cls, ["AgreementLike"])]
+            predicate = _agreement_relation("".join(t.surface for t in agreements),
+                                            agreements[0].cls if agreements else "")
             if predicate is None:
                 continue
+            predicate = predicate or "cooperatesWith"
             first, second = sorted(sides, key=lambda e: (not home(e), sides.index(e)))
             found.append(Assertion(first, predicate, second))
     return found
@@ -293,10 +290,7 @@ def agreement_parties(view: SentenceView, events: list, home: Callable[[str], bo
                           and p.entity in order and in_family(classes[p.entity], spec["party_classes"])},
                          key=lambda e: (not home(e), order[e]))
         about = next((classes[a] for a in event.about if a in classes), "")
-        predicate = next((p for cls, p in spec["by_class"].items() if about and in_family(about, [cls])), "")
-        if any(word in view.text for word in spec["not_with_words"]):
-            continue  # a loan or guarantee agreement: the lender finances the borrower (told by its own rule)
-        predicate = predicate or next((p for word, p in spec["by_word"].items() if word in view.text), "")
+        predicate = _agreement_relation(view.text, about)
         if len(parties) < 2 or not predicate:
             continue
         found += [Assertion(parties[0], predicate, other) for other in parties[1:]]

@@ -349,10 +349,10 @@ def describe_runs(graphs: list[Run], sources: list[SourceMeta], union: Path | No
         lines = spooled(lines, union)
     for line in lines:
         counter.add(*split_line(line))
-    union = counter.result()
+    counts = counter.result()
     sizes = {run.graph: run.triples for run in graphs}
     sums = {run.graph: checksum_of_file(run.path) for run in graphs}
-    return describe_counts(union, sizes, sources, __version__, checksums=sums), union.triples
+    return describe_counts(counts, sizes, sources, __version__, checksums=sums), counts.triples
 
 
 def build(files: list[str] | None = None, out_dir: Path = paths.GRAPH_DIR, *, validate: bool = True,

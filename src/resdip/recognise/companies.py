@@ -19,6 +19,7 @@ import re
 from typing import Any, Callable
 
 from ..patterns import load_patterns
+from ..text.rules import load_rules
 from .model import Definition, DocumentContext, Mention, is_kanji, is_katakana
 
 
@@ -86,12 +87,10 @@ def _kana_head(text: str, k: int, taken: list[bool]) -> int:
     j = k
     while j > 0 and _is_hiragana(text[j - 1]) and not taken[j - 1]:
         j -= 1
-    if j == k or (j > 0 and (_name_char(text[j - 1]) or _is_hiragana(text[j - 1]) or text[j - 1] in CLOSERS)):
+    if j == k or (j > 0 and (_name_char(text[j - 1]) or _is_hiragana(text[j - 1])
+                             or text[j - 1] in load_rules().close_brackets)):
         return k  # after a noun or a closing bracket (「JOGMEC（…）と東邦通商株式会社」) it is a particle
     return j
-
-
-CLOSERS = ")）」』】]"
 
 
 def _company(text: str, start: int, end: int, swallowable: dict[int, Mention], swallowed: set[int],
