@@ -200,7 +200,7 @@ def test_default_cache_is_hidden_beside_the_output_folder(corpus: dict[str, Path
     _finish(_start([corpus["b"]], out, "--no-validate", root=corpus["root"]))
     assert sorted(p.name for p in tmp_path.iterdir()) == [".graph.cache", "graph"]
     index = json.loads(next((tmp_path / ".graph.cache" / "runs").glob("*.json")).read_text(encoding="utf-8"))
-    assert index["format"] == 1 and set(index["files"]) <= {"nt", "registry", "ontology", "jsonld"}
+    assert index["format"] == 1 and set(index["files"]) <= {"nt", "registry", "ontology", "jsonld", "trig"}
 
 
 def test_a_cache_path_that_is_a_file_is_a_one_line_error(corpus: dict[str, Path], tmp_path: Path) -> None:
