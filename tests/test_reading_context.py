@@ -687,3 +687,38 @@ def test_an_amount_lent_is_about_the_project_the_release_is_about(read) -> None:
     labels = labels_of(out)
     amount = next(f for f in facts if isinstance(f, StatedQuantity) and f.unit == "USD")
     assert "ブキット・ラヤLNGプロジェクト" in {labels.get(e, e) for e in amount.about}
+
+
+VISIT = (
+    "2月3日（月曜日）、武藤経済産業大臣は、来日中のナミビア共和国のシパンガ鉱山・エネルギー大臣と会談しました。\n"
+    "会談には、昨年同国を訪問した石破内閣総理大臣も同席しました。\n"
+    "本会談には、両国の政府関係者約30名が出席しました。\n"
+    "会談後、両大臣は、「日・ナミビア鉱物資源協力に関する共同声明」に署名しました。\n"
+    "共同声明には、JOGMECによる探査協力が盛り込まれています。\n"
+)
+
+
+def test_a_pair_stands_for_those_who_met_and_the_voice(read) -> None:
+    """両大臣 are the two ministers of the talks, not a prime minister named since; 両国 after one foreign
+    country is it and the country the document speaks for; 共同声明 alone is the statement named before."""
+    facts, out = read(VISIT, date="2025-02-04", voice="country-jp")
+    labels = labels_of(out)
+    signing = next(f for f in facts if isinstance(f, Event) and f.type == "Signing")
+    signers = {labels.get(p.entity, p.entity) for p in signing.participants if not p.implicit}
+    assert signers == {"person-muto-yoji", "シパンガ"}, signers
+    attended = next(f for f in facts if isinstance(f, StatedQuantity) and f.value == Decimal("30"))
+    assert {"country-jp", "country-na"} <= set(attended.about) or any(
+        isinstance(f, Action) and {"country-jp", "country-na"} <= {p.entity for p in f.participants} for f in facts)
+    statement = next(e for e in out.entities.values() if e.label_ja.endswith("共同声明"))
+    held = [f for f in facts if isinstance(f, Action) and statement.id in {p.entity for p in f.participants}
+            and "org-jogmec" in {p.entity for p in f.participants}]
+    assert held, facts
+
+
+def test_who_decides_does_what_is_decided(read) -> None:
+    """「AとBが覚書を締結し、…で共同調査を行うこととしました」: the two survey; 「…ことで一致」 leaves the
+    content's subject unsaid."""
+    facts, out = read("2013年10月には、JOGMECとタンザニア鉱業省が地質調査に関する覚書を締結し、"
+                      "同国南部のルブマ州において、共同調査を行うこととしました。\n")
+    surveys = {(f.subject, f.object) for f in facts if isinstance(f, Assertion) and f.predicate == "surveysIn"}
+    assert ("org-jogmec", "country-tz") in surveys, surveys

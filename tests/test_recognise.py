@@ -308,3 +308,44 @@ def test_an_unquoted_project_named_by_katakana_words(registry):
     assert ms["バイユー・ベンドLNGプロジェクト"].cls == "Project" and "バイユー" not in ms
     for text in ("日本企業が参画するLNGプロジェクトに出資した。", "サルタ州のリチウムプロジェクトに出資した。"):
         assert not any(m.cls == "Project" for m in recognise(text, registry)), text
+
+
+def test_a_project_named_by_its_site_and_its_kind(registry):
+    """「タンザニアLNGプロジェクト」 names a project where it is; 「豪州のLNGプロジェクト」 (with の) a kind."""
+    ms = by_surface(recognise("両首脳は、タンザニアLNGプロジェクトの早期実現を確認した。", registry))
+    assert ms["タンザニアLNGプロジェクト"].cls == "Project" and "タンザニア" not in ms
+    assert not any(m.cls == "Project" for m in recognise("豪州のLNGプロジェクトに出資した。", registry))
+
+
+@pytest.mark.parametrize("text, name, cls", [
+    ("首都オマーン市において", "オマーン市", "Place"),  # a city named after its country
+    ("秋田県の男鹿基地を活用した", "男鹿基地", "Place"),  # a base after the place it is in
+    ("新潟石油備蓄基地における", "新潟石油備蓄基地", "Place"),  # the resource word is part of the name
+    ("在チリ日本国大使館の主催により", "在チリ日本国大使館", "GovernmentBody"),
+    ("同国南東部のマニカ州において", "マニカ州", "Place"),  # 州 after any katakana run
+])
+def test_sites_named_after_a_name_read_first(registry, text, name, cls):
+    ms = by_surface(recognise(nfkc(text), registry))
+    assert name in ms and ms[name].cls == cls, ms
+
+
+def test_no_site_where_the_word_is_not_right_after_the_name(registry):
+    for text in ("米国基地", "日本の石油基地", "日本市場"):
+        assert not any(m.cls == "Place" for m in recognise(text, registry)), text
+
+
+@pytest.mark.parametrize("text, name", [
+    # 「同国における」 is a determiner's phrase: the name starts after it, and runs over への
+    ("JBICとチリ財務省との間で、同国における港湾整備への金融協力に関する覚書の署名が行われた。",
+     "港湾整備への金融協力に関する覚書"),
+    # a kana ending inside a kanji noun (引取り) does not break the name; 合意書 is an agreement word
+    ("A社とB社との間の、水素の引取りに関する基本合意書", "水素の引取りに関する基本合意書"),
+])
+def test_agreements_named_by_a_longer_phrase(registry, text, name):
+    ms = by_surface(recognise(nfkc(text), registry))
+    assert name in ms and ms[name].cls in ("Agreement", "MemorandumOfUnderstanding"), ms
+
+
+def test_a_bare_agreement_word_names_no_agreement(registry):
+    for text in ("本覚書に基づき協力する。", "同国との協力覚書", "鉱物覚書を結ぶ"):
+        assert not any(m.cls in ("Agreement", "MemorandumOfUnderstanding") for m in recognise(text, registry)), text

@@ -112,6 +112,34 @@ def _counted(m: re.Match[str], nouns: dict[str, list], tokens: list[Token], ante
     return []
 
 
+@lru_cache(maxsize=1)
+def definite_spec() -> tuple[re.Pattern[str], dict[str, list[str]]] | None:
+    data = load_patterns("anaphora").get("definite_nouns")
+    if not data:
+        return None
+    words = sorted(data["words"], key=len, reverse=True)
+    return compile_regex("patterns/anaphora.json:definite_nouns", "(?<!%s)(?:%s)" % (
+        data["not_after"], "|".join(map(re.escape, words)))), data["words"]
+
+
+def _definite(text: str, tokens: list[Token], antecedents: Antecedents) -> list[Token]:
+    """「共同声明に署名し」: a statement the document named before, called by its kind alone."""
+    found = definite_spec()
+    if found is None:
+        return []
+    regex, words = found
+    out = []
+    for m in regex.finditer(text):
+        if any(t.start < m.end() and m.start() < t.end for t in tokens):
+            continue
+        here = Antecedents()
+        for t in sorted((t for t in tokens if t.end <= m.start()), key=lambda t: t.start):
+            here.note(t.entity, t.cls, name=t.surface)
+        targets = here.named_with(words[m.group(0)], m.group(0)) or antecedents.named_with(words[m.group(0)], m.group(0))
+        out += [Token(m.start(), m.end(), entity, cls, m.group(0), anaphor=True) for entity, cls in targets]
+    return out
+
+
 @lru_cache(maxsize=None)
 def own_side_spec(key: str) -> re.Pattern[str] | None:
     """The words (``voice_nouns``, ``issuer_nouns``) that name the document's own side."""
@@ -133,6 +161,15 @@ def _own_side(text: str, tokens: list[Token], key: str, entity: str, cls: str, i
             if not any(t.start < m.end() and m.start() < t.end or t.end == m.start() for t in tokens)]
 
 
+def _pair_of_parties(antecedents: Antecedents, kinds: list[str]) -> list[tuple[str, str]]:
+    """「両大臣」, 「両首脳」: the two of the last event told who are of the pair's kind (the two
+    ministers who met, not a prime minister the talks recalled), when it had exactly two."""
+    if not in_family("Person", kinds):
+        return []
+    told = [(e, c) for e, c in antecedents.parties if in_family(c, kinds)]
+    return told if len(told) == 2 else []
+
+
 def resolve(text: str, tokens: list[Token], antecedents: Antecedents, voice: str = "",
             issuer: tuple[str, str] = ("", "")) -> list[Token]:
     """Tokens for the anaphors of a sentence that no mention covers (two for 両大臣, 両国), for
@@ -141,6 +178,7 @@ def resolve(text: str, tokens: list[Token], antecedents: Antecedents, voice: str
     found = _own_side(text, tokens, "voice_nouns", voice, "Country") if voice.startswith("country-") else []
     # 本件 is the deal, not a name of the issuer: it stands for who acts, as a subject left unsaid does
     found += _own_side(text, tokens + found, "issuer_nouns", *issuer, implicit=True)
+    found += _definite(text, tokens + found, antecedents)
     for regex, nouns, count in ((*spec(), 1), (*pair_spec(), 2), (*counted_spec(), 0)):
         for m in regex.finditer(text):
             if count == 0:  # 「3者は」, 「3か国は」: the last three parties named
@@ -154,6 +192,8 @@ def resolve(text: str, tokens: list[Token], antecedents: Antecedents, voice: str
             here = Antecedents()
             for t in sorted((t for t in tokens if t.end <= m.start()), key=lambda t: t.start):
                 here.note(t.entity, t.cls, name=t.surface + t.post_surface)  # 同次官: the one named with that post
+                if t.country and t.cls != "Person":
+                    here.note(t.country, "Country")  # 「モザンビーク鉱物資源省が…、同国北西部の」
             noun = m.group("noun") or m.group("word")
             classes = nouns[noun]
             choices = classes if classes and isinstance(classes[0], list) else [classes]
@@ -163,7 +203,11 @@ def resolve(text: str, tokens: list[Token], antecedents: Antecedents, voice: str
                 # one named with the noun (同次官: the 次官; 本協定: the 「…協定」) wins over a nearer other one
                 targets = ((here.named_with(kinds, words) or antecedents.named_with(kinds, words)) if count == 1 else [])
                 targets = targets or ((here.last(kinds, count, last_resort=False) if count == 1 else [])
+                                      or (_pair_of_parties(antecedents, kinds) if count == 2 else [])
                                       or antecedents.last(kinds, count))
+                if count == 2 and len(targets) == 1 and voice and in_family("Country", kinds) \
+                        and targets[0][0] != voice:  # 「両国」 after one foreign country: it and the voice
+                    targets = [*targets, (voice, "Country")]
                 if len(targets) == count:
                     break
             if len(targets) == count:

@@ -307,6 +307,12 @@ def read_clauses(view: SentenceView) -> list[Clause]:
         if adnominal:
             held += [replace(a, role="Agent") if a.case in data["topic_cases"] else a for a in outer]
             clause.arguments = [a for a in arguments if a not in outer]
+            decided = told and view.text.startswith(tuple(data["decision_endings"]), morphemes[after - 1].end)
+            if decided and topic and not clause.has_subject and clause.agent() is None:
+                # 「AとBが覚書を締結し、…で共同調査を行うこととしました」: who decides does what is decided
+                present = set(clause.entities())
+                clause.arguments[:0] = [Argument(a.token, a.case, "Agent", shared=True)
+                                        for a in topic if a.token.entity not in present]
             end = morphemes[after - 1].end
             phrase_end = min([p for p in particles if p >= end] + [len(view.text)])
             heads = [t for t in view.tokens if end <= t.start < phrase_end and t.start - end <= data["head_window"]]

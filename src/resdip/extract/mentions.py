@@ -83,7 +83,8 @@ class MentionResolver:
                 post_surface = part.surface
                 post_in = bool(part.attrs.get("post_in"))
                 end = max(end, part.end)
-            country = mention.attrs.get("jurisdiction", "") if mention.parts else ""
+            # a person's post, or a body named after its country (モザンビーク鉱物資源省), names the country
+            country = mention.attrs.get("jurisdiction", "") if mention.parts or cls != "Person" else ""
             tokens.append(Token(mention.start, end, entity_id, cls, text[mention.start:end], post=post_id,
                                 compound=mention.source == "compound", country=country,
                                 post_surface=post_surface, post_in_body=post_in))

@@ -29,7 +29,7 @@ class Token:
     particle: str = ""
     group: int = -1
     compound: bool = False  # one of the parties of a compound such as 日豪, 日ASEAN
-    country: str = ""  # for a person named with a post: the post's country
+    country: str = ""  # the country of a person's post, or of a body named after its country
     post_surface: str = ""  # for a person named with a post: the post as written
     post_in_body: bool = False  # the post is in a body named with it (…省副大臣, JOGMECの…本部長)
     implicit: bool = False  # not in the sentence: a subject carried from the sentence it continues

@@ -36,6 +36,7 @@ from .gazetteer import Hit, Trie, build_trie, scan_mentions
 from .model import Definition, DocumentContext, Mention
 from .names import definitions, quoted_names, suffix_classifier
 from .people import PeopleIndex, find_people
+from .sites import find_sites
 from .sudachi import katakana_places, proper_nouns, tokenize
 
 __all__ = ["Definition", "DocumentContext", "Mention", "Recogniser", "recognise"]
@@ -80,6 +81,9 @@ class Recogniser:
         compounds = find_compounds(text, taken, mentions, self.registry, self.pat)
         _claim(taken, compounds)
         mentions += compounds
+        sites, swallowed = find_sites(text, taken, mentions, self.pat)
+        if sites:
+            mentions = [m for m in mentions if id(m) not in swallowed] + sites
         foreign = context.last_foreign_country if context is not None else None
         entry = self.registry.get(foreign) if foreign else None
         same = (foreign, entry.label_ja) if entry is not None else None
@@ -117,6 +121,9 @@ class Recogniser:
             mentions = [m for m in mentions if id(m) not in swallowed] + named
         mentions += proper_nouns(text, tokens, taken, self.pat, self.classify)
         mentions += katakana_places(text, tokens, taken, self.pat)
+        sites, swallowed = find_sites(text, taken, mentions, self.pat)  # 喜入基地: after a place Sudachi knows
+        if sites:
+            mentions = [m for m in mentions if id(m) not in swallowed] + sites
         if context is not None and context.version != version:
             mentions = self._defined_later(text, mentions, context)
         mentions.sort(key=lambda m: (m.start, m.end))

@@ -19,32 +19,45 @@ def _name_char(c: str) -> bool:
     return is_kanji(c) or is_katakana(c) or (c.isascii() and c.isalnum()) or c in "・"
 
 
+def _unkana(text: str, i: int, okurigana: str) -> str:
+    """The character at ``i``, with a kana ending inside a kanji noun (引取り) read as part of it."""
+    c = text[i]
+    if c in okurigana and i > 0 and is_kanji(text[i - 1]):
+        return text[i - 1]
+    return c
+
+
 def find_agreements(text: str, taken: list[bool], mentions: list[Mention], pat: dict[str, Any]
                     ) -> tuple[list[Mention], set[int]]:
     heads = sorted(pat["agreement_heads"], key=len, reverse=True)
     connectors = sorted(pat["agreement_connectors"], key=len, reverse=True)
     may_hold = set(pat["agreement_may_contain"])
+    not_names = tuple(pat["agreement_not_names"])
+    okurigana = pat.get("agreement_okurigana", "")
     out: list[Mention] = []
     swallowed: set[int] = set()
     for m in re.finditer("|".join(map(re.escape, heads)), text):
         start, end = m.start(), m.end()
         if any(taken[start:end]) or (end < len(text) and _name_char(text[end]) and text[end] not in "・"):
             continue
-        k, joined = start, False
+        k, cuts = start, []
         while k > 0:
             link = next((c for c in connectors if text.endswith(c, 0, k)), None)
-            if link is not None and k - len(link) > 0 and _name_char(text[k - len(link) - 1]):
+            if link is not None and k - len(link) > 0 and _name_char(_unkana(text, k - len(link) - 1, okurigana)):
                 k -= len(link)
-                joined = True
+                cuts.append(k)  # where a connector begins
                 continue
-            if _name_char(text[k - 1]):
+            if _name_char(_unkana(text, k - 1, okurigana)):
                 k -= 1
                 continue
             break
         while k < start and text[k] == "・":
             k += 1
+        # 「同国における…への金融協力に関する覚書」: the name begins after the determiner's phrase
+        starts = [k, *(c + len(next(x for x in connectors if text.startswith(x, c))) for c in reversed(cuts))]
+        k = next((b for b in starts if not text.startswith(not_names, b) and any(c > b for c in cuts)), start)
         name = text[k:end]
-        if not joined or name.startswith(tuple(pat["agreement_not_names"])):
+        if k == start:  # a bare agreement word, or no phrase joined by a connector
             continue
         inner = [x for x in mentions if k <= x.start and x.end <= end]
         if any(x.cls not in may_hold for x in inner) or any(taken[i] for i in range(k, start)

@@ -6,7 +6,9 @@ prefix, is a candidate company. The run may cover a registry resource (リチウ
 which the company then swallows; it stops at anything else already named. A bare 社 counts only
 after katakana or Latin letters (14社 is a count, 同社 an anaphor). A name may open in hiragana
 (株式会社みなと水素エネルギー, 、あさひ金属株式会社). Names in Latin script are matched by
-``company_latin`` (PT Sulawesi Nikel Hijau, Andes Copper Ltd.). The suffixes are data
+``company_latin`` (PT Sulawesi Nikel Hijau, Andes Copper Ltd.). A project is named by katakana words joined by ・
+(バイユー・ベンドLNGプロジェクト) or by its site written before its kind (ペルーLNGプロジェクト:
+``project_sites``). The suffixes are data
 (``company_suffixes``, ``company_prefixes``, ``company_latin`` in ``patterns/recognise.json``).
 
 「…（以下「北辰マテリアルズ」）」 after a name makes the quoted short name that name for the rest
@@ -54,7 +56,11 @@ def find_companies(text: str, taken: list[bool], mentions: list[Mention], pat: d
                 k += 1
             if start - k < pat["company_min_name"]:
                 continue
-            if cls == "Project" and "・" not in text[k:start]:
+            site = next((x for x in mentions if x.end == k and x.cls in pat.get("project_sites", [])), None)
+            if cls == "Project" and site is not None and k < start:
+                k = site.start  # 「ペルーLNGプロジェクト」: a kind of project where it is, named by its site
+                swallowable[id(site)] = site
+            elif cls == "Project" and "・" not in text[k:start]:
                 continue  # 「LNGプロジェクト」, 「リチウムプロジェクト」: a kind of project, not the name of one
             out.append(_company(text, k, end, swallowable, swallowed, taken, cls))
     for prefix in pat["company_prefixes"]:

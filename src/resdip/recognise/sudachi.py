@@ -175,8 +175,9 @@ def katakana_places(text: str, tokens: list[Token], taken: list[bool], pat: dict
         before = start - 2 if start > 1 and text[start - 1] == "・" else start - 1
         if before >= 0 and is_katakana(text[before]) and not taken[before]:
             continue  # the tail of a longer katakana name
-        if not any(t.unknown or t.proper for t in tokens if start <= t.start and t.end <= end):
-            continue
+        if not m.group(0).endswith(tuple(pat.get("katakana_place_sure", []))) and not any(
+                t.unknown or t.proper for t in tokens if start <= t.start and t.end <= end):
+            continue  # 「モデル地区」: common words before 地区 name no place; before 州 they do (テテ州)
         out.append(Mention(start, end, m.group(0), None, "Place", m.group(0), "pattern"))
         taken[start:end] = [True] * (end - start)
     return out

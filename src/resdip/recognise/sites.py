@@ -1,0 +1,54 @@
+"""Places named after a name already read: a city, a base or a belt, and an embassy.
+
+「クウェート市」 is a city named after its country, 「喜入基地」, 「沖縄石油基地」 and 「カラジャス鉱山地帯」
+are sites named after their place, and 「在ナミビア日本国大使館」 is Japan's embassy in a country.
+The words are data (``site_suffixes``: the classes of the name before them and what the whole is;
+``embassy`` in ``patterns/recognise.json``); the name read first is swallowed by the whole.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .model import Mention, is_kanji, is_katakana
+
+
+def find_sites(text: str, taken: list[bool], mentions: list[Mention], pat: dict[str, Any]
+               ) -> tuple[list[Mention], set[int]]:
+    out: list[Mention] = []
+    swallowed: set[int] = set()
+    rules = pat.get("site_suffixes", [])
+    embassy = pat.get("embassy")
+    for m in sorted(mentions, key=lambda x: x.start):
+        if id(m) in swallowed:
+            continue
+        whole = None
+        for rule in rules:
+            if m.cls not in rule["after"]:
+                continue
+            suffix = next((s for s in sorted(rule["suffixes"], key=len, reverse=True) if text.startswith(s, m.end)), "")
+            end = m.end + len(suffix)
+            if suffix and not (end < len(text) and _name_char(text[end])):
+                whole = (m.start, end, rule["class"], rule.get("may_contain", []))
+                break
+        if whole is None and embassy and m.cls == "Country" and text.startswith(embassy["before"], m.start - len(embassy["before"])):
+            found = re.match(embassy["after"], text[m.end:])
+            if found:
+                whole = (m.start - len(embassy["before"]), m.end + found.end(), embassy["class"], embassy.get("may_contain", []))
+        if whole is None:
+            continue
+        start, end, cls, may_contain = whole
+        inner = [x for x in mentions if start <= x.start and x.end <= end and x is not m]
+        if any(x.cls not in may_contain for x in inner) or any(
+                taken[i] for i in range(start, end) if not any(x.start <= i < x.end for x in [m, *inner])):
+            continue
+        surface = text[start:end]
+        out.append(Mention(start, end, surface, None, cls, surface, "pattern"))
+        swallowed |= {id(m), *(id(x) for x in inner)}
+        taken[start:end] = [True] * (end - start)
+    return out, swallowed
+
+
+def _name_char(c: str) -> bool:
+    return is_kanji(c) or is_katakana(c) or (c.isascii() and c.isalnum())
