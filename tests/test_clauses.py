@@ -128,3 +128,11 @@ def test_a_subject_before_a_relative_clause_with_an_unnamed_subject_is_the_main_
     by_lemma = {c.lemma: {e for e, _, _ in args(c)} for c in clauses}
     assert "country-us" not in by_lemma["参画する"]
     assert "country-us" in by_lemma["承認する"]
+
+
+def test_a_clause_quoted_by_to_is_the_content_of_the_verb_after_it(read) -> None:
+    """「AはBがCに資すると判断し」: A judges; B and C are the judged clause's, A is not."""
+    clauses = {c.lemma: c for c in read("JOGMECは、チリ銅委員会との協力が我が国への銅の安定供給に資すると判断し、研修を実施しました。")}
+    assert "org-jogmec" not in clauses["資する"].entities()
+    assert "country-jp" in clauses["資する"].entities()
+    assert clauses["判断する"].entities()[:1] == ["org-jogmec"]

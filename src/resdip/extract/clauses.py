@@ -289,7 +289,11 @@ def read_clauses(view: SentenceView) -> list[Clause]:
                                  and not view.text.endswith(("で", "に", "と", "から"), 0, p)  # では, には
                                  and not glossed_at(view.text, p) for p, m in particles.items())
         told = adnominal and after < len(morphemes) and morphemes[after].surface in data["nominalisers"]
-        if adnominal and told:
+        # 「本プロジェクトが…に資すると判断し」: a clause quoted by と before a verb is the content of that verb
+        quoted = (not adnominal and after + 1 < len(morphemes) and morphemes[after].surface in data["quotatives"]
+                  and morphemes[after].pos[0] == pos["particle"]
+                  and (morphemes[after + 1].pos[0] == pos["verb"] or _is_verbal_noun(morphemes[after + 1], pos)))
+        if (adnominal and told) or quoted:
             # 「Aから、Bでは日本企業がXを進めていることを紹介」: a clause told as content (…こと, …旨) holds
             # what stands in it; only the speaker's or thinker's topic and a scene, each closed by a comma
             # (「同対話において、両者は、…することで一致」), are the main clause's: in 「武藤大臣は、豪州は…
@@ -304,7 +308,7 @@ def read_clauses(view: SentenceView) -> list[Clause]:
             outer = [a for a in arguments if a.case in data["topic_cases"]
                      or (subject_at >= 0 and _case_position(sentence, a) < subject_at)
                      or _closed_by_comma(sentence, a, data["comma_outer_cases"])]
-        if adnominal:
+        if adnominal or quoted:
             held += [replace(a, role="Agent") if a.case in data["topic_cases"] else a for a in outer]
             clause.arguments = [a for a in arguments if a not in outer]
             decided = told and view.text.startswith(tuple(data["decision_endings"]), morphemes[after - 1].end)
@@ -316,7 +320,7 @@ def read_clauses(view: SentenceView) -> list[Clause]:
             end = morphemes[after - 1].end
             phrase_end = min([p for p in particles if p >= end] + [len(view.text)])
             heads = [t for t in view.tokens if end <= t.start < phrase_end and t.start - end <= data["head_window"]]
-            if heads:
+            if heads and not quoted:
                 clause.arguments.append(Argument(heads[0], "", "Theme" if passive else "Head"))
         else:
             if view.text.endswith(tuple(data["content_before_predicate"]), 0, first.start):
@@ -337,7 +341,7 @@ def read_clauses(view: SentenceView) -> list[Clause]:
                 present = set(clause.entities())
                 clause.arguments[:0] = [Argument(a.token, a.case, "Agent", shared=True)
                                         for a in topic if a.token.entity not in present]
-        if told and "た" not in (m.lemma for m in morphemes[head.stop:after]):
+        if (told or quoted) and "た" not in (m.lemma for m in morphemes[head.stop:after]):
             content.append(clause)  # 「…を開催すること」: planned if what it is the content of agrees
         elif not adnominal:
             for told in content:
