@@ -722,3 +722,16 @@ def test_who_decides_does_what_is_decided(read) -> None:
                       "同国南部のルブマ州において、共同調査を行うこととしました。\n")
     surveys = {(f.subject, f.object) for f in facts if isinstance(f, Assertion) and f.predicate == "surveysIn"}
     assert ("org-jogmec", "country-tz") in surveys, surveys
+
+
+def test_numbers_of_a_project_and_the_length_of_talks(read) -> None:
+    """A volume or share whose sentence names no project is the release's project's; the length of
+    talks told with their series (「日・チリ首脳会談」) is about that series too."""
+    facts, out = read(
+        "JOGMECは、「アタカマ・リチウムプロジェクト」への出資を決定しました。\n"
+        "生産される炭酸リチウムの約3割は、日本の電池メーカーが引き取ります。\n"
+        "5日午後3時から約40分間、石破内閣総理大臣は、「日・チリ首脳会談」を行いました。\n", date="2025-03-06")
+    labels = labels_of(out)
+    by_value = {f.value: {labels.get(e, e) for e in f.about} for f in facts if isinstance(f, StatedQuantity)}
+    assert "アタカマ・リチウムプロジェクト" in by_value[Decimal("30")], by_value
+    assert "日・チリ首脳会談" in by_value[Decimal("40")], by_value

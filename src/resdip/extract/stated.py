@@ -11,7 +11,7 @@ the clause that holds it; its time is that clause's date with how it bounds it
 
 from __future__ import annotations
 
-from .facts import Fact, StatedQuantity
+from .facts import Event, Fact, StatedQuantity
 from ..patterns import load_patterns
 from ..recognise.sudachi import Token as Morpheme
 from ..recognise.sudachi import tokenize
@@ -94,7 +94,7 @@ def _with_topic(view: SentenceView, q: Quantity, about: tuple[str, ...], topic: 
     names before it, else the topic of the section (the project named last)."""
     spec = load_patterns("quantities")
     if not set(about) <= {voice, *load_patterns("anaphora").get("not_antecedents", [])}:
-        paid_for = q.unit in spec.get("paid_for_units", []) and not any(
+        paid_for = q.unit in (*spec.get("paid_for_units", []), *spec.get("project_units", [])) and not any(
             t.cls in spec.get("topic_classes", []) for t in view.tokens)
         return tuple(sorted({*about, topic})) if paid_for and topic else about
     classes = spec.get("sentence_topic_classes", [])
@@ -124,9 +124,12 @@ def find_stated_quantities(view: SentenceView, clauses: list[Clause], typed: lis
         date = _as_of(view, q, document_date)
         if date is None:
             date = clause_date(view, holder, clauses) if holder is not None else view.date_before(q.span[0])
+        about = _with_topic(view, q, _about(view, q, clauses), topic, voice)
+        if q.unit in load_patterns("quantities").get("event_units", []):  # 「約45分間、…会談を行い」: the talks
+            about = tuple(sorted({*about, *(f.series for f in typed if isinstance(f, Event) and f.series)}))
         found.append(StatedQuantity(
             value=q.value, unit=q.unit, measured=measured_phrase(view.text, q, morphemes),
-            about=_with_topic(view, q, _about(view, q, clauses), topic, voice), comparator=q.comparator,
+            about=about, comparator=q.comparator,
             approximation=q.approximation, total=q.total,
             start=date.start if date else "", end=date.end if date else "", fiscal=date.fiscal if date else False,
             time_qualifier=date.qualifier if date else "", date_source=date.source if date else "",
