@@ -207,6 +207,9 @@ def build_view(text: str, tokens: list[Token], dates: list[DateValue], quantitie
     hosts: dict[int, Token] = {}
     for i, token in enumerate(tokens):
         token.particle = particle_at(text, token.end)
+        if previous is not None and (previous.start, previous.end) == (token.start, token.end):
+            token.group = previous.group  # 両国, 両大臣: one word standing for two, one list
+            continue
         if previous is not None and _apposed(text, previous, token):
             hosts[id(token)] = previous  # 「経済産業省（松平経済産業審議官）と…」: the body's signer, in its list
             token.group = previous.group
