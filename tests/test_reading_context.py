@@ -739,7 +739,7 @@ def test_numbers_of_a_project_and_the_length_of_talks(read) -> None:
 
 def test_a_pair_before_cooperation_relates_its_two(read) -> None:
     """「両国の…協力の進展を歓迎」: 両国 is one list of two, who cooperate."""
-    facts, _ = read("2月3日、武藤経済産業大臣は、ナミビア共和国のシパンガ鉱山・エネルギー大臣と会談し、"
-                    "両国の鉱物資源協力の進展を歓迎しました。\n", voice="country-jp")
+    facts, _ = read("2月3日、武藤経済産業大臣はナミビア共和国を訪問しました。\n"
+                    "武藤大臣は、両国の鉱物資源協力の進展を歓迎しました。\n", voice="country-jp")
     assert ("country-jp", "cooperatesWith", "country-na") in {
         (f.subject, f.predicate, f.object) for f in facts if isinstance(f, Assertion)}
