@@ -743,3 +743,17 @@ def test_a_pair_before_cooperation_relates_its_two(read) -> None:
                     "武藤大臣は、両国の鉱物資源協力の進展を歓迎しました。\n", voice="country-jp")
     assert ("country-jp", "cooperatesWith", "country-na") in {
         (f.subject, f.predicate, f.object) for f in facts if isinstance(f, Assertion)}
+
+
+def test_who_holds_a_stake_invests_in_the_project(read) -> None:
+    """「X社は本プロジェクトの権益20%を保有」 and 「Y社（権益80%）」: both invest in the project; a share of
+    a company's stock (「同社株式の49%」) is not one of the project."""
+    facts, out = read("JOGMECは、「ノルテ銅プロジェクト」への出資を決定しました。\n"
+                      "北辰マテリアルズ株式会社は本プロジェクトの権益20%を保有しており、オペレーターは"
+                      "アンデス・カッパー社（権益80%）が務めています。\n"
+                      "南星鉱業株式会社が同社株式の49%を保有しています。\n")
+    labels = labels_of(out)
+    invests = {(labels.get(f.subject, f.subject), labels.get(f.object, f.object)) for f in facts
+               if isinstance(f, Assertion) and f.predicate == "investsIn"}
+    assert {("北辰マテリアルズ株式会社", "ノルテ銅プロジェクト"), ("アンデス・カッパー社", "ノルテ銅プロジェクト")} <= invests
+    assert not any(s == "南星鉱業株式会社" for s, _ in invests), invests

@@ -309,13 +309,25 @@ def _stakes(view: SentenceView) -> list[Assertion]:
     if not projects or not any(w in view.text for w in spec["triggers"]):
         return []
     found = []
+    stake_words = tuple(spec.get("stake_words", []))
     for q in view.quantities:
         if q.unit != "%":
             continue
         holders = view.groups_right_before(q.span[0], spec["holder_particles"], spec["holder_classes"])
+        before = view.text[:q.span[0]].rstrip("のは約")
+        word = next((w for w in stake_words if before.endswith(w)), "")
+        if word and before[:-len(word)].rstrip("の").endswith(tuple(spec.get("not_project_before", []))):
+            continue  # 「あさひ金属が同社株式の49%を」: a share of a company, not of the project
+        if not holders and word:
+            bracket = view.text.rfind("(", 0, q.span[0])
+            named = [t for t in view.tokens if bracket > 0 and t.end == bracket and in_family(t.cls, spec["holder_classes"])
+                     and ")" not in view.text[bracket:q.span[0]]]
+            # 「シエラ・ガス社（権益60%）」: the name before the bracket; 「JML社は本プロジェクトの権益15%を保有」: who holds
+            agent = named[-1] if named else sentence_agent(view, q.span[0], spec["holder_classes"])
+            holders = [[agent]] if agent is not None else []
         for group in holders[-1:]:
-            found += [Assertion(t.entity, spec["predicate"], projects[0].entity) for t in group
-                      if t.entity != projects[0].entity]
+            project = next((p for p in projects if all(p.entity != t.entity for t in group)), None)
+            found += [Assertion(t.entity, spec["predicate"], project.entity) for t in group if project is not None]
     return found
 
 
