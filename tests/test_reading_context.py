@@ -757,3 +757,26 @@ def test_who_holds_a_stake_invests_in_the_project(read) -> None:
                if isinstance(f, Assertion) and f.predicate == "investsIn"}
     assert {("北辰マテリアルズ株式会社", "ノルテ銅プロジェクト"), ("アンデス・カッパー社", "ノルテ銅プロジェクト")} <= invests
     assert not any(s == "南星鉱業株式会社" for s, _ in invests), invests
+
+
+DIALOGUE = (
+    "8月5日、武藤経済産業大臣は、チリ共和国のロペス鉱業大臣とともに第3回日チリ鉱業対話を共同議長として開催しました。\n"
+    "本対話には、チリ側からガルシア・エネルギー大臣も出席しました。\n"
+    "両大臣は、銅の安定供給に向けた協力の進捗を確認しました。\n"
+    "なお、チリは2024年に鉱物安全保障パートナーシップ（MSP）に加わっています。\n"
+)
+
+
+def test_co_chairs_are_the_pair_a_later_sentence_names(read) -> None:
+    """「Bとともに…を共同議長として開催」: both chair; 両大臣 are the two chairs, not the minister who
+    attended; 「MSPに加わっています」 makes a member."""
+    facts, out = read(DIALOGUE, date="2025-08-06", voice="country-jp")
+    labels = labels_of(out)
+    dialogue = next(f for f in facts if isinstance(f, Event) and f.type == "Dialogue")
+    chairs = {labels.get(p.entity, p.entity) for p in dialogue.participants if p.role == "Chair"}
+    assert chairs == {"person-muto-yoji", "ロペス"}, chairs
+    confirmed = [f for f in facts if isinstance(f, Action) and f.lemma == "確認する"]
+    people = {labels.get(p.entity, p.entity) for p in confirmed[0].participants if p.entity.startswith(("person", "candidate-person"))}
+    assert people == {"person-muto-yoji", "ロペス"}, people
+    from resdip.extract.facts import Membership
+    assert any(isinstance(f, Membership) and f.member == "country-cl" and f.organization == "partnership-msp" for f in facts)

@@ -349,3 +349,15 @@ def test_agreements_named_by_a_longer_phrase(registry, text, name):
 def test_a_bare_agreement_word_names_no_agreement(registry):
     for text in ("本覚書に基づき協力する。", "同国との協力覚書", "鉱物覚書を結ぶ"):
         assert not any(m.cls in ("Agreement", "MemorandumOfUnderstanding") for m in recognise(text, registry)), text
+
+
+@pytest.mark.parametrize("text, name, cls", [
+    ("ブラジル側からカルロス・メンデス石油・天然ガス大臣も出席した。", "カルロス・メンデス", "Person"),  # a post naming resources
+    ("ブラジル側からカルロス・メンデス石油・天然ガス大臣も出席した。", "石油・天然ガス大臣", "Post"),
+    ("チリ鉱業省傘下の国営企業であるアンデス・ミネラ社と", "チリ鉱業省", "GovernmentBody"),  # 傘下 follows the body
+    ("モンゴル開発銀行との間で覚書に署名した。", "モンゴル開発銀行", "FinancialInstitution"),
+    ("JOGMECの大森 健一理事が署名した。", "大森 健一", "Person"),  # family and given name apart, then a post
+])
+def test_names_read_with_what_follows_them(registry, text, name, cls):
+    ms = by_surface(recognise(nfkc(text), registry))
+    assert name in ms and ms[name].cls == cls, ms

@@ -34,6 +34,7 @@ class Antecedents:
     countries: dict[str, str] = field(default_factory=dict)  # a person's country, from the post named with them
     names: dict[str, str] = field(default_factory=dict)  # an entity's name as last written
     parties: list[tuple[str, str]] = field(default_factory=list)  # those who took part in the last event told
+    leading: list[tuple[str, str]] = field(default_factory=list)  # the two people who led the last event two led
 
     def note(self, entity: str, cls: str, country: str = "", name: str = "") -> None:
         if entity and cls:
@@ -163,11 +164,12 @@ def _own_side(text: str, tokens: list[Token], key: str, entity: str, cls: str, i
 
 def _pair_of_parties(antecedents: Antecedents, kinds: list[str]) -> list[tuple[str, str]]:
     """「両大臣」, 「両首脳」: the two of the last event told who are of the pair's kind (the two
-    ministers who met, not a prime minister the talks recalled), when it had exactly two."""
+    ministers who met, not a prime minister the talks recalled), when it had exactly two; else the two
+    who led the last event two people led (the co-chairs of a dialogue, not a minister who attended it)."""
     if not in_family("Person", kinds):
         return []
     told = [(e, c) for e, c in antecedents.parties if in_family(c, kinds)]
-    return told if len(told) == 2 else []
+    return told if len(told) == 2 else [(e, c) for e, c in antecedents.leading if in_family(c, kinds)]
 
 
 def resolve(text: str, tokens: list[Token], antecedents: Antecedents, voice: str = "",

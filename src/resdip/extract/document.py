@@ -217,6 +217,11 @@ def _note_antecedents(antecedents: Antecedents, view: SentenceView, events: list
                 if not p.implicit]
         if len(refs) >= 2:  # 「3者は」 after a signing: its parties
             antecedents.parties = [(entity, ref.cls) for entity, ref in refs if ref is not None]
+        leading = [(p.entity, ref.cls) for p, ref in ((p, out.entities.get(p.entity) or registry.get(p.entity))
+                                                      for p in event.participants if not p.implicit)
+                   if ref is not None and ref.cls == "Person" and p.role != "Attendee"]
+        if len(leading) == 2:  # 「両大臣」 later: the two who met or chaired, not one who attended
+            antecedents.leading = leading
 
 
 def _follow_renames(out: Extraction) -> None:

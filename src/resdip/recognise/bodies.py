@@ -96,7 +96,7 @@ def find_bodies(text: str, taken: list[bool], mentions: list[Mention], pat: dict
         if found is None:
             continue
         end, cls = found
-        if end < k and not text[end:k].endswith(posts):
+        if end < k and not text[end:k].endswith(posts) and text[end:k] not in pat.get("body_followers", []):
             continue  # the run goes on into something that is not a post: not a name we can cut
         surface = text[country.start:end]
         key = country.attrs.get("label", country.surface) + text[country.end:end]  # 同国…省 → the country's name

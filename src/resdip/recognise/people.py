@@ -24,6 +24,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from ..patterns import load_patterns
 from ..registry import Entry, Registry
 from .model import DocumentContext, Mention, is_kanji, is_katakana, nfkc
 from .sudachi import Token
@@ -304,8 +305,9 @@ def _post_start(text: str, s: int, taken: list[bool], inner: dict[int, Mention],
         if c in "・ " and k - 1 > 0 and next((w for w in words if text.endswith(w, 0, k - 1)), None):
             k -= 1
             continue
-        if c == "・" and k - 1 > 0 and (k < s or named_post) and is_kanji(text[k - 2]) and not taken[k - 2]:
-            k -= 1  # 鉱業・重工業大臣; 鉱山・エネルギー大臣 (a registry post's name after the dot)
+        if c == "・" and k - 1 > 0 and (k < s or named_post) and is_kanji(text[k - 2]) \
+                and (not taken[k - 2] or k - 1 in inner):
+            k -= 1  # 鉱業・重工業大臣; 鉱山・エネルギー大臣 (a registry post's name after the dot); 石油・天然ガス大臣
             continue
         break
     while k < s and text[k] in STRIP_PREFIX:
@@ -356,6 +358,10 @@ def _name_before(text: str, ps: int, taken: list[bool], index: PeopleIndex, toke
     start = tok.start
     while start in person_ends and person_ends[start].start < start and not taken[person_ends[start].start]:
         start = person_ends[start].start
+    family = person_ends.get(start - 1)
+    if start > 1 and text[start - 1] == " " and family is not None and family.pos[3] == load_patterns("recognise")["sudachi"]["surname"] \
+            and not taken[family.start]:
+        start = family.start  # 「片桐 修一理事」: family and given name written apart
     return (start, ps)
 
 

@@ -1,7 +1,8 @@
 """Places named after a name already read: a city, a base or a belt, and an embassy.
 
 「クウェート市」 is a city named after its country, 「喜入基地」, 「沖縄石油基地」 and 「カラジャス鉱山地帯」
-are sites named after their place, and 「在ナミビア日本国大使館」 is Japan's embassy in a country.
+are sites named after their place, 「在ナミビア日本国大使館」 is Japan's embassy in a country, and
+「パプアニューギニア独立国湾岸州」 names a province (湾岸州) right after its country.
 The words are data (``site_suffixes``: the classes of the name before them and what the whole is;
 ``embassy`` in ``patterns/recognise.json``); the name read first is swallowed by the whole.
 """
@@ -36,6 +37,17 @@ def find_sites(text: str, taken: list[bool], mentions: list[Mention], pat: dict[
             found = re.match(embassy["after"], text[m.end:])
             if found:
                 whole = (m.start - len(embassy["before"]), m.end + found.end(), embassy["class"], embassy.get("may_contain", []))
+        places = pat.get("country_places")
+        if whole is None and places and m.cls in places["after"]:
+            found = re.match("[\u4e00-\u9fff]{1,%d}(?:%s)" % (places["max"], "|".join(map(re.escape, places["suffixes"]))),
+                             text[m.end:])
+            if found and not any(taken[m.end:m.end + found.end()]) and not (
+                    m.end + found.end() < len(text) and is_kanji(text[m.end + found.end()])):
+                # 「パプアニューギニア独立国湾岸州」: a province named right after its country
+                surface = found.group(0)
+                out.append(Mention(m.end, m.end + found.end(), surface, None, "Place", surface, "pattern"))
+                taken[m.end:m.end + found.end()] = [True] * found.end()
+            continue
         if whole is None:
             continue
         start, end, cls, may_contain = whole
