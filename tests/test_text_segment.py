@@ -266,3 +266,19 @@ def test_numbered_paragraphs_of_plain_text_are_not_footnotes() -> None:
 def test_page_number_inside_a_pdf_sentence_is_kept_apart() -> None:
     raw = pdf("両大臣は、LNGプロジ", "137", "ェクトへの投資で一致しました。")
     assert texts(raw, layout="pdf") == ["両大臣は、LNGプロジェクトへの投資で一致しました。"]
+
+
+def test_pdf_spaces_inside_numbers_go_and_a_budget_line_may_run_on() -> None:
+    """A PDF's justified lines put spaces inside numbers (「1 1 7 . 6億円」, 「約8, 300万トン」, a number broken
+    over two lines); a budget bracket may follow a sentence on its line. The raw spans still point at the
+    text as written; a plain text keeps its spaces."""
+    raw = pdf("東日本大震災以降、火力発電の焚き増しにより、我が国のLNG輸入量は約8",
+              ", 300万トンとなりました。JOGMECは、計5件、総額約7 ", "2 0億円を供給しました。【令和6年度当初：1 1 7 . 6億円】")
+    doc = parse_document(raw, layout="pdf")
+    sentences = [u.norm for u in doc.units if u.kind == "sentence"]
+    assert sentences == ["東日本大震災以降、火力発電の焚き増しにより、我が国のLNG輸入量は約8,300万トンとなりました。",
+                         "JOGMECは、計5件、総額約720億円を供給しました。"]
+    budget = [u for u in doc.units if u.kind == "budget"]
+    assert [u.norm for u in budget] == ["【令和6年度当初:117.6億円】"]
+    assert raw[budget[0].raw_start:budget[0].raw_end] == "【令和6年度当初：1 1 7 . 6億円】"
+    assert texts("総額約7 2 0億円を供給しました。\n", layout="plain") == ["総額約7 2 0億円を供給しました。"]

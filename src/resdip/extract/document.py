@@ -295,7 +295,8 @@ def _read_sentence(view: SentenceView, evidence: Evidence, out: Extraction, disc
 def _measure_of(unit: Unit, measures: dict[int, EntityRef], out: Extraction, view: SentenceView) -> EntityRef | None:
     """The measure whose section holds the unit; a measure heading makes the measure."""
     section = unit.section
-    if section is None or section.kind != "measure":
+    # a budget line under a numbered heading outside a ＜…＞ list makes that heading a measure too
+    if section is None or not (section.kind == "measure" or (unit.kind == "budget" and section.kind == "subsection")):
         return None
     if section.id not in measures:
         entity = measure_entity(section.number_norm, section.title)

@@ -41,6 +41,7 @@ class Rules:
     bracket_max_chars: int
     closers: str
     clause_commas: str
+    pdf_number_spaces: re.Pattern[str]
 
 
 def _compile(path: Path, key: str, pattern: str) -> re.Pattern[str]:
@@ -83,6 +84,7 @@ def load_rules(path: Path = RULES_FILE) -> Rules:
             bracket_max_chars=int(data["bracket_max_chars"]),
             closers=data["closers"],
             clause_commas=data["clause_commas"],
+            pdf_number_spaces=_compile(path, "pdf_number_spaces", data.get("pdf_number_spaces", "(?!)")),
         )
     except KeyError as exc:
         raise DataFileError(f"{path}: missing key {exc.args[0]!r}") from None

@@ -136,6 +136,9 @@ class _Assembler:
         mapped = mapped.strip()
         if not mapped.text:
             return None
+        if self.layout == "pdf":  # 「1 1 7 . 6億円」: spaces a PDF put inside a number
+            spans = [m.span() for m in self.rules.pdf_number_spaces.finditer(mapped.text)]
+            mapped = mapped.delete(spans) if spans else mapped
         normal = nfkc(mapped)
         unit = Unit(
             index=-1,
@@ -162,7 +165,10 @@ class _Assembler:
         mapped = self.refs.remove(self.join(self.stream))
         self.stream = []
         for start, end in split_sentences(mapped.text, self.rules):
-            self.unit("sentence", mapped.slice(start, end))
+            piece = mapped.slice(start, end)
+            # a budget line run on after a sentence, as a PDF's lines may put it (「…開始しました。【平成24年度当初：…】」)
+            budget = self.rules.budget_start.match(piece.text.strip()) and piece.text.rstrip().endswith("】")
+            self.unit("budget" if budget else "sentence", piece)
 
     def heading(self, block: Block) -> None:
         form = block.form or UNNUMBERED
