@@ -361,3 +361,14 @@ def test_a_bare_agreement_word_names_no_agreement(registry):
 def test_names_read_with_what_follows_them(registry, text, name, cls):
     ms = by_surface(recognise(nfkc(text), registry))
     assert name in ms and ms[name].cls == cls, ms
+
+
+def test_a_mine_named_before_its_short_name_and_as_a_project(registry):
+    """「…ルビーヒル銅・金鉱山（以下「本鉱山」）」 names a project over the resource in its name; the headline's
+    「ケベック州ルビーヒル銅・金鉱山プロジェクト」 is the same mine, after the place it lies in."""
+    ms = by_surface(recognise(nfkc("同社は、カナダ東部に位置するルビーヒル銅・金鉱山（以下「本鉱山」）を操業する。"), registry))
+    assert ms["ルビーヒル銅・金鉱山"].cls == "Project"
+    ms = by_surface(recognise(nfkc("カナダ／ケベック州ルビーヒル銅・金鉱山プロジェクトに対する保険の引受"), registry))
+    project = ms["ルビーヒル銅・金鉱山プロジェクト"]
+    assert project.cls == "Project" and project.candidate_key == "ルビーヒル銅・金鉱山"
+    assert ms["ケベック州"].cls == "Place"

@@ -45,9 +45,9 @@ def find_companies(text: str, taken: list[bool], mentions: list[Mention], pat: d
             start, end = m.start(), m.end()
             if any(taken[start:end]) or any(o.start < end and start < o.end for o in out):
                 continue
-            if needs_kana and not (start and (is_katakana(text[start - 1]) or text[start - 1].isascii()
-                                              and text[start - 1].isalpha())):
-                continue
+            if needs_kana and cls != "Project" and not (start and (is_katakana(text[start - 1]) or text[start - 1].isascii()
+                                                                   and text[start - 1].isalpha())):
+                continue  # (a project's name need not end in katakana: 「レッドクリーク銅・金鉱山プロジェクト」)
             k = start
             while k > 0 and _name_char(text[k - 1]) and free(k - 1):
                 k -= 1
@@ -56,6 +56,10 @@ def find_companies(text: str, taken: list[bool], mentions: list[Mention], pat: d
                 k += 1
             if start - k < pat["company_min_name"]:
                 continue
+            if cls == "Project":  # 「ブリティッシュコロンビア州レッドクリーク銅・金鉱山プロジェクト」: the site, then the name
+                k = _after_site(text, k, start, pat["katakana_place_suffixes"])
+            if cls == "Project" and not any(is_katakana(c) or c.isascii() and c.isalpha() for c in text[k:start]):
+                continue  # 「銅・金鉱山プロジェクト」: no name of its own
             site = next((x for x in mentions if x.end == k and x.cls in pat.get("project_sites", [])), None)
             if cls == "Project" and site is not None and k < start:
                 k = site.start  # 「ペルーLNGプロジェクト」: a kind of project where it is, named by its site
@@ -83,6 +87,20 @@ def find_companies(text: str, taken: list[bool], mentions: list[Mention], pat: d
     return out, swallowed
 
 
+def _after_site(text: str, k: int, end: int, suffixes: list[str]) -> int:
+    """Where a project's name starts in a run that opens with a katakana place and its administrative
+    word (…州, …県): after the place, when a katakana name follows it."""
+    best = k
+    for suffix in suffixes:
+        i = text.find(suffix, k, end)
+        while i >= 0:
+            after = i + len(suffix)
+            if i > k and is_katakana(text[i - 1]) and after < end and is_katakana(text[after]):
+                best = max(best, after)
+            i = text.find(suffix, after, end)
+    return best
+
+
 def _is_hiragana(c: str) -> bool:
     return "\u3041" <= c <= "\u309f"
 
@@ -105,7 +123,19 @@ def _company(text: str, start: int, end: int, swallowable: dict[int, Mention], s
     for i in range(start, end):
         taken[i] = True
     surface = text[start:end]
-    return Mention(start, end, surface, None, cls, surface, "pattern")
+    return Mention(start, end, surface, None, cls, _project_key(surface) if cls == "Project" else surface, "pattern")
+
+
+def _project_key(name: str) -> str:
+    """「…銅・金鉱山プロジェクト」 and 「…銅・金鉱山」 name one mine: a project's kind word is dropped from
+    its key where what is left already ends in a project's own word (鉱山, 油田, ガス田…)."""
+    pat = load_patterns("recognise")
+    kinds = tuple(pat["project_suffixes"])
+    own = tuple(s for s, c in pat["name_suffixes"] if c == "Project" and s not in kinds)
+    for kind in kinds:
+        if name.endswith(kind) and name[:-len(kind)].endswith(own):
+            return name[:-len(kind)]
+    return name
 
 
 LATER = re.compile(r"\([^()]*?以下[、,]?\s*[「『](?P<short>[^」』]{2,30})[」』](?:という。?)?\)")
@@ -126,8 +156,11 @@ def later_names(text: str, mentions: list[Mention], taken: list[bool], classify:
         swallowed |= {id(x) for x in mentions if m.start() < x.start and x.end < m.end() and x.surface == short}
         head = next((x for x in reversed(mentions + out) if x.end == m.start()), None)
         if head is None:
+            # 「レッドクリーク銅・金鉱山（以下「本鉱山」）」: the name may run over a resource's name
+            inner = [x for x in mentions if x.cls in load_patterns("recognise")["company_may_contain"]]
             k = m.start()
-            while k > 0 and _name_char(text[k - 1]) and not taken[k - 1]:
+            while k > 0 and _name_char(text[k - 1]) and (not taken[k - 1]
+                                                         or any(x.start <= k - 1 < x.end for x in inner)):
                 k -= 1
             while k < m.start() and text[k] == "・":
                 k += 1
