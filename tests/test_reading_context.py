@@ -780,3 +780,18 @@ def test_co_chairs_are_the_pair_a_later_sentence_names(read) -> None:
     assert people == {"person-muto-yoji", "ロペス"}, people
     from resdip.extract.facts import Membership
     assert any(isinstance(f, Membership) and f.member == "country-cl" and f.organization == "partnership-msp" for f in facts)
+
+
+def test_an_event_block_dates_and_places_the_meeting_and_lists_its_parties(read) -> None:
+    """「（1）日時・場所：…」 dates the meeting the release is about to its own day within the visit, and
+    「（2）参加国・機関：…」 lists its participants, each line opening with its list number."""
+    facts, _ = read(
+        "武藤経済産業大臣は、3月4日（火曜日）から6日（木曜日）にかけてペルー共和国を訪問し、"
+        "第2回日・ペルー鉱業大臣会合の共同議長を務めました。\n"
+        "1．本会合の概要\n"
+        "（1）日時・場所：2025年3月5日（水曜日）、リマ\n"
+        "（2）参加国・機関：日本、ペルー、チリ及びアジア開発銀行（ADB）\n", date="2025-03-07", voice="country-jp")
+    meeting = next(f for f in facts if isinstance(f, Event) and f.type == "MinisterialMeeting")
+    assert (meeting.start, meeting.end) == ("2025-03-05", "")
+    assert {"country-cl", "org-adb"} <= {p.entity for p in meeting.participants}
+    assert meeting.location

@@ -374,9 +374,13 @@ def _roster(view: SentenceView, ctx: ReadingContext) -> bool:
         return False
     listed = (re.fullmatch(spec["heading_regex"], ctx.section_title) is not None and not view.text.rstrip().endswith("。")
               and sum(in_family(t.cls, spec["classes"]) for t in view.tokens) >= 2)
+    earlier = list(ctx.series_recent.values())[-1] if ctx.series_recent else None
+    if spec.get("when_regex") and re.match(spec["when_regex"], view.text):
+        if earlier is not None:
+            _held_when(view, ctx, earlier, spec)
+        return True
     if not re.match(spec["regex"], view.text) and not listed:
         return False
-    earlier = list(ctx.series_recent.values())[-1] if ctx.series_recent else None
     if earlier is not None:
         draft = _Draft(earlier.type, 0, None)
         for token in view.tokens:
@@ -384,6 +388,28 @@ def _roster(view: SentenceView, ctx: ReadingContext) -> bool:
                 draft.add(token.entity, spec["role"])
         _tell_again(draft, ctx, earlier.type, earlier)
     return True
+
+
+def _held_when(view: SentenceView, ctx: ReadingContext, earlier: Event, spec: dict) -> None:
+    """「（1）日時・場所：2026年2月12日（木曜日）、タシケント」: the day the meeting the release is about was
+    held (within the period told before: a visit's 「11日から12日にかけて」), and where."""
+    date = view.dates[0] if view.dates else None
+    within = date is not None and not date.end and (
+        not earlier.start or earlier.start <= date.start <= (earlier.end or earlier.start) or earlier.date_source)
+    places = tuple(t.entity for t in view.tokens if in_family(t.cls, spec.get("when_places", [])))
+    if not within and not places:
+        return
+    grown = replace(earlier, location=tuple(sorted(set(earlier.location) | set(places))),
+                    **({"start": date.start, "end": "", "fiscal": date.fiscal, "date_source": date.source}
+                       if within else {}))
+    if grown == earlier:
+        return
+    ctx.grown.append((earlier, grown))
+    for kind, event in list(ctx.recent.items()):
+        if event is earlier:
+            ctx.recent[kind] = grown
+    if earlier.series:
+        ctx.series_recent[earlier.series] = grown
 
 
 def note_headline(view: SentenceView, ctx: ReadingContext) -> None:
