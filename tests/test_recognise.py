@@ -372,3 +372,10 @@ def test_a_mine_named_before_its_short_name_and_as_a_project(registry):
     project = ms["ルビーヒル銅・金鉱山プロジェクト"]
     assert project.cls == "Project" and project.candidate_key == "ルビーヒル銅・金鉱山"
     assert ms["ケベック州"].cls == "Place"
+
+
+def test_a_meeting_named_after_a_framework_in_brackets(registry):
+    """「「中央アジア＋日本」エネルギー・鉱物資源大臣会合」 is one meeting series; 「「X共同声明」を採択」 is not."""
+    ms = by_surface(recognise(nfkc("第1回「中央アジア＋日本」エネルギー・鉱物資源大臣会合の共同議長を務めた。"), registry))
+    assert ms[nfkc("「中央アジア＋日本」エネルギー・鉱物資源大臣会合")].cls == "EventSeries"
+    assert not any(m.cls == "EventSeries" for m in recognise(nfkc("「タシケント共同声明」を採択した。"), registry))

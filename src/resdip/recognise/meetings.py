@@ -6,7 +6,8 @@ and its abbreviation in brackets after it), followed at once by a run of name ch
 a meeting word (``name_suffixes`` of class EventSeries in ``patterns/recognise.json``), names a
 meeting series; the mention of the body is swallowed into it. So do the parties of a bilateral
 compound (「日・モザンビーク・エネルギー・鉱物資源政策対話」, 「日米エネルギー安全保障対話」): the run after
-them may hold middle dots.
+them may hold middle dots. So does a framework named in brackets right before the meeting's words
+(「中央アジア＋日本」エネルギー・鉱物資源大臣会合).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from typing import Any
 from .model import Mention, is_kanji, is_katakana
 
 ABBR = re.compile(r"\([A-Za-z0-9&\-]{2,12}\)")
+QUOTED_FRAME = re.compile(r"「[^「」。、]{2,30}」(?=[\u4e00-\u9fff\u30a0-\u30ff])")
 HOLDERS = ("Partnership", "InternationalOrganisation", "Organisation", "Region", "GovernmentBody")
 RUN_OVER = ("Post", "Resource")  # エネルギー大臣会合, 鉱業担当大臣会合: words the meeting's name may hold
 
@@ -30,7 +32,8 @@ def find_meetings(text: str, taken: list[bool], mentions: list[Mention], pat: di
     for m in mentions:
         if m.cls not in RUN_OVER:
             blocked[m.start:m.end] = [True] * (m.end - m.start)
-    holders = [(m, m.end, False) for m in mentions if m.cls in HOLDERS] + _compound_parties(text, mentions)
+    holders = ([(m, m.end, False) for m in mentions if m.cls in HOLDERS] + _compound_parties(text, mentions)
+               + _quoted_frames(text, taken))
     for holder, j, dotted in sorted(holders, key=lambda h: h[0].start):
         if id(holder) in swallowed:
             continue
@@ -55,6 +58,17 @@ def find_meetings(text: str, taken: list[bool], mentions: list[Mention], pat: di
         for i in range(start, end):
             taken[i] = True
     return out, swallowed
+
+
+def _quoted_frames(text: str, taken: list[bool]) -> list[tuple[Mention, int, bool]]:
+    """A framework named in brackets before the meeting's own words (「中央アジア＋日本」エネルギー・鉱物資源
+    大臣会合, 「中央アジア＋日本」対話・首脳会合): the bracketed name opens the meeting's name."""
+    found = []
+    for m in QUOTED_FRAME.finditer(text):
+        if not any(taken[m.start():m.end()]) or any(taken[m.start() + 1:m.end() - 1]):
+            found.append((Mention(m.start(), m.end(), m.group(0), None, "Partnership", m.group(0), "pattern"),
+                          m.end(), True))
+    return found
 
 
 def _compound_parties(text: str, mentions: list[Mention]) -> list[tuple[Mention, int, bool]]:
