@@ -136,3 +136,16 @@ def test_a_clause_quoted_by_to_is_the_content_of_the_verb_after_it(read) -> None
     assert "org-jogmec" not in clauses["資する"].entities()
     assert "country-jp" in clauses["資する"].entities()
     assert clauses["判断する"].entities()[:1] == ["org-jogmec"]
+
+
+def test_a_conjunction_the_dictionary_reads_as_a_verb_is_no_predicate(read) -> None:
+    """「重要鉱物及び省エネルギー」: 及び joins two nouns; the ministers confirm (not 及ぶ)."""
+    clauses = read("両大臣は、LNG、重要鉱物及び省エネルギーの3分野を軸に、協力の進捗を確認しました。")
+    assert "及ぶ" not in [c.lemma for c in clauses]
+
+
+def test_a_resource_after_a_modifier_word_is_read(registry=None) -> None:
+    from resdip.recognise import DocumentContext, recognise
+    from resdip.registry import load_registry
+    found = {m.entity_id for m in recognise("インド産グリーンアンモニアの輸入に期待を表明した。", load_registry(), DocumentContext())}
+    assert "resource-ammonia" in found

@@ -167,7 +167,8 @@ def _heads(morphemes: list[Morpheme], outside: list[bool], quantities: list[tupl
             heads.append(_Head(first, i + 1, "".join(x.surface for x in morphemes[first:i + 1]) + "だ"))
             i += 1
             continue
-        if m.pos[0] == pos["verb"] and m.lemma not in data["_support_lemmas"] and m.lemma not in data["adverbial_verbs"]:
+        if m.pos[0] == pos["verb"] and m.lemma not in data["_support_lemmas"] and m.lemma not in data["adverbial_verbs"] \
+                and m.surface not in data.get("conjunction_surfaces", ()):  # 「重要鉱物及び省エネルギー」: and, not 及ぶ
             prev = morphemes[i - 1] if i else None
             if prev is not None and prev.pos[0] == pos["particle"] and m.lemma in data["_case_verbs"].get(prev.surface, ()):
                 i += 1

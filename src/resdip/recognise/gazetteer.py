@@ -4,15 +4,18 @@ The trie is built once per registry (every label and alias after NFKC; English n
 when they carry a capital letter, so ``lead`` or ``oil`` in an English phrase are not read as
 resources). Scanning walks the trie from each position and keeps the longest name whose edges
 are words: a katakana name does not start or end inside a katakana word (インド in
-インドネシア, リチウム in リチウムイオン), a Latin name not inside a Latin word (EU in EUR).
+インドネシア, リチウム in リチウムイオン) unless a modifier word (``katakana_modifiers``) stands before it
+(アンモニア in グリーンアンモニア), a Latin name not inside a Latin word (EU in EUR).
 Stop phrases (東日本大震災) match like names and hide what they contain.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterable
 
+from ..patterns import load_patterns
 from ..registry import Entry, Registry
 from .model import Mention, is_ascii_digit, is_ascii_letter, is_katakana, nfkc
 
@@ -33,8 +36,8 @@ def _edge_ok(text: str, start: int, end: int) -> bool:
     before = text[start - 1] if start > 0 else ""
     after = text[end] if end < len(text) else ""
     if before:
-        if is_katakana(first) and is_katakana(before) and first != "ー":
-            return False
+        if is_katakana(first) and is_katakana(before) and first != "ー" and not text.endswith(_modifiers(), 0, start):
+            return False  # (「グリーンアンモニア」: a modifier word before the name leaves it a word of its own)
         if is_ascii_letter(first) and is_ascii_letter(before):
             return False
         if is_ascii_digit(first) and is_ascii_digit(before):
@@ -47,6 +50,11 @@ def _edge_ok(text: str, start: int, end: int) -> bool:
         if is_ascii_digit(last) and is_ascii_digit(after):
             return False
     return True
+
+
+@lru_cache(maxsize=1)
+def _modifiers() -> tuple[str, ...]:
+    return tuple(load_patterns("recognise").get("katakana_modifiers", []))
 
 
 class Trie:
