@@ -144,8 +144,7 @@ def test_a_conjunction_the_dictionary_reads_as_a_verb_is_no_predicate(read) -> N
     assert "及ぶ" not in [c.lemma for c in clauses]
 
 
-def test_a_resource_after_a_modifier_word_is_read(registry=None) -> None:
-    from resdip.recognise import DocumentContext, recognise
-    from resdip.registry import load_registry
+def test_a_resource_after_a_modifier_word_is_read() -> None:
+    """「グリーンアンモニア」: a modifier word before a katakana name leaves the name a word of its own."""
     found = {m.entity_id for m in recognise("インド産グリーンアンモニアの輸入に期待を表明した。", load_registry(), DocumentContext())}
     assert "resource-ammonia" in found
