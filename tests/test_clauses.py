@@ -148,3 +148,11 @@ def test_a_resource_after_a_modifier_word_is_read() -> None:
     """「グリーンアンモニア」: a modifier word before a katakana name leaves the name a word of its own."""
     found = {m.entity_id for m in recognise("インド産グリーンアンモニアの輸入に期待を表明した。", load_registry(), DocumentContext())}
     assert "resource-ammonia" in found
+
+
+def test_a_verbal_noun_that_took_place_is_the_predicate(read) -> None:
+    """「Xから…に関する報告がありました」: X reported; 「…する必要がある」 tells a need, no act."""
+    clauses = read("会合では、ADBのマリア・サントス副総裁から、中央アジアの投資環境に関する報告がありました。")
+    report = next(c for c in clauses if c.lemma.startswith("報告"))
+    assert "region-central-asia" in report.entities() and len(report.entities()) >= 2
+    assert not any(c.lemma.startswith("必要") for c in read("日本は、チリとの協力を強化する必要があります。"))

@@ -114,14 +114,17 @@ def _light(morphemes: list[Morpheme], i: int, lemma: str) -> tuple[int, str]:
     and in the passive 「…の署名が行われました」."""
     pos = spec()["predicate_pos"]
     passive = (i + 1 < len(morphemes) and morphemes[i + 1].lemma in spec()["_passive_lemmas"])
-    if i < 2 or not (morphemes[i - 1].surface == "を" or (morphemes[i - 1].surface == "が" and passive)):
+    happened = lemma in spec().get("existence_verbs", ())  # 「…から…の報告がありました」: a report was made
+    if i < 2 or not (morphemes[i - 1].surface == "を" or (morphemes[i - 1].surface == "が" and (passive or happened))):
         return i, lemma
+    if happened and morphemes[i - 2].surface in spec().get("existence_not_nouns", ()):
+        return i, lemma  # 「…する必要がある」: a need, not an act
     noun = i - 2
     if morphemes[noun].surface in spec()["light_verb_fillers"] and noun > 0:
         noun -= 1  # 調査等を行う
     if _is_verbal_noun(morphemes[noun], pos):
         first = _noun_run(morphemes, noun, pos)
-        return first, "".join(x.surface for x in morphemes[first:noun + 1]) + "を" + lemma
+        return first, "".join(x.surface for x in morphemes[first:noun + 1]) + ("が" if happened else "を") + lemma
     return i, lemma
 
 
@@ -179,7 +182,8 @@ def _heads(morphemes: list[Morpheme], outside: list[bool], quantities: list[tupl
             if prev is not None and prev.pos[0] == pos["auxiliary"] and prev.surface == "で" and m.lemma == "ある":
                 i += 1
                 continue  # パートナーである: the copula's own ある
-            first, lemma = _light(morphemes, i, m.lemma) if m.lemma in data["_light_verbs"] else (i, m.lemma)
+            first, lemma = (_light(morphemes, i, m.lemma) if m.lemma in data["_light_verbs"]
+                            or m.lemma in data.get("existence_verbs", ()) else (i, m.lemma))
             heads.append(_Head(first, i + 1, lemma))
         i += 1
     return heads
