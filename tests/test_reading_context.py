@@ -795,3 +795,17 @@ def test_an_event_block_dates_and_places_the_meeting_and_lists_its_parties(read)
     assert (meeting.start, meeting.end) == ("2025-03-05", "")
     assert {"country-cl", "org-adb"} <= {p.entity for p in meeting.participants}
     assert meeting.location
+
+
+def test_shares_by_country_take_the_resource_named_before(read) -> None:
+    """「国別に見ると、サウジアラビアが約38%、UAEが約25%を占め」: shares of the resource the section named."""
+    facts, _ = read("我が国は原油輸入の大半を中東地域に依存しています。国別に見ると、サウジアラビアが約38%、"
+                    "アラブ首長国連邦（UAE）が約25%を占めています。\n")
+    shares = {(f.suppliers, f.value) for f in facts if isinstance(f, SupplyShare) and f.resource == "resource-crude-oil"}
+    assert {(("country-sa",), Decimal("38")), (("country-ae",), Decimal("25"))} <= shares, shares
+
+
+def test_export_controls_restrict_exports(read) -> None:
+    facts, _ = read("中国は2023年8月にガリウム及びゲルマニウムの輸出管理を導入しました。\n")
+    assert {("country-cn", "resource-gallium"), ("country-cn", "resource-germanium")} <= {
+        (f.subject, f.object) for f in facts if isinstance(f, Assertion) and f.predicate == "restrictsExports"}

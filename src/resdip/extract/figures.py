@@ -132,8 +132,12 @@ def find_supply_shares(view: SentenceView, context_resource: str = "") -> list[S
     suppliers.sort(key=lambda g: g[0].start)
     found = []
     for q, following in zip(shares, shares[1:] + [None]):
+        right_before = [g for g in view.groups_right_before(q.span[0], sup["supplying_particles"], sup["supplying_classes"])
+                        if any(g[0] is s[0] for s in suppliers)
+                        and not any(s.span[1] + 1 == g[0].start and view.text[s.span[1]] == "を" for s in shares)]
         resources = [t.entity for t in view.tokens if t.cls == "Resource" and t.end <= q.span[0]]
-        resources = resources or ([context_resource] if context_resource and id(q) in bracketed else [])
+        # 「輸入先は、豪州（約21%）…」, 「国別に見ると、サウジアラビアが約38%、…を占め」: the resource the section named last
+        resources = resources or ([context_resource] if context_resource and (id(q) in bracketed or right_before) else [])
         if not resources or _of_the_world(view.text, q.span[0], sup):
             continue
         if id(q) in bracketed:
@@ -142,9 +146,6 @@ def find_supply_shares(view: SentenceView, context_resource: str = "") -> list[S
             continue
         # 「サウジアラビアが約4割、…」: the supplier right before its share; 「約4割を豪州が、約2割を
         # マレーシアが占め」: the one named right after it; else the nearest
-        right_before = [g for g in view.groups_right_before(q.span[0], sup["supplying_particles"], sup["supplying_classes"])
-                        if any(g[0] is s[0] for s in suppliers)
-                        and not any(s.span[1] + 1 == g[0].start and view.text[s.span[1]] == "を" for s in shares)]
         after = [g for g in suppliers if q.span[1] <= g[0].start
                  and (following is None or g[-1].end <= following.span[0])]
         group = (right_before or after or [min(suppliers, key=lambda g: abs(g[-1].end - q.span[0]))])[0]
