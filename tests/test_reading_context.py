@@ -809,3 +809,11 @@ def test_export_controls_restrict_exports(read) -> None:
     facts, _ = read("中国は2023年8月にガリウム及びゲルマニウムの輸出管理を導入しました。\n")
     assert {("country-cn", "resource-gallium"), ("country-cn", "resource-germanium")} <= {
         (f.subject, f.object) for f in facts if isinstance(f, Assertion) and f.predicate == "restrictsExports"}
+
+
+def test_a_visitor_described_in_passing_tells_no_visit(read) -> None:
+    """「…外務大臣は、公式実務訪問中のX外務大臣と会談」: the counterpart's stay describes them; the
+    subject visits nothing."""
+    facts, _ = read("6月12日、岩屋外務大臣は、公式実務訪問中のガンゾリグ・モンゴル国外務大臣と外相会談を行いました。\n")
+    assert not any(isinstance(f, Event) and f.type == "Visit" for f in facts)
+    assert any(isinstance(f, Event) and f.type == "MinisterialMeeting" for f in facts)
