@@ -817,3 +817,10 @@ def test_a_visitor_described_in_passing_tells_no_visit(read) -> None:
     facts, _ = read("6月12日、岩屋外務大臣は、公式実務訪問中のガンゾリグ・モンゴル国外務大臣と外相会談を行いました。\n")
     assert not any(isinstance(f, Event) and f.type == "Visit" for f in facts)
     assert any(isinstance(f, Event) and f.type == "MinisterialMeeting" for f in facts)
+
+
+def test_a_bilateral_dialogue_makes_its_two_countries_cooperate(read) -> None:
+    facts, _ = read("1月8日、ドーハにおいて、第1回日・カタール・エネルギー政策対話が開催されました。\n",
+                    date="2025-01-10", voice="country-jp")
+    assert ("country-jp", "cooperatesWith", "country-qa") in {
+        (f.subject, f.predicate, f.object) for f in facts if isinstance(f, Assertion)}

@@ -297,6 +297,24 @@ def agreement_parties(view: SentenceView, events: list, home: Callable[[str], bo
     return found
 
 
+def meeting_parties(events: list, voice: str) -> list[Assertion]:
+    """「第1回日・クウェート・エネルギー政策対話が開催され」: the two countries of a bilateral dialogue or
+    ministerial meeting (its participants, the parties its name gives) cooperate, the document's own
+    side the subject."""
+    spec = rules().get("meeting_parties")
+    if not spec or not voice:
+        return []
+    found = []
+    for event in events:
+        if event.type not in spec["types"]:
+            continue
+        countries = {p.entity for p in event.participants if not p.implicit and p.role in spec["roles"]
+                     and p.entity.startswith(spec["country_prefix"])}
+        if len(countries) == 2 and voice in countries:
+            found += [Assertion(voice, spec["predicate"], other) for other in sorted(countries - {voice})]
+    return found
+
+
 def _projects(view: SentenceView, spec: dict) -> list[Token]:
     return [t for t in view.tokens if in_family(t.cls, spec["project_classes"])]
 
