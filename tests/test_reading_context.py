@@ -824,3 +824,22 @@ def test_a_bilateral_dialogue_makes_its_two_countries_cooperate(read) -> None:
                     date="2025-01-10", voice="country-jp")
     assert ("country-jp", "cooperatesWith", "country-qa") in {
         (f.subject, f.predicate, f.object) for f in facts if isinstance(f, Assertion)}
+
+
+def test_a_country_supplies_what_is_made_there_and_bought_from_it(read) -> None:
+    """「同国産ガリウム及びタングステンの対日供給」 and 「カザフスタンからのウラン調達」: the country supplies
+    them; 「北米からのLNG調達の実現に向けて」 is a prospect, not a supply."""
+    facts, _ = read("武藤大臣は、カザフスタン共和国の大臣と会談し、同国産ガリウム及びタングステンの対日供給の拡大に向けて"
+                    "協力することで一致しました。\nまた、カザフスタンからのウラン調達について議論しました。\n"
+                    "日本は、北米からのLNG調達の実現に向けて働きかけを強めています。\n", voice="country-jp")
+    supplies = {(f.subject, f.object) for f in facts if isinstance(f, Assertion) and f.predicate == "supplies"}
+    assert {("country-kz", "resource-gallium"), ("country-kz", "resource-tungsten"),
+            ("country-kz", "resource-uranium")} <= supplies, supplies
+    assert ("region-north-america", "resource-lng") not in supplies
+
+
+def test_a_survey_agreement_of_an_agency_is_a_survey_in_the_partner_country(read) -> None:
+    facts, _ = read("2024年5月、JOGMECは、アブダビ国営石油会社（ADNOC）との間で、アブダビ沖合の鉱区における"
+                    "共同調査に関する覚書を締結しました。\n")
+    assert ("org-jogmec", "surveysIn", "country-ae") in {
+        (f.subject, f.predicate, f.object) for f in facts if isinstance(f, Assertion)}

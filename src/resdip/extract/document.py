@@ -32,8 +32,8 @@ from .quantities import find_quantities
 from .reasons import why_unread
 from .stated import find_stated_quantities, topic_after
 from .summaries import absorb_summaries
-from .relations import (DiscourseContext, agreement_parties, find_memberships, find_relations, meeting_parties,
-                        sentence_agent)
+from .relations import (DiscourseContext, agreement_parties, agreement_topics, find_memberships, find_relations,
+                        meeting_parties, sentence_agent)
 from .view import SentenceView, Token, build_view, in_family
 
 
@@ -85,6 +85,7 @@ def extract_document(doc: Document, info: DocumentInfo, registry: Registry) -> E
         read_name=lambda text: resolver.tokens(text, compound_parties(text, registry)),
         name_agreement=lambda cls, label, parties: resolver.candidate(cls, label, key="|".join(parties)),
         home=home,
+        country_of=lambda entity: _country_in(registry, entity),
     )
     entry = registry.get(info.issuer) if info.issuer else None
     issuer = (entry.id, entry.cls) if entry is not None else ("", "")
@@ -170,6 +171,12 @@ def extract_document(doc: Document, info: DocumentInfo, registry: Registry) -> E
     out.renamed.update(absorb_summaries(out.facts))
     _follow_renames(out)
     return out
+
+
+def _country_in(registry: Registry, entity: str) -> str:
+    """The country a registry body belongs to (ADNOC: the UAE), "" when it names none."""
+    entry = registry.get(entity)
+    return next(iter(entry.refs("country")), "") if entry is not None else ""
 
 
 def _of_country(registry: Registry, entity: str, country: str) -> bool:
@@ -276,6 +283,10 @@ def _read_sentence(view: SentenceView, evidence: Evidence, out: Extraction, disc
     for fact in agreement_parties(view, [f for f in typed if isinstance(f, Event)], reading.home):
         add(fact)
     for fact in meeting_parties([f for f in typed if isinstance(f, Event)], reading.voice):
+        add(fact)
+    countries = {t.entity: t.country for t in view.tokens if t.country}
+    for fact in agreement_topics(view, [f for f in typed if isinstance(f, Event)], reading.home,
+                                 lambda e: e if e.startswith("country-") else countries.get(e) or reading.country_of(e)):
         add(fact)
     for fact in find_memberships(view, reading.read_name, clauses):
         add(fact)

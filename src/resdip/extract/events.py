@@ -46,6 +46,7 @@ class ReadingContext:
     section_title: str = ""  # the title of the heading the sentence stands under
     announced: Event | None = None  # the kind, time and occasion of events a list announced (「以下の4件の…が署名されました」)
     home: Callable[[str], bool] = lambda entity: False  # whether an entity is of the document's own side
+    country_of: Callable[[str], str] = lambda entity: ""  # a registry body's country (ADNOC: the UAE)
     last_resource: str = ""  # the resource the section named last (「輸入先は、豪州（約21%）…」 names none)
 
 

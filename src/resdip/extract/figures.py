@@ -186,7 +186,30 @@ def imported_from(view: SentenceView) -> list[Assertion]:
                         for w in sup["import_words"])):
             resource = ([t for t in resources if t.end <= group[0].start] or resources)[-1]
             found += [Assertion(t.entity, predicate, resource.entity) for t in group]
+        elif (group[-1].particle in sup["supplier_particles"] and all(in_family(t.cls, sup["supplying_classes"])
+                and t.entity not in sup["importers"] for t in group)):
+            # 「カザフスタンからのウラン調達」: the resource between the supplier and the word of importing
+            after = end_of(view.text, group[-1]) + len(group[-1].particle)
+            named = [t for t in resources if t.start == after and _supplied_at(view.text, t.end, sup["import_words"], sup)]
+            found += [Assertion(t.entity, predicate, r.entity) for t in group for r in named]
+    origin = sup.get("origin_suffix", "")
+    for token in view.tokens if origin else []:
+        # 「同国産ガリウム及びタングステン」, 「米国産のLNG」: what a country produces for others
+        if token.cls == "Country" and token.entity not in sup["importers"] and view.text.startswith(origin, token.end):
+            start = token.end + len(origin)
+            start += view.text.startswith("の", start)
+            listed = next((g for g in view.groups() if g[0].start == start and g[0].cls == "Resource"), [])
+            if listed and _supplied_at(view.text, end_of(view.text, listed[-1]), sup["origin_supply_words"], sup):
+                found += [Assertion(token.entity, predicate, r.entity) for r in listed if r.cls == "Resource"]
     return found
+
+
+def _supplied_at(text: str, position: int, words: list[str], sup: dict) -> bool:
+    """Whether a word of supplying Japan stands at ``position`` (「の対日供給」, 「調達」), told as done, not
+    as a prospect (「…調達の実現に向けて」: not yet)."""
+    position += text.startswith("の", position)
+    word = next((w for w in words if text.startswith(w, position)), None)
+    return word is not None and not text.startswith(tuple(sup.get("prospect_words", [])), position + len(word))
 
 
 def supplies(share: SupplyShare) -> list[Assertion]:

@@ -297,6 +297,31 @@ def agreement_parties(view: SentenceView, events: list, home: Callable[[str], bo
     return found
 
 
+def agreement_topics(view: SentenceView, events: list, home: Callable[[str], bool],
+                     country_of: Callable[[str], str]) -> list[Assertion]:
+    """「JOGMECは、ADNOCとの間で、アブダビ沖合の鉱区における共同調査に関する覚書を締結」: an agreement
+    about a survey (or training…) signed by the document's own side with a foreign party relates the own
+    side to the foreign party's country as the topic's frame says (surveysIn)."""
+    spec = rules().get("agreement_topics")
+    if not spec:
+        return []
+    names = {t.entity: t.surface for t in view.tokens}
+    classes = {t.entity: t.cls for t in view.tokens}
+    found = []
+    for event in events:
+        if event.type != "Signing":
+            continue
+        topic = "".join(names.get(a, "") for a in event.about)
+        predicate = next((p for p, stems in spec["predicates"].items() if any(w in topic for w in stems)), "")
+        if not predicate:
+            continue
+        signers = [p.entity for p in event.participants if p.role == "Signatory" and not p.implicit]
+        own = [e for e in signers if home(e) and in_family(classes.get(e, ""), spec["subject_classes"])]
+        abroad = sorted({country_of(e) for e in signers if not home(e)} - {""})
+        found += [Assertion(o, predicate, c) for o in own for c in abroad]
+    return found
+
+
 def meeting_parties(events: list, voice: str) -> list[Assertion]:
     """「第1回日・クウェート・エネルギー政策対話が開催され」: the two countries of a bilateral dialogue or
     ministerial meeting (its participants, the parties its name gives) cooperate, the document's own
