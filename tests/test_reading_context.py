@@ -840,6 +840,6 @@ def test_a_country_supplies_what_is_made_there_and_bought_from_it(read) -> None:
 
 def test_a_survey_agreement_of_an_agency_is_a_survey_in_the_partner_country(read) -> None:
     facts, _ = read("2024年5月、JOGMECは、アブダビ国営石油会社（ADNOC）との間で、アブダビ沖合の鉱区における"
-                    "共同調査に関する覚書を締結しました。\n")
+                    "共同調査に関する覚書を締結しました。\n", voice="country-jp")
     assert ("org-jogmec", "surveysIn", "country-ae") in {
         (f.subject, f.predicate, f.object) for f in facts if isinstance(f, Assertion)}
