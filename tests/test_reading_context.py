@@ -843,3 +843,13 @@ def test_a_survey_agreement_of_an_agency_is_a_survey_in_the_partner_country(read
                     "共同調査に関する覚書を締結しました。\n", voice="country-jp")
     assert ("org-jogmec", "surveysIn", "country-ae") in {
         (f.subject, f.predicate, f.object) for f in facts if isinstance(f, Assertion)}
+
+
+def test_a_defined_anaphor_stands_for_its_name_not_the_last_named(read) -> None:
+    """「…大臣会合（以下「本会合」）」, then another meeting named: 本会合 is still the first one."""
+    _, out = read("3月5日、武藤大臣は、第2回「日・アフリカ」鉱業大臣会合（以下「本会合」）の議長を務めました。\n"
+                  "本会合は、2024年に東京で開かれた「日・アフリカ」官民フォーラムでの合意を受けて開かれました。\n"
+                  "本会合に先立ち、JOGMECは鉱業セミナーを開催しました。\n", date="2025-03-06")
+    mentions = [(out.entities.get(e).label_ja if e in out.entities else e, unit.norm[s:t]) for unit, s, t, e in out.mentions]
+    meant = {label for label, surface in mentions if surface == "本会合"}
+    assert meant == {"「日・アフリカ」鉱業大臣会合"}, meant

@@ -87,7 +87,8 @@ class MentionResolver:
             country = mention.attrs.get("jurisdiction", "") if mention.parts or cls != "Person" else ""
             tokens.append(Token(mention.start, end, entity_id, cls, text[mention.start:end], post=post_id,
                                 compound=mention.source == "compound", country=country,
-                                post_surface=post_surface, post_in_body=post_in))
+                                post_surface=post_surface, post_in_body=post_in,
+                                anaphor=bool(mention.attrs.get("anaphor"))))
         return tokens
 
 

@@ -175,6 +175,6 @@ def later_names(text: str, mentions: list[Mention], taken: list[bool], classify:
                 taken[i] = True
         if head.cls in ("Person", "Post") or (head.entity_id is None and head.candidate_key is None):
             continue
-        if context is not None and not short.startswith(tuple(load_patterns("anaphora")["prefixes"])):
+        if context is not None:  # 「…大臣会合（以下「本会合」）」: 本会合 is that meeting, whatever is named later
             context.define(Definition(short, head.entity_id, head.cls, head.candidate_key, head.surface))
     return out, swallowed

@@ -53,6 +53,11 @@ def _edge_ok(text: str, start: int, end: int) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _anaphor_prefixes() -> tuple[str, ...]:
+    return tuple(load_patterns("anaphora")["prefixes"])
+
+
+@lru_cache(maxsize=1)
 def _modifiers() -> tuple[str, ...]:
     return tuple(load_patterns("recognise").get("katakana_modifiers", []))
 
@@ -152,8 +157,11 @@ def scan_mentions(trie: Trie, text: str) -> tuple[list[Mention], list[tuple[int,
             start, end = start + 1, end - 1
         if hit.defined is not None:
             d = hit.defined
-            mentions.append(Mention(start, end, text[start:end], d.entity_id, d.cls, d.candidate_key,
-                                    "definition" if d.entity_id is None else "registry"))
+            m = Mention(start, end, text[start:end], d.entity_id, d.cls, d.candidate_key,
+                        "definition" if d.entity_id is None else "registry")
+            if text.startswith(_anaphor_prefixes(), start):
+                m.attrs["anaphor"] = "defined"  # 「本会合」 defined by 以下「本会合」: a word standing for the name
+            mentions.append(m)
             continue
         entry = choose(hit.entries)
         m = Mention(start, end, text[start:end], entry.id, entry.cls, None, "registry")
