@@ -156,3 +156,9 @@ def test_a_verbal_noun_that_took_place_is_the_predicate(read) -> None:
     report = next(c for c in clauses if c.lemma.startswith("報告"))
     assert "region-central-asia" in report.entities() and len(report.entities()) >= 2
     assert not any(c.lemma.startswith("必要") for c in read("日本は、チリとの協力を強化する必要があります。"))
+
+
+def test_a_relative_clause_describes_the_whole_list_after_it(read) -> None:
+    """「チリが生産する銅、リチウム及びモリブデン」: all three are the clause's head, not only the first."""
+    clause = next(c for c in read("日本は、チリが生産する銅、リチウム及びモリブデンの安定供給を重視しています。") if c.lemma == "生産する")
+    assert {"resource-copper", "resource-lithium", "resource-molybdenum"} <= set(clause.entities())

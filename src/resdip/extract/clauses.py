@@ -325,8 +325,9 @@ def read_clauses(view: SentenceView) -> list[Clause]:
             end = morphemes[after - 1].end
             phrase_end = min([p for p in particles if p >= end] + [len(view.text)])
             heads = [t for t in view.tokens if end <= t.start < phrase_end and t.start - end <= data["head_window"]]
-            if heads and not quoted:
-                clause.arguments.append(Argument(heads[0], "", "Theme" if passive else "Head"))
+            if heads and not quoted:  # 「モンゴルが有する銅、レアアース及び石炭」: the whole list the clause describes
+                clause.arguments += [Argument(t, "", "Theme" if passive else "Head") for t in view.tokens
+                                     if t.group == heads[0].group and t.group >= 0]
         else:
             if view.text.endswith(tuple(data["content_before_predicate"]), 0, first.start):
                 # 「石破総理大臣から、ペルーは…重要な供給国である旨述べ」: what stands after the speaker is
