@@ -71,3 +71,15 @@ def test_counts_of_economies_fields_and_points():
 def test_gas_price_per_british_thermal_unit_in_words():
     found = find_quantities(unicodedata.normalize("NFKC", "百万英国熱量単位当たり約16ドル"))
     assert [(str(x.value), x.unit, x.approximation) for x in found] == [("16", "USD/MMBtu", "約")]
+
+
+def test_floor_areas_years_elapsed_days_worth_and_counts_with_no():
+    """Forms of the genre's releases: 「約3万7,000平方メートル」 (two parts), 「14年ぶり」 and 「10年を迎える」
+    (years elapsed, never a calendar year), 「60日分」, 「31の省庁・機関」."""
+    assert q("面積約3万7,000平方メートルの倉庫") == [(Decimal(37000), "m2", "約", "", False)]
+    assert q("売却は14年ぶりで、発効から10年を迎える") == [(Decimal(14), "year", "", "", False),
+                                                       (Decimal(10), "year", "", "", False)]
+    assert q("2025年を迎え") == []
+    assert q("国内消費量の60日分を基準とする") == [(Decimal(60), "day", "", "", False)]
+    assert q("両国の31の省庁・機関が参加") == [(Decimal(31), "count", "", "", False)]
+    assert q("年間約1万2,000トン") == [(Decimal(12000), "t", "約", "", False)]

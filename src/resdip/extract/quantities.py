@@ -109,7 +109,8 @@ def find_quantities(text: str) -> list[Quantity]:
             if total:
                 approx = "約" if before.endswith("約") else ""
             mult = data["measure_multipliers"][m.group("mult") or ""]
-            found.append(Quantity(_exact(_number(m.group("num")) * mult), unit, m.span(), approx, comparator,
+            value = _number(m.group("num")) * mult + _number(m.groupdict().get("man") or "0") * 10000  # 3万7,000
+            found.append(Quantity(_exact(value), unit, m.span(), approx, comparator,
                                   counter=(m.group("counter") or "").lstrip("の"), total=total))
     found.sort(key=lambda q: q.span)
     return found

@@ -41,7 +41,7 @@ from ..vocab import GRAPH, ITSRDF, NIF, OA, ORG, RD, RDD, RDI, RFC8118, SCHEMA
 REGISTRY_GRAPH = URIRef(f"{GRAPH}registry")
 ONTOLOGY_GRAPH = URIRef(f"{GRAPH}ontology")
 UNIT_CODES = {"%": "P1", "km2": "KMK", "JPY": "JPY", "USD": "USD", "EUR": "EUR", "AUD": "AUD", "CAD": "CAD", "count": "C62", "t": "TNE", "bbl": "BLL", "kl": "K6",
-              "m3": "MTQ", "kW": "KWT", "times": "C62", "year": "ANN", "month": "MON", "week": "WEE", "day": "DAY",
+              "m3": "MTQ", "m2": "MTK", "kW": "KWT", "times": "C62", "year": "ANN", "month": "MON", "week": "WEE", "day": "DAY",
               "hour": "HUR", "minute": "MIN"}  # UN/CEFACT common codes (ISO 4217 for currencies)
 # units with no UN/CEFACT code (percentage points, USD per million Btu) are named by schema:unitText only
 
