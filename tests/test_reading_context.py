@@ -853,3 +853,18 @@ def test_a_defined_anaphor_stands_for_its_name_not_the_last_named(read) -> None:
     mentions = [(out.entities.get(e).label_ja if e in out.entities else e, unit.norm[s:t]) for unit, s, t, e in out.mentions]
     meant = {label for label, surface in mentions if surface == "本会合"}
     assert meant == {"「日・アフリカ」鉱業大臣会合"}, meant
+
+
+def test_a_visit_to_a_capital_is_hosted_by_its_country(read) -> None:
+    """「ウズベキスタン共和国の首都タシケントを訪問」: the country hosts, the city is where."""
+    facts, out = read("2月11日、赤澤経済産業大臣は、ウズベキスタン共和国の首都タシケントを訪問しました。\n", date="2026-02-13")
+    visit = next(f for f in facts if isinstance(f, Event) and f.type == "Visit")
+    assert ("country-uz", "Host") in {(p.entity, p.role) for p in visit.participants}
+    assert [out.entities[e].label_ja for e in visit.location] == ["タシケント"]
+
+
+def test_the_voice_standing_in_for_an_unnamed_actor_cooperates_with_countries_only(read) -> None:
+    """「武藤大臣は、…KOMIRとの協力を歓迎」: no unnamed Japan–KOMIR cooperation is made up."""
+    facts, _ = read("武藤大臣は、韓国鉱害鉱業公団（KOMIR）との協力の進展を歓迎しました。\n", voice="country-jp")
+    assert not any(isinstance(f, Assertion) and f.subject == "country-jp" and f.predicate == "cooperatesWith"
+                   and not f.object.startswith("country-") for f in facts)

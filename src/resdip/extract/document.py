@@ -33,7 +33,7 @@ from .reasons import why_unread
 from .stated import find_stated_quantities, topic_after
 from .summaries import absorb_summaries
 from .relations import (DiscourseContext, agreement_parties, agreement_topics, find_memberships, find_relations,
-                        meeting_parties, sentence_agent)
+                        meeting_parties, parts_of, sentence_agent)
 from .view import SentenceView, Token, build_view, in_family
 
 
@@ -204,6 +204,16 @@ def _with_agreements(view: SentenceView, events: list[Event], out: Extraction) -
     return build_view(view.text, tokens, view.dates, view.quantities)
 
 
+def _hosted_by_country(event: Event, wholes: dict[str, str]) -> Event:
+    """「ウズベキスタン共和国の首都タシケントを訪問」: the country hosts the visit, the city is where it was."""
+    hosts = [p for p in event.participants if p.role == "Host" and p.entity in wholes]
+    if not hosts:
+        return event
+    moved = tuple(replace(p, entity=wholes[p.entity]) if p in hosts else p for p in event.participants)
+    return replace(event, participants=tuple(sorted(set(moved))),
+                   location=tuple(sorted(set(event.location) | {p.entity for p in hosts})))
+
+
 def _date_of(event: Event) -> DateValue | None:
     if not event.start or event.fiscal:
         return None
@@ -265,8 +275,9 @@ def _read_sentence(view: SentenceView, evidence: Evidence, out: Extraction, disc
     event_view = replace(view, tokens=[how.event_agent] + view.tokens) if how.event_agent is not None and not passive else view
     reading.event_told_again = how.names_event
     reading.clauses = clauses
+    wholes = {a.subject: a.object for a in parts_of(view) if a.object.startswith("country-")}
     for fact in find_events(event_view, reading):
-        add(replace(fact, at_event=fact.at_event or how.at_event))
+        add(_hosted_by_country(replace(fact, at_event=fact.at_event or how.at_event), wholes))
     if reading.announced is not None and not reading.announced.at_event and how.at_event:
         # 「本フォーラムの機会に、以下の4件の協力文書が署名されました」: the listed signings are told at it
         reading.announced = replace(reading.announced, at_event=how.at_event)

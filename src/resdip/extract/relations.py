@@ -148,6 +148,11 @@ def _apply(rule: dict, view: SentenceView, ctx: DiscourseContext, clauses: list)
         embedded = frozenset(id(a.token) for c in clauses if c.adnominal and not (c.begin <= start <= c.end)
                              for a in c.arguments if a.role == "Agent" and not a.shared)
         subject = _subject(rule, view, group[0].start, ctx, embedded)
+        if subject == ctx.voice and "voice_object_classes" in rule \
+                and sentence_agent(view, group[0].start, rule.get("subject_classes", []), embedded) is None:
+            # the document's own country standing in for an actor left unsaid relates to countries, not to a
+            # foreign company or ministry (that is the unnamed actor's partner: 「…KOMIRとの協力」)
+            group = [t for t in group if in_family(t.cls, rule["voice_object_classes"])]
         found.extend(Assertion(subject, predicate, t.entity) for t in group if subject and subject != t.entity)
     return found
 
@@ -259,7 +264,7 @@ def _between(group: list[Token], predicate: str, voice: str, as_country: bool) -
 def find_relations(view: SentenceView, ctx: DiscourseContext, clauses: list | None = None) -> list[Assertion]:
     """Every relation the sentence states between two entities."""
     found: list[Assertion] = []
-    parts = _parts(view)
+    parts = parts_of(view)
     framed = _framed(view, clauses or [], parts) + _paired(clauses or [], ctx.home)
     # where a clause frame reads a predicate, its reading stands for the surface rules' of that predicate
     read = {a.predicate for a in framed}
@@ -407,7 +412,7 @@ def _chokepoints(view: SentenceView, ctx: DiscourseContext) -> list[Assertion]:
     return found
 
 
-def _parts(view: SentenceView) -> list[Assertion]:
+def parts_of(view: SentenceView) -> list[Assertion]:
     """「南アフリカ共和国・ケープタウン」: a place written after the country it lies in;
     「産総研地質調査総合センター」: a unit written right after its body."""
     found = []
