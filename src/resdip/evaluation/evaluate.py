@@ -48,7 +48,8 @@ PREDICATES = ("investsIn", "surveysIn", "trainsIn", "operates", "finances", "ins
               "diversificationTarget", "restrictsExports", "chokepointFor", "supplies", "cooperatesWith",
               "basedOn", "partOf")
 UNITS = {"%": "%", "P1": "%", "km2": "km2", "KMK": "km2", "㎢": "km2", "km²": "km2",
-         "count": "count", "C62": "count", "者": "count", "件": "count", "国": "count"}
+         "count": "count", "C62": "count", "者": "count", "件": "count", "国": "count",
+         "t": "t", "TNE": "t", "t/year": "t"}  # a target of an amount (年間300万トン導入)
 REQUIRED = {
     "event": ("type", "participants"),
     "post_holding": ("person", "post", "date"),
