@@ -379,3 +379,20 @@ def test_a_meeting_named_after_a_framework_in_brackets(registry):
     ms = by_surface(recognise(nfkc("第1回「中央アジア＋日本」エネルギー・鉱物資源大臣会合の共同議長を務めた。"), registry))
     assert ms[nfkc("「中央アジア＋日本」エネルギー・鉱物資源大臣会合")].cls == "EventSeries"
     assert not any(m.cls == "EventSeries" for m in recognise(nfkc("「タシケント共同声明」を採択した。"), registry))
+
+
+@pytest.mark.parametrize("text, name, cls", [
+    ("北部の発電会社スタンウェル社及び中部水素開発株式会社が", "スタンウェル社", "Company"),  # the class noun apart
+    ("同国のブルネイLNG社と日本の電力会社3社", "ブルネイLNG社", "Company"),  # a country's name opening it
+    ("オマーン国中部のドゥクム経済特区において", "ドゥクム経済特区", "Place"),
+    ("G7各国とIEAが共催した「重要鉱物投資ラウンドテーブル」が開かれ", "重要鉱物投資ラウンドテーブル", "EventSeries"),
+    ("経済産業省と同国商工省が第2回日越エネルギー政策対話を開き", "日越エネルギー政策対話", "EventSeries"),
+])
+def test_names_of_companies_places_and_meetings_in_releases(registry, text, name, cls):
+    ms = by_surface(recognise(nfkc(text), registry))
+    assert name in ms and ms[name].cls == cls, ms
+
+
+def test_a_country_written_apart_from_a_company_stays_a_country(registry):
+    ms = by_surface(recognise(nfkc("豪州・ウッドサイド社と米国エクソンモービル社"), registry))
+    assert ms["豪州"].cls == "Country" and ms["米国"].cls == "Country"

@@ -54,6 +54,8 @@ def find_companies(text: str, taken: list[bool], mentions: list[Mention], pat: d
             k = _kana_head(text, k, taken)
             while k < start and text[k] == "・":
                 k += 1
+            if cls == "Company":
+                k = _named_after(text, k, start, mentions, swallowable, pat)
             if start - k < pat["company_min_name"]:
                 continue
             if cls == "Project":  # 「ブリティッシュコロンビア州レッドクリーク銅・金鉱山プロジェクト」: the site, then the name
@@ -85,6 +87,24 @@ def find_companies(text: str, taken: list[bool], mentions: list[Mention], pat: d
                 continue
             out.append(_company(text, start, end, swallowable, swallowed, taken))  # PT Sulawesi Nikel Hijau
     return out, swallowed
+
+
+def _named_after(text: str, k: int, end: int, mentions: list[Mention], swallowable: dict[int, Mention],
+                 pat: dict[str, Any]) -> int:
+    """Where a company's name starts: after a class noun written before it (「発電会社スタンウェル社」), or
+    at a country's name that opens it (「オマーン・ハイドロジェン社」, 「ブルネイLNG社」)."""
+    run = text[k:end]
+    noun = max((run.find(w) + len(w) for w in pat.get("company_class_nouns", []) if w in run[:-1]
+                and run.find(w) + len(w) < len(run) and is_katakana(run[run.find(w) + len(w)])), default=0)
+    if noun:
+        return k + noun
+    joiners = pat.get("company_country_joiners", "")
+    joined = k > 0 and text[k - 1] in joiners  # (the run's own opening 「・」 was left out)
+    country = next((m for m in mentions if m.cls == "Country" and m.end == (k - 1 if joined else k)), None)
+    if country is not None and k < end and (joined or text[k].isascii() and text[k].isalpha()):
+        swallowable[id(country)] = country
+        return country.start
+    return k
 
 
 def _after_site(text: str, k: int, end: int, suffixes: list[str]) -> int:
