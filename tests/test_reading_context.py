@@ -868,3 +868,17 @@ def test_the_voice_standing_in_for_an_unnamed_actor_cooperates_with_countries_on
     facts, _ = read("武藤大臣は、韓国鉱害鉱業公団（KOMIR）との協力の進展を歓迎しました。\n", voice="country-jp")
     assert not any(isinstance(f, Assertion) and f.subject == "country-jp" and f.predicate == "cooperatesWith"
                    and not f.object.startswith("country-") for f in facts)
+
+
+def test_a_numbered_summary_block_describes_each_named_project(read) -> None:
+    """「（1）案件名：X」 then 「実施者：A」, 「実施国：B」, 「想定生産量：年間約20万トン」: A operates X, X is in B,
+    and the amount is X's."""
+    facts, out = read("■採択案件一覧\n（1）案件名：ノーザン・グリーン水素事業\n　　実施国：カナダ\n"
+                      "　　実施者：北辰水素株式会社\n　　想定生産量：年間約20万トン（水素）\n")
+    labels = labels_of(out)
+    relations = {(labels.get(f.subject, f.subject), f.predicate, labels.get(f.object, f.object))
+                 for f in facts if isinstance(f, Assertion)}
+    assert ("北辰水素株式会社", "operates", "ノーザン・グリーン水素事業") in relations
+    assert ("ノーザン・グリーン水素事業", "location", "country-ca") in relations
+    amount = next(f for f in facts if isinstance(f, StatedQuantity) and f.value == Decimal(200000))
+    assert "ノーザン・グリーン水素事業" in {labels.get(e, e) for e in amount.about}

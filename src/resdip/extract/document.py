@@ -24,7 +24,7 @@ from .carry import Carry, Continuation, Told, continuation, note
 from .clauses import read_clauses, standing
 from .dates import DateContext, DateValue, find_dates
 from .events import ReadingContext, find_events, find_post_holdings, note_headline
-from .fields import FactSheet, read_field
+from .fields import FactSheet, read_field, sheet_line
 from .figures import find_indicator_figures, find_measured_quantities, find_supply_shares, imported_from, supplies
 from .measures import measure_entity, read_budget
 from .mentions import MentionResolver, compound_parties
@@ -147,7 +147,8 @@ def extract_document(doc: Document, info: DocumentInfo, registry: Registry) -> E
             sheet.note(view)
             for fact in find_actions(view, clauses, typed, how.agent, how.at_event) if unit.kind != "heading" else []:
                 out.facts.add(fact, evidence)  # a heading names a topic: it tells no action
-            for fact in find_stated_quantities(view, clauses, typed, info.date, topic or lead, info.voice):
+            described = sheet_line(view, sheet)  # 「想定生産量：年間約20万トン」: the project its block names
+            for fact in find_stated_quantities(view, clauses, typed, info.date, described or topic or lead, info.voice):
                 out.facts.add(fact, evidence)
             topic = topic_after(view, topic)
             lead = lead or topic  # the project the document names first (its headline's)

@@ -43,6 +43,12 @@ class FactSheet:
                 self.last_project = token.entity
 
 
+def sheet_line(view: SentenceView, sheet: FactSheet) -> str:
+    """The project a labelled line of a summary block describes (「調査期間：2年間」 under 「案件名：X」: X),
+    "" when the sentence is no such line or no name line came before it."""
+    return sheet.subject if sheet.subject and spec()["_separator"].match(view.text) else ""
+
+
 def read_field(view: SentenceView, sheet: FactSheet, issuer: str,
                name_project: Callable[[str], str]) -> list[Assertion] | None:
     """The facts of one labelled line, or None when the sentence is no labelled line of a known label."""
