@@ -387,6 +387,7 @@ def test_a_meeting_named_after_a_framework_in_brackets(registry):
     ("オマーン国中部のドゥクム経済特区において", "ドゥクム経済特区", "Place"),
     ("G7各国とIEAが共催した「重要鉱物投資ラウンドテーブル」が開かれ", "重要鉱物投資ラウンドテーブル", "EventSeries"),
     ("経済産業省と同国商工省が第2回日越エネルギー政策対話を開き", "日越エネルギー政策対話", "EventSeries"),
+    ("在ナミビア日本国大使館とナミビア投資貿易センターが共催した", "ナミビア投資貿易センター", "PublicAgency"),
 ])
 def test_names_of_companies_places_and_meetings_in_releases(registry, text, name, cls):
     ms = by_surface(recognise(nfkc(text), registry))
