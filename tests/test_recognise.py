@@ -397,3 +397,12 @@ def test_names_of_companies_places_and_meetings_in_releases(registry, text, name
 def test_a_country_written_apart_from_a_company_stays_a_country(registry):
     ms = by_surface(recognise(nfkc("豪州・ウッドサイド社と米国エクソンモービル社"), registry))
     assert ms["豪州"].cls == "Country" and ms["米国"].cls == "Country"
+
+
+def test_a_body_named_after_its_country_that_the_registry_knows_is_the_registry_entity(registry):
+    """「同国国営石油会社プルタミナ」 after インドネシア: 同国国営石油会社 is インドネシア国営石油会社, an alias of
+    プルタミナ in the registry, not a candidate twin of it."""
+    ctx = DocumentContext()
+    recognise("インドネシアでは、", registry, ctx)
+    ms = by_surface(recognise(nfkc("JOGMECは、同国国営石油会社プルタミナとの間で覚書を締結した。"), registry, ctx))
+    assert ms["同国国営石油会社"].entity_id == "org-pertamina"

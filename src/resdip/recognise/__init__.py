@@ -89,7 +89,7 @@ class Recogniser:
         same = (foreign, entry.label_ja) if entry is not None else None
         bodies, swallowed = find_bodies(text, taken, mentions, self.pat, same)
         if bodies:
-            mentions = [m for m in mentions if id(m) not in swallowed] + bodies
+            mentions = [m for m in mentions if id(m) not in swallowed] + [self._registered(b) for b in bodies]
             _short_names(context, bodies, self.pat)
         companies, swallowed = find_companies(text, taken, mentions, self.pat)
         if companies:
@@ -132,6 +132,17 @@ class Recogniser:
             _note_countries(context, mentions)
         return mentions
 
+
+    def _registered(self, body: Mention) -> Mention:
+        """A body named after its country whose full name the registry knows (「同国国営石油会社」 read as
+        「インドネシア国営石油会社」, an alias of プルタミナ) is that registry entity, not a candidate twin."""
+        key = body.candidate_key or ""
+        found, _ = scan_mentions(self.trie, key) if key else ([], [])
+        whole = next((m for m in found if m.start == 0 and m.end == len(key) and m.entity_id), None)
+        if whole is None:
+            return body
+        return Mention(body.start, body.end, body.surface, whole.entity_id, whole.cls, None, "registry",
+                       attrs=dict(body.attrs))
 
     def _defined_later(self, text: str, mentions: list[Mention], context: DocumentContext) -> list[Mention]:
         """「A社（以下「CSE社」）が55%、…CSE社がオペレーターを務め」: a name defined in a sentence names
