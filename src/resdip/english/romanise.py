@@ -71,7 +71,10 @@ def _katakana_word(word: str) -> str:
 def _kakasi():
     import pykakasi
 
-    return pykakasi.kakasi()
+    from ..views.gcpause import paused
+
+    with paused():  # its dictionary (read here) is a million small objects and no cycles: 0.36 s → 0.14 s
+        return pykakasi.kakasi()
 
 
 def _plain_hepburn(text: str) -> list[str]:
