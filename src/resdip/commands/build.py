@@ -84,6 +84,9 @@ def build_cache(args: argparse.Namespace, warn: Callable[[str], None]) -> Cache:
 
 
 def run(args: argparse.Namespace) -> int:
+    from ..pipeline.collector import tune_for_build
+
+    tune_for_build()  # before the build's modules are imported: they make many objects too
     preflight(args.files, validate=not args.no_validate)
     if args.watch:
         from ..pipeline.progress import Lines

@@ -69,9 +69,19 @@ def _katakana_word(word: str) -> str:
 
 @lru_cache(maxsize=1)
 def _kakasi():
+    import gc
+
     import pykakasi
 
-    return pykakasi.kakasi()
+    # Its dictionary (read here) is about a million small objects and no cycles: with the collector
+    # paused it takes 0.14 s instead of 0.36 s.
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return pykakasi.kakasi()
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def _plain_hepburn(text: str) -> list[str]:
