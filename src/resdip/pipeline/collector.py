@@ -14,8 +14,9 @@ from __future__ import annotations
 import gc
 
 #: Objects allocated between two young collections (Python's default is 700), then how many
-#: young and middle collections before an older one (the defaults are 10 and 10).
-THRESHOLDS = (20_000, 10, 100)
+#: young and middle collections before an older one (the defaults, 10 and 10, kept: full collections
+#: as often, relative to young ones, as Python makes them, so cycles do not pile up on a large corpus).
+THRESHOLDS = (20_000, 10, 10)
 
 
 def tune_for_build() -> None:
