@@ -19,7 +19,7 @@ def find_sites(text: str, taken: list[bool], mentions: list[Mention], pat: dict[
                ) -> tuple[list[Mention], set[int]]:
     out: list[Mention] = []
     swallowed: set[int] = set()
-    rules = pat.get("site_suffixes", [])
+    rules, places_re = _compiled(pat)
     embassy = pat.get("embassy")
     for m in sorted(mentions, key=lambda x: x.start):
         if id(m) in swallowed:
@@ -28,7 +28,7 @@ def find_sites(text: str, taken: list[bool], mentions: list[Mention], pat: dict[
         for rule in rules:
             if m.cls not in rule["after"]:
                 continue
-            suffix = next((s for s in sorted(rule["suffixes"], key=len, reverse=True) if text.startswith(s, m.end)), "")
+            suffix = next((s for s in rule["suffixes"] if text.startswith(s, m.end)), "")
             end = m.end + len(suffix)
             if suffix and not (end < len(text) and _name_char(text[end])):
                 whole = (m.start, end, rule["class"], rule.get("may_contain", []))
@@ -39,14 +39,12 @@ def find_sites(text: str, taken: list[bool], mentions: list[Mention], pat: dict[
                 whole = (m.start - len(embassy["before"]), m.end + found.end(), embassy["class"], embassy.get("may_contain", []))
         places = pat.get("country_places")
         if whole is None and places and m.cls in places["after"]:
-            found = re.match("[\u4e00-\u9fff]{1,%d}(?:%s)" % (places["max"], "|".join(map(re.escape, places["suffixes"]))),
-                             text[m.end:])
-            if found and not any(taken[m.end:m.end + found.end()]) and not (
-                    m.end + found.end() < len(text) and is_kanji(text[m.end + found.end()])):
+            found = places_re.match(text, m.end)
+            if found and not any(taken[m.end:found.end()]) and not (found.end() < len(text) and is_kanji(text[found.end()])):
                 # 「パプアニューギニア独立国湾岸州」: a province named right after its country
                 surface = found.group(0)
-                out.append(Mention(m.end, m.end + found.end(), surface, None, "Place", surface, "pattern"))
-                taken[m.end:m.end + found.end()] = [True] * found.end()
+                out.append(Mention(m.end, found.end(), surface, None, "Place", surface, "pattern"))
+                taken[m.end:found.end()] = [True] * (found.end() - m.end)
             continue
         if whole is None:
             continue
@@ -60,6 +58,20 @@ def find_sites(text: str, taken: list[bool], mentions: list[Mention], pat: dict[
         swallowed |= {id(m), *(id(x) for x in inner)}
         taken[start:end] = [True] * (end - start)
     return out, swallowed
+
+
+def _compiled(pat: dict[str, Any]) -> tuple[list[dict[str, Any]], re.Pattern[str]]:
+    """The rules with their suffixes longest first, and the country-places pattern (made once per pattern file)."""
+    cached = _COMPILED.get(id(pat))
+    if cached is None or cached[0] is not pat:
+        rules = [{**rule, "suffixes": sorted(rule["suffixes"], key=len, reverse=True)} for rule in pat.get("site_suffixes", [])]
+        places = pat.get("country_places") or {"max": 1, "suffixes": []}
+        regex = re.compile("[\u4e00-\u9fff]{1,%d}(?:%s)" % (places["max"], "|".join(map(re.escape, places["suffixes"])) or "(?!)"))
+        cached = _COMPILED[id(pat)] = (pat, rules, regex)
+    return cached[1], cached[2]
+
+
+_COMPILED: dict[int, tuple[dict[str, Any], list[dict[str, Any]], re.Pattern[str]]] = {}
 
 
 def _name_char(c: str) -> bool:
