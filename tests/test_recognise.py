@@ -310,6 +310,20 @@ def test_an_unquoted_project_named_by_katakana_words(registry):
         assert not any(m.cls == "Project" for m in recognise(text, registry)), text
 
 
+def test_a_country_inside_a_longer_katakana_name_is_no_country(registry):
+    """「ペトロベトナム」 (a company's short name) holds ベトナム at its end: no country there, and no
+    candidate twin of a registered country."""
+    text = "株式会社ＡＢＣとベトナム国家エネルギー産業グループ（ペトロベトナム）：CCSの共同スタディに関する覚書"
+    countries = [(m.surface, m.entity_id) for m in recognise(nfkc(text), registry) if m.cls == "Country"]
+    assert countries == [("ベトナム", "country-vn")]
+
+
+def test_a_registered_person_written_with_a_space_is_the_registry_person(registry):
+    """A signature line 「日本国内閣総理大臣 高市 早苗」 names the registry's 高市早苗, not a new person."""
+    people = [(m.surface, m.entity_id) for m in recognise(nfkc("署名者 高市 早苗"), registry) if m.cls == "Person"]
+    assert people == [("高市 早苗", "person-takaichi-sanae")]
+
+
 def test_a_project_named_by_its_site_and_its_kind(registry):
     """「タンザニアLNGプロジェクト」 names a project where it is; 「豪州のLNGプロジェクト」 (with の) a kind."""
     ms = by_surface(recognise("両首脳は、タンザニアLNGプロジェクトの早期実現を確認した。", registry))

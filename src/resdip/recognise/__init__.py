@@ -119,7 +119,8 @@ class Recogniser:
         named, swallowed = later_names(text, mentions, taken, self.classify, context)
         if named or swallowed:
             mentions = [m for m in mentions if id(m) not in swallowed] + named
-        mentions += proper_nouns(text, tokens, taken, self.pat, self.classify)
+        # a name the registry knows whole is that entity, never a candidate twin of it
+        mentions += [self._registered(m) for m in proper_nouns(text, tokens, taken, self.pat, self.classify)]
         mentions += katakana_places(text, tokens, taken, self.pat)
         sites, swallowed = find_sites(text, taken, mentions, self.pat)  # 喜入基地: after a place Sudachi knows
         if sites:
@@ -135,8 +136,8 @@ class Recogniser:
 
     def _registered(self, body: Mention) -> Mention:
         """A body named after its country whose full name the registry knows (「同国国営石油会社」 read as
-        「インドネシア国営石油会社」, an alias of プルタミナ) is that registry entity, not a candidate twin."""
-        key = body.candidate_key or ""
+        「インドネシア国営石油会社」, an alias of プルタミナ) is that registry entity, not a candidate twin; so is a name written with a space inside (「高市 早苗」)."""
+        key = re.sub(r"\s", "", body.candidate_key or "")  # 「高市 早苗」 is 高市早苗
         found, _ = scan_mentions(self.trie, key) if key else ([], [])
         whole = next((m for m in found if m.start == 0 and m.end == len(key) and m.entity_id), None)
         if whole is None:

@@ -120,6 +120,8 @@ def proper_nouns(text: str, tokens: list[Token], taken: list[bool], pat: dict[st
         if end < len(text) and is_katakana(text[end - 1]) and (
                 is_katakana(text[end]) or text[end] == "・" and end + 1 < len(text) and is_katakana(text[end + 1])):
             continue  # part of a longer katakana word or name (バイユー・ベンドLNGプロジェクト)
+        if start > 0 and is_katakana(text[start]) and is_katakana(text[start - 1]):
+            continue  # the tail of a longer katakana name (ペトロベトナム)
         if kind == conf["person"]:
             cls = "Person"
         elif kind == conf["place"]:
