@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from resdip.text.header import complete_meta, dateline, read_header
+from resdip.text.header import complete_meta, dateline, opens_contact_block, read_header
 from resdip.registry import load_registry
 from resdip.text.sources import SourceMeta
 
@@ -54,6 +54,21 @@ def test_publisher_from_the_closing_contact_block(registry) -> None:
     header = read_header(text, registry)
     assert header.publisher == "org-anre"
     assert header.title == "ある会合が開催されました"
+
+
+def test_a_release_dated_only_at_its_end_by_its_ministrys_agency(registry) -> None:
+    """METI's page shape 本件の概要 → body → （担当） → 公表日: the date is the 公表日 at the end, and the
+    contact office, 資源エネルギー庁 (part of 経済産業省), answers for a release the ministry issued."""
+    body = "".join(f"第{i}段落の本文です。\n" for i in range(1, 10))
+    text = ("架空副大臣がある国を訪問しました\n\n本件の概要\n" + body + "\n（担当）\n"
+            "資源エネルギー庁 資源・燃料部 鉱物資源課長 架空\n担当者：甲、乙\n\n公表日\n令和7年8月25日（月）\n")
+    header = read_header(text, registry)
+    assert (header.date, header.publisher, header.title) == ("2025-08-25", "org-meti", "架空副大臣がある国を訪問しました")
+    assert read_header(text.replace("公表日\n", "備考\n"), registry).date == ""
+    bracketed = text.replace("（担当）", "（本発表資料のお問合せ先）")
+    assert read_header(bracketed, registry).publisher == "org-meti"
+    assert opens_contact_block("（担当）") and opens_contact_block("（本発表資料のお問合せ先）")
+    assert not opens_contact_block("（会合の詳細は、別添の資料の問い合わせ先）")
 
 
 def test_metadata_wins_and_the_header_only_fills_what_it_leaves_out(registry, tmp_path: Path) -> None:

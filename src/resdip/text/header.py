@@ -73,9 +73,36 @@ def _body(line: str, registry: Registry) -> str:
 
 
 def opens_contact_block(line: str) -> bool:
-    """Whether a line opens the closing contact block (担当, 問い合わせ先…): what follows is no prose."""
-    text = unicodedata.normalize("NFKC", line).strip()
-    return any(text.startswith(marker) and len(text) <= len(marker) + 12 for marker in spec()["contact_markers"])
+    """Whether a line opens the closing contact block (担当, 問い合わせ先, 「（担当）」,
+    「（本発表資料のお問合せ先）」…): what follows is no prose."""
+    text = unicodedata.normalize("NFKC", line).strip().strip(spec()["contact_brackets"])
+    return any(text.startswith(marker) and len(text) <= len(marker) + 12 for marker in spec()["contact_markers"]) or (
+        any(text.endswith(marker) for marker in spec()["contact_markers"]) and len(text) <= 16)
+
+
+def _contact_office(line: str, registry: Registry) -> str:
+    """The issuing body a contact block's office line names. An office that is part of a ministry
+    (資源エネルギー庁, part of 経済産業省) answers for a release the ministry publishes."""
+    data = spec()
+    found = _body(line, registry)
+    entry = registry.get(found) if found else None
+    if entry is not None and entry.cls in data["contact_office_parent_classes"]:
+        parent = registry.get(next(iter(entry.refs("part_of")), ""))
+        if parent is not None and parent.cls in data["contact_office_parent_classes"]:
+            return parent.id
+    return found
+
+
+def _closing_date(tail: list[str]) -> str:
+    """A release dated only at its end: 「公表日」 and the date on the next line, or on the same one."""
+    labels = spec()["closing_date_labels"]
+    for i, line in enumerate(tail):
+        bare = line.rstrip(":：").strip()
+        if bare in labels and i + 1 < len(tail) and dateline(tail[i + 1]):
+            return dateline(tail[i + 1])
+        if any(line.startswith(label) for label in labels) and dateline(line):
+            return dateline(line)
+    return ""
 
 
 def _is_label(line: str) -> bool:
@@ -103,11 +130,14 @@ def read_header(text: str, registry: Registry) -> Header:
         if (not title and len(line) >= data["title_min_chars"] and not line.endswith(data["sentence_end"])
                 and not dateline(line)):
             title = line
+    tail = _lines(text[-SCAN_CHARS:])
+    if not date:
+        date = _closing_date(tail)
     if not publisher:
-        tail = _lines(text[-SCAN_CHARS:])
         for i, line in enumerate(tail[:-1]):
-            if any(line.startswith(marker) for marker in data["contact_markers"]):
-                publisher = _body(tail[i + 1], registry) or _body(line.split(":")[-1].strip(), registry)
+            if opens_contact_block(line) or any(line.startswith(marker) for marker in data["contact_markers"]):
+                publisher = (_contact_office(tail[i + 1], registry)
+                             or _contact_office(line.split(":")[-1].strip(), registry))
                 if publisher:
                     break
     if not publisher and date:
