@@ -518,6 +518,27 @@ def test_each_bullet_under_an_announced_list_is_one_signing(read) -> None:
     assert all(s.date_source == "CarriedFromContext" for s in signings)
 
 
+def test_a_heading_announces_the_signings_its_bullets_list(read) -> None:
+    """「■会合の機会に交わされた協力文書」 over 「・AとB：…に関する覚書」 bullets: each bullet is a signing by
+    its two parties of the agreement after the colon, told at the meeting and dated by it (carried): the
+    「…閣僚会合」 the heading's 会合 names, not the forum told since."""
+    text = ("3月5日、東京で第3回日・チリ鉱業閣僚会合が開催されました。\n"
+            "本会合に先立ち、4日には「日・チリ鉱業ビジネスフォーラム」が開かれました。\n"
+            "■会合の機会に交わされた協力文書（計2件）\n"
+            "・経済産業省とチリ鉱業省：鉱業分野の協力に関する覚書\n"
+            "・JOGMECとチリ銅委員会（COCHILCO）：銅資源の共同調査に関する覚書\n")
+    facts, out = read(text, date="2025-03-07", voice="country-jp")
+    labels = labels_of(out)
+    signings = [f for f in facts if isinstance(f, Event) and f.type == "Signing"]
+    signed = sorted(sorted(labels.get(p.entity, p.entity) for p in s.participants) for s in signings)
+    assert signed == [["org-jogmec", "チリ銅委員会"], ["org-meti", "チリ鉱業省"]]
+    assert {s.start for s in signings} == {"2025-03-05"}
+    assert all(s.about and s.date_source == "CarriedFromContext" for s in signings)
+    plain = text.replace("■会合の機会に交わされた協力文書（計2件）", "■会合の概要")
+    assert not [f for f in read(plain, date="2025-03-07", voice="country-jp")[0]
+                if isinstance(f, Event) and f.type == "Signing"]
+
+
 def test_bodies_that_sign_an_agreement_with_each_other_cooperate(read) -> None:
     facts, out = read(SIGNATORIES, date="2025-02-07", voice="country-jp")
     labels = labels_of(out)

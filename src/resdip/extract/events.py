@@ -20,7 +20,7 @@ from .facts import Event, Participant, PostHolding, fact_ref
 from ..patterns import compile_regex, load_patterns
 from .clauses import clause_date, embedded, in_content
 from .dates import CARRIED, DateValue
-from .listed import announces, is_item, listed_event
+from .listed import announces, heading_announcement, is_item, listed_event
 from .view import SentenceView, Token, end_of, in_family
 
 
@@ -454,6 +454,10 @@ def _named_by_headline(events: list[Event], ctx: ReadingContext) -> list[Event]:
 def find_events(view: SentenceView, ctx: ReadingContext) -> list[Event]:
     """Every event the sentence tells, with its date and participants in roles."""
     if _roster(view, ctx):
+        return []
+    heading = heading_announcement(view, list(ctx.series_recent.values())[-1] if ctx.series_recent else None)
+    if heading is not None:
+        ctx.announced = heading  # 「■会合の機会に交わされた協力文書（計6件）」: the bullets that follow tell them
         return []
     if ctx.announced is not None:
         if is_item(view):  # 「・AとBとの間の「…覚書」」 under 「以下の4件の協力文書が署名されました」

@@ -2,7 +2,8 @@
 
 A release often tells several signings at once: a sentence announces them (its event names
 no party, the text says 以下の / 次の) and each following bullet names the parties of one
-(「・AとBとの間の「…覚書」（X大臣及びY大臣が署名）」). Each bullet is one event of the announced
+(「・AとBとの間の「…覚書」（X大臣及びY大臣が署名）」, 「・AとB：…に関する覚書」); a heading may announce them
+too (「■会合の機会に交わされた協力文書（計6件）」), dated by the meeting the release is about. Each bullet is one event of the announced
 kind, dated as the announcement (the date marked carried), about the agreement it names; the
 people named as signers in brackets sign it, else the parties do. The words are data:
 ``patterns/events.json`` ('listed').
@@ -22,7 +23,7 @@ from .view import SentenceView, in_family
 @lru_cache(maxsize=1)
 def spec() -> dict:
     data = dict(load_patterns("events")["listed"])
-    for key in ("announce_regex", "item_regex", "signers_regex"):
+    for key in ("announce_regex", "item_regex", "signers_regex", "heading_regex"):
         data["_" + key] = compile_regex(f"patterns/events.json: listed.{key}", data[key])
     return data
 
@@ -33,6 +34,20 @@ def announces(view: SentenceView, event: Event) -> bool:
     data = spec()
     return (event.type in data["types"] and bool(data["_announce_regex"].search(view.text))
             and all(p.implicit for p in event.participants) and not event.about)
+
+
+def heading_announcement(view: SentenceView, occasion: Event | None) -> Event | None:
+    """A heading over the list (「■会合の機会に交わされた協力文書（計6件）」) announces signings as a sentence
+    would: told at the meeting the release is about (``occasion``), dated as it, the date marked carried."""
+    data = spec()
+    if not data["_heading_regex"].match(view.text):
+        return None
+    if view.dates:  # the occasion the heading names (「会合の機会に」), its date carried to the sentence
+        date = view.dates[0]
+        return Event(data["types"][0], date.start, date.end, date.fiscal, date_source=CARRIED)
+    if occasion is None:
+        return Event(data["types"][0], date_source=CARRIED)
+    return Event(data["types"][0], occasion.start, occasion.end, occasion.fiscal, date_source=CARRIED)
 
 
 def listed_event(view: SentenceView, announced: Event) -> Event | None:
