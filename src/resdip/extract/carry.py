@@ -29,6 +29,7 @@ class Told:
     iri: str
     date: DateValue | None
     names: frozenset[str] = frozenset()  # the series, name and subjects it is known by (本会合 → the series)
+    name: str = ""  # the name it was told by (「第5回…閣僚会合」)
 
 
 @dataclass
@@ -37,11 +38,16 @@ class Carry:
     date: DateValue | None = None
     events: list[Told] = field(default_factory=list)  # the events told so far, the latest last
 
-    def last_event(self, types: list[str] | None = None, named: frozenset[str] = frozenset()) -> Told | None:
+    def last_event(self, types: list[str] | None = None, named: frozenset[str] = frozenset(),
+                   word: str = "") -> Told | None:
         """The last event told of ``types``; first the last one known by one of ``named`` (本会合 names
-        the meeting it stands for, which may be older than talks told since)."""
+        the meeting it stands for, which may be older than talks told since), then the last one whose
+        name ends in the marker's ``word`` (「会合の機会に」: the 「…閣僚会合」, not a forum told since)."""
         for told in reversed(self.events):
             if named & told.names:
+                return told
+        for told in reversed(self.events) if word else ():
+            if told.name.endswith(word) and (not types or told.type in types):
                 return told
         for told in reversed(self.events):
             if not types or told.type in types:
@@ -104,10 +110,11 @@ def continuation(view: SentenceView, carry: Carry, clauses: list | None = None) 
     if pair and not occasion:
         told = carry.last_event()  # 「両大臣は」: the two who met, at the meeting just told
     elif names_event or occasion:
-        kinds = next((types for word, types in conf["event_marker_types"].items() if word in marker), None)
+        word, kinds = next(((word, types) for word, types in conf["event_marker_types"].items() if word in marker),
+                           ("", None))
         lead = len(view.text) - len(view.text.lstrip(" 　・-—0123456789.()"))
         named = frozenset(t.entity for t in view.tokens if t.anaphor and t.start < lead + len(marker))
-        told = carry.last_event(kinds, named)
+        told = carry.last_event(kinds, named, word if occasion else "")
     date = told.date if told is not None and told.date is not None else carry.date
     if date is None and carry.events and view.dates and all(in_content(view.text, d, clauses or []) for d in view.dates):
         date = carry.events[-1].date  # 「また、…を立ち上げ、…2026年度から…実施することを発表」: not 2026

@@ -158,7 +158,9 @@ def extract_document(doc: Document, info: DocumentInfo, registry: Registry) -> E
                           and not c.agent().shared and not c.agent().modifier
                           and in_family(c.agent().token.cls, ["Person", "Organisation", "Country"])), None)
         if unit.kind == "sentence":
-            note(carry, how, view, agent, [Told(e.type, fact_ref(e), _date_of(e), frozenset(filter(None, (e.series, *e.about)))) for e in events])
+            told = [Told(e.type, fact_ref(e), _date_of(e), frozenset(filter(None, (e.series, *e.about))), e.name)
+                    for e in events]
+            note(carry, how, view, agent, told)
         _note_antecedents(antecedents, view, events, out, registry)
         if unit.kind == "sentence" and not carry.events:
             note_headline(view, reading)  # 「日・マレーシア外相電話会談」: what the release goes on to tell
