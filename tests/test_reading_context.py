@@ -539,6 +539,22 @@ def test_a_heading_announces_the_signings_its_bullets_list(read) -> None:
                 if isinstance(f, Event) and f.type == "Signing"]
 
 
+def test_the_lender_of_a_loan_agreement_finances_the_borrower(read) -> None:
+    """「JBICは、X国法人A社との間で、融資金額…を限度とする貸付契約を締結」: JBIC finances A社 (no contract
+    held with it, no cooperation); a memorandum signed the same way is cooperation, not finance."""
+    text = ("株式会社国際協力銀行（JBIC）は、5月20日、チリ共和国法人アタカマ・カッパー社との間で、"
+            "融資金額300百万米ドル（JBIC分）を限度とするプロジェクトファイナンスの貸付契約を締結しました。\n")
+    facts, out = read(text, date="2025-05-21", issuer="org-jbic", voice="country-jp")
+    told = relations_by_label(facts, labels_of(out))
+    assert ("org-jbic", "finances", "アタカマ・カッパー社") in told
+    assert not any(p in ("hasContractWith", "cooperatesWith") for _, p, _ in told)
+    memo = text.replace("融資金額300百万米ドル（JBIC分）を限度とするプロジェクトファイナンスの貸付契約", "銅資源分野の協力に関する覚書")
+    facts, out = read(memo, date="2025-05-21", issuer="org-jbic", voice="country-jp")
+    told = relations_by_label(facts, labels_of(out))
+    assert ("org-jbic", "cooperatesWith", "アタカマ・カッパー社") in told
+    assert not any(p == "finances" for _, p, _ in told)
+
+
 def test_bodies_that_sign_an_agreement_with_each_other_cooperate(read) -> None:
     facts, out = read(SIGNATORIES, date="2025-02-07", voice="country-jp")
     labels = labels_of(out)

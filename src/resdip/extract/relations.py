@@ -203,9 +203,13 @@ def _framed(view: SentenceView, clauses: list, parts: list[Assertion]) -> list[A
 
 def _agreement_relation(text: str, agreement_cls: str = "") -> str | None:
     """The relation an agreement makes between its parties, by its class or by a word of ``text``
-    (覚書 → cooperatesWith, 契約 → hasContractWith); "" when neither tells; None for a loan, guarantee
-    or insurance agreement, whose lender finances the borrower (told by its own rule)."""
+    (覚書 → cooperatesWith, 契約 → hasContractWith, 貸付契約 → finances: the lender, the own side named first,
+    finances the borrower); "" when neither tells; None for a guarantee or insurance agreement (told by
+    its own rule)."""
     spec = rules()["agreement_parties"]
+    lender = next((p for word, p in spec.get("lender_words", {}).items() if word in text), "")
+    if lender:
+        return lender  # 「JBICは、A社との間で、…貸付契約を締結」: the lender (the own side, named first) finances A社
     if any(word in text for word in spec["not_with_words"]):
         return None
     by_class = next((p for cls, p in spec["by_class"].items() if agreement_cls and in_family(agreement_cls, [cls])), "")
