@@ -301,6 +301,16 @@ def test_names_written_with_their_parts_spaced_or_joined_by_small_words(registry
     assert "と東邦通商株式会社" not in ms and "Cerrado S.A." not in ms
 
 
+def test_a_name_written_apart_from_its_post_holds_it(registry):
+    """Signers written 「JBICの小野寺 透 常務執行役員」 (a space before the post too) and 「SPL社のダニエル・モラレス
+    最高経営責任者」 hold those posts; a contact line's office 「資源・燃料部 鉱物資源課長 石黒」 names no holder."""
+    text = nfkc("JBICの小野寺 透 常務執行役員とSPL社のダニエル・モラレス最高経営責任者が署名しました。")
+    people = {m.surface: [p.surface for p in m.parts] for m in recognise(text, registry) if m.cls == "Person"}
+    assert people == {"小野寺 透": ["常務執行役員"], "ダニエル・モラレス": ["最高経営責任者"]}
+    contact = [m for m in recognise(nfkc("資源エネルギー庁 資源・燃料部 鉱物資源課長 石黒"), registry) if m.cls == "Person"]
+    assert all(not m.parts for m in contact)
+
+
 def test_an_unquoted_project_named_by_katakana_words(registry):
     """「ルイジアナ州のバイユー・ベンドLNGプロジェクト」 names a project (Sudachi's バイユー is no place);
     「LNGプロジェクト」 and 「リチウムプロジェクト」 are kinds of project, not names."""

@@ -334,6 +334,11 @@ def _name_before(text: str, ps: int, taken: list[bool], index: PeopleIndex, toke
     j = ps
     if j > 1 and text[j - 1] in "・ " and is_katakana(text[j - 2]) and not taken[j - 2]:
         j -= 1
+    elif ps > 2 and text[ps - 1] == " " and is_kanji(text[ps - 2]) and not taken[ps - 2]:
+        # 「小野寺 透 常務執行役員」: a name written apart from its post (the post starts after the space)
+        found = _name_before(text, ps - 1, taken, index, tokens, person_ends, tok_by_end)
+        if found is not None:
+            return found
     k = j
     while k > 0 and not taken[k - 1] and (is_katakana(text[k - 1]) or text[k - 1] in "・="):
         k -= 1
