@@ -311,6 +311,16 @@ def test_a_name_written_apart_from_its_post_holds_it(registry):
     assert all(not m.parts for m in contact)
 
 
+def test_a_family_name_the_dictionary_knows_as_a_place_opens_a_post(registry):
+    """「藤巻経済産業副大臣は」 opening a sentence (Sudachi's 藤巻 is a place name) names a person, 藤巻, who holds
+    the post; 「鹿児島県知事は」 and 「大阪府知事と」 stay posts of a place."""
+    people = {m.surface: [p.entity_id for p in m.parts] for m in recognise(nfkc("藤巻経済産業副大臣は、ブラジル連邦共和国を訪れた。"), registry)
+              if m.cls == "Person"}
+    assert people == {"藤巻": ["post-meti-vice-minister"]}
+    for text in ("鹿児島県知事は、会見した。", "同日、大阪府知事と会談した。"):
+        assert not any(m.cls == "Person" for m in recognise(nfkc(text), registry)), text
+
+
 def test_an_unquoted_project_named_by_katakana_words(registry):
     """「ルイジアナ州のバイユー・ベンドLNGプロジェクト」 names a project (Sudachi's バイユー is no place);
     「LNGプロジェクト」 and 「リチウムプロジェクト」 are kinds of project, not names."""

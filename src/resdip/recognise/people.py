@@ -35,6 +35,9 @@ NOT_A_POST_AFTER = ("会合", "会議", "級", "対話", "会談", "等会合")
 ORGANISATIONS = {"GovernmentBody", "PublicAgency", "FinancialInstitution", "InternationalOrganisation", "Company"}
 
 
+ADMINISTRATIVE_WORDS = "県州市都府道町村郡区省"  # a place before these is a place (鹿児島県知事), not a family name
+
+
 @lru_cache(maxsize=4096)
 def _can_be_family_name(word: str) -> bool:
     """Whether Sudachi's dictionary lists the word as a family name (人名, 姓) among its readings."""
@@ -46,12 +49,16 @@ def _can_be_family_name(word: str) -> bool:
 def _family_name_token(tok: Token | None, text: str, taken: list[bool] | None = None) -> bool:
     """A word the dictionary knows that may be a family name standing before a post. A word it knows as
     a place name (三宅, 堀江) counts only right after 「<named body>の」 (JOGMECの三宅理事), where a place
-    cannot stand: 鹿児島県知事 stays a post of a place."""
+    cannot stand: 鹿児島県知事 stays a post of a place; so does one opening a sentence or clause before a post
+    (藤巻経済産業副大臣は), but not before an administrative word (県, 州, 市…)."""
     if tok is None or not 1 <= tok.end - tok.start <= 3 or not all(is_kanji(c) for c in tok.surface):
         return False
     if tok.proper and tok.pos[2] == "地名":
-        return (taken is not None and tok.start >= 2 and text[tok.start - 1] == "の" and taken[tok.start - 2]
-                and _can_be_family_name(tok.surface))
+        after_body = taken is not None and tok.start >= 2 and text[tok.start - 1] == "の" and taken[tok.start - 2]
+        # 「藤巻経済産業副大臣は」: opening the sentence or a clause, before no administrative word
+        opening = (tok.start == 0 or text[tok.start - 1] in "、,。「(（ ・") and (
+            tok.end < len(text) and text[tok.end] not in ADMINISTRATIVE_WORDS)
+        return (after_body or opening) and _can_be_family_name(tok.surface)
     return _can_be_family_name(tok.surface)
 
 
