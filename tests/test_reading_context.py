@@ -245,6 +245,19 @@ def test_each_share_goes_to_the_supplier_named_after_it(read) -> None:
     assert shares == [(("country-au",), "40"), (("country-my",), "20")]
 
 
+def test_each_share_of_imports_from_a_supplier_goes_to_that_supplier(read) -> None:
+    """「米国からの輸入は約5%、ロシアからの輸入は約8%」: each share to the supplier its subject names (not the
+    next one named); 「中東地域からの輸入は全体の約9割」 with no resource takes the one named before."""
+    from resdip.extract.facts import SupplyShare
+
+    facts, _ = read("2019年度のLNG輸入量は約7,600万トンで、そのうち米国からの輸入は約5%、ロシアからの輸入は約8%でした。\n")
+    shares = sorted((s.resource, s.suppliers, str(s.value)) for s in facts if isinstance(s, SupplyShare))
+    assert shares == [("resource-lng", ("country-ru",), "8"), ("resource-lng", ("country-us",), "5")]
+    facts, _ = read("■原油\n我が国の原油輸入量は約1億7,300万キロリットルでした。\n中東地域からの輸入は全体の約9割に達しています。\n")
+    shares = sorted((s.resource, s.suppliers, str(s.value)) for s in facts if isinstance(s, SupplyShare))
+    assert shares == [("resource-crude-oil", ("region-middle-east",), "90")]
+
+
 def test_a_loan_agreement_with_a_glossed_borrower(read) -> None:
     """The borrower's gloss holds brackets of its own; the lender finances the project it names."""
     from resdip.extract.facts import Assertion

@@ -22,6 +22,9 @@ def spec() -> dict:
     data["_label_re"] = compile_regex("patterns/measures.json:quantity_label", data["quantity_label"])
     data["_candidate_re"] = compile_regex("patterns/measures.json:indicator.candidate_name",
                                           data["indicator"]["candidate_name"])
+    data["supply"] = dict(data["supply"])
+    data["supply"]["_share_of_imports_from"] = compile_regex("patterns/measures.json:supply.share_of_imports_from",
+                                                             data["supply"]["share_of_imports_from"])
     return data
 
 
@@ -135,6 +138,10 @@ def find_supply_shares(view: SentenceView, context_resource: str = "") -> list[S
         right_before = [g for g in view.groups_right_before(q.span[0], sup["supplying_particles"], sup["supplying_classes"])
                         if any(g[0] is s[0] for s in suppliers)
                         and not any(s.span[1] + 1 == g[0].start and view.text[s.span[1]] == "を" for s in shares)]
+        # 「米国からの輸入は約5%、ロシアからの輸入は約8%」: the supplier whose imports the share's subject names
+        import_subject = [g for g in suppliers if g[-1].end < q.span[0]
+                          and sup["_share_of_imports_from"].fullmatch(view.text, g[-1].end, q.span[0])]
+        right_before = import_subject[-1:] or right_before
         resources = [t.entity for t in view.tokens if t.cls == "Resource" and t.end <= q.span[0]]
         # 「輸入先は、豪州（約21%）…」, 「国別に見ると、サウジアラビアが約38%、…を占め」: the resource the section named last
         resources = resources or ([context_resource] if context_resource and (id(q) in bracketed or right_before) else [])
