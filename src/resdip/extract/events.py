@@ -314,7 +314,11 @@ def _organisers(clauses: list, targets: list[_Draft]) -> None:
 
 
 def _named_right_before(view: SentenceView, position: int) -> list[Token]:
-    """The name ending at ``position`` with the names coordinated before it (「AとBの共催で」)."""
+    """The name ending at ``position`` with the names coordinated before it (「AとBの共催で」); the name
+    may carry its abbreviation in brackets (「…投資委員会（BOI）の共催により」)."""
+    if not any(t.end == position for t in view.tokens) and position > 0 and view.text[position - 1] == ")":
+        opener = view.text.rfind("(", 0, position)
+        position = opener if opener > 0 else position
     last = [t for t in view.tokens if t.end == position][-1:]
     if not last:
         return []
