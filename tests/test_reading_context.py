@@ -568,6 +568,20 @@ def test_the_lender_of_a_loan_agreement_finances_the_borrower(read) -> None:
     assert not any(p == "finances" for _, p, _ in told)
 
 
+def test_two_bodies_that_organise_an_event_together_cooperate(read) -> None:
+    """「AとBの共催により「…フォーラム」が開かれ」: the two organisers cooperate; two people who organise
+    together (「X大臣とY大臣の共催により」) are no bodies and relate to no one by it."""
+    text = ("7日、日本貿易振興機構（JETRO）とフィリピン貿易産業省投資委員会（BOI）の共催により、"
+            "マニラで「日・フィリピン官民投資フォーラム」が開かれました。\n")
+    facts, out = read(text, date="2026-10-09", voice="country-jp")
+    told = relations_by_label(facts, labels_of(out))
+    assert {(s, o) for s, p, o in told if p == "cooperatesWith"} in (
+        {("org-jetro", "フィリピン貿易産業省投資委員会")}, {("フィリピン貿易産業省投資委員会", "org-jetro")})
+    people = text.replace("日本貿易振興機構（JETRO）とフィリピン貿易産業省投資委員会（BOI）", "武藤経済産業大臣とロペス・エネルギー長官")
+    facts, out = read(people, date="2026-10-09", voice="country-jp")
+    assert not any(p == "cooperatesWith" for _, p, _ in relations_by_label(facts, labels_of(out)))
+
+
 def test_bodies_that_sign_an_agreement_with_each_other_cooperate(read) -> None:
     facts, out = read(SIGNATORIES, date="2025-02-07", voice="country-jp")
     labels = labels_of(out)

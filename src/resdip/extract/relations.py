@@ -349,6 +349,22 @@ def meeting_parties(events: list, voice: str) -> list[Assertion]:
     return found
 
 
+def co_organisers(view: SentenceView, events: list) -> list[Assertion]:
+    """「在ボツワナ日本国大使館とボツワナ投資貿易センターが共催した「…フォーラム」」: two bodies (not people) that
+    organise one event together cooperate."""
+    spec = rules().get("co_organisers")
+    if not spec:
+        return []
+    classes = {t.entity: t.cls for t in view.tokens}
+    found = []
+    for event in events:
+        bodies = [p.entity for p in event.participants if not p.implicit and p.role in spec["roles"]
+                  and p.entity in classes and in_family(classes[p.entity], spec["party_classes"])]
+        if len(bodies) == 2:
+            found.append(Assertion(bodies[0], spec["predicate"], bodies[1]))
+    return found
+
+
 def _projects(view: SentenceView, spec: dict) -> list[Token]:
     return [t for t in view.tokens if in_family(t.cls, spec["project_classes"])]
 
