@@ -582,6 +582,19 @@ def test_two_bodies_that_organise_an_event_together_cooperate(read) -> None:
     assert not any(p == "cooperatesWith" for _, p, _ in relations_by_label(facts, labels_of(out)))
 
 
+def test_the_countries_of_two_ministers_who_agree_in_talks_cooperate(read) -> None:
+    """「X大臣は、カザフスタン共和国のY大臣と会談し、…を加速することで一致」: Japan and Kazakhstan cooperate;
+    talks that tell no agreement (「…と東京で会談しました」) relate the countries by nothing."""
+    agreed = ("12月10日、赤澤経済産業大臣は、カザフスタン共和国のサトパエフ産業・建設大臣と会談し、"
+              "同国におけるレアメタル案件の形成を加速することで一致しました。\n")
+    facts, out = read(agreed, date="2025-12-12", voice="country-jp")
+    told = relations_by_label(facts, labels_of(out))
+    assert ("country-jp", "cooperatesWith", "country-kz") in told
+    met = "12月10日、赤澤経済産業大臣は、カザフスタン共和国のサトパエフ産業・建設大臣と東京で会談しました。\n"
+    facts, out = read(met, date="2025-12-12", voice="country-jp")
+    assert ("country-jp", "cooperatesWith", "country-kz") not in relations_by_label(facts, labels_of(out))
+
+
 def test_bodies_that_sign_an_agreement_with_each_other_cooperate(read) -> None:
     facts, out = read(SIGNATORIES, date="2025-02-07", voice="country-jp")
     labels = labels_of(out)

@@ -298,9 +298,11 @@ def _read_sentence(view: SentenceView, evidence: Evidence, out: Extraction, disc
         add(fact)
     for fact in co_organisers(view, [f for f in typed if isinstance(f, Event)]):
         add(fact)
-    for fact in meeting_parties([f for f in typed if isinstance(f, Event)], reading.voice):
-        add(fact)
     countries = {t.entity: t.country for t in view.tokens if t.country}
+    people = {t.entity for t in view.tokens if t.cls == "Person"}
+    for fact in meeting_parties([f for f in typed if isinstance(f, Event)], reading.voice,
+                                lambda e: countries.get(e, "") if e in people else "", view.text):
+        add(fact)
     for fact in agreement_topics(view, [f for f in typed if isinstance(f, Event)], reading.home,
                                  lambda e: e if e.startswith("country-") else countries.get(e) or reading.country_of(e)):
         add(fact)

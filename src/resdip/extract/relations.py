@@ -331,10 +331,12 @@ def agreement_topics(view: SentenceView, events: list, home: Callable[[str], boo
     return found
 
 
-def meeting_parties(events: list, voice: str) -> list[Assertion]:
+def meeting_parties(events: list, voice: str, country_of: Callable[[str], str] = lambda e: "",
+                    text: str = "") -> list[Assertion]:
     """「第1回日・クウェート・エネルギー政策対話が開催され」: the two countries of a bilateral dialogue or
-    ministerial meeting (its participants, the parties its name gives) cooperate, the document's own
-    side the subject."""
+    ministerial meeting (its participants, the parties its name gives, the countries of the ministers who
+    meet, where the sentence tells what they agreed: 「X大臣は、カザフスタン共和国のY大臣と会談し、…協力する
+    ことで一致」) cooperate, the document's own side the subject."""
     spec = rules().get("meeting_parties")
     if not spec or not voice:
         return []
@@ -342,8 +344,9 @@ def meeting_parties(events: list, voice: str) -> list[Assertion]:
     for event in events:
         if event.type not in spec["types"]:
             continue
-        countries = {p.entity for p in event.participants if not p.implicit and p.role in spec["roles"]
-                     and p.entity.startswith(spec["country_prefix"])}
+        agreed = any(word in text for word in spec.get("people_agreement_words", []))
+        countries = {p.entity if p.entity.startswith(spec["country_prefix"]) else (country_of(p.entity) if agreed else "")
+                     for p in event.participants if not p.implicit and p.role in spec["roles"]} - {""}
         if len(countries) == 2 and voice in countries:
             found += [Assertion(voice, spec["predicate"], other) for other in sorted(countries - {voice})]
     return found
