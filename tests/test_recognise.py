@@ -419,6 +419,8 @@ def test_a_meeting_named_after_a_framework_in_brackets(registry):
     ("北部の発電会社スタンウェル社及び中部水素開発株式会社が", "スタンウェル社", "Company"),  # the class noun apart
     ("同国のブルネイLNG社と日本の電力会社3社", "ブルネイLNG社", "Company"),  # a country's name opening it
     ("JBICは、ペルー共和国法人アンデス・カッパー社との間で貸付契約を締結", "アンデス・カッパー社", "Company"),  # 法人 apart
+    ("JOGMEC及び双日株式会社が出資する日豪レアアース株式会社が", "日豪レアアース株式会社", "Company"),  # 日豪 opens it
+    ("JOGMECと三井物産が出資する日本アークティックLNG株式会社を通じて", "日本アークティックLNG株式会社", "Company"),
     ("オマーン国中部のドゥクム経済特区において", "ドゥクム経済特区", "Place"),
     ("G7各国とIEAが共催した「重要鉱物投資ラウンドテーブル」が開かれ", "重要鉱物投資ラウンドテーブル", "EventSeries"),
     ("経済産業省と同国商工省が第2回日越エネルギー政策対話を開き", "日越エネルギー政策対話", "EventSeries"),

@@ -24,6 +24,8 @@ from ..patterns import load_patterns
 from ..text.rules import load_rules
 from .model import Definition, DocumentContext, Mention, is_kanji, is_katakana
 
+JAPAN = "country-jp"
+
 
 def _name_char(c: str) -> bool:
     return is_kanji(c) or is_katakana(c) or c.isascii() and c.isalnum() or c in "・&"
@@ -104,6 +106,20 @@ def _named_after(text: str, k: int, end: int, mentions: list[Mention], swallowab
     if country is not None and k < end and (joined or text[k].isascii() and text[k].isalpha()):
         swallowable[id(country)] = country
         return country.start
+    # 「日豪レアアース株式会社」, 「日本アークティックLNG株式会社」: a Japanese company named after Japan or a
+    # pair of countries (日豪) written with no break before it
+    if country is not None and text.startswith(tuple(pat.get("company_named_after_japan_suffixes", [])), end) and (
+            country.source == "compound" or country.entity_id == JAPAN):
+        first = country
+        while first.source == "compound":
+            before = next((m for m in mentions if m.cls == "Country" and m.source == "compound" and m.end == first.start), None)
+            if before is None:
+                break
+            first = before
+        for m in mentions:
+            if m.cls == "Country" and first.start <= m.start and m.end <= k:
+                swallowable[id(m)] = m
+        return first.start
     return k
 
 
