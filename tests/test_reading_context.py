@@ -595,6 +595,16 @@ def test_the_countries_of_two_ministers_who_agree_in_talks_cooperate(read) -> No
     assert ("country-jp", "cooperatesWith", "country-kz") not in relations_by_label(facts, labels_of(out))
 
 
+def test_who_invests_in_a_company_named_after_a_relative_clause(read) -> None:
+    """「JOGMEC及び双日株式会社が出資する日豪レアアース株式会社（JARE）が、…」: both invest in the company the
+    relative clause describes."""
+    text = "2011年には、JOGMEC及び双日株式会社が出資する日豪レアアース株式会社（JARE）が、ライナス社に融資しました。\n"
+    facts, out = read(text, date="2012-06")
+    told = relations_by_label(facts, labels_of(out))
+    assert {(s, o) for s, p, o in told if p == "investsIn"} == {("org-jogmec", "日豪レアアース株式会社"),
+                                                              ("org-sojitz", "日豪レアアース株式会社")}
+
+
 def test_bodies_that_sign_an_agreement_with_each_other_cooperate(read) -> None:
     facts, out = read(SIGNATORIES, date="2025-02-07", voice="country-jp")
     labels = labels_of(out)
