@@ -665,6 +665,17 @@ def test_who_surveys_or_trains_where_is_read_from_the_clause(read) -> None:
     assert not any(o == "country-mn" for _, p, o in relations if p in ("cooperatesWith", "surveysIn"))
 
 
+def test_a_place_written_after_its_country_with_no_or_in_brackets_lies_in_it(read) -> None:
+    """「カナダのブリティッシュコロンビア州」, 「チリ共和国（マガジャネス州）」: the place lies in the country; a
+    place the registry knows (an ocean after 「メキシコの」) is not made part of it."""
+    facts, out = read("JOGMECは、カナダのブリティッシュコロンビア州でシェールガス開発に参画する企業に債務保証を行いました。\n"
+                      "実施国：チリ共和国（マガジャネス州）\n"
+                      "同国はメキシコの太平洋岸でLNG輸出事業を計画しています。\n")
+    parts = {(s, o) for s, p, o in relations_by_label(facts, labels_of(out)) if p == "partOf"}
+    assert ("ブリティッシュコロンビア州", "country-ca") in parts and ("マガジャネス州", "country-cl") in parts
+    assert not any(o == "country-mx" for _, o in parts)
+
+
 def test_the_deal_a_release_calls_this_matter_is_its_issuers(read) -> None:
     """「本件は、…を融資するものです」 in a JBIC release: JBIC finances the project, not the sponsors
     named inside it nor the insurer of the sentence before; 本件 names no one for a generic action."""
