@@ -676,6 +676,15 @@ def test_a_place_written_after_its_country_with_no_or_in_brackets_lies_in_it(rea
     assert not any(o == "country-mx" for _, o in parts)
 
 
+def test_a_joint_survey_with_a_foreign_partner_is_in_the_partners_country(read) -> None:
+    """「JOGMECは、プルタミナとの間で、油田の共同調査を実施」: the survey is in Indonesia, Pertamina's country
+    (the registry's); a survey with a Japanese partner names no country."""
+    facts, out = read("JOGMECは、プルタミナとの間で、油田の共同調査を実施しています。\n"
+                      "JOGMECは、三井物産との間で、ガス田の共同調査を実施しています。\n")
+    surveyed = {(s, o) for s, p, o in relations_by_label(facts, labels_of(out)) if p == "surveysIn"}
+    assert surveyed == {("org-jogmec", "country-id")}
+
+
 def test_the_deal_a_release_calls_this_matter_is_its_issuers(read) -> None:
     """「本件は、…を融資するものです」 in a JBIC release: JBIC finances the project, not the sponsors
     named inside it nor the insurer of the sentence before; 本件 names no one for a generic action."""

@@ -33,6 +33,7 @@ class DiscourseContext:
     voice: str = ""
     home: Callable[[str], bool] = lambda entity: False  # whether an entity is of the document's own side
     issuer: Token | None = None  # the document's issuer, who acts where a release names no one (its headline)
+    country_of: Callable[[str], str] = lambda entity: ""  # the country the registry gives an entity
     recent_agents: deque[Token | None] = field(default_factory=lambda: deque(maxlen=rules()["carry_sentences"]))
 
     def new_section(self) -> None:
@@ -171,7 +172,8 @@ def _stem(lemma: str) -> str:
     return lemma
 
 
-def _framed(view: SentenceView, clauses: list, parts: list[Assertion]) -> list[Assertion]:
+def _framed(view: SentenceView, clauses: list, parts: list[Assertion],
+            registered_country: Callable[[str], str] = lambda entity: "") -> list[Assertion]:
     """Relations a clause's predicate and case roles tell (``clause_relations``): 「JOGMECは、
     同国南部のルブマ州において共同地質調査を実施します」 → JOGMEC surveysIn Tanzania."""
     country_of = {a.subject: a.object for a in parts if a.predicate == "partOf"}
@@ -189,6 +191,11 @@ def _framed(view: SentenceView, clauses: list, parts: list[Assertion]) -> list[A
             to_country = country_of if frame.get("place_to_country") else {}
             objects_ids = [to_country.get(a.token.entity, a.token.entity) for a in clause.arguments
                            if a.role in frame["object_roles"] and in_family(a.token.cls, frame["object_classes"])]
+            if not objects_ids and frame.get("partner_roles"):
+                # 「JOGMECは、同国国営石油会社プルタミナとの間で、…の共同調査を実施」: in the partner's country
+                partners = [a.token.country or registered_country(a.token.entity) for a in clause.arguments
+                            if a.role in frame["partner_roles"]]
+                objects_ids = [c for c in partners if c and c not in frame.get("not_partner_countries", [])]
             # 「…JBREを通じて、TRC社に出資」: through a vehicle, the subjects invest in it and it in the object
             vehicles = [] if not frame.get("vehicle_roles") else [
                 e for c in (clause, clause.told_by) if c is not None
@@ -269,7 +276,7 @@ def find_relations(view: SentenceView, ctx: DiscourseContext, clauses: list | No
     """Every relation the sentence states between two entities."""
     found: list[Assertion] = []
     parts = parts_of(view)
-    framed = _framed(view, clauses or [], parts) + _paired(clauses or [], ctx.home)
+    framed = _framed(view, clauses or [], parts, ctx.country_of) + _paired(clauses or [], ctx.home)
     # where a clause frame reads a predicate, its reading stands for the surface rules' of that predicate
     read = {a.predicate for a in framed}
     for rule in rules()["relations"]:
