@@ -90,7 +90,7 @@ def extract_document(doc: Document, info: DocumentInfo, registry: Registry) -> E
     entry = registry.get(info.issuer) if info.issuer else None
     issuer = (entry.id, entry.cls) if entry is not None else ("", "")
     discourse = DiscourseContext(voice=info.voice, issuer=Token(0, 0, *issuer) if entry is not None else None,
-                                 home=home, country_of=lambda entity: _country_in(registry, entity) or "")
+                                 home=home, country_of=reading.country_of)
     measures: dict[int, EntityRef] = {}
     carry = Carry()
     antecedents = Antecedents()

@@ -459,7 +459,7 @@ def find_events(view: SentenceView, ctx: ReadingContext) -> list[Event]:
     """Every event the sentence tells, with its date and participants in roles."""
     if _roster(view, ctx):
         return []
-    heading = heading_announcement(view, list(ctx.series_recent.values())[-1] if ctx.series_recent else None)
+    heading = heading_announcement(view, ctx.series_recent)
     if heading is not None:
         ctx.announced = heading  # 「■会合の機会に交わされた協力文書（計6件）」: the bullets that follow tell them
         return []

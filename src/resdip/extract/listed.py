@@ -3,9 +3,10 @@
 A release often tells several signings at once: a sentence announces them (its event names
 no party, the text says 以下の / 次の) and each following bullet names the parties of one
 (「・AとBとの間の「…覚書」（X大臣及びY大臣が署名）」, 「・AとB：…に関する覚書」); a heading may announce them
-too (「■会合の機会に交わされた協力文書（計6件）」), dated by the meeting the release is about. Each bullet is one event of the announced
-kind, dated as the announcement (the date marked carried), about the agreement it names; the
-people named as signers in brackets sign it, else the parties do. The words are data:
+too (「■会合の機会に交わされた協力文書（計6件）」), dated by the meeting the release is about. Each bullet is
+one event of the announced kind, dated as the announcement (the date marked carried), about the
+agreement it names; the people named as signers in brackets sign it, else the parties do. The words
+are data:
 ``patterns/events.json`` ('listed').
 """
 
@@ -36,18 +37,18 @@ def announces(view: SentenceView, event: Event) -> bool:
             and all(p.implicit for p in event.participants) and not event.about)
 
 
-def heading_announcement(view: SentenceView, occasion: Event | None) -> Event | None:
+def heading_announcement(view: SentenceView, meetings: dict[str, Event]) -> Event | None:
     """A heading over the list (「■会合の機会に交わされた協力文書（計6件）」) announces signings as a sentence
-    would: told at the meeting the release is about (``occasion``), dated as it, the date marked carried."""
+    would: told at the meeting the release is about (the last of ``meetings``, by series), dated as it,
+    the date marked carried."""
     data = spec()
     if not data["_heading_regex"].match(view.text):
         return None
-    if view.dates:  # the occasion the heading names (「会合の機会に」), its date carried to the sentence
-        date = view.dates[0]
-        return Event(data["types"][0], date.start, date.end, date.fiscal, date_source=CARRIED)
-    if occasion is None:
+    # the occasion the heading names (「会合の機会に」), its date carried to the sentence; else the meeting
+    when = view.dates[0] if view.dates else (list(meetings.values())[-1] if meetings else None)
+    if when is None:
         return Event(data["types"][0], date_source=CARRIED)
-    return Event(data["types"][0], occasion.start, occasion.end, occasion.fiscal, date_source=CARRIED)
+    return Event(data["types"][0], when.start, when.end, when.fiscal, date_source=CARRIED)
 
 
 def listed_event(view: SentenceView, announced: Event) -> Event | None:

@@ -347,11 +347,11 @@ def meeting_parties(events: list, voice: str, country_of: Callable[[str], str] =
     spec = rules().get("meeting_parties")
     if not spec or not voice:
         return []
+    agreed = any(word in text for word in spec.get("people_agreement_words", []))
     found = []
     for event in events:
         if event.type not in spec["types"]:
             continue
-        agreed = any(word in text for word in spec.get("people_agreement_words", []))
         countries = {p.entity if p.entity.startswith(spec["country_prefix"]) else (country_of(p.entity) if agreed else "")
                      for p in event.participants if not p.implicit and p.role in spec["roles"]} - {""}
         if len(countries) == 2 and voice in countries:

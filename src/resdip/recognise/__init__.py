@@ -136,7 +136,8 @@ class Recogniser:
 
     def _registered(self, body: Mention) -> Mention:
         """A body named after its country whose full name the registry knows (「同国国営石油会社」 read as
-        「インドネシア国営石油会社」, an alias of プルタミナ) is that registry entity, not a candidate twin; so is a name written with a space inside (「高市 早苗」)."""
+        「インドネシア国営石油会社」, an alias of プルタミナ) is that registry entity, not a candidate twin; so is
+        a name written with a space inside (「高市 早苗」)."""
         key = re.sub(r"\s", "", body.candidate_key or "")  # 「高市 早苗」 is 高市早苗
         found, _ = scan_mentions(self.trie, key) if key else ([], [])
         whole = next((m for m in found if m.start == 0 and m.end == len(key) and m.entity_id), None)

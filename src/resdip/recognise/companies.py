@@ -22,9 +22,7 @@ from typing import Any, Callable
 
 from ..patterns import load_patterns
 from ..text.rules import load_rules
-from .model import Definition, DocumentContext, Mention, is_kanji, is_katakana
-
-JAPAN = "country-jp"
+from .model import JAPAN, Definition, DocumentContext, Mention, is_kanji, is_katakana
 
 
 def _name_char(c: str) -> bool:

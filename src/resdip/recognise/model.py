@@ -6,6 +6,8 @@ import unicodedata
 from typing import Any
 from dataclasses import dataclass, field
 
+JAPAN = "country-jp"  # the country whose government the documents speak for by default
+
 SOURCES = ("registry", "compound", "sudachi", "definition", "pattern")
 
 

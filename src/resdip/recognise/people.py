@@ -26,16 +26,12 @@ from typing import Any
 
 from ..patterns import load_patterns
 from ..registry import Entry, Registry
-from .model import DocumentContext, Mention, is_kanji, is_katakana, nfkc
+from .model import JAPAN, DocumentContext, Mention, is_kanji, is_katakana, nfkc
 from .sudachi import Token
 
-JAPAN = "country-jp"
 STRIP_PREFIX = "同各両前元新現当"
 NOT_A_POST_AFTER = ("会合", "会議", "級", "対話", "会談", "等会合")
 ORGANISATIONS = {"GovernmentBody", "PublicAgency", "FinancialInstitution", "InternationalOrganisation", "Company"}
-
-
-ADMINISTRATIVE_WORDS = "県州市都府道町村郡区省"  # a place before these is a place (鹿児島県知事), not a family name
 
 
 @lru_cache(maxsize=4096)
@@ -57,7 +53,7 @@ def _family_name_token(tok: Token | None, text: str, taken: list[bool] | None = 
         after_body = taken is not None and tok.start >= 2 and text[tok.start - 1] == "の" and taken[tok.start - 2]
         # 「藤巻経済産業副大臣は」: opening the sentence or a clause, before no administrative word
         opening = (tok.start == 0 or text[tok.start - 1] in "、,。「(（ ・") and (
-            tok.end < len(text) and text[tok.end] not in ADMINISTRATIVE_WORDS)
+            tok.end < len(text) and text[tok.end] not in load_patterns("recognise")["family_name_not_before"])
         return (after_body or opening) and _can_be_family_name(tok.surface)
     return _can_be_family_name(tok.surface)
 
