@@ -162,3 +162,21 @@ def test_a_relative_clause_describes_the_whole_list_after_it(read) -> None:
     """「チリが生産する銅、リチウム及びモリブデン」: all three are the clause's head, not only the first."""
     clause = next(c for c in read("日本は、チリが生産する銅、リチウム及びモリブデンの安定供給を重視しています。") if c.lemma == "生産する")
     assert {"resource-copper", "resource-lithium", "resource-molybdenum"} <= set(clause.entities())
+
+
+@pytest.mark.parametrize("sentence, main_lemma, partner", [
+    ("JOGMECは、ペルーとの間で、銅を産出する鉱床の共同調査を実施しました。", "共同調査を実施する", "country-pe"),
+    ("経済産業省は、インドネシアと、水素を活用した発電の実証について協議しました。", "協議する", "country-id"),
+])
+def test_a_partner_closed_by_a_comma_skips_the_adnominal_clause_after_it(read, sentence, main_lemma, partner) -> None:
+    """「Aとの間で、Xを…するYを実施」: the comma closes the partner off from the nearer (adnominal)
+    predicate; it is the main predicate's partner."""
+    adnominal, main = read(sentence)
+    assert adnominal.adnominal and main.lemma == main_lemma
+    assert (partner, "Partner") in {(e, r) for e, _, r in args(main)}
+    assert partner not in adnominal.entities()
+
+
+def test_a_partner_without_a_comma_stays_in_the_adnominal_clause(read) -> None:
+    adnominal, _ = read("JOGMECは、ペルーと共同で開発した技術を紹介しました。")
+    assert adnominal.adnominal and "country-pe" in adnominal.entities()
