@@ -139,3 +139,20 @@ def test_few_sentences_that_name_two_entities_go_unread() -> None:
         unread += sum(1 for u in out.unread if id(u.unit) in multi)
     assert named >= 40
     assert unread / named <= 0.10, (unread, named)
+
+
+def test_a_budget_bracket_is_a_quantity_about_its_measure(scores) -> None:
+    """A gold quantity of a budget bracket (【2021年度当初：473.0億円】) names the measure by its section
+    and number (``label:第2節 1.``, as the budget kind does): the budget line read from it is about it."""
+    brackets = [(name, line) for name in NAMES for line in load_gold_lines(name)
+                if line["kind"] == "quantity" and line["sentence"].startswith("【")
+                and line.get("about", "").startswith("label:第")]
+    assert len(brackets) >= 10
+    missed = [m for name in NAMES for m in scores[name]["quantities+about"].missed if "| 【" in m[0]]
+    assert not missed, missed
+
+
+def load_gold_lines(name: str) -> list[dict]:
+    import json
+
+    return [json.loads(line) for line in (GOLD / f"{name}.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]

@@ -89,6 +89,8 @@ def read_facts(reader: Any) -> list[FactView]:
             entities |= {reader.entity(o) for o in reader.objects(s, iri) if isinstance(o, ox.NamedNode)}
         for event in reader.objects(s, RD + "atEvent"):  # what happened at a meeting is tied to it
             entities |= {reader.entity(o) for o in reader.objects(event, RD + "inSeries")}
+        if "BudgetLine" in types:  # a budget line is about its measure, which gold names by section and number
+            entities.add(f"label:{reader.budget(s)[0]}")
         value = reader.one(s, SCHEMA + "value")
         unit = reader.one(s, SCHEMA + "unitText") or reader.one(s, SCHEMA + "unitCode") or (
             "JPY" if "BudgetLine" in types else "")
