@@ -443,3 +443,25 @@ def test_a_body_named_after_its_country_that_the_registry_knows_is_the_registry_
     recognise("インドネシアでは、", registry, ctx)
     ms = by_surface(recognise(nfkc("JOGMECは、同国国営石油会社プルタミナとの間で覚書を締結した。"), registry, ctx))
     assert ms["同国国営石油会社"].entity_id == "org-pertamina"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("副大臣は、日本企業が権益の3割を保有するモンテ・アスール・ニッケル鉱山を視察した。", "モンテ・アスール・ニッケル鉱山"),
+    ("同社はチリ北部のカンデラリア銅鉱山の権益を取得した。", "カンデラリア銅鉱山"),
+    ("JOGMECはケニアのスワラ・ナロク鉱区で探査を行う。", "スワラ・ナロク鉱区"),
+])
+def test_an_unquoted_mine_or_block_named_by_katakana_words(registry, text, name):
+    """A mine, block or field word after a katakana name (with or without the resource it mines) names a
+    project, quoted or not."""
+    ms = by_surface(recognise(nfkc(text), registry))
+    assert name in ms and ms[name].cls == "Project", sorted(ms)
+
+
+@pytest.mark.parametrize("text", [
+    "同社はチリでリチウム鉱山を開発する。",  # a resource alone: a kind of mine
+    "ブラジルのイオン吸着型鉱床からレアアースを得る。",  # a describing word before the mine word
+    "齋藤大臣はペルーのメンドーサ鉱山大臣と会談した。",  # a post, not a mine
+    "竹下政務官はハイタンボ鉱山・エネルギー大臣と会談した。",
+])
+def test_a_mine_word_after_no_name_of_its_own_names_no_project(registry, text):
+    assert not any(m.cls == "Project" for m in recognise(nfkc(text), registry)), text

@@ -40,6 +40,8 @@ def find_companies(text: str, taken: list[bool], mentions: list[Mention], pat: d
 
     table = [(suffix, needs_kana, "Company") for suffix, needs_kana in pat["company_suffixes"]]
     table += [(suffix, True, "Project") for suffix in pat.get("project_suffixes", [])]
+    sites = set(pat.get("project_site_words", []))
+    table += [(suffix, True, "Project") for suffix in sorted(sites)]
     for suffix, needs_kana, cls in sorted(table, key=lambda s: -len(s[0])):
         for m in re.finditer(re.escape(suffix), text):
             start, end = m.start(), m.end()
@@ -66,6 +68,9 @@ def find_companies(text: str, taken: list[bool], mentions: list[Mention], pat: d
             if cls == "Project" and site is not None and k < start:
                 k = site.start  # 「ペルーLNGプロジェクト」: a kind of project where it is, named by its site
                 swallowable[id(site)] = site
+            elif cls == "Project" and suffix in sites:
+                if not _own_name(text, k, start, end, swallowable):
+                    continue  # 「レアアース鉱山」: a kind of mine, not the name of one
             elif cls == "Project" and "・" not in text[k:start]:
                 continue  # 「LNGプロジェクト」, 「リチウムプロジェクト」: a kind of project, not the name of one
             out.append(_company(text, k, end, swallowable, swallowed, taken, cls))
@@ -119,6 +124,23 @@ def _named_after(text: str, k: int, end: int, mentions: list[Mention], swallowab
                 swallowable[id(m)] = m
         return first.start
     return k
+
+
+def _own_name(text: str, start: int, end: int, after: int, swallowable: dict[int, Mention]) -> bool:
+    """Whether the run ``text[start:end]`` before a mine or field word (ending at ``after``) names a mine:
+    it holds katakana or Latin letters outside the resources it swallows (「イタペバ・レアアース鉱山」 and
+    「カセロネス銅鉱山」 do, 「レアアース鉱山」 does not), ends in such a name or a resource (not in a
+    describing kanji word: 「イオン吸着型鉱床」), and the word ends there (not 「鉱山大臣」, 「鉱山・エネルギー大臣」)."""
+    inside = [m for m in swallowable.values() if start <= m.start and m.end <= end]
+
+    def latin_or_kana(c: str) -> bool:
+        return is_katakana(c) and c != "・" or c.isascii() and c.isalpha()
+
+    if after < len(text) and (is_kanji(text[after]) or is_katakana(text[after]) or text[after] == "・"):
+        return False
+    if not (latin_or_kana(text[end - 1]) or any(m.end == end for m in inside)):
+        return False
+    return any(latin_or_kana(text[i]) and not any(m.start <= i < m.end for m in inside) for i in range(start, end))
 
 
 def _after_site(text: str, k: int, end: int, suffixes: list[str]) -> int:
