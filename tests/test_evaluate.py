@@ -253,3 +253,12 @@ def test_a_symmetric_relation_is_the_same_fact_whichever_end_is_written_first() 
     assert "cooperatesWith" in symmetric_predicates() and "investsIn" not in symmetric_predicates()
     assert symmetric_key("org-meti", "cooperatesWith", "country-cl") == symmetric_key("country-cl", "cooperatesWith", "org-meti")
     assert symmetric_key("org-jogmec", "investsIn", "country-au") != symmetric_key("country-au", "investsIn", "org-jogmec")
+
+
+def test_gold_power_in_gigawatts_or_megawatts_is_compared_in_kilowatts() -> None:
+    """The extractor states power in kW (1.2ギガワット → 1,200,000 kW); gold written in GW or MW is the same quantity."""
+    from resdip.evaluation.links import _gold_value, _unit
+
+    assert (_gold_value({"value": "1.2", "unit": "GW"}), _unit({"unit": "GW"})) == ("1200000", "kW")
+    assert (_gold_value({"value": "950", "unit": "MW"}), _unit({"unit": "MW"})) == ("950000", "kW")
+    assert (_gold_value({"value": "15", "unit": "count"}), _unit({"unit": "社"})) == ("15", "count")

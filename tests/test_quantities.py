@@ -83,3 +83,24 @@ def test_floor_areas_years_elapsed_days_worth_and_counts_with_no():
     assert q("国内消費量の60日分を基準とする") == [(Decimal(60), "day", "", "", False)]
     assert q("両国の31の省庁・機関が参加") == [(Decimal(31), "count", "", "", False)]
     assert q("年間約1万2,000トン") == [(Decimal(12000), "t", "約", "", False)]
+
+
+def test_areas_lengths_temperatures_and_three_part_volumes_written_out():
+    """Units of project and exploration releases written out in katakana, and a volume in 億 and 万."""
+    assert q("面積：約1,200平方キロメートル、解析範囲は約3万6,000平方キロメートル") == [
+        (Decimal(1200), "km2", "約", "", False), (Decimal(36000), "km2", "約", "", False)]
+    assert q("全長約800キロメートルのパイプラインと深度約2,500メートルの井戸") == [
+        (Decimal(800), "km", "約", "", False), (Decimal(2500), "m", "約", "", False)]
+    assert q("最高約300℃の地熱流体") == [(Decimal(300), "degC", "約", "", False)]
+    assert q("原油輸入量は約1億7,300万キロリットル") == [(Decimal(173000000), "kl", "約", "", False)]
+
+
+def test_banks_counted_fractions_and_durations_after_about():
+    """「民間金融機関4行」 counts banks; 「2分の1」 is a share; 「約12日」 and 「約15年」 are durations, while a
+    date (12月12日) stays no quantity."""
+    assert q("民間金融機関4行との協調融資") == [(Decimal(4), "count", "", "", False)]
+    assert q("費用の2分の1を上限に負担し、3分の1を") == [(Decimal(50), "%", "", "", False),
+                                                      (Decimal("33.3"), "%", "", "", False)]
+    assert q("航海日数は約12日で、保険期間：約15年") == [(Decimal(12), "day", "約", "", False),
+                                                   (Decimal(15), "year", "約", "", False)]
+    assert q("2024年12月12日に署名し、2025年度から実施") == []

@@ -22,6 +22,7 @@ participants (carried from the sentence before) count when the gold marks that a
 from __future__ import annotations
 
 import unicodedata
+from decimal import Decimal
 from dataclasses import dataclass, field
 from itertools import combinations
 from typing import Any
@@ -171,16 +172,27 @@ def score_links(facts: list[FactView], gold: list[dict]) -> Tally:
     return tally
 
 
+#: gold units of power written as annotated, and their value in the extractor's unit (kW)
+SCALED_UNITS = {"GW": ("kW", 1000000), "MW": ("kW", 1000), "ギガワット": ("kW", 1000000), "メガワット": ("kW", 1000)}
+
+
 def _unit(d: dict) -> str:
     unit = str(d.get("unit", ""))
+    unit = SCALED_UNITS.get(unit, (unit, 1))[0]
     return UNIT_ALIASES.get(unit, unit)
+
+
+def _gold_value(d: dict) -> str:
+    """The gold value in the extractor's unit (1.2 GW is 1,200,000 kW)."""
+    scale = SCALED_UNITS.get(str(d.get("unit", "")), ("", 1))[1]
+    return _number(str(d["value"])) if scale == 1 else _number(str(Decimal(str(d["value"])) * scale))
 
 
 def score_quantities(facts: list[FactView], gold: list[dict], about: bool) -> Tally:
     tally = Tally()
     for d in gold:
         tally.gold += 1
-        value, unit = _number(str(d["value"])), _unit(d)
+        value, unit = _gold_value(d), _unit(d)
         here = [f for f in facts if f.value == value and f.from_sentence(d["sentence"])
                 and (not unit or not f.unit or f.unit == unit)]
         if about and d.get("about"):

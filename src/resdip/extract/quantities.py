@@ -38,7 +38,7 @@ _DIGIT = re.compile(r"[0-9]")
 def _spec() -> dict:
     data = load_patterns("quantities")
     compiled = {}
-    for key in ("money", "percent", "share", "half", "area"):
+    for key in ("money", "percent", "share", "half", "fraction", "area"):
         compiled[key] = compile_regex(f"patterns/quantities.json:{key}", data[key]["regex"])
     # each measure starts at a digit or at one of the words that may stand before it: a lookahead
     # lets the engine skip every other position at once
@@ -86,12 +86,18 @@ def find_quantities(text: str) -> list[Quantity]:
     for m in regexes["half"].finditer(text):
         approx, comparator = _qualifiers(m, data)
         found.append(Quantity(Decimal(50), "%", m.span(), approx, comparator, share=True))
+    for m in regexes["fraction"].finditer(text):  # 2分の1: a share of the whole, in percent
+        approx, comparator = _qualifiers(m, data)
+        share = Decimal(100) * int(m.group("part")) / int(m.group("den"))
+        found.append(Quantity(share.quantize(Decimal("0.1")).normalize() if share % 1 else Decimal(int(share)),
+                              "%", m.span(), approx, comparator, share=True))
     for m in regexes["share"].finditer(text):
         approx, comparator = _qualifiers(m, data)
         found.append(Quantity(_number(m.group("num")) * 10, "%", m.span(), approx, comparator, share=True))
     for m in regexes["area"].finditer(text):
         mult = data["area"]["multipliers"][m.group("mult") or ""]
-        found.append(Quantity(_exact(_number(m.group("num")) * mult), "km2", m.span(), m.group("approx") or ""))
+        value = _number(m.group("num")) * mult + _number(m.group("man") or "0") * 10000  # 3万6,000平方キロメートル
+        found.append(Quantity(_exact(value), "km2", m.span(), m.group("approx") or ""))
     taken = [False] * (len(text) + 1)
     for q in found:
         taken[q.span[0]:q.span[1]] = [True] * (q.span[1] - q.span[0])
@@ -109,7 +115,8 @@ def find_quantities(text: str) -> list[Quantity]:
             if total:
                 approx = "約" if before.endswith("約") else ""
             mult = data["measure_multipliers"][m.group("mult") or ""]
-            value = _number(m.group("num")) * mult + _number(m.groupdict().get("man") or "0") * 10000  # 3万7,000
+            value = (_number(m.group("num")) * mult + _number(m.groupdict().get("man") or "0") * 10000  # 3万7,000
+                     + _number(m.groupdict().get("oku") or "0") * 100000000)  # 1億7,300万
             found.append(Quantity(_exact(value), unit, m.span(), approx, comparator,
                                   counter=(m.group("counter") or "").lstrip("の"), total=total))
     found.sort(key=lambda q: q.span)

@@ -42,7 +42,7 @@ REGISTRY_GRAPH = URIRef(f"{GRAPH}registry")
 ONTOLOGY_GRAPH = URIRef(f"{GRAPH}ontology")
 UNIT_CODES = {"%": "P1", "km2": "KMK", "JPY": "JPY", "USD": "USD", "EUR": "EUR", "AUD": "AUD", "CAD": "CAD", "count": "C62", "t": "TNE", "bbl": "BLL", "kl": "K6",
               "m3": "MTQ", "m2": "MTK", "kW": "KWT", "times": "C62", "year": "ANN", "month": "MON", "week": "WEE", "day": "DAY",
-              "hour": "HUR", "minute": "MIN"}  # UN/CEFACT common codes (ISO 4217 for currencies)
+              "hour": "HUR", "minute": "MIN", "km": "KMT", "m": "MTR", "degC": "CEL"}  # UN/CEFACT common codes (ISO 4217 for currencies)
 # units with no UN/CEFACT code (percentage points, USD per million Btu) are named by schema:unitText only
 
 
