@@ -989,3 +989,12 @@ def test_a_numbered_summary_block_describes_each_named_project(read) -> None:
     assert ("ノーザン・グリーン水素事業", "location", "country-ca") in relations
     amount = next(f for f in facts if isinstance(f, StatedQuantity) and f.value == Decimal(200000))
     assert "ノーザン・グリーン水素事業" in {labels.get(e, e) for e in amount.about}
+
+
+def test_a_count_of_who_attends_a_meeting_is_about_that_meeting(read) -> None:
+    """「…で第3回日・カタール経済フォーラムが開催され、…約70名が参加」: the count is about the forum (its series),
+    as a length of time of talks is about the talks."""
+    facts, out = read("2024年9月には、東京で第3回日・カタール経済フォーラムが開催され、カタールから約70名が参加しました。")
+    series = {f.series for f in facts if isinstance(f, Event) and f.series}
+    (count,) = [f for f in facts if isinstance(f, StatedQuantity) and f.value == Decimal(70)]
+    assert series and series <= set(count.about), (series, count.about)
