@@ -465,3 +465,16 @@ def test_an_unquoted_mine_or_block_named_by_katakana_words(registry, text, name)
 ])
 def test_a_mine_word_after_no_name_of_its_own_names_no_project(registry, text):
     assert not any(m.cls == "Project" for m in recognise(nfkc(text), registry)), text
+
+
+@pytest.mark.parametrize("text, name", [
+    ("東京で第3回日・オマーン合同経済委員会が開催された。", "日・オマーン合同経済委員会"),
+    ("大臣は第7回日ベトナム産業・エネルギー協力委員会を開催した。", "日ベトナム産業・エネルギー協力委員会"),
+])
+def test_a_joint_committee_of_japan_and_a_country_is_a_meeting_series(registry, text, name):
+    """A 日X compound before a committee word (合同委員会, 協力委員会) names the two countries' meeting, not a
+    body of the second; the same words after the country alone still name its body."""
+    ms = by_surface(recognise(nfkc(text), registry))
+    assert name in ms and ms[name].cls == "EventSeries", sorted(ms)
+    ms = by_surface(recognise(nfkc("オマーン合同経済委員会が発表した。"), registry))
+    assert ms["オマーン合同経済委員会"].cls != "EventSeries"

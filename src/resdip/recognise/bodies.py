@@ -96,6 +96,8 @@ def find_bodies(text: str, taken: list[bool], mentions: list[Mention], pat: dict
         if found is None:
             continue
         end, cls = found
+        if _bilateral_meeting(text, country, end, mentions, pat):
+            continue  # 「日・カタール合同経済委員会」: a meeting of the two countries, not a body of one
         if end < k and not text[end:k].endswith(posts) and text[end:k] not in pat.get("body_followers", []):
             continue  # the run goes on into something that is not a post: not a name we can cut
         surface = text[country.start:end]
@@ -109,6 +111,16 @@ def find_bodies(text: str, taken: list[bool], mentions: list[Mention], pat: dict
     out += _place_bodies(text, taken, mentions, pat, swallowed)
     out += _units(text, taken, mentions, pat)
     return out, swallowed
+
+
+def _bilateral_meeting(text: str, country: Mention, end: int, mentions: list[Mention], pat: dict[str, Any]) -> bool:
+    """Whether a name after a country that ends in a meeting word (合同委員会, 協力委員会) follows the 日 of a
+    bilateral compound (日・カタール, 日ベトナム): the name of the two countries' meeting series."""
+    compound = any(m.source == "compound" and m.end in (country.start, country.start - 1) for m in mentions) \
+        and not text.startswith("・", country.start) and (text[country.start - 1] != "・" or
+                                                          text[country.start - 2:country.start] == "日・")
+    meeting_words = tuple(s for s, c in pat["name_suffixes"] if c == "EventSeries")
+    return compound and text.endswith(meeting_words, country.end, end)
 
 
 def _units(text: str, taken: list[bool], mentions: list[Mention], pat: dict[str, Any]) -> list[Mention]:
