@@ -105,3 +105,12 @@ def test_same_month_is_the_month_last_named():
     find_dates("2022年3月、萩生田経済産業大臣はアラブ首長国連邦を訪問し", ctx)
     assert [(d.start, d.source) for d in find_dates("同月、JOGMECは覚書を締結しました", ctx)] == [("2022-03", "FromEarlierSentence")]
     assert starts("同月") == []
+
+
+def test_same_year_skips_a_forecast_after_the_documents_own_year():
+    """In a 2020 paper, 「2019年6月には…取得しました。同プロジェクトは2023年の生産開始が見込まれています。
+    同年9月には…」: 同年 is 2019, the narrative's year; 2023 is a forecast."""
+    ctx = DateContext(document_date="2020-06-05")
+    find_dates("2019年6月には、JOGMECが権益を取得しました。", ctx)
+    find_dates("同プロジェクトは2023年の生産開始が見込まれています。", ctx)
+    assert starts("同年9月には、東京で会議が開催され", ctx) == [("2019-09", "", False)]

@@ -60,7 +60,10 @@ class DateContext:
     last_month: str = ""  # 同月: the last month named (YYYY-MM)
 
     def note(self, value: DateValue) -> None:
-        if not value.fiscal:
+        # a year after the document's own (「2023年の生産開始が見込まれ」 in a 2020 paper) is a forecast or
+        # a plan, never the year a later 同年 or 同月 of the narrative goes back to
+        future = bool(self.document_date) and (value.end or value.start)[:4] > self.document_date[:4]
+        if not value.fiscal and not future:
             self.last_year = int((value.end or value.start)[:4])
             if len(value.end or value.start) >= 7:
                 self.last_month = (value.end or value.start)[:7]
