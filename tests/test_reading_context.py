@@ -998,3 +998,22 @@ def test_a_count_of_who_attends_a_meeting_is_about_that_meeting(read) -> None:
     series = {f.series for f in facts if isinstance(f, Event) and f.series}
     (count,) = [f for f in facts if isinstance(f, StatedQuantity) and f.value == Decimal(70)]
     assert series and series <= set(count.about), (series, count.about)
+
+
+def test_leaders_named_with_their_countries_meet(read) -> None:
+    """「高市早苗日本国内閣総理大臣は、…大統領と、2026年5月13日、東京において首脳会談を行った」: talks."""
+    facts, _ = read("高市早苗日本国内閣総理大臣は、訪日したロドリゴ・バルデス・チリ共和国大統領と、2026年5月13日、"
+                    "東京において首脳会談を行った。", date="2026-05-14")
+    meetings = [f for f in facts if isinstance(f, Event) and f.type == "MinisterialMeeting"]
+    assert [m.start for m in meetings] == ["2026-05-13"]
+    assert "person-takaichi-sanae" in {p.entity for p in meetings[0].participants}
+
+
+def test_a_pair_of_ministers_goes_back_to_their_talks_past_a_policy_one_of_them_named(read) -> None:
+    """「両大臣は」 after a sentence telling a plan one of them drew up (2024年に策定した「国家鉱業戦略」) continues
+    the talks the two held, with the talks' date, not the plan's year."""
+    facts, _ = read("3月11日（火曜日）、武藤経済産業大臣は、ペルー共和国のアルバラド・エネルギー鉱山大臣と会談しました。\n"
+                    "アルバラド大臣は、同国が2024年に策定した「国家鉱業戦略」を紹介しました。\n"
+                    "両大臣は、銅の探査で協力することで一致しました。\n")
+    agreed = [f for f in facts if isinstance(f, Event) and f.type == "AgreementReached"]
+    assert [a.start for a in agreed] == ["2025-03-11"], agreed

@@ -478,3 +478,13 @@ def test_a_joint_committee_of_japan_and_a_country_is_a_meeting_series(registry, 
     assert name in ms and ms[name].cls == "EventSeries", sorted(ms)
     ms = by_surface(recognise(nfkc("オマーン合同経済委員会が発表した。"), registry))
     assert ms["オマーン合同経済委員会"].cls != "EventSeries"
+
+
+def test_a_known_person_then_the_country_of_the_post(registry):
+    """The MOFA order 「岩屋毅日本国外務大臣」 (a registered name, then the country and the post, no dot) is the
+    person holding the post of that country, as 「クリス・ライト米国エネルギー長官」 is."""
+    for text, person in (("岩屋毅日本国外務大臣は、会談を行った。", "person-iwaya-takeshi"),
+                         ("同日、クリス・ライト米国エネルギー長官と会談した。", "person-wright-chris")):
+        people = [m for m in recognise(nfkc(text), registry) if m.cls == "Person"]
+        assert [m.entity_id for m in people] == [person], text
+        assert people[0].parts and people[0].parts[0].cls == "Post", text

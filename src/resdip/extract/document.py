@@ -158,7 +158,8 @@ def extract_document(doc: Document, info: DocumentInfo, registry: Registry) -> E
                           and not c.agent().shared and not c.agent().modifier
                           and in_family(c.agent().token.cls, ["Person", "Organisation", "Country"])), None)
         if unit.kind == "sentence":
-            told = [Told(e.type, fact_ref(e), _date_of(e), frozenset(filter(None, (e.series, *e.about))), e.name)
+            told = [Told(e.type, fact_ref(e), _date_of(e), frozenset(filter(None, (e.series, *e.about))), e.name,
+                         len({p.entity for p in e.participants}))
                     for e in events]
             note(carry, how, view, agent, told)
         _note_antecedents(antecedents, view, events, out, registry)

@@ -101,6 +101,9 @@ def find_people(text: str, mentions: list[Mention], taken: list[bool], tokens: l
                 and text[by_end[post.start].start - 1] == "・":  # ソアレス・ブラジル外務大臣
             inside = by_end[post.start]
             name = _name_before(text, inside.start, taken, index, tokens, person_ends, tok_by_end)
+        if not name and not known and post.start in by_end and by_end[post.start].start in known_people:
+            inside = by_end[post.start]  # 高市早苗日本国内閣総理大臣: a person named, then the country of the post
+            known = known_people[inside.start]
         ministry = orgs.get(post.start)
         if not name and not known and ministry is not None and ministry.start > 1 \
                 and text[ministry.start - 1] == "・":  # マシャバ・モザンビーク共和国鉱物資源エネルギー省副大臣
@@ -117,7 +120,7 @@ def find_people(text: str, mentions: list[Mention], taken: list[bool], tokens: l
         b = name[0] if name else (known.start if known else post.start)
         org = _org_before(text, b, orgs) or (ministry if ministry is not None and (name or known) else None)
         explicit = _country_before(text, b, by_end) or _country_after(text, post.end, by_start) \
-            or _country_of(org, registry) or (inside.entity_id if inside and name else None)
+            or _country_of(org, registry) or (inside.entity_id if inside and (name or known) else None)
         katakana_name = bool(name) and any(is_katakana(c) for c in text[name[0]:name[1]])
         kanji_name = bool(name) and all(is_kanji(c) for c in text[name[0]:name[1]])
         fallback = explicit or _last_foreign(countries, b) or (context.last_foreign_country if context else None)
