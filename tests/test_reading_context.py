@@ -1017,3 +1017,15 @@ def test_a_pair_of_ministers_goes_back_to_their_talks_past_a_policy_one_of_them_
                     "両大臣は、銅の探査で協力することで一致しました。\n")
     agreed = [f for f in facts if isinstance(f, Event) and f.type == "AgreementReached"]
     assert [a.start for a in agreed] == ["2025-03-11"], agreed
+
+
+def test_bodies_that_revise_an_agreement_together_are_its_parties(read) -> None:
+    """「経済産業省とカタール国エネルギー省がLNG分野の協力覚書を改訂」: a revision in which both take part
+    (Participant: revising or publishing a document organises nothing), and the two cooperate as the
+    parties to the memorandum."""
+    facts, out = read("2019年11月には、経済産業省とカタール国エネルギー省がLNG分野の協力覚書を改訂しました。", date="2020-06-05")
+    (revision,) = [f for f in facts if isinstance(f, Event) and f.type == "Revision"]
+    assert {p.role for p in revision.participants} == {"Participant"}
+    labels = labels_of(out)
+    assert ("org-meti", "cooperatesWith", "カタール国エネルギー省") in relations_by_label(facts, labels) | {
+        (labels.get(o, o), p, s) for s, p, o in relations_by_label(facts, labels)}

@@ -302,7 +302,8 @@ def agreement_parties(view: SentenceView, events: list, home: Callable[[str], bo
     for event in events:
         if event.type not in spec["types"] or any(p.implicit for p in event.participants):
             continue  # 「ADB及びERIAと…覚書に署名」: each signed with the side left unsaid, not with each other
-        parties = sorted({p.entity for p in event.participants if p.role == "Signatory" and not p.implicit
+        role = spec.get("party_roles", {}).get(event.type, "Signatory")
+        parties = sorted({p.entity for p in event.participants if p.role == role and not p.implicit
                           and p.entity in order and in_family(classes[p.entity], spec["party_classes"])},
                          key=lambda e: (not home(e), order[e]))
         about = next((classes[a] for a in event.about if a in classes), "")
