@@ -45,6 +45,22 @@ def norm_key(text: str) -> str:
     return unicodedata.normalize("NFKC", text).strip()
 
 
+_BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
+_ABBREVIATION = re.compile(r"[（(]([A-Za-z][A-Za-z0-9-]*)[）)]$")
+
+
+def twin_keys(text: str) -> list[str]:
+    """The keys a name shares with a registry name it is a twin of (``queries/unlinked-twin-violation.rq``):
+    the name with its bracketed parts, blanks and middle dots left out, in lower case (「JAPAN」, 「高市 早苗」),
+    and a bracketed abbreviation that closes it (「…グループ（PVN）」 → pvn); none shorter than two characters."""
+    name = unicodedata.normalize("NFKC", text)
+    keys = [re.sub(r"[\s・]", "", _BRACKETED.sub("", name)).lower()]
+    abbreviation = _ABBREVIATION.search(name)
+    if abbreviation:
+        keys.append(abbreviation.group(1).lower())
+    return [k for k in dict.fromkeys(keys) if len(k) > 1]
+
+
 @dataclass(frozen=True)
 class Entry:
     """One registry entity."""
@@ -82,6 +98,7 @@ class Registry:
     entities: dict[str, Entry] = field(default_factory=dict)
     _alias: dict[str, list[Entry]] = field(default_factory=dict, repr=False)
     _abbr: dict[str, list[Entry]] = field(default_factory=dict, repr=False)
+    _twin: dict[str, list[Entry]] | None = field(default=None, repr=False)
 
     def get(self, entity_id: str) -> Entry | None:
         return self.entities.get(entity_id)
@@ -89,6 +106,20 @@ class Registry:
     def by_alias(self, text: str) -> list[Entry]:
         """Entries whose label or alias is ``text`` (compared after NFKC), sorted by id."""
         return list(self._alias.get(norm_key(text), ()))
+
+    def twins(self, text: str) -> list[Entry]:
+        """Registry entries a name the text introduces would be a twin of (:func:`twin_keys`), sorted by id."""
+        if self._twin is None:
+            index: dict[str, list[Entry]] = {}
+            for entry_id in sorted(self.entities):
+                entry = self.entities[entry_id]
+                for name in entry.names:
+                    for key in twin_keys(name)[:1]:
+                        bucket = index.setdefault(key, [])
+                        if entry not in bucket:
+                            bucket.append(entry)
+            self._twin = index
+        return [e for key in twin_keys(text) for e in self._twin.get(key, ())]
 
     def by_abbr(self, text: str) -> list[Entry]:
         """Entries having ``text`` as a compound-only abbreviation (豪, 加…)."""

@@ -17,7 +17,15 @@ from ..recognise.compounds import find_compounds
 from ..recognise.gazetteer import scan_mentions
 from ..registry import Registry
 from ..english.romanise import romanise
-from .view import Token
+from .view import Token, in_family
+
+#: class families within which a name written another way is still the registry's entity
+KINDS = ("Organisation", "Person", "Country", "Place", "EventSeries", "PolicyDocument", "Partnership", "Project", "Resource")
+
+
+def same_kind(registered: str, written: str) -> bool:
+    """Whether a registry class and the class a name was read as are of one kind (two organisations)."""
+    return registered == written or any(in_family(registered, [k]) and in_family(written, [k]) for k in KINDS)
 
 
 #: classes whose unnamed members (「重要鉱物分野における協力覚書」) are told apart by document: two releases
@@ -53,6 +61,12 @@ class MentionResolver:
 
         ``key`` tells apart entities that share a label (two MoUs both called 協力覚書).
         """
+        twin = self.twin(cls, label, extra)
+        if twin:
+            return twin  # 「JAPAN」, 「高市 早苗」: a name the registry knows, written another way
+        related = self.named_after(cls, label)
+        if related:  # 「APEC」 read as a meeting: named after the forum the registry knows, and linked to it
+            extra = {**(extra or {}), "related": related}
         entity_id = candidate_id(cls, f"{label}|{key}" if key else label)
         if cls == "Person" and entity_id not in self.entities:
             # 「アフマド・ザイヌディン外務大臣」, then 「ザイヌディン大臣」: the family name alone is the person named in full
@@ -64,6 +78,18 @@ class MentionResolver:
             self.entities[entity_id] = EntityRef(entity_id, cls, label, romanise(label), reviewed=False,
                                                  extra=dict(extra or {}))
         return entity_id
+
+    def twin(self, cls: str, label: str, extra: dict[str, object] | None = None) -> str:
+        """The registry entity of ``cls`` (or of its family) a name is written for when, its case, blanks,
+        middle dots and bracketed parts aside, it is one of that entity's names, or its closing bracketed
+        abbreviation is (「ベトナム国家石油ガスグループ（PVN）」); "" when none or several are."""
+        names = [label] + ([str(extra["altLabel"])] if extra and extra.get("altLabel") else [])
+        found = {e.id: e for name in names for e in self.registry.twins(name) if same_kind(e.cls, cls)}
+        return next(iter(found)) if len(found) == 1 else ""
+
+    def named_after(self, cls: str, label: str) -> tuple[str, ...]:
+        """Registry entities of another kind that share a name with an entity the text introduces."""
+        return tuple(sorted({e.id for e in self.registry.twins(label) if not same_kind(e.cls, cls)}))
 
     def tokens(self, text: str, mentions: list[Mention]) -> list[Token]:
         """Tokens for one sentence's mentions, in textual order.

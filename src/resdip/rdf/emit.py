@@ -289,6 +289,9 @@ def _emit_extra(g: Graph, subject: URIRef, key: str, value: object) -> None:
         g.add((subject, SKOS.altLabel, Literal(str(value), lang="ja")))
     elif key == "isTaxMeasure":
         g.add((subject, RD.isTaxMeasure, Literal(bool(value))))
+    elif key == "related":  # a registry entity of another kind that shares the name (a meeting named 「APEC」)
+        for target in sorted(str(t) for t in value):
+            g.add((subject, SKOS.related, entity_iri(target)))
     elif key in ("runBy", "concernsResource", "jurisdiction", "postIn", "inSection"):
         targets = value if isinstance(value, (list, tuple, set)) else [value]
         for target in sorted(str(t) for t in targets):

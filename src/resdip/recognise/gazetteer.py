@@ -120,6 +120,14 @@ def _wanted(name: str, english: bool) -> bool:
     return True
 
 
+def _capitals_too(key: str) -> bool:
+    """Whether a Latin name written in mixed case (Pertamina, Japan) is also read in capitals, as Japanese
+    releases often write companies and event names (PERTAMINA, APEC JAPAN 2010): four letters at least."""
+    letters = [c for c in key if c.isalpha()]
+    return (len(letters) >= 4 and all(c.isascii() for c in letters)
+            and any(c.islower() for c in letters) and any(c.isupper() for c in letters))
+
+
 def build_trie(registry: Registry, stop_phrases: Iterable[str]) -> Trie:
     trie = Trie()
     for entry_id in sorted(registry.entities):
@@ -135,6 +143,8 @@ def build_trie(registry: Registry, stop_phrases: Iterable[str]) -> Trie:
                 trie.add(f"「{key}」", Hit((entry,), quoted=True))
             else:
                 trie.add(key, Hit((entry,)))
+                if _capitals_too(key):
+                    trie.add(key.upper(), Hit((entry,)))  # PERTAMINA, JAPAN: a Latin name in capitals
     for phrase in stop_phrases:
         trie.add(nfkc(phrase), Hit(()))
     return trie
