@@ -180,3 +180,14 @@ def test_a_partner_closed_by_a_comma_skips_the_adnominal_clause_after_it(read, s
 def test_a_partner_without_a_comma_stays_in_the_adnominal_clause(read) -> None:
     adnominal, _ = read("JOGMECは、ペルーと共同で開発した技術を紹介しました。")
     assert adnominal.adnominal and "country-pe" in adnominal.entities()
+
+
+def test_the_press_names_people_with_shi_and_posts_ending_in_sho(read) -> None:
+    """News reports write 「世耕氏とシン氏は」 and 「シン石油相」: 氏 closes a name before its particle, so the two
+    are one subject; 石油相 is a post (and 相互 is no post)."""
+    (clause,) = [c for c in read("世耕氏とシン氏は、共同声明に署名した。") if not c.adnominal]
+    assert [r for _, _, r in sorted(args(clause))].count("Agent") == 2
+    (clause,) = read("世耕経済産業相とシン石油相は、共同声明に署名した。")
+    assert not any(e.startswith("resource-") for e in clause.entities())
+    assert len([a for a in clause.arguments if a.role == "Agent"]) == 2
+    assert not any(c.arguments and c.arguments[0].token.cls == "Post" for c in read("日豪は相互に協力する。"))

@@ -270,6 +270,8 @@ def _generic_posts(text: str, taken: list[bool], tokens: list[Token], mentions: 
         i = e
         if any(taken[s:e]) or text.startswith(NOT_A_POST_AFTER, e):
             continue
+        if suffix in pat.get("post_word_end_suffixes", ()) and e < len(text) and (is_kanji(text[e]) or is_katakana(text[e])):
+            continue  # 相互, 相手: the word goes on
         if suffix.isascii() and ((s > 0 and text[s - 1].isascii() and text[s - 1].isalnum())
                                  or (e < len(text) and text[e].isascii() and text[e].isalnum())):
             continue  # CEO inside a Latin word
