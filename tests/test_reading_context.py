@@ -1029,3 +1029,19 @@ def test_bodies_that_revise_an_agreement_together_are_its_parties(read) -> None:
     labels = labels_of(out)
     assert ("org-meti", "cooperatesWith", "カタール国エネルギー省") in relations_by_label(facts, labels) | {
         (labels.get(o, o), p, s) for s, p, o in relations_by_label(facts, labels)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "我が国の原油輸入量は約1億9,000万キロリットルでした。国別ではサウジアラビアが約35%、カタールが約9%となっています。",
+    "LNGの輸入先は豪州が約4割と最も大きく、カタールが約1割でこれに続いています。",
+])
+def test_a_breakdown_of_imports_by_supplier_gives_each_its_share(read, sentence) -> None:
+    """「国別では A が約35%、B が約9%」, 「輸入先は A が約4割と最も大きく」: shares by supplier, of the resource
+    the sentence (or the one before it) names, each supplier supplying it."""
+    facts, _ = read(sentence)
+    shares = {(f.suppliers, f.value) for f in facts if isinstance(f, SupplyShare)}
+    first, second = sorted(shares, key=lambda s: -s[1])
+    assert first[0] in (("country-sa",), ("country-au",)) and second[0] == ("country-qa",), shares
+    resource = next(f.resource for f in facts if isinstance(f, SupplyShare))
+    assert ("country-qa", "supplies", resource) in {(f.subject, f.predicate, f.object) for f in facts
+                                                    if isinstance(f, Assertion)}

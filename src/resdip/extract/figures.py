@@ -122,7 +122,7 @@ def find_supply_shares(view: SentenceView, context_resource: str = "") -> list[S
     if imported:
         suppliers += [g for g in view.groups() if g[-1].particle in sup["supplier_particles"]
                       and all(in_family(t.cls, sup["supplier_classes"]) for t in g)]
-    if any(t in view.text for t in sup["supplying_triggers"]):
+    if any(t in view.text for t in sup["supplying_triggers"]) or any(o in view.text for o in sup.get("breakdown_openers", [])):
         suppliers += [g for g in view.groups() if g[-1].particle in sup["supplying_particles"]
                       and all(in_family(t.cls, sup["supplying_classes"]) and t.entity not in sup["importers"]
                               for t in g)]
