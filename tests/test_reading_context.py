@@ -1045,3 +1045,11 @@ def test_a_breakdown_of_imports_by_supplier_gives_each_its_share(read, sentence)
     resource = next(f.resource for f in facts if isinstance(f, SupplyShare))
     assert ("country-qa", "supplies", resource) in {(f.subject, f.predicate, f.object) for f in facts
                                                     if isinstance(f, Assertion)}
+
+
+def test_the_opening_of_a_meeting_continues_it(read) -> None:
+    """「開会に当たり、武藤経済産業大臣が挨拶を行いました」 after the meeting's sentence is told at it, on its date."""
+    facts, _ = read("9月16日（火曜日）、東京で第3回日豪資源フォーラムが開催されました。\n"
+                    "開会に当たり、武藤経済産業大臣が挨拶を行いました。\n", date="2025-09-17")
+    holdings = [(f.person, f.date) for f in facts if type(f).__name__ == "PostHolding"]
+    assert ("person-muto-yoji", "2025-09-16") in holdings, holdings
