@@ -104,3 +104,9 @@ def test_banks_counted_fractions_and_durations_after_about():
     assert q("航海日数は約12日で、保険期間：約15年") == [(Decimal(12), "day", "約", "", False),
                                                    (Decimal(15), "year", "約", "", False)]
     assert q("2024年12月12日に署名し、2025年度から実施") == []
+
+
+def test_a_number_inside_a_code_or_name_is_no_quantity():
+    """「SK-417鉱区」 and 「アークティックLNG2プロジェクト」 name a block and a project; 「計3鉱区」 counts."""
+    assert q("SK-417鉱区の権益とアークティックLNG2プロジェクト") == []
+    assert q("計3鉱区") == [(Decimal(3), "count", "", "", False)]

@@ -1053,3 +1053,16 @@ def test_the_opening_of_a_meeting_continues_it(read) -> None:
                     "開会に当たり、武藤経済産業大臣が挨拶を行いました。\n", date="2025-09-17")
     holdings = [(f.person, f.date) for f in facts if type(f).__name__ == "PostHolding"]
     assert ("person-muto-yoji", "2025-09-16") in holdings, holdings
+
+
+def test_a_post_told_in_the_gloss_of_its_body_is_held_on_the_documents_date(read) -> None:
+    """「独立行政法人エネルギー・金属鉱物資源機構（本部：東京都港区、理事長：栗山 隆、以下「JOGMEC」）は、
+    1月30日、…」: the release shows who holds the body's post on its own date (not the date of the deal)."""
+    facts, out = read("独立行政法人エネルギー・金属鉱物資源機構（本部：東京都港区、理事長：栗山 隆、以下「JOGMEC」）と"
+                      "北洋エナジー開発株式会社（本社：東京都千代田区、代表取締役社長：沢渡 健吾）は、1月30日、"
+                      "マレーシアの鉱区の権益を取得しました。", date="2026-02-05")
+    labels = labels_of(out)
+    holdings = {(labels.get(f.person, f.person), labels.get(f.post, f.post), f.date)
+                for f in facts if type(f).__name__ == "PostHolding"}
+    assert holdings == {("栗山 隆", "post-jogmec-president", "2026-02-05"),
+                        ("沢渡 健吾", "代表取締役社長", "2026-02-05")}, holdings

@@ -86,6 +86,7 @@ def extract_document(doc: Document, info: DocumentInfo, registry: Registry) -> E
         name_agreement=lambda cls, label, parties: resolver.candidate(cls, label, key="|".join(parties)),
         home=home,
         country_of=lambda entity: _country_in(registry, entity),
+        document_date=info.date if len(info.date) == 10 else "",
     )
     entry = registry.get(info.issuer) if info.issuer else None
     issuer = (entry.id, entry.cls) if entry is not None else ("", "")
@@ -291,7 +292,7 @@ def _read_sentence(view: SentenceView, evidence: Evidence, out: Extraction, disc
         out.renamed[fact_ref(told)] = fact_ref(grown)
         told_again = grown.start
     reading.grown.clear()
-    for fact in find_post_holdings(view, told_again, clauses):
+    for fact in find_post_holdings(view, told_again, clauses, reading.document_date):
         add(fact)
     for fact in find_relations(view, discourse, clauses):
         add(fact)

@@ -48,6 +48,7 @@ class ReadingContext:
     home: Callable[[str], bool] = lambda entity: False  # whether an entity is of the document's own side
     country_of: Callable[[str], str] = lambda entity: ""  # a registry body's country (ADNOC: the UAE)
     last_resource: str = ""  # the resource the section named last (「輸入先は、豪州（約21%）…」 names none)
+    document_date: str = ""  # the day the document is dated (a release's dateline)
 
 
 @dataclass(frozen=True)
@@ -731,15 +732,21 @@ def _finish(named: list[_Draft], drafts: list[_Draft]) -> list[Event]:
     return events
 
 
-def find_post_holdings(view: SentenceView, told_again: str = "", clauses: list | None = None) -> list[PostHolding]:
+def find_post_holdings(view: SentenceView, told_again: str = "", clauses: list | None = None,
+                       document_date: str = "") -> list[PostHolding]:
     """A person named with a post (武藤経済産業大臣) holds it at the sentence's date, or at the
     date of the event the sentence tells again (「署名式では、…大臣と…本部長が署名」). A date told in
-    what the person says (「…から、ペルーは2024年に…を占める旨述べ」) is not the sentence's."""
+    what the person says (「…から、ペルーは2024年に…を占める旨述べ」) is not the sentence's. A post told
+    in its body's gloss (「（理事長：栗山 隆）」) is held on the document's date."""
     generic = set(rules()["generic_post_titles"])
     holdings = []
     dates = [d for d in view.dates if not in_content(view.text, d, clauses or [])]
     for token in view.tokens:
         if not token.post or token.cls != "Person" or (token.post_surface in generic and not token.post_in_body):
+            continue
+        if token.post_glossed:
+            if document_date:
+                holdings.append(PostHolding(token.entity, token.post, document_date))
             continue
         before = [d for d in dates if d.span[1] <= token.start]
         date = before[-1] if before else (dates[0] if dates else None)

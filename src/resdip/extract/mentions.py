@@ -104,9 +104,10 @@ class MentionResolver:
                 continue
             entity_id, cls = self.entity_of(mention)
             end, post_id, post_surface, post_in = mention.end, "", "", False
+            glossed = bool(mention.attrs.get("glossed"))  # 「（理事長：栗山 隆）」: the post before the name
             for part in mention.parts:
                 post_id = self.entity_of(part)[0]
-                post_surface = part.surface
+                post_surface = "" if glossed else part.surface
                 post_in = bool(part.attrs.get("post_in"))
                 end = max(end, part.end)
             # a person's post, or a body named after its country (モザンビーク鉱物資源省), names the country
@@ -114,7 +115,7 @@ class MentionResolver:
             tokens.append(Token(mention.start, end, entity_id, cls, text[mention.start:end], post=post_id,
                                 compound=mention.source == "compound", country=country,
                                 post_surface=post_surface, post_in_body=post_in,
-                                anaphor=bool(mention.attrs.get("anaphor"))))
+                                anaphor=bool(mention.attrs.get("anaphor")), post_glossed=glossed))
         return tokens
 
 

@@ -67,6 +67,13 @@ def _qualifiers(m: re.Match[str], data: dict) -> tuple[str, str]:
     return approx, comparator
 
 
+def _in_code(text: str, start: int) -> bool:
+    """A number that is part of a code or name (SK-417鉱区, LNG2, ブロックB-12): Latin letters or a hyphen
+    run into it."""
+    before = text[start - 1]
+    return before in "-‐" or (before.isascii() and before.isalpha())
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity in ``text``, in textual order."""
     spec = _spec()
@@ -103,7 +110,7 @@ def find_quantities(text: str) -> list[Quantity]:
         taken[q.span[0]:q.span[1]] = [True] * (q.span[1] - q.span[0])
     for unit, regex in spec["measures"]:
         for m in regex.finditer(text):
-            if any(taken[m.start():m.end()]) or (m.start() and text[m.start() - 1].isdigit()):
+            if any(taken[m.start():m.end()]) or (m.start() and (text[m.start() - 1].isdigit() or _in_code(text, m.start()))):
                 continue
             if (any(text.endswith(w, 0, m.start()) for w in data["ordinal_before"])
                     or any(text.startswith(w, m.end()) for w in data["ordinal_after"])):

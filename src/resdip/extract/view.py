@@ -34,6 +34,7 @@ class Token:
     post_in_body: bool = False  # the post is in a body named with it (…省副大臣, JOGMECの…本部長)
     implicit: bool = False  # not in the sentence: a subject carried from the sentence it continues
     anaphor: bool = False  # 本会合, 同省: a word standing for what the text named before
+    post_glossed: bool = False  # the post is told in the gloss of its body (「（理事長：栗山 隆）」), as of the document's date
 
 
 @dataclass

@@ -287,6 +287,37 @@ def _generic_posts(text: str, taken: list[bool], tokens: list[Token], mentions: 
     return out
 
 
+def gloss_posts(text: str, mentions: list[Mention], registry: Registry, pat: dict[str, Any]) -> None:
+    """「独立行政法人エネルギー・金属鉱物資源機構（本部：東京都港区、理事長：栗山 隆、以下「JOGMEC」）」,
+    「株式会社日本貿易保険（NEXI、代表取締役社長：大河内 洋一）」: a post and a colon before a person's name
+    in the brackets right after an organisation's name say that the person holds that post of it. The
+    person is given the post (``parts``), marked ``glossed``: the release shows who holds it on its date."""
+    posts = tuple(pat["post_suffixes"])
+    orgs = {m.end: m for m in mentions if m.cls in ORGANISATIONS}
+    for person in mentions:
+        if person.cls != "Person" or person.parts:
+            continue
+        opener = max(text.rfind(b, 0, person.start) for b in ("（", "("))
+        if opener < 0 or max(text.rfind(b, opener, person.start) for b in ("）", ")")) >= 0:
+            continue  # not inside brackets
+        field = re.match(GLOSS_FIELD, text[max(text.rfind("、", opener, person.start), opener) + 1:person.start])
+        org = orgs.get(opener)
+        if field is None or org is None or not field.group("post").endswith(posts):
+            continue
+        start = person.start - len(field.group(0)) + field.start("post")
+        post = Mention(start, start + len(field.group("post")), field.group("post"), None, "Post",
+                       field.group("post"), "pattern")
+        _org_bare_post(post, org, registry, None)
+        post.attrs["post_in"] = org.key
+        person.parts = (post,)
+        person.attrs["post"] = post.entity_id or post.candidate_key or ""
+        person.attrs["glossed"] = True
+
+
+#: 「理事長：」 before a name in an organisation's gloss (spaces allowed around the colon)
+GLOSS_FIELD = re.compile(r"^\s*(?P<post>[^\s：:、，,（）()]{2,16})\s*[：:]\s*$")
+
+
 def _post_start(text: str, s: int, taken: list[bool], inner: dict[int, Mention], name_ends: set[int],
                 tok_by_start: dict[int, Token], words: list[str], index: PeopleIndex, named_post: bool = False
                 ) -> tuple[int, list[Mention]] | None:
