@@ -1066,3 +1066,13 @@ def test_a_post_told_in_the_gloss_of_its_body_is_held_on_the_documents_date(read
                 for f in facts if type(f).__name__ == "PostHolding"}
     assert holdings == {("栗山 隆", "post-jogmec-president", "2026-02-05"),
                         ("沢渡 健吾", "代表取締役社長", "2026-02-05")}, holdings
+
+
+def test_talks_on_the_occasion_of_a_meeting_after_the_subject(read) -> None:
+    """「武藤経済産業大臣は、本会議の機会を捉え、…大臣と会談しました」: the occasion may follow the subject and be
+    seized (を捉え) rather than used (に): the talks are told at the meeting, on its date."""
+    facts, _ = read("9月16日（火曜日）、東京で「第3回日豪資源会議」が開催されました。\n"
+                    "武藤経済産業大臣は、本会議の機会を捉え、カナダのジュリアン・トランブレ・エネルギー・天然資源大臣と"
+                    "会談しました。\n", date="2025-09-17")
+    talks = [f for f in facts if isinstance(f, Event) and f.type == "MinisterialMeeting"]
+    assert [t.start for t in talks] == ["2025-09-16"] and talks[0].at_event, talks

@@ -105,7 +105,7 @@ def continuation(view: SentenceView, carry: Carry, clauses: list | None = None) 
     part = re.match(conf["event_part_regex"], view.text.lstrip(" 　・-—0123456789.()")) if conf.get("event_part_regex") else None
     if part and len(part.group(0)) > len(marker):
         marker = part.group(0)  # 「会合の最終日には」: a part of the event just told
-    occasion_match = re.match(conf["occasion_regex"], opening + view.text[len(opening):len(opening) + 8])
+    occasion_match = re.match(conf["occasion_regex"], view.text.lstrip(" 　・-—0123456789.()")[:40])
     pair = _pair_subject(view.text.lstrip(" 　・-—0123456789.()")[len(marker):].lstrip("、,"))
     if not marker and not occasion_match and not pair:
         return Continuation()
