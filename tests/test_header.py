@@ -125,3 +125,13 @@ def test_a_headline_that_says_renewed_is_still_the_title_but_an_update_stamp_is_
     header = read_header(text, registry)
     assert header.title == "アブダビ国営石油会社との原油共同備蓄事業に係る契約を更新しました"
     assert (header.date, header.publisher) == ("2018-11-20", "org-meti")
+
+
+def test_a_joint_release_names_its_second_issuer_on_a_line_of_its_own(registry) -> None:
+    """A release issued by JOGMEC and a company the registry does not know: the company's line is an
+    issuer's, not the headline."""
+    text = ("2026.02.05\n独立行政法人エネルギー・金属鉱物資源機構\n東邦石油開発株式会社\n\n"
+            "ブラジル沖合鉱区の権益取得及びJOGMECによる出資について\n\n本文です。\n")
+    header = read_header(text, registry)
+    assert (header.date, header.publisher, header.title) == (
+        "2026-02-05", "org-jogmec", "ブラジル沖合鉱区の権益取得及びJOGMECによる出資について")

@@ -127,6 +127,8 @@ def read_header(text: str, registry: Registry) -> Header:
         if body:
             publisher = publisher or body
             continue
+        if re.match(data["body_line_regex"], line):
+            continue  # 「北洋エナジー開発株式会社」: a joint release's other issuer, not its headline
         if (not title and len(line) >= data["title_min_chars"] and not line.endswith(data["sentence_end"])
                 and not dateline(line)):
             title = line
