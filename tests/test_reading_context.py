@@ -1076,3 +1076,15 @@ def test_talks_on_the_occasion_of_a_meeting_after_the_subject(read) -> None:
                     "会談しました。\n", date="2025-09-17")
     talks = [f for f in facts if isinstance(f, Event) and f.type == "MinisterialMeeting"]
     assert [t.start for t in talks] == ["2025-09-16"] and talks[0].at_event, talks
+
+
+def test_each_co_lender_finances_the_borrower(read) -> None:
+    """「A社に対する融資は、JBIC、B公社並びに株式会社C銀行及び株式会社D銀行の民間金融機関2行による協調融資で」:
+    every body named between the borrower's loan and the co-financing lends to the borrower."""
+    facts, out = read("ミナミ・リファイニング社に対する融資は、国際協力銀行（JBIC）並びに株式会社あおば銀行及び株式会社みなと銀行の"
+                      "民間金融機関2行による協調融資です。")
+    labels = labels_of(out)
+    lent = {(labels.get(f.subject, f.subject), labels.get(f.object, f.object)) for f in facts
+            if isinstance(f, Assertion) and f.predicate == "finances"}
+    assert lent == {("org-jbic", "ミナミ・リファイニング社"), ("株式会社あおば銀行", "ミナミ・リファイニング社"),
+                    ("株式会社みなと銀行", "ミナミ・リファイニング社")}, lent

@@ -32,7 +32,7 @@ from .quantities import find_quantities
 from .reasons import why_unread
 from .stated import find_stated_quantities, topic_after
 from .summaries import absorb_summaries
-from .relations import (DiscourseContext, agreement_parties, agreement_topics, co_organisers, find_memberships,
+from .relations import (DiscourseContext, agreement_parties, agreement_topics, co_lenders, co_organisers, find_memberships,
                         find_relations, meeting_parties, parts_of, sentence_agent)
 from .view import SentenceView, Token, build_view, in_family
 
@@ -299,6 +299,8 @@ def _read_sentence(view: SentenceView, evidence: Evidence, out: Extraction, disc
     for fact in agreement_parties(view, [f for f in typed if isinstance(f, Event)], reading.home):
         add(fact)
     for fact in co_organisers(view, [f for f in typed if isinstance(f, Event)]):
+        add(fact)
+    for fact in co_lenders(view):
         add(fact)
     countries = {t.entity: t.country for t in view.tokens if t.country}
     people = {t.entity for t in view.tokens if t.cls == "Person"}

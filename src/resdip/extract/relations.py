@@ -376,6 +376,22 @@ def co_organisers(view: SentenceView, events: list) -> list[Assertion]:
     return found
 
 
+def co_lenders(view: SentenceView) -> list[Assertion]:
+    """「WLR社に対する融資は、JBIC、EFA並びに…銀行の民間金融機関3行による協調融資で」: each body named between
+    the borrower's loan and the co-financing lends to the borrower."""
+    spec = rules().get("co_lenders")
+    marker = min((i for i in (view.text.find(m) for m in spec["markers"]) if i >= 0), default=-1) if spec else -1
+    if marker < 0:
+        return []
+    borrower = next((t for t in view.tokens if t.end <= marker
+                     and view.text.startswith(tuple(spec["borrower_phrases"]), end_of(view.text, t))), None)
+    if borrower is None:
+        return []
+    lenders = [t.entity for t in view.tokens if borrower.end < t.start and t.end <= marker
+               and in_family(t.cls, spec["lender_classes"]) and t.entity != borrower.entity]
+    return [Assertion(lender, spec["predicate"], borrower.entity) for lender in dict.fromkeys(lenders)]
+
+
 def _projects(view: SentenceView, spec: dict) -> list[Token]:
     return [t for t in view.tokens if in_family(t.cls, spec["project_classes"])]
 

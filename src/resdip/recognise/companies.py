@@ -81,8 +81,9 @@ def find_companies(text: str, taken: list[bool], mentions: list[Mention], pat: d
                 continue
             while k < len(text) and _is_hiragana(text[k]) and not taken[k]:
                 k += 1  # 株式会社みなと水素エネルギー: a name may open in hiragana
-            while k < len(text) and _name_char(text[k]) and free(k):
-                k += 1
+            stops = tuple(pat.get("name_run_stops", ()))
+            while k < len(text) and _name_char(text[k]) and free(k) and not text.startswith(stops, k):
+                k += 1  # (「株式会社みずほ銀行及び株式会社…」: a list goes on after 及び)
             if k - m.end() >= pat["company_min_name"]:
                 out.append(_company(text, start, k, swallowable, swallowed, taken))
     for regex in pat.get("company_latin", []):
