@@ -523,3 +523,10 @@ def test_a_name_written_another_way_is_the_registry_entity_or_linked_to_it(regis
     assert ox.Triple(ox.NamedNode(f"https://w3id.org/resdip/id/{meeting}"),
                      ox.NamedNode("http://www.w3.org/2004/02/skos/core#related"),
                      ox.NamedNode("https://w3id.org/resdip/id/org-apec")) in {q.triple for q in store}
+
+
+def test_a_block_named_by_a_latin_code(registry):
+    """「SK-417鉱区」, 「B-12鉱区」: a block named by a code of Latin letters, a hyphen and digits; 「3鉱区」 counts."""
+    found = {m.surface: m.cls for m in recognise(nfkc("同社はマレーシア沖のSK-417鉱区とB-12鉱区を含む3鉱区を得た。"), registry)}
+    assert found.get("SK-417鉱区") == "Project" and found.get("B-12鉱区") == "Project", found
+    assert not any(surface.startswith("3") for surface in found)

@@ -51,8 +51,8 @@ def find_companies(text: str, taken: list[bool], mentions: list[Mention], pat: d
                                                                    and text[start - 1].isalpha())):
                 continue  # (a project's name need not end in katakana: 「レッドクリーク銅・金鉱山プロジェクト」)
             k = start
-            while k > 0 and _name_char(text[k - 1]) and free(k - 1):
-                k -= 1
+            while k > 0 and (_name_char(text[k - 1]) or _code_hyphen(text, k - 1)) and free(k - 1):
+                k -= 1  # (「SK-417鉱区」: a hyphen inside a Latin code)
             k = _kana_head(text, k, taken)
             while k < start and text[k] == "・":
                 k += 1
@@ -93,6 +93,12 @@ def find_companies(text: str, taken: list[bool], mentions: list[Mention], pat: d
                 continue
             out.append(_company(text, start, end, swallowable, swallowed, taken))  # PT Sulawesi Nikel Hijau
     return out, swallowed
+
+
+def _code_hyphen(text: str, i: int) -> bool:
+    """A hyphen between Latin letters or digits (SK-417, B-12): part of a name's code."""
+    return (text[i] in "-‐" and 0 < i < len(text) - 1 and text[i - 1].isascii() and text[i - 1].isalnum()
+            and text[i + 1].isascii() and text[i + 1].isalnum())
 
 
 def _named_after(text: str, k: int, end: int, mentions: list[Mention], swallowable: dict[int, Mention],
@@ -139,7 +145,8 @@ def _own_name(text: str, start: int, end: int, after: int, swallowable: dict[int
 
     if after < len(text) and (is_kanji(text[after]) or is_katakana(text[after]) or text[after] == "・"):
         return False
-    if not (latin_or_kana(text[end - 1]) or any(m.end == end for m in inside)):
+    if not (latin_or_kana(text[end - 1]) or text[end - 1].isascii() and text[end - 1].isdigit()
+            or any(m.end == end for m in inside)):  # (a code may end in digits: SK-417鉱区)
         return False
     return any(latin_or_kana(text[i]) and not any(m.start <= i < m.end for m in inside) for i in range(start, end))
 
