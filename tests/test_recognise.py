@@ -530,3 +530,12 @@ def test_a_block_named_by_a_latin_code(registry):
     found = {m.surface: m.cls for m in recognise(nfkc("同社はマレーシア沖のSK-417鉱区とB-12鉱区を含む3鉱区を得た。"), registry)}
     assert found.get("SK-417鉱区") == "Project" and found.get("B-12鉱区") == "Project", found
     assert not any(surface.startswith("3") for surface in found)
+
+
+def test_a_post_naming_a_resource_before_a_registered_post_name(registry):
+    """「エステバン・ムランボ鉱物資源エネルギー大臣」: the registry's エネルギー大臣 (Saudi Arabia's) is the tail of a
+    longer post that names a resource; the person holds that post, not the Saudi one."""
+    people = [m for m in recognise(nfkc("モザンビーク共和国のエステバン・ムランボ鉱物資源エネルギー大臣と会談した。"), registry)
+              if m.cls == "Person"]
+    assert [(m.surface, [p.surface for p in m.parts], [p.entity_id for p in m.parts]) for m in people] == [
+        ("エステバン・ムランボ", ["鉱物資源エネルギー大臣"], [None])]

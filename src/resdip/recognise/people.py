@@ -227,9 +227,9 @@ def _extend_registry_posts(text: str, posts: list[Mention], taken: list[bool], t
         before = post.start - 1
         if before >= 1 and text[before] == "・":  # 鉱山・エネルギー大臣: the post goes on over the dot
             before -= 1
-        if post.source != "registry" or before < 0 or taken[before] or not (
+        if post.source != "registry" or before < 0 or (taken[before] and before + 1 not in inner) or not (
                 is_kanji(text[before]) or any(text.endswith(w, 0, before + 1) for w in words)):
-            continue
+            continue  # (a resource the post may name goes before it: 鉱物資源エネルギー大臣)
         for k in range(post.start, post.end):
             taken[k] = False
         start = _post_start(text, post.start, taken, inner, name_ends, tok_by_start, words, index, named_post=True)
