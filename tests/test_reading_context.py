@@ -1088,3 +1088,12 @@ def test_each_co_lender_finances_the_borrower(read) -> None:
             if isinstance(f, Assertion) and f.predicate == "finances"}
     assert lent == {("org-jbic", "ミナミ・リファイニング社"), ("株式会社あおば銀行", "ミナミ・リファイニング社"),
                     ("株式会社みなと銀行", "ミナミ・リファイニング社")}, lent
+
+
+def test_supply_from_a_new_country_serves_diversification(read) -> None:
+    """「オマーンからの調達は供給源の多角化に資するものです」: the country the speaking government buys from is
+    a target of its diversification."""
+    facts, _ = read("日本はアンモニアの輸入の大半を2か国に依存しており、オマーンからの調達は供給源の多角化に資するものです。",
+                    voice="country-jp")
+    assert ("country-jp", "diversificationTarget", "country-om") in {
+        (f.subject, f.predicate, f.object) for f in facts if isinstance(f, Assertion)}
