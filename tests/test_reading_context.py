@@ -1097,3 +1097,12 @@ def test_supply_from_a_new_country_serves_diversification(read) -> None:
                     voice="country-jp")
     assert ("country-jp", "diversificationTarget", "country-om") in {
         (f.subject, f.predicate, f.object) for f in facts if isinstance(f, Assertion)}
+
+
+def test_shares_of_what_owns_the_topic_are_about_it(read) -> None:
+    """「本鉱区の権益比率は、A社が60%、B社が40%です」: the shares are of the block, not only of their holders."""
+    facts, out = read("2026年1月、みなと石油株式会社はマレーシアのSK-417鉱区の権益を取得しました。\n"
+                      "本鉱区の権益比率は、アンダマン・ペトロリアム社が60%、みなと石油株式会社が40%です。\n")
+    block = next(e.id for e in out.entities.values() if e.label_ja == "SK-417鉱区")
+    shares = {f.value: f.about for f in facts if isinstance(f, StatedQuantity) and f.unit == "%"}
+    assert block in shares[Decimal(60)] and block in shares[Decimal(40)], shares

@@ -11,6 +11,8 @@ the clause that holds it; its time is that clause's date with how it bounds it
 
 from __future__ import annotations
 
+import re
+
 from .facts import Event, Fact, StatedQuantity
 from ..patterns import load_patterns
 from ..recognise.sudachi import Token as Morpheme
@@ -78,7 +80,13 @@ def _about(view: SentenceView, q: Quantity, clauses: list[Clause]) -> tuple[str,
             break
     before = [t for t in view.tokens if t.end <= q.span[0]]
     topics = [t.entity for t in before if t.particle in words_of["topic_particles"]] or [t.entity for t in before[-2:]]
-    return tuple(sorted(set(topics[:3])))
+    # 「本鉱区の権益比率は、A社が60%、B社が40%です」: the shares are of what owns the topic, too
+    owners = [t.entity for t in before if re.match(OWNED_TOPIC, view.text[t.end:q.span[0]])]
+    return tuple(sorted(set(topics[:3] + owners[:1])))
+
+
+#: a name's の, a noun and the topic's は, at the start of what follows the name (「本鉱区の権益比率は、」)
+OWNED_TOPIC = re.compile(r"^の[^、。はがをにでと]{1,10}は、")
 
 
 def topic_after(view: SentenceView, topic: str) -> str:
