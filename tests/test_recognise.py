@@ -539,3 +539,9 @@ def test_a_post_naming_a_resource_before_a_registered_post_name(registry):
               if m.cls == "Person"]
     assert [(m.surface, [p.surface for p in m.parts], [p.entity_id for p in m.parts]) for m in people] == [
         ("エステバン・ムランボ", ["鉱物資源エネルギー大臣"], [None])]
+
+
+def test_a_family_name_with_the_press_honorific_is_the_registered_person(registry):
+    """「武藤氏は」: the one registered person of that family name; an unknown family name stays a new person."""
+    found = {m.surface: m.entity_id for m in recognise(nfkc("武藤氏は、山田氏とチリを訪問した。"), registry) if m.cls == "Person"}
+    assert found == {"武藤": "person-muto-yoji", "山田": None}, found

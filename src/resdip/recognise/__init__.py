@@ -33,7 +33,7 @@ from .companies import find_companies, later_names
 from .compounds import find_compounds
 from .meetings import find_meetings
 from .gazetteer import Hit, Trie, build_trie, scan_mentions
-from .model import Definition, DocumentContext, Mention
+from .model import Definition, DocumentContext, Mention, nfkc
 from .names import definitions, quoted_names, suffix_classifier
 from .people import PeopleIndex, find_people, gloss_posts
 from .sites import find_sites
@@ -120,7 +120,8 @@ class Recogniser:
         if named or swallowed:
             mentions = [m for m in mentions if id(m) not in swallowed] + named
         # a name the registry knows whole is that entity, never a candidate twin of it
-        mentions += [self._registered(m) for m in proper_nouns(text, tokens, taken, self.pat, self.classify)]
+        mentions += [self._honorific(text, self._registered(m))
+                     for m in proper_nouns(text, tokens, taken, self.pat, self.classify)]
         gloss_posts(text, mentions, self.registry, self.pat)  # 「JOGMEC（理事長：栗山 隆）」
         mentions += katakana_places(text, tokens, taken, self.pat)
         sites, swallowed = find_sites(text, taken, mentions, self.pat)  # 喜入基地: after a place Sudachi knows
@@ -146,6 +147,17 @@ class Recogniser:
             return body
         return Mention(body.start, body.end, body.surface, whole.entity_id, whole.cls, None, "registry",
                        attrs=dict(body.attrs))
+
+    def _honorific(self, text: str, person: Mention) -> Mention:
+        """「武藤氏は」: a family name with the press's honorific (patterns/recognise.json 'honorifics') is the one
+        registered person of that family name, where there is exactly one."""
+        if person.cls != "Person" or person.entity_id or not text.startswith(tuple(self.pat.get("honorifics", ())), person.end):
+            return person
+        found = self.people.by_name.get(nfkc(person.surface), [])
+        if len(found) != 1:
+            return person
+        return Mention(person.start, person.end, person.surface, found[0].id, "Person", None, "registry",
+                       attrs=dict(person.attrs))
 
     def _defined_later(self, text: str, mentions: list[Mention], context: DocumentContext) -> list[Mention]:
         """「A社（以下「CSE社」）が55%、…CSE社がオペレーターを務め」: a name defined in a sentence names
