@@ -191,3 +191,12 @@ def test_the_press_names_people_with_shi_and_posts_ending_in_sho(read) -> None:
     assert not any(e.startswith("resource-") for e in clause.entities())
     assert len([a for a in clause.arguments if a.role == "Agent"]) == 2
     assert not any(c.arguments and c.arguments[0].token.cls == "Post" for c in read("日豪は相互に協力する。"))
+
+
+def test_a_subject_closed_by_a_comma_before_a_content_clause_is_the_main_predicates(read) -> None:
+    """「双日株式会社とJOGMECが、ライナス社に対して…融資を行うことで合意しました」: who agrees is the subject closed
+    by the comma; the content clause keeps what stands inside it."""
+    clauses = read("2011年3月には、双日株式会社とJOGMECが、ライナス社に対して融資を行うことで合意しました。")
+    content, main = clauses[0], clauses[-1]
+    assert main.lemma == "合意する" and {"org-sojitz", "org-jogmec"} <= set(main.entities())
+    assert "org-lynas" in content.entities() and "org-lynas" not in main.entities()
