@@ -1106,3 +1106,21 @@ def test_shares_of_what_owns_the_topic_are_about_it(read) -> None:
     block = next(e.id for e in out.entities.values() if e.label_ja == "SK-417鉱区")
     shares = {f.value: f.about for f in facts if isinstance(f, StatedQuantity) and f.unit == "%"}
     assert block in shares[Decimal(60)] and block in shares[Decimal(40)], shares
+
+
+def test_signings_listed_as_numbered_items_under_an_announcement_with_witnesses(read) -> None:
+    """「両首脳の立会いの下、以下の2件の協力文書が署名されました。（1）AとBとの間の、…覚書（2）…」: a signing per
+    item, on the talks' date, its parties the item's (a country written before a body with の signs nothing),
+    the two leaders witnessing each."""
+    facts, out = read("3月13日、岸田総理大臣は、来日したバイデン・米国大統領と首脳会談を行いました。\n"
+                      "両首脳の立会いの下、以下の2件の協力文書が署名されました。\n"
+                      "（1）独立行政法人エネルギー・金属鉱物資源機構（JOGMEC）と米国の国営企業であるノース・ミネラルズ社との間の、"
+                      "重要鉱物の共同探査に関する覚書\n"
+                      "（2）株式会社日本貿易保険（NEXI）と米国輸出入銀行との間の、資源案件の保険引受に関する協力覚書\n")
+    signings = [f for f in facts if isinstance(f, Event) and f.type == "Signing"]
+    assert len(signings) == 2 and {s.start for s in signings} == {"2025-03-13"}, signings
+    labels = labels_of(out)
+    parties = [{labels.get(p.entity, p.entity) for p in s.participants if p.role == "Signatory"} for s in signings]
+    assert {"org-jogmec", "ノース・ミネラルズ社"} in parties, parties
+    assert all("country-us" not in p for p in parties)
+    assert all("person-kishida-fumio" in {p.entity for p in s.participants if p.role == "Attendee"} for s in signings)

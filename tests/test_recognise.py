@@ -545,3 +545,9 @@ def test_a_family_name_with_the_press_honorific_is_the_registered_person(registr
     """「武藤氏は」: the one registered person of that family name; an unknown family name stays a new person."""
     found = {m.surface: m.entity_id for m in recognise(nfkc("武藤氏は、山田氏とチリを訪問した。"), registry) if m.cls == "Person"}
     assert found == {"武藤": "person-muto-yoji", "山田": None}, found
+
+
+def test_a_list_announced_by_its_count_names_no_agreement(registry):
+    """「以下の2件の協力文書が署名されました」: what is listed after it is named there, not here."""
+    assert not any(m.cls in ("Agreement", "MemorandumOfUnderstanding")
+                   for m in recognise(nfkc("両首脳の立会いの下、以下の2件の協力文書が署名されました。"), registry))

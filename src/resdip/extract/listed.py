@@ -31,10 +31,10 @@ def spec() -> dict:
 
 def announces(view: SentenceView, event: Event) -> bool:
     """Whether the sentence announces a list of events of its kind (「以下の4件の協力文書が署名されました」)
-    and names none of their parties itself."""
+    and names none of their parties itself (it may name their witnesses: 「両首脳の立会いの下、…」)."""
     data = spec()
     return (event.type in data["types"] and bool(data["_announce_regex"].search(view.text))
-            and all(p.implicit for p in event.participants) and not event.about)
+            and all(p.implicit or p.role != data["role"] for p in event.participants) and not event.about)
 
 
 def heading_announcement(view: SentenceView, meetings: dict[str, Event]) -> Event | None:
@@ -57,7 +57,9 @@ def listed_event(view: SentenceView, announced: Event) -> Event | None:
     text = view.text
     marker = next((m for m in data["pair_markers"] if m in text), "")
     cut = text.find(marker) if marker else len(text)
-    parties = [t for t in view.tokens if t.end <= cut and in_family(t.cls, data["party_classes"]) and not t.anaphor]
+    # (「カザフスタン共和国の国営…社」: a country named before a body with の says whose it is; it signs nothing)
+    parties = [t for t in view.tokens if t.end <= cut and in_family(t.cls, data["party_classes"]) and not t.anaphor
+               and not (in_family(t.cls, ["Country"]) and text.startswith("の", t.end))]
     signers_at = data["_signers_regex"].search(text)
     signers = [t for t in view.tokens if signers_at and signers_at.start() <= t.start < signers_at.end()
                and in_family(t.cls, ["Person"])]
@@ -67,7 +69,9 @@ def listed_event(view: SentenceView, announced: Event) -> Event | None:
     if len({t.entity for t in signing}) < data["min_parties"]:
         return None
     role = data["role"]
-    participants = tuple(sorted({Participant(t.entity, role) for t in signing}))
+    # those the announcement names in another role (「両首脳の立会いの下、以下の2件の…が署名されました」) witness each
+    witnesses = {p for p in announced.participants if p.role != role and not p.implicit}
+    participants = tuple(sorted({Participant(t.entity, role) for t in signing} | witnesses))
     return replace(announced, participants=participants, about=tuple(dict.fromkeys(about[:1])),
                    date_source=CARRIED, name="", series="")
 

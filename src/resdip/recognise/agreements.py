@@ -55,7 +55,9 @@ def find_agreements(text: str, taken: list[bool], mentions: list[Mention], pat: 
             k += 1
         # 「同国における…への金融協力に関する覚書」: the name begins after the determiner's phrase
         starts = [k, *(c + len(next(x for x in connectors if text.startswith(x, c))) for c in reversed(cuts))]
-        k = next((b for b in starts if not text.startswith(not_names, b) and any(c > b for c in cuts)), start)
+        # (a count opens no name either: 「以下の2件の協力文書」)
+        k = next((b for b in starts if not text.startswith(not_names, b) and not text[b].isdigit()
+                  and any(c > b for c in cuts)), start)
         name = text[k:end]
         if k == start:  # a bare agreement word, or no phrase joined by a connector
             continue
