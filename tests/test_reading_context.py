@@ -1124,3 +1124,16 @@ def test_signings_listed_as_numbered_items_under_an_announcement_with_witnesses(
     assert {"org-jogmec", "ノース・ミネラルズ社"} in parties, parties
     assert all("country-us" not in p for p in parties)
     assert all("person-kishida-fumio" in {p.entity for p in s.participants if p.role == "Attendee"} for s in signings)
+
+
+@pytest.mark.parametrize("sentence, insured", [
+    ("株式会社日本貿易保険（NEXI）は、2月25日、株式会社みさき商事がノース・リファイニング社に対して行う出資について"
+     "海外投資保険を、それぞれ引き受けました。", "ノース・リファイニング社"),
+    ("2016年度には、NEXIがチリ北部の「ロス・アンデス銅プロジェクト」に海外投資保険を付与しました。", "ロス・アンデス銅プロジェクト"),
+])
+def test_an_insurer_insures_what_its_cover_is_for(read, sentence, insured) -> None:
+    """An insurance given (付与) or taken on (保険を、…引き受け) for what a company does toward X insures X."""
+    facts, out = read(sentence, issuer="org-nexi")
+    labels = labels_of(out)
+    assert ("org-nexi", "insures", insured) in {(f.subject, f.predicate, labels.get(f.object, f.object))
+                                                for f in facts if isinstance(f, Assertion)}
