@@ -1137,3 +1137,11 @@ def test_an_insurer_insures_what_its_cover_is_for(read, sentence, insured) -> No
     labels = labels_of(out)
     assert ("org-nexi", "insures", insured) in {(f.subject, f.predicate, labels.get(f.object, f.object))
                                                 for f in facts if isinstance(f, Assertion)}
+
+
+def test_a_country_that_only_qualifies_a_noun_is_no_party_to_an_agreement(read) -> None:
+    """「双日とJOGMECが、豪州のライナス社に対して…融資を行うことで合意しました」: the two agree; Australia only says
+    whose company it is."""
+    facts, _ = read("2011年3月には、双日株式会社とJOGMECが、豪州のライナス社に対して出資を行うことで合意しました。")
+    agreed = [f for f in facts if isinstance(f, Event) and f.type == "AgreementReached"]
+    assert [sorted(p.entity for p in a.participants) for a in agreed] == [["org-jogmec", "org-sojitz"]], agreed
