@@ -551,3 +551,13 @@ def test_a_list_announced_by_its_count_names_no_agreement(registry):
     """「以下の2件の協力文書が署名されました」: what is listed after it is named there, not here."""
     assert not any(m.cls in ("Agreement", "MemorandumOfUnderstanding")
                    for m in recognise(nfkc("両首脳の立会いの下、以下の2件の協力文書が署名されました。"), registry))
+
+
+@pytest.mark.parametrize("text, name, cls", [
+    ("JOGMECはベトナム国家石炭鉱物産業グループ（ビナコミン）との間で覚書を締結した。", "ベトナム国家石炭鉱物産業グループ", "Company"),
+    ("同社はモンゴル石油機構と会談した。", "モンゴル石油機構", "PublicAgency"),
+])
+def test_a_state_group_or_agency_named_after_its_country(registry, text, name, cls):
+    """「ベトナム国家…グループ」, 「モンゴル…機構」: a body of that country, as …公社 and …省 are."""
+    found = {m.surface: m for m in recognise(nfkc(text), registry)}
+    assert name in found and found[name].cls == cls, sorted(found)
