@@ -564,3 +564,12 @@ def test_a_state_group_or_agency_named_after_its_country(registry, text, name, c
     """「ベトナム国家…グループ」, 「モンゴル…機構」: a body of that country, as …公社 and …省 are."""
     found = {m.surface: m for m in recognise(nfkc(text), registry)}
     assert name in found and found[name].cls == cls, sorted(found)
+
+
+def test_an_industry_association_and_a_public_private_council(registry):
+    """「在ペルー日本国大使館とペルー鉱業石油エネルギー協会（SNMPE）の共催により、第4回日・ペルー鉱業官民協議会が開かれ」:
+    the association is a body of Peru, the council a meeting series."""
+    found = {m.surface: m for m in recognise(nfkc(
+        "在ペルー日本国大使館とペルー鉱業石油エネルギー協会（SNMPE）の共催により、第4回日・ペルー鉱業官民協議会が開かれました。"), registry)}
+    assert found["ペルー鉱業石油エネルギー協会"].attrs.get("jurisdiction") == "country-pe"
+    assert found["日・ペルー鉱業官民協議会"].cls == "EventSeries"
