@@ -61,10 +61,9 @@ class MentionResolver:
 
         ``key`` tells apart entities that share a label (two MoUs both called 協力覚書).
         """
-        twin = self.twin(cls, label, extra)
+        twin, related = self.twins(cls, label, extra)
         if twin:
             return twin  # 「JAPAN」, 「高市 早苗」: a name the registry knows, written another way
-        related = self.named_after(cls, label)
         if related:  # 「APEC」 read as a meeting: named after the forum the registry knows, and linked to it
             extra = {**(extra or {}), "related": related}
         entity_id = candidate_id(cls, f"{label}|{key}" if key else label)
@@ -79,17 +78,16 @@ class MentionResolver:
                                                  extra=dict(extra or {}))
         return entity_id
 
-    def twin(self, cls: str, label: str, extra: dict[str, object] | None = None) -> str:
-        """The registry entity of ``cls`` (or of its family) a name is written for when, its case, blanks,
-        middle dots and bracketed parts aside, it is one of that entity's names, or its closing bracketed
-        abbreviation is (「ベトナム国家石油ガスグループ（PVN）」); "" when none or several are."""
+    def twins(self, cls: str, label: str, extra: dict[str, object] | None = None) -> tuple[str, tuple[str, ...]]:
+        """Registry entities a name shares a name with, its case, blanks, middle dots and bracketed parts
+        aside, or by its closing bracketed abbreviation (「ベトナム国家石油ガスグループ（PVN）」): the one of
+        ``cls`` (or of its family) the name is written for ("" when none or several are), and those of
+        another kind it is named after."""
         names = [label] + ([str(extra["altLabel"])] if extra and extra.get("altLabel") else [])
-        found = {e.id: e for name in names for e in self.registry.twins(name) if same_kind(e.cls, cls)}
-        return next(iter(found)) if len(found) == 1 else ""
-
-    def named_after(self, cls: str, label: str) -> tuple[str, ...]:
-        """Registry entities of another kind that share a name with an entity the text introduces."""
-        return tuple(sorted({e.id for e in self.registry.twins(label) if not same_kind(e.cls, cls)}))
+        found = {e.id: e for name in names for e in self.registry.twins(name)}
+        same = [e_id for e_id, e in found.items() if same_kind(e.cls, cls)]
+        return (same[0] if len(same) == 1 else "",
+                tuple(sorted(e_id for e_id, e in found.items() if not same_kind(e.cls, cls))))
 
     def tokens(self, text: str, mentions: list[Mention]) -> list[Token]:
         """Tokens for one sentence's mentions, in textual order.

@@ -124,6 +124,7 @@ def find_stated_quantities(view: SentenceView, clauses: list[Clause], typed: lis
     if not view.quantities:
         return []
     morphemes = tokenize(view.text)
+    spec = load_patterns("quantities")
     found = []
     for q in view.quantities:
         if q.portion_of or _held(q, typed):
@@ -133,7 +134,6 @@ def find_stated_quantities(view: SentenceView, clauses: list[Clause], typed: lis
         if date is None:
             date = clause_date(view, holder, clauses) if holder is not None else view.date_before(q.span[0])
         about = _with_topic(view, q, _about(view, q, clauses), topic, voice)
-        spec = load_patterns("quantities")
         if q.unit in spec.get("event_units", []) or (  # 「約45分間、…会談を行い」: the talks
                 q.unit == "count" and q.counter in spec.get("attendance_counters", [])):  # 「…が開催され、約1,000名が参加」
             about = tuple(sorted({*about, *(f.series for f in typed if isinstance(f, Event) and f.series)}))

@@ -116,9 +116,9 @@ def find_bodies(text: str, taken: list[bool], mentions: list[Mention], pat: dict
 def _bilateral_meeting(text: str, country: Mention, end: int, mentions: list[Mention], pat: dict[str, Any]) -> bool:
     """Whether a name after a country that ends in a meeting word (合同委員会, 協力委員会) follows the 日 of a
     bilateral compound (日・カタール, 日ベトナム): the name of the two countries' meeting series."""
-    compound = any(m.source == "compound" and m.end in (country.start, country.start - 1) for m in mentions) \
-        and not text.startswith("・", country.start) and (text[country.start - 1] != "・" or
-                                                          text[country.start - 2:country.start] == "日・")
+    compound = any(m.source == "compound" and (m.end == country.start or (m.end == country.start - 1
+                                                                          and text[m.end] == "・"))
+                   for m in mentions)
     meeting_words = tuple(s for s, c in pat["name_suffixes"] if c == "EventSeries")
     return compound and text.endswith(meeting_words, country.end, end)
 
