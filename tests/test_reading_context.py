@@ -1145,3 +1145,44 @@ def test_a_country_that_only_qualifies_a_noun_is_no_party_to_an_agreement(read) 
     facts, _ = read("2011年3月には、双日株式会社とJOGMECが、豪州のライナス社に対して出資を行うことで合意しました。")
     agreed = [f for f in facts if isinstance(f, Event) and f.type == "AgreementReached"]
     assert [sorted(p.entity for p in a.participants) for a in agreed] == [["org-jogmec", "org-sojitz"]], agreed
+
+
+def test_a_body_that_holds_an_event_with_another_makes_both_its_organisers(read) -> None:
+    """「X省は、…Y機関との共催により、…「…会議」を開催」: Y organises it too, and the two cooperate."""
+    text = "資源エネルギー庁は、5月20日、国際エネルギー機関（IEA）との共催により、東京で「水素サプライチェーン会議2026」を開催しました。\n"
+    facts, out = read(text, date="2026-05-22", voice="country-jp", issuer="org-anre")
+    meeting = next(f for f in facts if isinstance(f, Event) and f.type == "Meeting")
+    assert {(p.entity, p.role) for p in meeting.participants} >= {("org-iea", "Organiser")}
+    told = relations_by_label(facts, labels_of(out))
+    assert {(s, o) for s, p, o in told if p == "cooperatesWith"} & {("org-iea", "org-anre"), ("org-anre", "org-iea")}
+
+
+def test_a_foreign_embassy_in_japan_organises_with_a_japanese_agency(read) -> None:
+    """「JETROと駐日X国大使館の共催により「日・X…セミナー」が開かれ、Y大臣が基調講演を行いました」: the embassy
+    is a body of its own that cooperates with JETRO; a keynote speaker is no party, so the name's two
+    countries take part."""
+    text = ("6月3日、日本貿易振興機構（JETRO）と駐日チュニジア共和国大使館の共催により「日・チュニジア鉱業投資セミナー」"
+            "が東京で開かれ、チュニジア共和国のサミ・ベンアリ産業・鉱山大臣が基調講演を行いました。\n")
+    facts, out = read(text, date="2026-06-05", voice="country-jp")
+    labels = labels_of(out)
+    meeting = next(f for f in facts if isinstance(f, Event) and f.type == "Meeting")
+    roles = {(labels.get(p.entity, p.entity), p.role) for p in meeting.participants}
+    assert {("駐日チュニジア共和国大使館", "Organiser"), ("org-jetro", "Organiser"), ("country-jp", "Participant"),
+            ("country-tn", "Participant"), ("サミ・ベンアリ", "KeynoteSpeaker")} <= roles, roles
+    told = relations_by_label(facts, labels_of(out))
+    assert {(s, o) for s, p, o in told if p == "cooperatesWith"} & {
+        ("駐日チュニジア共和国大使館", "org-jetro"), ("org-jetro", "駐日チュニジア共和国大使館")}
+
+
+def test_a_signing_between_the_own_ministry_and_a_foreign_one_implies_no_more_signatories(read) -> None:
+    """「経済産業省とX国Y省との間で「…覚書」が署名されました」: the two ministries sign; the document's country is
+    not added as an unsaid third signatory (it is for 「ADB及びERIAと…覚書に署名」, where the subject is unsaid)."""
+    text = "4月8日、経済産業省とガーナ共和国持続可能な資源開発省との間で「重要鉱物分野における協力覚書」が署名されました。\n"
+    facts, out = read(text, date="2026-04-09", voice="country-jp")
+    labels = labels_of(out)
+    signing = next(f for f in facts if isinstance(f, Event) and f.type == "Signing")
+    assert {labels.get(p.entity, p.entity) for p in signing.participants} == {"org-meti", "ガーナ共和国持続可能な資源開発省"}
+    unsaid = "4月8日、ADB及びERIAと重要鉱物分野における協力覚書に署名しました。\n"
+    facts, _ = read(unsaid, date="2026-04-09", voice="country-jp")
+    signing = next(f for f in facts if isinstance(f, Event) and f.type == "Signing")
+    assert "country-jp" in {p.entity for p in signing.participants}

@@ -187,6 +187,15 @@ def test_unknown_minister_becomes_candidates(registry):
     assert ms["タンザニア"].entity_id == "country-tz"
 
 
+def test_a_foreign_post_holds_an_adjectives_na(registry):
+    """「ガーナ共和国のコフィ・メンサー・持続可能な資源開発大臣」: な between kanji is part of the post's name; a
+    な that does not join two kanji (「新たな鉱業大臣」) starts none."""
+    ms = by_surface(recognise(nfkc("ガーナ共和国のコフィ・メンサー・持続可能な資源開発大臣と会談した。"), registry))
+    assert ms["持続可能な資源開発大臣"].cls == "Post" and ms["コフィ・メンサー"].parts == (ms["持続可能な資源開発大臣"],)
+    ms = by_surface(recognise(nfkc("ガーナ共和国の新たな鉱業大臣と会談した。"), registry))
+    assert "鉱業大臣" in ms and not any("な" in surface for surface in ms)
+
+
 def test_unknown_japanese_post_holder(registry):
     ms = by_surface(recognise("山田国土交通副大臣が視察した。", registry))
     assert ms["山田"].cls == "Person" and ms["山田"].entity_id is None
@@ -428,6 +437,9 @@ def test_a_meeting_named_after_a_framework_in_brackets(registry):
     ("G7各国とIEAが共催した「重要鉱物投資ラウンドテーブル」が開かれ", "重要鉱物投資ラウンドテーブル", "EventSeries"),
     ("経済産業省と同国商工省が第2回日越エネルギー政策対話を開き", "日越エネルギー政策対話", "EventSeries"),
     ("在ナミビア日本国大使館とナミビア投資貿易センターが共催した", "ナミビア投資貿易センター", "PublicAgency"),
+    ("日本貿易振興機構と駐日チュニジア共和国大使館の共催により", "駐日チュニジア共和国大使館", "GovernmentBody"),  # its embassy in Japan
+    ("在日フィンランド大使館が主催した", "在日フィンランド大使館", "GovernmentBody"),
+    ("経済産業省とガーナ共和国持続可能な資源開発省が", "ガーナ共和国持続可能な資源開発省", "GovernmentBody"),  # an adjective's な
 ])
 def test_names_of_companies_places_and_meetings_in_releases(registry, text, name, cls):
     ms = by_surface(recognise(nfkc(text), registry))

@@ -624,8 +624,11 @@ def _read_trigger(view: SentenceView, trig: _Trigger, boundary: int, named: list
     subject = agent is not None if not rule.get("no_agent") and rule.get("agent_role") else False
     for implied in rule.get("implied", []):
         entity = ctx.voice if implied.get("voice") else implied.get("entity", "")
-        # 「ADB及びERIAと…に署名し」: parties named only with と leave the subject unsaid
-        if entity and (not draft.participants or (implied.get("when_no_subject") and not subject)):
+        # 「ADB及びERIAと…に署名し」: parties named only with と leave the subject unsaid; not where the
+        # document's own side is named among them (「経済産業省とX省との間で…が署名されました」)
+        unsaid = implied.get("when_no_subject") and not subject and not any(
+            ctx.home(e) for e, _, implicit in draft.participants if not implicit)
+        if entity and (not draft.participants or unsaid):
             draft.add(entity, implied["role"], implicit=True)
     if any(event.position < trig.start for event in named):
         draft.at_event = "named"

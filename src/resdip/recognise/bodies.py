@@ -22,13 +22,15 @@ from .model import Mention, is_kanji, is_katakana, nfkc
 _BODY_CLASSES = {"GovernmentBody", "PublicAgency", "FinancialInstitution", "InternationalOrganisation", "Company"}
 
 
-def _run_end(text: str, start: int, taken: list[bool], inside: list[bool], stops: tuple[str, ...] = ()) -> int:
+def _run_end(text: str, start: int, taken: list[bool], inside: list[bool], stops: tuple[str, ...] = (),
+             joiners: str = "") -> int:
     """Where the run of name characters after a country ends; it may run over a resource's name
-    (「オマーン国エネルギー・鉱物資源省」), not over other names, and ends before a conjunction
-    (「タンザニア地質調査所及び…」)."""
+    (「オマーン国エネルギー・鉱物資源省」), not over other names, holds an adjective's な between kanji
+    (「エネルギー移行・持続可能な開発省」), and ends before a conjunction (「タンザニア地質調査所及び…」)."""
     k = start
-    while k < len(text) and (not taken[k] or inside[k]) and (is_kanji(text[k]) or is_katakana(text[k])
-                                                             or (text[k] == "・" and k > start)):
+    while k < len(text) and (not taken[k] or inside[k]) and (
+            is_kanji(text[k]) or is_katakana(text[k]) or (text[k] == "・" and k > start)
+            or (text[k] in joiners and k > start and is_kanji(text[k - 1]) and k + 1 < len(text) and is_kanji(text[k + 1]))):
         if k > start and text.startswith(stops, k):
             break
         k += 1
@@ -81,10 +83,11 @@ def find_bodies(text: str, taken: list[bool], mentions: list[Mention], pat: dict
         over = {m.start: m for m in mentions if m.cls in pat.get("foreign_body_over", [])} \
             if country.entity_id != "country-jp" else {}
         stops = tuple(pat.get("name_run_stops", ()))
-        k = _run_end(text, j, taken, inside, stops)
+        joiners = pat.get("name_kana_joiners", "")
+        k = _run_end(text, j, taken, inside, stops, joiners)
         while k in over and (k == j or is_kanji(text[k - 1])):
             inside[over[k].start:over[k].end] = [True] * (over[k].end - over[k].start)
-            k = _run_end(text, j, taken, inside, stops)
+            k = _run_end(text, j, taken, inside, stops, joiners)
         if k == j:
             continue
         found = None

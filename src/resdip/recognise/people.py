@@ -232,7 +232,8 @@ def _extend_registry_posts(text: str, posts: list[Mention], taken: list[bool], t
             continue  # (a resource the post may name goes before it: 鉱物資源エネルギー大臣)
         for k in range(post.start, post.end):
             taken[k] = False
-        start = _post_start(text, post.start, taken, inner, name_ends, tok_by_start, words, index, named_post=True)
+        start = _post_start(text, post.start, taken, inner, name_ends, tok_by_start, words, index, named_post=True,
+                            joiners=pat.get("name_kana_joiners", ""))
         for k in range(post.start, post.end):
             taken[k] = True
         if start is None or start[0] >= post.start:
@@ -275,7 +276,8 @@ def _generic_posts(text: str, taken: list[bool], tokens: list[Token], mentions: 
         if suffix.isascii() and ((s > 0 and text[s - 1].isascii() and text[s - 1].isalnum())
                                  or (e < len(text) and text[e].isascii() and text[e].isalnum())):
             continue  # CEO inside a Latin word
-        start = _post_start(text, s, taken, inner, name_ends, tok_by_start, words, index)
+        start = _post_start(text, s, taken, inner, name_ends, tok_by_start, words, index,
+                            joiners=pat.get("name_kana_joiners", ""))
         if start is None:
             continue
         k, runs_over = start
@@ -319,8 +321,8 @@ GLOSS_FIELD = re.compile(r"^\s*(?P<post>[^\s：:、，,（）()]{2,16})\s*[：:]
 
 
 def _post_start(text: str, s: int, taken: list[bool], inner: dict[int, Mention], name_ends: set[int],
-                tok_by_start: dict[int, Token], words: list[str], index: PeopleIndex, named_post: bool = False
-                ) -> tuple[int, list[Mention]] | None:
+                tok_by_start: dict[int, Token], words: list[str], index: PeopleIndex, named_post: bool = False,
+                joiners: str = "") -> tuple[int, list[Mention]] | None:
     """Where the post ending in the suffix at ``s`` starts (kanji, post words, ・, resources and regions
     back from it; a family name, a prefix such as 同 left out), and the mentions it runs over."""
     k = s
@@ -343,6 +345,9 @@ def _post_start(text: str, s: int, taken: list[bool], inner: dict[int, Mention],
             continue
         if c in "・ " and k - 1 > 0 and next((w for w in words if text.endswith(w, 0, k - 1)), None):
             k -= 1
+            continue
+        if c in joiners and k < s and k - 1 > 0 and is_kanji(text[k - 2]) and is_kanji(text[k]) and not taken[k - 2]:
+            k -= 1  # 持続可能な開発大臣: an adjective's な inside the post's name
             continue
         if c == "・" and k - 1 > 0 and (k < s or named_post) and is_kanji(text[k - 2]) \
                 and (not taken[k - 2] or k - 1 in inner):

@@ -1,7 +1,8 @@
 """Places named after a name already read: a city, a base or a belt, and an embassy.
 
 「クウェート市」 is a city named after its country, 「喜入基地」, 「沖縄石油基地」 and 「カラジャス鉱山地帯」
-are sites named after their place, 「在ナミビア日本国大使館」 is Japan's embassy in a country, and
+are sites named after their place, 「在ナミビア日本国大使館」 is Japan's embassy in a country and
+「駐日モロッコ王国大使館」 that country's embassy in Japan, and
 「パプアニューギニア独立国湾岸州」 names a province (湾岸州) right after its country.
 The words are data (``site_suffixes``: the classes of the name before them and what the whole is;
 ``embassy`` in ``patterns/recognise.json``); the name read first is swallowed by the whole.
@@ -20,7 +21,7 @@ def find_sites(text: str, taken: list[bool], mentions: list[Mention], pat: dict[
     out: list[Mention] = []
     swallowed: set[int] = set()
     rules, places_re = _compiled(pat)
-    embassy = pat.get("embassy")
+    embassies = _embassies(pat)
     for m in sorted(mentions, key=lambda x: x.start):
         if id(m) in swallowed:
             continue
@@ -33,10 +34,8 @@ def find_sites(text: str, taken: list[bool], mentions: list[Mention], pat: dict[
             if suffix and not (end < len(text) and _name_char(text[end])):
                 whole = (m.start, end, rule["class"], rule.get("may_contain", []))
                 break
-        if whole is None and embassy and m.cls == "Country" and text.startswith(embassy["before"], m.start - len(embassy["before"])):
-            found = re.match(embassy["after"], text[m.end:])
-            if found:
-                whole = (m.start - len(embassy["before"]), m.end + found.end(), embassy["class"], embassy.get("may_contain", []))
+        if whole is None and m.cls == "Country":
+            whole = _embassy(text, m, embassies)
         places = pat.get("country_places")
         if whole is None and places and m.cls in places["after"]:
             found = places_re.match(text, m.end)
@@ -58,6 +57,31 @@ def find_sites(text: str, taken: list[bool], mentions: list[Mention], pat: dict[
         swallowed |= {id(m), *(id(x) for x in inner)}
         taken[start:end] = [True] * (end - start)
     return out, swallowed
+
+
+def _embassy(text: str, m: Mention, embassies: list[tuple[re.Pattern[str], re.Pattern[str], dict[str, Any]]]
+             ) -> tuple[int, int, str, list[str]] | None:
+    """「在ナミビア日本国大使館」 (Japan's embassy there) or 「駐日モロッコ王国大使館」 (that country's in Japan)."""
+    for before, after, rule in embassies:
+        opening = before.search(text, 0, m.start)
+        closing = after.match(text, m.end)
+        if opening and closing:
+            return opening.start(), closing.end(), rule["class"], rule.get("may_contain", [])
+    return None
+
+
+def _embassies(pat: dict[str, Any]) -> list[tuple[re.Pattern[str], re.Pattern[str], dict[str, Any]]]:
+    rules = pat.get("embassy") or []
+    key = ("embassy", id(pat))
+    cached = _EMBASSIES.get(key)
+    if cached is None or cached[0] is not pat:
+        compiled = [(re.compile("(?:%s)$" % rule["before"]), re.compile(rule["after"]), rule)
+                    for rule in (rules if isinstance(rules, list) else [rules])]
+        cached = _EMBASSIES[key] = (pat, compiled)
+    return cached[1]
+
+
+_EMBASSIES: dict[tuple[str, int], tuple[dict[str, Any], list[Any]]] = {}
 
 
 def _compiled(pat: dict[str, Any]) -> tuple[list[dict[str, Any]], re.Pattern[str]]:
