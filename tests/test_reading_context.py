@@ -1186,3 +1186,31 @@ def test_a_signing_between_the_own_ministry_and_a_foreign_one_implies_no_more_si
     facts, _ = read(unsaid, date="2026-04-09", voice="country-jp")
     signing = next(f for f in facts if isinstance(f, Event) and f.type == "Signing")
     assert "country-jp" in {p.entity for p in signing.participants}
+
+
+def test_two_ministers_who_agree_after_their_talks_relate_their_countries(read) -> None:
+    """「X大臣がA国を訪問し、Y大臣と会談しました。両大臣は、…を後押しすることで一致しました。」: the agreement of the
+    two ministers, told in the sentence after their talks, relates their two countries; so does one whose content
+    names a country of its own (「両大臣は、日本企業が保有する…鉱区の権益の延長に向けて協力することで一致」)."""
+    text = ("2013年5月には、茂木経済産業大臣がオマーン国を訪問し、サーレム・アル・ハルシ石油・ガス大臣と会談しました。"
+            "両大臣は、オマーン北部のガス田開発への日本企業の参画を後押しすることで一致しました。\n")
+    facts, out = read(text, date="2014-06-01", voice="country-jp")
+    assert ("country-jp", "cooperatesWith", "country-om") in relations_by_label(facts, labels_of(out))
+    content = text.replace("オマーン北部のガス田開発への日本企業の参画を後押しする", "日本企業が保有する陸上鉱区の権益の延長に向けて協力する")
+    facts, out = read(content, date="2014-06-01", voice="country-jp")
+    assert ("country-jp", "cooperatesWith", "country-om") in relations_by_label(facts, labels_of(out))
+    met = "2013年5月には、茂木経済産業大臣がオマーン国を訪問し、サーレム・アル・ハルシ石油・ガス大臣と会談しました。\n"
+    facts, out = read(met, date="2014-06-01", voice="country-jp")
+    assert ("country-jp", "cooperatesWith", "country-om") not in relations_by_label(facts, labels_of(out))
+
+
+def test_a_minister_keeps_the_country_of_the_post_first_named_with_them(read) -> None:
+    """「カザフスタン共和国のX産業建設大臣」, then another country, then 「Xと会談…両大臣は…一致」: X is still
+    Kazakhstan's minister, not the country named last."""
+    text = ("12月11日、赤澤経済産業大臣とカザフスタン共和国のアイダル・ヌルラノフ産業建設大臣が共同議長を務めました。\n"
+            "同日、赤澤大臣はキルギス共和国のベクジャン・サディコフ経済大臣と会談しました。\n"
+            "12月12日、赤澤大臣は、ヌルラノフ大臣と会談しました。両大臣は、2026年中に第2回会合を開催することで一致しました。\n")
+    facts, out = read(text, date="2025-12-13", voice="country-jp")
+    told = relations_by_label(facts, labels_of(out))
+    assert ("country-jp", "cooperatesWith", "country-kz") in told
+    assert ("country-jp", "cooperatesWith", "country-kg") not in told

@@ -40,8 +40,9 @@ class Antecedents:
         if entity and cls:
             self.named.append((entity, cls))
             del self.named[:-200]
-            if country:
-                self.countries[entity] = country
+            if country:  # the first post a person is named with tells their country (「カザフスタン共和国のX大臣」);
+                # a bare title later (「X大臣」) takes its country from whatever foreign country was named last
+                self.countries.setdefault(entity, country)
             if name:
                 self.names[entity] = name
 

@@ -126,7 +126,8 @@ def _apply(rule: dict, view: SentenceView, ctx: DiscourseContext, clauses: list)
             found.extend(Assertion(ctx.voice, predicate, t.entity) for t in group if t.entity != ctx.voice)
             continue
         pair = _pair(view, start) if rule.get("pair_subject") else []
-        if pair and pair[0].end >= group[-1].end:
+        if pair and (pair[0].end >= group[-1].end or group[-1].particle not in rule["object_particles"]):
+            # 「両大臣は、日本企業が…に向けて協力することで一致」: a name inside the content is no partner
             found.extend(_between(pair, predicate, ctx.voice, rule.get("person_as_country", False)))
             continue
         if group[-1].particle not in rule["object_particles"] or not all(in_family(t.cls, rule["object_classes"]) for t in group):
