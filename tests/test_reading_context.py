@@ -200,6 +200,8 @@ def test_an_agreement_concluded_in_an_adnominal_clause_is_a_signing(read) -> Non
     ("銅については、我が国は鉱石輸入量の約4割をチリから調達しています。", "country-cl", "resource-copper", "40"),
     ("サウジアラビアは、我が国の原油輸入量の約4割を占める最大の供給国です。", "country-sa", "resource-crude-oil", "40"),
     ("我が国は、原油輸入の約9割を中東地域に依存しています。", "region-middle-east", "resource-crude-oil", "90"),
+    ("2023年の日本のニッケル鉱石輸入に占めるフィリピンの割合は約6割でした。", "country-ph", "resource-nickel", "60"),
+    ("日本のウラン輸入量に占めるカナダ産の割合は約2割にとどまっています。", "country-ca", "resource-uranium", "20"),
 ])
 def test_a_share_of_imports_names_its_supplier_and_what_it_supplies(read, sentence, supplier, resource, value) -> None:
     from resdip.extract.facts import Assertion, SupplyShare

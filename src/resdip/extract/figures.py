@@ -25,6 +25,8 @@ def spec() -> dict:
     data["supply"] = dict(data["supply"])
     data["supply"]["_share_of_imports_from"] = compile_regex("patterns/measures.json:supply.share_of_imports_from",
                                                              data["supply"]["share_of_imports_from"])
+    for key in ("share_in_imports_before", "share_in_imports_after"):
+        data["supply"]["_" + key] = compile_regex(f"patterns/measures.json:supply.{key}", data["supply"][key])
     return data
 
 
@@ -126,6 +128,11 @@ def find_supply_shares(view: SentenceView, context_resource: str = "") -> list[S
         suppliers += [g for g in view.groups() if g[-1].particle in sup["supplying_particles"]
                       and all(in_family(t.cls, sup["supplying_classes"]) and t.entity not in sup["importers"]
                               for t in g)]
+    # 「日本の銅精鉱輸入に占めるペルーの割合は約2割」: the supplier whose part of the imports the share is
+    suppliers += [g for g in view.groups() if all(in_family(t.cls, sup["supplying_classes"]) and t.entity not in sup["importers"]
+                                                  for t in g)
+                  and sup["_share_in_imports_before"].search(view.text, 0, g[0].start)
+                  and sup["_share_in_imports_after"].match(view.text, g[-1].end)]
     if any(t in view.text for t in sup["depending_triggers"]):
         suppliers += [g for g in view.groups() if g[-1].particle in sup["depending_particles"]
                       and all(in_family(t.cls, sup["supplier_classes"]) and t.entity not in sup["importers"]
