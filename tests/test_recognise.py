@@ -439,6 +439,7 @@ def test_a_meeting_named_after_a_framework_in_brackets(registry):
     ("在ナミビア日本国大使館とナミビア投資貿易センターが共催した", "ナミビア投資貿易センター", "PublicAgency"),
     ("日本貿易振興機構と駐日チュニジア共和国大使館の共催により", "駐日チュニジア共和国大使館", "GovernmentBody"),  # its embassy in Japan
     ("在日フィンランド大使館が主催した", "在日フィンランド大使館", "GovernmentBody"),
+    ("同国北部の北カザフスタン州において", "北カザフスタン州", "Place"),  # named after its country, not the country
     ("経済産業省とガーナ共和国持続可能な資源開発省が", "ガーナ共和国持続可能な資源開発省", "GovernmentBody"),  # an adjective's な
 ])
 def test_names_of_companies_places_and_meetings_in_releases(registry, text, name, cls):

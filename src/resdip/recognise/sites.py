@@ -3,7 +3,8 @@
 「クウェート市」 is a city named after its country, 「喜入基地」, 「沖縄石油基地」 and 「カラジャス鉱山地帯」
 are sites named after their place, 「在ナミビア日本国大使館」 is Japan's embassy in a country and
 「駐日モロッコ王国大使館」 that country's embassy in Japan, and
-「パプアニューギニア独立国湾岸州」 names a province (湾岸州) right after its country.
+「パプアニューギニア独立国湾岸州」 names a province (湾岸州) right after its country, and 「東カザフスタン州」 one
+named after it.
 The words are data (``site_suffixes``: the classes of the name before them and what the whole is;
 ``embassy`` in ``patterns/recognise.json``); the name read first is swallowed by the whole.
 """
@@ -38,6 +39,8 @@ def find_sites(text: str, taken: list[bool], mentions: list[Mention], pat: dict[
             whole = _embassy(text, m, embassies)
         places = pat.get("country_places")
         if whole is None and places and m.cls in places["after"]:
+            whole = _named_after_country(text, m, taken, places)
+        if whole is None and places and m.cls in places["after"]:
             found = places_re.match(text, m.end)
             if found and not any(taken[m.end:found.end()]) and not (found.end() < len(text) and is_kanji(text[found.end()])):
                 # 「パプアニューギニア独立国湾岸州」: a province named right after its country
@@ -57,6 +60,18 @@ def find_sites(text: str, taken: list[bool], mentions: list[Mention], pat: dict[
         swallowed |= {id(m), *(id(x) for x in inner)}
         taken[start:end] = [True] * (end - start)
     return out, swallowed
+
+
+def _named_after_country(text: str, m: Mention, taken: list[bool], places: dict[str, Any]
+                         ) -> tuple[int, int, str, list[str]] | None:
+    """「東カザフスタン州」: a compass word, a country's name and an administrative word name a province."""
+    prefix = next((p for p in places.get("compass_prefixes", []) if text.startswith(p, m.start - len(p))), "")
+    suffix = next((x for x in places["suffixes"] if text.startswith(x, m.end)), "")
+    start, end = m.start - len(prefix), m.end + len(suffix)
+    if not prefix or not suffix or any(taken[start:m.start]) or (end < len(text) and is_kanji(text[end])) \
+            or (start > 0 and is_kanji(text[start - 1])):
+        return None
+    return start, end, "Place", ["Country"]
 
 
 def _embassy(text: str, m: Mention, embassies: list[tuple[re.Pattern[str], re.Pattern[str], dict[str, Any]]]
