@@ -1216,3 +1216,20 @@ def test_a_minister_keeps_the_country_of_the_post_first_named_with_them(read) ->
     told = relations_by_label(facts, labels_of(out))
     assert ("country-jp", "cooperatesWith", "country-kz") in told
     assert ("country-jp", "cooperatesWith", "country-kg") not in told
+
+
+def test_holders_of_a_company_named_before_their_shares_invest_in_it(read) -> None:
+    """「X社（以下「X社」）の出資後の持分比率は、A社が51%、B株式会社が34%、JBICが15%です」 and 「Y社は、…事業会社で、
+    出資比率はA社が50%、…」: with no project named, each holder invests in the company whose ownership is told."""
+    named = "ルブマ・グラファイト社（以下「RG社」）の出資後の持分比率は、東邦通商株式会社が51%、西海鉱業株式会社が34%、JBICが15%です。\n"
+    facts, out = read(named, date="2026-03-02", voice="country-jp")
+    told = relations_by_label(facts, labels_of(out))
+    assert {s for s, p, o in told if p == "investsIn" and o == "ルブマ・グラファイト社"} >= {"東邦通商株式会社", "西海鉱業株式会社", "org-jbic"}
+    topic = ("リフト・ジオパワー社は、東邦通商株式会社及び西海鉱業株式会社が出資する事業会社で、"
+             "出資比率は東邦通商株式会社が60%、西海鉱業株式会社が40%となっています。\n")
+    facts, out = read(topic, date="2026-03-02", voice="country-jp")
+    told = relations_by_label(facts, labels_of(out))
+    assert {s for s, p, o in told if p == "investsIn" and o == "リフト・ジオパワー社"} == {"東邦通商株式会社", "西海鉱業株式会社"}
+    shares = "あさひ金属株式会社は同社株式の49%を取得しました。\n"  # a share of a company the sentence does not name
+    facts, out = read(shares, date="2026-03-02", voice="country-jp")
+    assert not any(p == "investsIn" for _, p, _ in relations_by_label(facts, labels_of(out)))

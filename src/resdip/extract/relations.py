@@ -397,11 +397,32 @@ def _projects(view: SentenceView, spec: dict) -> list[Token]:
     return [t for t in view.tokens if in_family(t.cls, spec["project_classes"])]
 
 
+def _owned_companies(view: SentenceView, spec: dict) -> list[Token]:
+    """「DAC社の出資後の持分比率は、OHCが51%、…」, 「SPL社は、…事業会社で、出資比率はA社が50%、…」: with no
+    project named, the company whose ownership the sentence breaks down (named before its stake word, or the
+    sentence's topic where one of the stake words stands alone)."""
+    owned = spec.get("owned_companies")
+    if not owned:
+        return []
+    regex = _owned_regex(owned["before_stake"])
+    named = [t for t in view.tokens if in_family(t.cls, owned["classes"]) and regex.match(view.text, t.end)]
+    if named:
+        return named[:1]
+    topic = next((t for t in view.tokens if t.particle in owned["topic_particles"]), None)
+    alone = any(w in view.text for w in owned["breakdown_words"])
+    return [topic] if alone and topic is not None and in_family(topic.cls, owned["classes"]) else []
+
+
+@lru_cache(maxsize=4)
+def _owned_regex(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
 def _stakes(view: SentenceView) -> list[Assertion]:
     """「本プロジェクトには、A社が55%、B社が25%、C政府が20%を出資」: each holder named right before
     its share invests in the project the sentence is about."""
     spec = rules()["stakes"]
-    projects = _projects(view, spec)
+    projects = _projects(view, spec) or _owned_companies(view, spec)
     if not projects or not any(w in view.text for w in spec["triggers"]):
         return []
     found = []
