@@ -1233,3 +1233,19 @@ def test_holders_of_a_company_named_before_their_shares_invest_in_it(read) -> No
     shares = "あさひ金属株式会社は同社株式の49%を取得しました。\n"  # a share of a company the sentence does not name
     facts, out = read(shares, date="2026-03-02", voice="country-jp")
     assert not any(p == "investsIn" for _, p, _ in relations_by_label(facts, labels_of(out)))
+
+
+def test_a_passive_signing_between_two_named_bodies_after_talks(read) -> None:
+    """「X大臣は、A国のY大臣とも会談し、両大臣の立会いの下、JOGMECとA国のB公社との間で…共同調査の覚書が締結され
+    ました」: the two bodies sign, the two ministers (named earlier in the sentence) attend, and the memorandum
+    on a joint survey relates JOGMEC to A."""
+    text = ("5月12日、武藤経済産業大臣は、タンザニア連合共和国のジョセフ・キムウェリ鉱業大臣とも会談し、両大臣の立会いの下、"
+            "JOGMECとタンザニア国営鉱業公社（STAMICO）との間でニッケルの探鉱に関する共同調査の覚書が締結されました。\n")
+    facts, out = read(text, date="2025-05-13", voice="country-jp")
+    labels = labels_of(out)
+    signing = next(f for f in facts if isinstance(f, Event) and f.type == "Signing")
+    roles = {(labels.get(p.entity, p.entity), p.role) for p in signing.participants}
+    assert roles == {("org-jogmec", "Signatory"), ("タンザニア国営鉱業公社", "Signatory"),
+                     ("person-muto-yoji", "Attendee"), ("ジョセフ・キムウェリ", "Attendee")}, roles
+    assert [labels[e] for e in signing.about] == ["ニッケルの探鉱に関する共同調査の覚書"]
+    assert ("org-jogmec", "surveysIn", "country-tz") in relations_by_label(facts, labels)

@@ -194,7 +194,7 @@ def resolve(text: str, tokens: list[Token], antecedents: Antecedents, voice: str
             # names earlier in the same sentence come first (「カザフスタン…で開催され、同国…省が」)
             here = Antecedents()
             for t in sorted((t for t in tokens if t.end <= m.start()), key=lambda t: t.start):
-                here.note(t.entity, t.cls, name=t.surface + t.post_surface)  # 同次官: the one named with that post
+                here.note(t.entity, t.cls, country=t.country, name=t.surface + t.post_surface)  # 同次官: the one named with that post
                 if t.country and t.cls != "Person":
                     here.note(t.country, "Country")  # 「モザンビーク鉱物資源省が…、同国北西部の」
             noun = m.group("noun") or m.group("word")
@@ -206,6 +206,7 @@ def resolve(text: str, tokens: list[Token], antecedents: Antecedents, voice: str
                 # one named with the noun (同次官: the 次官; 本協定: the 「…協定」) wins over a nearer other one
                 targets = ((here.named_with(kinds, words) or antecedents.named_with(kinds, words)) if count == 1 else [])
                 targets = targets or ((here.last(kinds, count, last_resort=False) if count == 1 else [])
+                                      or (_pair_named_here(here, kinds) if count == 2 else [])
                                       or (_pair_of_parties(antecedents, kinds) if count == 2 else [])
                                       or antecedents.last(kinds, count))
                 if count == 2 and len(targets) == 1 and voice and in_family("Country", kinds) \
@@ -215,5 +216,15 @@ def resolve(text: str, tokens: list[Token], antecedents: Antecedents, voice: str
                     break
             if len(targets) == count:
                 found += [Token(m.start(), m.end(), entity, cls, m.group(0), anaphor=True,
-                                country=antecedents.countries.get(entity, "")) for entity, cls in targets]
+                                country=antecedents.countries.get(entity, "") or here.countries.get(entity, ""))
+                          for entity, cls in targets]
     return found
+
+
+def _pair_named_here(here: Antecedents, kinds: list[str]) -> list[tuple[str, str]]:
+    """「赤澤大臣は、X国のY大臣と会談し、両大臣の立会いの下、…」: the two people the sentence named before the pair
+    noun, when it named exactly two."""
+    if not in_family("Person", kinds):
+        return []
+    named = here.last(["Person"], 3, last_resort=False)
+    return named if len(named) == 2 and all(in_family(c, kinds) for _, c in named) else []

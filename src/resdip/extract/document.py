@@ -308,7 +308,8 @@ def _read_sentence(view: SentenceView, evidence: Evidence, out: Extraction, disc
                                 lambda e: countries.get(e, "") if e in people else "", view.text):
         add(fact)
     for fact in agreement_topics(view, [f for f in typed if isinstance(f, Event)], reading.home,
-                                 lambda e: e if e.startswith("country-") else countries.get(e) or reading.country_of(e)):
+                                 lambda e: e if e.startswith("country-") else countries.get(e) or reading.country_of(e),
+                                 lambda e: out.entities[e].label_ja if e in out.entities else ""):
         add(fact)
     for fact in find_memberships(view, reading.read_name, clauses):
         add(fact)

@@ -585,7 +585,11 @@ def _read_trigger(view: SentenceView, trig: _Trigger, boundary: int, named: list
         about = [c for slot in rule["slots"] if slot.get("about") for c in slot["classes"]]
         draft.about.extend(a.token.entity for a in embedding.arguments
                            if a.role == "Head" and in_family(a.token.cls, about))
-    if rule.get("carry_partners"):
+    # 「…と会談し、両大臣の立会いの下、AとBとの間で覚書が締結されました」: a clause that names both sides of a
+    # pair (AとBとの間で) has its parties; who acts in the clauses before it is no party of it
+    paired = rule.get("agent_role") and any(t.particle == rules()["pair_particle"] for t in clause) and sum(
+        1 for _, role, implicit in draft.participants if role == rule["agent_role"] and not implicit) >= 2
+    if rule.get("carry_partners") and not paired:
         _fill_slots(draft, rule, [t for t in _earlier_partners(view, rule, boundary) if t not in clause])
     after = [s for s in rule["slots"] if s.get("after_trigger")]
     if after and not draft.about:
@@ -599,6 +603,8 @@ def _read_trigger(view: SentenceView, trig: _Trigger, boundary: int, named: list
                      or agent.end > embedding.start)):
             # an adnominal clause has its own subject; with none, the sentence's topic before it acts
             # (「JOGMECは、…と締結した覚書に基づき」: JOGMEC concluded it)
+            agent = None
+        if paired and agent is not None and agent.start < boundary:
             agent = None
         present = {entity for entity, _, _ in draft.participants}
         # 「日本と中央アジア5か国は、…を立ち上げ」: every member of the subject's list acts
@@ -616,7 +622,9 @@ def _read_trigger(view: SentenceView, trig: _Trigger, boundary: int, named: list
         named_before = [t for t in view.tokens if boundary <= t.start and t.end <= trig.start
                         and in_family(t.cls, ["Actor"])]
         start = end_of(view.text, named_before[-1]) + len(named_before[-1].particle) if named_before else boundary
-        m = rule["_agreement_re"].match(view.text, start, trig.start + 1)
+        # the trigger opens with its particle (「…覚書に署名」); a predicate read from a clause (passive 「…覚書が
+        # 締結されました」) has it right before
+        m = rule["_agreement_re"].match(view.text, start, trig.start + (view.text[trig.start] in "にを"))
         if m and draft.participants:
             parties = sorted(e for e, _, implicit in draft.participants if not implicit)
             name = rule["_purpose_re"].sub("", m.group("name")) if rule.get("_purpose_re") else m.group("name")

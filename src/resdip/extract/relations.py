@@ -316,7 +316,7 @@ def agreement_parties(view: SentenceView, events: list, home: Callable[[str], bo
 
 
 def agreement_topics(view: SentenceView, events: list, home: Callable[[str], bool],
-                     country_of: Callable[[str], str]) -> list[Assertion]:
+                     country_of: Callable[[str], str], label_of: Callable[[str], str] = lambda e: "") -> list[Assertion]:
     """「JOGMECは、ADNOCとの間で、アブダビ沖合の鉱区における共同調査に関する覚書を締結」: an agreement
     about a survey (or training…) signed by the document's own side with a foreign party relates the own
     side to the foreign party's country as the topic's frame says (surveysIn)."""
@@ -329,7 +329,8 @@ def agreement_topics(view: SentenceView, events: list, home: Callable[[str], boo
     for event in events:
         if event.type != "Signing":
             continue
-        topic = "".join(names.get(a, "") for a in event.about)
+        # the agreement's own name where the sentence calls it otherwise (本覚書, a name given earlier)
+        topic = "".join(names.get(a, "") or label_of(a) for a in event.about)
         predicate = next((p for p, stems in spec["predicates"].items() if any(w in topic for w in stems)), "")
         if not predicate:
             continue
