@@ -1249,3 +1249,18 @@ def test_a_passive_signing_between_two_named_bodies_after_talks(read) -> None:
                      ("person-muto-yoji", "Attendee"), ("ジョセフ・キムウェリ", "Attendee")}, roles
     assert [labels[e] for e in signing.about] == ["ニッケルの探鉱に関する共同調査の覚書"]
     assert ("org-jogmec", "surveysIn", "country-tz") in relations_by_label(facts, labels)
+
+
+def test_who_agrees_with_the_subject_after_talks_in_one_sentence(read) -> None:
+    """「X大臣は、A国のY大臣と会談し、…ことで一致しました」: the partner of the talks agrees with the subject; a
+    sentence with no partner before its agreement (「X大臣は、…ことで一致しました」) tells no agreement of two."""
+    text = ("11月4日、赤澤経済産業大臣は、ガーナ共和国のコフィ・メンサー土地・天然資源大臣と会談し、"
+            "同国におけるリチウム開発への日本企業の参画を後押しすることで一致しました。\n")
+    facts, out = read(text, date="2025-11-05", voice="country-jp")
+    labels = labels_of(out)
+    agreed = [f for f in facts if isinstance(f, Event) and f.type == "AgreementReached"]
+    assert [{labels.get(p.entity, p.entity) for p in f.participants} for f in agreed] == [
+        {"person-akazawa-ryosei", "コフィ・メンサー"}]
+    alone = "11月4日、赤澤経済産業大臣は、リチウム開発への日本企業の参画を後押しすることで一致しました。\n"
+    facts, _ = read(alone, date="2025-11-05", voice="country-jp")
+    assert not any(isinstance(f, Event) and f.type == "AgreementReached" for f in facts)

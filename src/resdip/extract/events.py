@@ -547,6 +547,16 @@ def _clause_drafts(view: SentenceView, clauses: list, drafts: list[_Draft], name
                 if role and not argument.modifier and in_family(argument.token.cls, frame["classes"]):
                     draft.add(argument.token.entity, role, implicit=argument.implicit)
             stated = {entity for entity, _, implicit in draft.participants if not implicit}
+            if len(stated) < frame.get("min_participants", 1) and frame.get("carry_partners"):
+                # 「X大臣は、Y大臣と会談し、…ことで一致しました」: the partner of the talks agrees with the subject
+                for earlier in reversed([c for c in clauses if c.end <= clause.start and not c.adnominal]):
+                    partners = [a for a in earlier.arguments if a.role in frame["carry_partners"] and not a.modifier
+                                and in_family(a.token.cls, frame["classes"])]
+                    for argument in partners:
+                        draft.add(argument.token.entity, frame["roles"][argument.role], implicit=argument.implicit)
+                    if partners:
+                        break
+                stated = {entity for entity, _, implicit in draft.participants if not implicit}
             meeting = next((m for m in named if m.position < clause.start), None)
             if not stated and meeting is not None:
                 for entity, _, implicit in meeting.participants:
