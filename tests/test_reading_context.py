@@ -1264,3 +1264,22 @@ def test_who_agrees_with_the_subject_after_talks_in_one_sentence(read) -> None:
     alone = "11月4日、赤澤経済産業大臣は、リチウム開発への日本企業の参画を後押しすることで一致しました。\n"
     facts, _ = read(alone, date="2025-11-05", voice="country-jp")
     assert not any(isinstance(f, Event) and f.type == "AgreementReached" for f in facts)
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("2013年2月には、東京において第4回日・オマーン合同経済委員会が開催され、両国の政府関係者約60名が出席しました。\n",
+     "日・オマーン合同経済委員会"),
+    ("2014年3月には、リヤドにおいて第3回日・サウジアラビア産業協力タスクフォースが開かれ、両国の政府・企業関係者約90名が参加しました。\n",
+     "日・サウジアラビア産業協力タスクフォース"),
+])
+def test_a_joint_committee_or_task_force_held_is_a_meeting_of_the_two_countries_its_name_gives(read, sentence, name) -> None:
+    """An unquoted meeting series ending in 委員会 or タスクフォース, held (開催され, 開かれ), is a meeting; 「両国」 in
+    its sentence are the two countries its name gives (not the last two named before), and 「両国の政府」 is no
+    government of the document's own alone."""
+    earlier = "マレーシア及びブルネイとの協力も進めています。\n"
+    facts, out = read(earlier + sentence, date="2015-06-01", voice="country-jp")
+    meetings = [f for f in facts if isinstance(f, Event) and f.type == "Meeting"]
+    assert len(meetings) == 1 and out.entities[meetings[0].series].label_ja == name
+    parties = {(p.entity, p.role) for p in meetings[0].participants}
+    country = "country-om" if "オマーン" in name else "country-sa"
+    assert parties == {("country-jp", "Participant"), (country, "Participant")}, parties

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Callable
 
 from ..patterns import compile_regex, load_patterns
 from .view import Token, in_family
@@ -148,8 +149,10 @@ def own_side_spec(key: str) -> re.Pattern[str] | None:
     data = load_patterns("anaphora").get(key)
     if not data:
         return None
-    return compile_regex(f"patterns/anaphora.json:{key}", "(?<!%s)(?:%s)(?!%s)" % (
-        data["not_after"], "|".join(map(re.escape, data["words"])), data["not_before"]))
+    # 「両国の政府」: a government named by a phrase before it (each a fixed-width look-behind of its own)
+    named = "".join("(?<!%s)" % re.escape(w) for w in data.get("not_after_words", []))
+    return compile_regex(f"patterns/anaphora.json:{key}", "(?<!%s)%s(?:%s)(?!%s)" % (
+        data["not_after"], named, "|".join(map(re.escape, data["words"])), data["not_before"]))
 
 
 def _own_side(text: str, tokens: list[Token], key: str, entity: str, cls: str, implicit: bool = False) -> list[Token]:
@@ -174,7 +177,8 @@ def _pair_of_parties(antecedents: Antecedents, kinds: list[str]) -> list[tuple[s
 
 
 def resolve(text: str, tokens: list[Token], antecedents: Antecedents, voice: str = "",
-            issuer: tuple[str, str] = ("", "")) -> list[Token]:
+            issuer: tuple[str, str] = ("", ""), name_parties: Callable[[str], list[Token]] | None = None
+            ) -> list[Token]:
     """Tokens for the anaphors of a sentence that no mention covers (two for 両大臣, 両国), for
     the words that name the document's own side (政府) when ``voice`` is a country, and for the
     words that name its issuer (本件), given as (entity, class)."""
@@ -207,6 +211,8 @@ def resolve(text: str, tokens: list[Token], antecedents: Antecedents, voice: str
                 targets = ((here.named_with(kinds, words) or antecedents.named_with(kinds, words)) if count == 1 else [])
                 targets = targets or ((here.last(kinds, count, last_resort=False) if count == 1 else [])
                                       or (_pair_named_here(here, kinds) if count == 2 else [])
+                                      or (_parties_of_meeting_here(tokens, m.start(), kinds, name_parties)
+                                          if count == 2 else [])
                                       or (_pair_of_parties(antecedents, kinds) if count == 2 else [])
                                       or antecedents.last(kinds, count))
                 if count == 2 and len(targets) == 1 and voice and in_family("Country", kinds) \
@@ -219,6 +225,18 @@ def resolve(text: str, tokens: list[Token], antecedents: Antecedents, voice: str
                                 country=antecedents.countries.get(entity, "") or here.countries.get(entity, ""))
                           for entity, cls in targets]
     return found
+
+
+def _parties_of_meeting_here(tokens: list[Token], before: int, kinds: list[str],
+                             name_parties: Callable[[str], list[Token]] | None) -> list[tuple[str, str]]:
+    """「第3回日・カタール合同経済委員会が開催され、両国の政府関係者約70名が出席」: the two countries the name of
+    a meeting told before the pair noun, in its own sentence, gives."""
+    if name_parties is None or not in_family("Country", kinds):
+        return []
+    meetings = [t for t in tokens if t.end <= before and t.cls == "EventSeries"]
+    parties = [(t.entity, t.cls) for t in name_parties(meetings[-1].surface)] if meetings else []
+    parties = list(dict.fromkeys(p for p in parties if p[0]))
+    return parties if len(parties) == 2 and all(in_family(c, kinds) for _, c in parties) else []
 
 
 def _pair_named_here(here: Antecedents, kinds: list[str]) -> list[tuple[str, str]]:

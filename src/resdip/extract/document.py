@@ -114,7 +114,7 @@ def extract_document(doc: Document, info: DocumentInfo, registry: Registry) -> E
             reading.last_resource = ""
             topic = ""
         tokens = resolver.tokens(unit.norm, recognise(unit.norm, registry, recognition))
-        tokens += resolve(unit.norm, tokens, antecedents, info.voice, issuer)
+        tokens += resolve(unit.norm, tokens, antecedents, info.voice, issuer, reading.read_name)
         view = build_view(unit.norm, tokens, find_dates(unit.norm, dates), find_quantities(unit.norm))
         spans = [(t.start, t.end) for t in view.tokens]
         for token in view.tokens:
