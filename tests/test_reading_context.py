@@ -1283,3 +1283,25 @@ def test_a_joint_committee_or_task_force_held_is_a_meeting_of_the_two_countries_
     parties = {(p.entity, p.role) for p in meetings[0].participants}
     country = "country-om" if "オマーン" in name else "country-sa"
     assert parties == {("country-jp", "Participant"), (country, "Participant")}, parties
+
+
+@pytest.mark.parametrize("text", [
+    "3月9日、武藤経済産業大臣はアンゴラ共和国のジョアン・マヌエル大統領を表敬し、両国の資源協力について意見を交わしました。\n",
+    "3月9日、武藤経済産業大臣は、来日中のジョアン・マヌエル・アンゴラ共和国鉱物資源・石油・ガス大臣による表敬を受け、会談を行いました。\n",
+])
+def test_a_courtesy_call_is_a_meeting_with_whom_it_is_paid_to_or_by(read, text) -> None:
+    """「XはY大統領を表敬し」 (X calls on Y) and 「XはY大臣による表敬を受け」 (Y calls on X): talks of the two."""
+    facts, out = read(text, date="2025-03-10", voice="country-jp")
+    labels = labels_of(out)
+    meetings = [f for f in facts if isinstance(f, Event) and f.type == "MinisterialMeeting"]
+    assert [{(labels.get(p.entity, p.entity), p.role) for p in f.participants} for f in meetings] == [
+        {("person-muto-yoji", "Participant"), ("ジョアン・マヌエル", "Counterpart")}]
+
+
+def test_a_name_the_country_and_the_post_after_a_dot(read) -> None:
+    """「ジョアン・マヌエル・アンゴラ共和国鉱物資源・石油・ガス大臣」: the person holds that post of Angola."""
+    facts, out = read("3月9日、武藤経済産業大臣は、ジョアン・マヌエル・アンゴラ共和国鉱物資源・石油・ガス大臣と会談しました。\n",
+                      date="2025-03-10", voice="country-jp")
+    labels = labels_of(out)
+    held = {(labels.get(f.person), labels.get(f.post)) for f in facts if type(f).__name__ == "PostHolding"}
+    assert ("ジョアン・マヌエル", "アンゴラ鉱物資源・石油・ガス大臣") in held, held

@@ -100,7 +100,8 @@ def find_people(text: str, mentions: list[Mention], taken: list[bool], tokens: l
         if not name and not known and post.start in by_end and by_end[post.start].start > 1 \
                 and text[by_end[post.start].start - 1] == "・":  # ソアレス・ブラジル外務大臣
             inside = by_end[post.start]
-            name = _name_before(text, inside.start, taken, index, tokens, person_ends, tok_by_end)
+            known = known_people.get(inside.start - 1)  # a name read already (ライラ・ベンナニ・モロッコ王国…大臣)
+            name = None if known else _name_before(text, inside.start, taken, index, tokens, person_ends, tok_by_end)
         if not name and not known and post.start in by_end and by_end[post.start].start in known_people:
             inside = by_end[post.start]  # 高市早苗日本国内閣総理大臣: a person named, then the country of the post
             known = known_people[inside.start]
