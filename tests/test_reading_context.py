@@ -1305,3 +1305,14 @@ def test_a_name_the_country_and_the_post_after_a_dot(read) -> None:
     labels = labels_of(out)
     held = {(labels.get(f.person), labels.get(f.post)) for f in facts if type(f).__name__ == "PostHolding"}
     assert ("ジョアン・マヌエル", "アンゴラ鉱物資源・石油・ガス大臣") in held, held
+
+
+def test_a_capital_written_with_no_country_is_part_of_the_foreign_country_told(read) -> None:
+    """「首都リロングウェにおいて、X大臣は、マラウイ共和国のY大臣と会談」: the capital lies in the one foreign country
+    its sentence names; with none named there, in the one the document named last; a city after 首都 of a
+    country written before it is read by the part-of rule already, and Japan is never the capital's country."""
+    text = ("1．マラウイ共和国\n首都リロングウェにおいて、赤澤大臣は、マラウイ共和国のグレース・チカウォ鉱業大臣と会談しました。\n"
+            "2．ザンビア共和国\n本鉱山は、首都ルサカの北西約300キロメートルに位置します。\n")
+    facts, out = read(text, date="2026-01-14", voice="country-jp")
+    told = relations_by_label(facts, labels_of(out))
+    assert {(s, o) for s, p, o in told if p == "partOf"} == {("リロングウェ", "country-mw"), ("ルサカ", "country-zm")}

@@ -440,6 +440,7 @@ def test_a_meeting_named_after_a_framework_in_brackets(registry):
     ("日本貿易振興機構と駐日チュニジア共和国大使館の共催により", "駐日チュニジア共和国大使館", "GovernmentBody"),  # its embassy in Japan
     ("在日フィンランド大使館が主催した", "在日フィンランド大使館", "GovernmentBody"),
     ("同国北部の北カザフスタン州において", "北カザフスタン州", "Place"),  # named after its country, not the country
+    ("同国東部のマルク州沖合で日本企業が参画する", "マルク州", "Place"),  # off a province: not a feature of its own
     ("経済産業省とガーナ共和国持続可能な資源開発省が", "ガーナ共和国持続可能な資源開発省", "GovernmentBody"),  # an adjective's な
 ])
 def test_names_of_companies_places_and_meetings_in_releases(registry, text, name, cls):

@@ -91,7 +91,8 @@ def extract_document(doc: Document, info: DocumentInfo, registry: Registry) -> E
     entry = registry.get(info.issuer) if info.issuer else None
     issuer = (entry.id, entry.cls) if entry is not None else ("", "")
     discourse = DiscourseContext(voice=info.voice, issuer=Token(0, 0, *issuer) if entry is not None else None,
-                                 home=home, country_of=reading.country_of)
+                                 home=home, country_of=reading.country_of,
+                                 last_foreign=lambda: recognition.last_foreign_country or "")
     measures: dict[int, EntityRef] = {}
     carry = Carry()
     antecedents = Antecedents()

@@ -34,6 +34,7 @@ class DiscourseContext:
     home: Callable[[str], bool] = lambda entity: False  # whether an entity is of the document's own side
     issuer: Token | None = None  # the document's issuer, who acts where a release names no one (its headline)
     country_of: Callable[[str], str] = lambda entity: ""  # the country the registry gives an entity
+    last_foreign: Callable[[], str] = lambda: ""  # the foreign country the document named last
     recent_agents: deque[Token | None] = field(default_factory=lambda: deque(maxlen=rules()["carry_sentences"]))
 
     def new_section(self) -> None:
@@ -286,6 +287,7 @@ def find_relations(view: SentenceView, ctx: DiscourseContext, clauses: list | No
     found.extend(framed)
     found.extend(_chokepoints(view, ctx))
     found.extend(parts)
+    found.extend(_capitals(view, ctx))
     found.extend(_based_on(view))
     found.extend(_stakes(view))
     found.extend(_operators(view))
@@ -493,6 +495,27 @@ def parts_of(view: SentenceView) -> list[Assertion]:
                     and left.entity != right.entity
                     and not (spec.get("new_parts_only") and not right.entity.startswith("candidate-"))):
                 found.append(Assertion(right.entity, spec["predicate"], left.entity))
+    return found
+
+
+def _capitals(view: SentenceView, ctx: DiscourseContext) -> list[Assertion]:
+    """「首都リロングウェにおいて、…」 with no country written before 首都: the capital of the foreign country the
+    sentence names (the only one), else of the one the document named last."""
+    spec = rules().get("capitals")
+    if not spec:
+        return []
+    foreign = sorted({t.entity for t in view.tokens if t.cls == "Country" and t.entity != ctx.voice and not t.anaphor})
+    country = foreign[0] if len(foreign) == 1 else ("" if foreign else ctx.last_foreign())
+    found = []
+    for t in view.tokens:
+        word = next((w for w in spec["words"] if view.text.endswith(w, 0, t.start)), "")
+        start = t.start - len(word)
+        if not word or not in_family(t.cls, spec["part_classes"]) or not t.entity.startswith("candidate-"):
+            continue
+        if any(u.cls == "Country" and u.end in (start, start - 1) for u in view.tokens):
+            continue  # 「タンザニアの首都ドドマ」: the country is written (parts_of reads it)
+        if country and country != ctx.voice:
+            found.append(Assertion(t.entity, spec["predicate"], country))
     return found
 
 

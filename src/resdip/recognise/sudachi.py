@@ -107,7 +107,9 @@ def proper_nouns(text: str, tokens: list[Token], taken: list[bool], pat: dict[st
         feature = False
         if kind == conf["place"]:  # ルアンナムター県: the administrative word is part of the name
             suffix = next((x for x in conf.get("place_suffixes", []) if text.startswith(x, end)), "")
-            if not suffix:  # タイランド湾: a feature named after a country is a place
+            if not suffix and not text.endswith(tuple(conf.get("place_suffixes", [])), start, end):
+                # タイランド湾: a feature named after a country is a place; サラワク州沖合 is off a province
+                # that has its name already (the province, not a feature of its own)
                 suffix = next((x for x in conf.get("feature_suffixes", []) if text.startswith(x, end)), "")
                 feature = bool(suffix)
             if suffix and not any(taken[end:end + len(suffix)]):
