@@ -1316,3 +1316,28 @@ def test_a_capital_written_with_no_country_is_part_of_the_foreign_country_told(r
     facts, out = read(text, date="2026-01-14", voice="country-jp")
     told = relations_by_label(facts, labels_of(out))
     assert {(s, o) for s, p, o in told if p == "partOf"} == {("リロングウェ", "country-mw"), ("ルサカ", "country-zm")}
+
+
+def test_a_share_granted_is_held_by_whom_it_is_granted_to(read) -> None:
+    """「ADNOCが国際石油開発帝石株式会社に対して…油田の権益10%を付与」: the grantee (a registry name written with its
+    legal form) holds the share, not the grantor; 「株式会社」 after a registry name closes that name."""
+    text = "2018年2月には、アブダビ国営石油会社（ADNOC）が国際石油開発帝石株式会社に対してアブダビ首長国の海上にあるサター油田の権益10%を付与しました。\n"
+    facts, out = read(text, date="2018-06-01", voice="country-jp")
+    told = relations_by_label(facts, labels_of(out))
+    assert {(s, o) for s, p, o in told if p == "investsIn"} == {("org-inpex", "サター油田")}
+    assert not any(e.cls == "Company" and e.label_ja.startswith("株式会社") for e in out.entities.values())
+
+
+def test_the_company_named_before_its_shareholders_even_where_a_project_is_named(read) -> None:
+    """「取得後のLC社の株主構成は、A社が60%、B社が30%…となり、本プロジェクトのオペレーターは…」: the shares are of
+    LC社, not of the project; 「白樺ザンビア・リソーシズ株式会社への出資比率はJOGMECが49%、…」: of the company
+    whose name holds a country's."""
+    text = ("東邦通商株式会社は、ルアパ・カッパー社（以下「LC社」）が保有するルアパ銅プロジェクト（以下「本プロジェクト」）に参画します。\n"
+            "取得後のLC社の株主構成は、ケープ・リバー社が60%、東邦通商株式会社が30%となり、本プロジェクトのオペレーターは引き続きケープ・リバー社が務めます。\n"
+            "白樺ザンビア・リソーシズ株式会社への出資比率はJOGMECが49%、東邦通商株式会社が51%です。\n")
+    facts, out = read(text, date="2026-06-01", voice="country-jp")
+    told = relations_by_label(facts, labels_of(out))
+    invested = {(s, o) for s, p, o in told if p == "investsIn"}
+    assert {("ケープ・リバー社", "ルアパ・カッパー社"), ("東邦通商株式会社", "ルアパ・カッパー社"),
+            ("org-jogmec", "白樺ザンビア・リソーシズ株式会社"), ("東邦通商株式会社", "白樺ザンビア・リソーシズ株式会社")} <= invested, invested
+    assert ("ケープ・リバー社", "ルアパ銅プロジェクト") not in invested

@@ -425,7 +425,9 @@ def _stakes(view: SentenceView) -> list[Assertion]:
     """「本プロジェクトには、A社が55%、B社が25%、C政府が20%を出資」: each holder named right before
     its share invests in the project the sentence is about."""
     spec = rules()["stakes"]
-    projects = _projects(view, spec) or _owned_companies(view, spec)
+    owned = _owned_companies(view, spec)
+    # a company named right before its ownership breakdown is what the shares are of, before any project
+    projects = (owned if owned and owned[0].particle != "は" else []) or _projects(view, spec) or owned
     if not projects or not any(w in view.text for w in spec["triggers"]):
         return []
     found = []
@@ -442,8 +444,12 @@ def _stakes(view: SentenceView) -> list[Assertion]:
             bracket = view.text.rfind("(", 0, q.span[0])
             named = [t for t in view.tokens if bracket > 0 and t.end == bracket and in_family(t.cls, spec["holder_classes"])
                      and ")" not in view.text[bracket:q.span[0]]]
-            # 「シエラ・ガス社（権益60%）」: the name before the bracket; 「JML社は本プロジェクトの権益15%を保有」: who holds
-            agent = named[-1] if named else sentence_agent(view, q.span[0], spec["holder_classes"])
+            # 「シエラ・ガス社（権益60%）」: the name before the bracket; 「JML社は本プロジェクトの権益15%を保有」: who holds;
+            # 「ADNOCがA社に対して…油田の権益10%を付与」: who is granted it
+            granted = [t for t in view.tokens if t.end <= q.span[0] and t.particle in spec.get("recipient_particles", [])
+                       and in_family(t.cls, spec["holder_classes"])] \
+                if view.text.startswith(tuple(spec.get("grant_words", [])), q.span[1]) else []
+            agent = named[-1] if named else (granted[-1] if granted else sentence_agent(view, q.span[0], spec["holder_classes"]))
             holders = [[agent]] if agent is not None else []
         for group in holders[-1:]:
             project = next((p for p in projects if all(p.entity != t.entity for t in group)), None)

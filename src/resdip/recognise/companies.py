@@ -57,7 +57,7 @@ def find_companies(text: str, taken: list[bool], mentions: list[Mention], pat: d
             while k < start and text[k] == "・":
                 k += 1
             if cls == "Company":
-                k = _named_after(text, k, start, mentions, swallowable, pat)
+                k = _named_after(text, k, start, mentions, swallowable, pat, taken)
             if start - k < pat["company_min_name"]:
                 continue
             if cls == "Project":  # 「ブリティッシュコロンビア州レッドクリーク銅・金鉱山プロジェクト」: the site, then the name
@@ -79,6 +79,8 @@ def find_companies(text: str, taken: list[bool], mentions: list[Mention], pat: d
             start, k = m.start(), m.end()
             if any(taken[start:k]) or any(o.start <= start < o.end for o in out):
                 continue
+            if any(o.end == start and o.cls == "Company" for o in mentions):
+                continue  # 「国際石油開発帝石株式会社に対して」: the legal form closes a name read already
             while k < len(text) and _is_hiragana(text[k]) and not taken[k]:
                 k += 1  # 株式会社みなと水素エネルギー: a name may open in hiragana
             stops = tuple(pat.get("name_run_stops", ()))
@@ -102,7 +104,7 @@ def _code_hyphen(text: str, i: int) -> bool:
 
 
 def _named_after(text: str, k: int, end: int, mentions: list[Mention], swallowable: dict[int, Mention],
-                 pat: dict[str, Any]) -> int:
+                 pat: dict[str, Any], taken: list[bool]) -> int:
     """Where a company's name starts: after a class noun written before it (「発電会社スタンウェル社」), or
     at a country's name that opens it (「オマーン・ハイドロジェン社」, 「ブルネイLNG社」)."""
     run = text[k:end]
@@ -116,6 +118,15 @@ def _named_after(text: str, k: int, end: int, mentions: list[Mention], swallowab
     if country is not None and k < end and (joined or text[k].isascii() and text[k].isalpha()):
         swallowable[id(country)] = country
         return country.start
+    inner = next((m for m in mentions if m.cls == "Country" and m.entity_id != JAPAN and k > 0
+                  and (m.end == k or (m.end == k - 1 and text[k - 1] == "・"))), None)
+    if inner is not None and inner.start > 0 and is_kanji(text[inner.start - 1]) and not taken[inner.start - 1]:
+        # 「白樺ザンビア・リソーシズ株式会社」: a name of its own in kanji, then a country's name, inside the name
+        j = inner.start
+        while j > 0 and is_kanji(text[j - 1]) and not taken[j - 1]:
+            j -= 1
+        swallowable[id(inner)] = inner
+        return j
     # 「日豪レアアース株式会社」, 「日本アークティックLNG株式会社」: a Japanese company named after Japan or a
     # pair of countries (日豪) written with no break before it
     if country is not None and text.startswith(tuple(pat.get("company_named_after_japan_suffixes", [])), end) and (
