@@ -1341,3 +1341,20 @@ def test_the_company_named_before_its_shareholders_even_where_a_project_is_named
     assert {("ケープ・リバー社", "ルアパ・カッパー社"), ("東邦通商株式会社", "ルアパ・カッパー社"),
             ("org-jogmec", "白樺ザンビア・リソーシズ株式会社"), ("東邦通商株式会社", "白樺ザンビア・リソーシズ株式会社")} <= invested, invested
     assert ("ケープ・リバー社", "ルアパ銅プロジェクト") not in invested
+
+
+def test_two_agreements_of_one_talk_stay_two_each_about_its_matter(read) -> None:
+    """「両大臣は、…ことで一致しました」 twice after one talk: two agreements (what each is about tells them apart),
+    both reached at the talks, not the second at the first agreement; a 「…経済閣僚協議」 is a meeting's name."""
+    text = ("4月8日（水曜日）、武藤経済産業大臣は、ペルー共和国のアルバラド・エネルギー鉱山大臣と会談しました。\n"
+            "両大臣は、銅の安定供給に向けて協力していくことで一致しました。\n"
+            "武藤大臣からは、日本企業による探鉱への支援を説明しました。\n"
+            "また、両大臣は、本年秋にリマで第3回日・ペルー経済閣僚協議を開催することで一致しました。\n")
+    facts, out = read(text, date="2026-04-10", voice="country-jp")
+    labels = labels_of(out)
+    talks = next(f for f in facts if isinstance(f, Event) and f.type == "MinisterialMeeting")
+    agreements = [f for f in facts if isinstance(f, Event) and f.type == "AgreementReached"]
+    assert sorted(labels.get(a, a) for f in agreements for a in f.about) == ["resource-copper", "日・ペルー経済閣僚協議"]
+    from resdip.rdf.emit import fact_ref
+    assert {f.at_event for f in agreements} == {fact_ref(talks)}
+    assert all(f.start == "2026-04-08" for f in agreements)

@@ -39,10 +39,13 @@ class Carry:
     date: DateValue | None = None
     events: list[Told] = field(default_factory=list)  # the events told so far, the latest last
 
-    def last_pair_event(self) -> Told | None:
-        """The last event two or more took part in: what 「両大臣は」 or 「両者は」 go on to tell of (not a
-        policy one of them was said to have drawn up since)."""
-        return next((told for told in reversed(self.events) if told.parties >= 2), None) or self.last_event()
+    def last_pair_event(self, types: list[str]) -> Told | None:
+        """The last occasion (an event of ``types``) two or more took part in: what 「両大臣は」 or 「両者は」
+        go on to tell of (not a policy one of them was said to have drawn up since, nor what they agreed
+        in the sentence before)."""
+        occasions = [told for told in self.events if told.type in types]
+        return next((told for told in reversed(occasions) if told.parties >= 2), None) or (
+            occasions[-1] if occasions else None)
 
     def last_event(self, types: list[str] | None = None, named: frozenset[str] = frozenset(),
                    word: str = "") -> Told | None:
@@ -114,7 +117,7 @@ def continuation(view: SentenceView, carry: Carry, clauses: list | None = None) 
     names_event = (any(word in marker for word in conf["event_markers"]) or pair) and not occasion
     told = None
     if pair and not occasion:
-        told = carry.last_pair_event()  # 「両大臣は」: the two who met, at the meeting just told
+        told = carry.last_pair_event(conf["pair_event_types"])  # 「両大臣は」: the two who met, at the meeting just told
     elif names_event or occasion:
         word, kinds = next(((word, types) for word, types in conf["event_marker_types"].items() if word in marker),
                            ("", None))

@@ -567,8 +567,24 @@ def _clause_drafts(view: SentenceView, clauses: list, drafts: list[_Draft], name
                 draft.date = draft.date or meeting.date
                 stated = {entity for entity, _, implicit in draft.participants if not implicit}
             if len(stated) >= frame.get("min_participants", 1):
+                draft.about.extend(_agreed_matter(view, clause, clauses, frame, stated))
                 found.append(draft)
     return found
+
+
+def _agreed_matter(view: SentenceView, clause, clauses: list, frame: dict, parties: set[str]) -> list[str]:
+    """What a clause event is about (``about_classes``): the named things of what was agreed, told between
+    the agreeing subject and the predicate (「両大臣は、…対話を本年後半に開催することで一致」: the dialogue), so
+    that two agreements of one talk on different matters stay two."""
+    classes = frame.get("about_classes")
+    if not classes:
+        return []
+    subject = [a.token.end for a in clause.arguments if a.role == "Agent" and not a.implicit
+               and a.token.end <= clause.start]
+    told = [c.begin for c in clauses if c.told_by is clause]
+    begin = max(subject) if subject else min(told, default=clause.begin)
+    return [t.entity for t in view.tokens if begin <= t.start and t.end <= clause.start
+            and t.entity not in parties and in_family(t.cls, classes)]
 
 
 def _read_trigger(view: SentenceView, trig: _Trigger, boundary: int, named: list[_Draft],
