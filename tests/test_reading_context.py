@@ -1358,3 +1358,21 @@ def test_two_agreements_of_one_talk_stay_two_each_about_its_matter(read) -> None
     from resdip.rdf.emit import fact_ref
     assert {f.at_event for f in agreements} == {fact_ref(talks)}
     assert all(f.start == "2026-04-08" for f in agreements)
+
+
+def test_places_written_after_the_country_a_body_or_an_anaphor_names(read) -> None:
+    """「同国湾岸州」 (a kanji province right after 同国), 「同国南部のミンダナオ島」 (an island), 「同国南部のゲルミム地方」
+    (a region) are parts of the country 同国 stands for; after 「カナダの鉱山会社A社及びエクアドル国営鉱山公社が出資」,
+    同国 is the country of the body named last (Ecuador), not Canada."""
+    text = ("RNM社は、カナダの鉱山会社アンデアン・カッパー社及びエクアドル国営鉱山公社が出資する事業会社です。\n"
+            "本プロジェクトは、同国南東部サモラ・チンチペ州の銅鉱床において、鉱山を建設するものです。\n"
+            "5月18日、川名副大臣は、フィリピン共和国の鉱山地球科学局長と会談しました。\n"
+            "両者は、同国南部のミンダナオ島で共同調査を実施することで一致しました。\n"
+            "20日、川名副大臣は、モロッコ王国のエネルギー移行大臣と会談しました。\n"
+            "同大臣からは、同国南部のゲルミム地方で進む水素事業と、同国湾岸州での計画が紹介されました。\n")
+    facts, out = read(text, date="2026-05-22", voice="country-jp")
+    told = relations_by_label(facts, labels_of(out))
+    parts = {(s, o) for s, p, o in told if p == "partOf"}
+    assert {("サモラ・チンチペ州", "country-ec"), ("ミンダナオ島", "country-ph"), ("ゲルミム地方", "country-ma"),
+            ("湾岸州", "country-ma")} <= parts, parts
+    assert not any(o == "country-ca" for _, o in parts)

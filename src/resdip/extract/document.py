@@ -231,6 +231,8 @@ def _note_antecedents(antecedents: Antecedents, view: SentenceView, events: list
     """What the sentence named, for the anaphors of the next ones: its mentions, and the agreements
     and meetings its events were about (「…に関する覚書を締結」 → 本覚書)."""
     for token in view.tokens:
+        if token.country and not token.anaphor and in_family(token.cls, ["Organisation"]):
+            antecedents.note(token.country, "Country")  # 「…及びエクアドル国営鉱山公社が出資…。同国南東部の」: its country
         antecedents.note(token.entity, token.cls, token.country, "" if token.anaphor else token.surface + token.post_surface)
     for event in events:
         for entity in (*event.about, event.series):

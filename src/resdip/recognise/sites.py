@@ -41,12 +41,7 @@ def find_sites(text: str, taken: list[bool], mentions: list[Mention], pat: dict[
         if whole is None and places and m.cls in places["after"]:
             whole = _named_after_country(text, m, taken, places)
         if whole is None and places and m.cls in places["after"]:
-            found = places_re.match(text, m.end)
-            if found and not any(taken[m.end:found.end()]) and not (found.end() < len(text) and is_kanji(text[found.end()])):
-                # 「パプアニューギニア独立国湾岸州」: a province named right after its country
-                surface = found.group(0)
-                out.append(Mention(m.end, found.end(), surface, None, "Place", surface, "pattern"))
-                taken[m.end:found.end()] = [True] * (found.end() - m.end)
+            _place_after_country(text, m.end, taken, places_re, out)
             continue
         if whole is None:
             continue
@@ -59,7 +54,20 @@ def find_sites(text: str, taken: list[bool], mentions: list[Mention], pat: dict[
         out.append(Mention(start, end, surface, None, cls, surface, "pattern"))
         swallowed |= {id(m), *(id(x) for x in inner)}
         taken[start:end] = [True] * (end - start)
+    if pat.get("country_places") and pat.get("same_country"):
+        for same in re.finditer(re.escape(pat["same_country"]), text):  # 「同国湾岸州」: the country named before
+            if not any(taken[same.start():same.end()]):
+                _place_after_country(text, same.end(), taken, places_re, out)
     return out, swallowed
+
+
+def _place_after_country(text: str, end: int, taken: list[bool], places_re: re.Pattern[str], out: list[Mention]) -> None:
+    """「パプアニューギニア独立国湾岸州」, 「同国湾岸州」: a province named right after its country."""
+    found = places_re.match(text, end)
+    if found and not any(taken[end:found.end()]) and not (found.end() < len(text) and is_kanji(text[found.end()])):
+        surface = found.group(0)
+        out.append(Mention(end, found.end(), surface, None, "Place", surface, "pattern"))
+        taken[end:found.end()] = [True] * (found.end() - end)
 
 
 def _named_after_country(text: str, m: Mention, taken: list[bool], places: dict[str, Any]
