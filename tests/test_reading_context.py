@@ -1376,3 +1376,15 @@ def test_places_written_after_the_country_a_body_or_an_anaphor_names(read) -> No
     assert {("サモラ・チンチペ州", "country-ec"), ("ミンダナオ島", "country-ph"), ("ゲルミム地方", "country-ma"),
             ("湾岸州", "country-ma")} <= parts, parts
     assert not any(o == "country-ca" for _, o in parts)
+
+
+def test_a_place_written_after_the_province_it_lies_in(read) -> None:
+    """「サラワク州の州都クチン」 (a katakana name the dictionary does not know, after 州都) and 「西オーストラリア州パース」
+    are parts of their province; a company of the province (「西オーストラリア州のA社」) is not."""
+    text = ("本鉱区は、サラワク州の州都クチンの北西約250キロメートルの沖合に位置します。\n"
+            "WLR社は、西オーストラリア州パース南方で精製工場を操業する、西オーストラリア州のミンダルー社の子会社です。\n")
+    facts, out = read(text, date="2026-01-30", voice="country-jp")
+    told = relations_by_label(facts, labels_of(out))
+    parts = {(s, o) for s, p, o in told if p == "partOf"}
+    assert {("クチン", "サラワク州"), ("パース", "place-western-australia")} <= parts, parts
+    assert not any(s.endswith("社") for s, _ in parts)

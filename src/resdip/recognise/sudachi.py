@@ -184,4 +184,10 @@ def katakana_places(text: str, tokens: list[Token], taken: list[bool], pat: dict
             continue  # 「モデル地区」: common words before 地区 name no place; before 州 they do (テテ州)
         out.append(Mention(start, end, m.group(0), None, "Place", m.group(0), "pattern"))
         taken[start:end] = [True] * (end - start)
+    words = "|".join(re.escape(x) for x in pat.get("capital_words", []))
+    for m in re.finditer(f"(?:{words})([ァ-ヺー]{{2,}}(?:・[ァ-ヺー]{{2,}})*)(?![ァ-ヺー])", text) if words else ():
+        start, end = m.span(1)  # 「サラワク州の州都クチン」: the katakana name after a capital word is a place
+        if not any(taken[start:end]):
+            out.append(Mention(start, end, m.group(1), None, "Place", m.group(1), "pattern"))
+            taken[start:end] = [True] * (end - start)
     return out
