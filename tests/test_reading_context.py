@@ -1388,3 +1388,17 @@ def test_a_place_written_after_the_province_it_lies_in(read) -> None:
     parts = {(s, o) for s, p, o in told if p == "partOf"}
     assert {("クチン", "サラワク州"), ("パース", "place-western-australia")} <= parts, parts
     assert not any(s.endswith("社") for s, _ in parts)
+
+
+def test_who_holds_a_share_of_the_world_production_supplies_it(read) -> None:
+    """「アフリカが世界のコバルト生産の約7割、白金族金属の生産の約8割を担っている」 (two chained shares of one producer),
+    「世界の鉱山生産の約7割がコンゴ民主共和国に集中」 (the producer after the share, the resource the topic); a
+    share of the world's production is no share of Japan's imports, and 日本 holding a world share of nothing is no supplier."""
+    text = ("赤澤大臣は、アフリカが世界のコバルト生産の約7割、白金族金属の生産の約8割を担っていることに触れました。\n"
+            "コバルトについては、世界の鉱山生産の約7割がコンゴ民主共和国に集中しています。\n"
+            "日本は世界のLNG需要の約2割を占める一方、調達先の多角化を進めています。\n")
+    facts, out = read(text, date="2027-02-12", voice="country-jp")
+    told = relations_by_label(facts, labels_of(out))
+    assert {(s, o) for s, p, o in told if p == "supplies"} == {
+        ("region-africa", "resource-cobalt"), ("region-africa", "resource-platinum"), ("country-cd", "resource-cobalt")}
+    assert not [f for f in facts if isinstance(f, SupplyShare)]

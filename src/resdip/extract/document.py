@@ -25,7 +25,8 @@ from .clauses import read_clauses, standing
 from .dates import DateContext, DateValue, find_dates
 from .events import ReadingContext, find_events, find_post_holdings, note_headline
 from .fields import FactSheet, read_field, sheet_line
-from .figures import find_indicator_figures, find_measured_quantities, find_supply_shares, imported_from, supplies
+from .figures import (find_indicator_figures, find_measured_quantities, find_supply_shares, imported_from, supplies,
+                      world_producers)
 from .measures import measure_entity, read_budget
 from .mentions import MentionResolver, compound_parties
 from .quantities import find_quantities
@@ -328,6 +329,8 @@ def _read_sentence(view: SentenceView, evidence: Evidence, out: Extraction, disc
         for fact in supplies(share):
             add(fact)
     for fact in [] if shares else imported_from(view):
+        add(fact)
+    for fact in world_producers(view):
         add(fact)
     return typed, last_plan
 

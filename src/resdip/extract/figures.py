@@ -27,6 +27,11 @@ def spec() -> dict:
                                                              data["supply"]["share_of_imports_from"])
     for key in ("share_in_imports_before", "share_in_imports_after"):
         data["supply"]["_" + key] = compile_regex(f"patterns/measures.json:supply.{key}", data["supply"][key])
+    world = data["supply"].get("world_production")
+    if world:
+        data["supply"]["world_production"] = world = dict(world)
+        for key in ("holding_after_share", "concentrated_after_share"):
+            world["_" + key] = compile_regex(f"patterns/measures.json:supply.world_production.{key}", world[key])
     return data
 
 
@@ -166,6 +171,51 @@ def find_supply_shares(view: SentenceView, context_resource: str = "") -> list[S
         found.append(SupplyShare(resources[-1], tuple(t.entity for t in group), q.value, q.approximation,
                                  _importer(view, suppliers, q.span[0])))
     return found
+
+
+def world_producers(view: SentenceView) -> list[Assertion]:
+    """「ブラジルが世界のニオブ生産の約9割を担う」, 「世界の鉱山生産の約7割がコンゴ民主共和国に集中」: who holds a
+    share of the world's production of a resource supplies it (``world_production``). A share chained after one
+    (「…コバルト生産の約7割、白金族金属の生産の約8割を担う」) is of the world too, and of the same producer."""
+    sup = spec()["supply"]
+    world = sup.get("world_production")
+    predicate = sup.get("implies", "")
+    if not world or not predicate:
+        return []
+    found: list[Assertion] = []
+    producer: list[Token] = []
+    previous = None
+    for q in [q for q in view.quantities if q.unit == "%"]:
+        chained = previous is not None and view.text.startswith("、", previous.span[1]) and not any(
+            w in view.text[previous.span[1]:q.span[0]] for w in sup["world_words"])
+        if not (_of_the_world(view.text, q.span[0], sup) or chained):
+            previous, producer = None, []
+            continue
+        begin = previous.span[1] if chained else max(view.text.rfind(w, 0, q.span[0]) for w in sup["world_words"])
+        resources = [t for t in view.tokens if t.cls == "Resource" and begin <= t.start and t.end <= q.span[0]] or [
+            t for t in view.tokens if t.cls == "Resource" and t.end <= begin][-1:]
+        if not chained:
+            producer = _world_producer(view, q, begin, world, sup)
+        previous = q
+        found += [Assertion(p.entity, predicate, r.entity) for p in producer for r in resources]
+    return list(dict.fromkeys(found))
+
+
+def _world_producer(view: SentenceView, q, begin: int, world: dict, sup: dict) -> list[Token]:
+    """The producer of a world share: named before 世界 as the subject of a word of holding after the share
+    (「Xが世界の…の約7割を担う」), or named after the share where it is concentrated (「…の約7割がXに集中」)."""
+    rest = view.text[q.span[1]:view.text.find("。", q.span[1]) % (len(view.text) + 1)]
+    before = [g for g in view.groups() if g[-1].end <= begin and g[-1].particle in world["producer_particles"]
+              and all(in_family(t.cls, sup["supplying_classes"]) and t.entity not in sup["importers"] for t in g)]
+    holding = world["_holding_after_share"].match(rest)
+    if before and holding:
+        return before[-1]
+    after = [g for g in view.groups() if q.span[1] < g[0].start and all(
+        in_family(t.cls, sup["supplying_classes"]) and t.entity not in sup["importers"] for t in g)]
+    if after and world["_concentrated_after_share"].match(view.text[q.span[1]:after[0][0].start]) and any(
+            view.text.startswith(w, end_of(view.text, after[0][-1])) for w in world["concentrated_words"]):
+        return after[0]
+    return []
 
 
 def _of_the_world(text: str, position: int, sup: dict) -> bool:
