@@ -1402,3 +1402,18 @@ def test_who_holds_a_share_of_the_world_production_supplies_it(read) -> None:
     assert {(s, o) for s, p, o in told if p == "supplies"} == {
         ("region-africa", "resource-cobalt"), ("region-africa", "resource-platinum"), ("country-cd", "resource-cobalt")}
     assert not [f for f in facts if isinstance(f, SupplyShare)]
+
+
+def test_a_share_of_imports_named_before_a_breakdown_and_a_dependence_on_a_region(read) -> None:
+    """「原油輸入に占める中東地域の割合は約87%で、サウジアラビア（約40%）…」: 87% is the Middle East's, not the first
+    bracketed country's; 「中東地域への依存度は約83%」: a dependence is a share of imports; 「我が国への…安定供給に資する
+    …出資」 invests in nothing of Japan."""
+    text = ("2017年度の我が国の原油輸入に占める中東地域の割合は約87%で、サウジアラビア（約40%）とクウェート（約8%）が続きます。\n"
+            "2013年度の原油輸入量は約2億キロリットルで、中東地域への依存度は約83%に達しました。\n"
+            "JOGMECは、本プロジェクトが我が国への重希土類の安定供給に資すると判断し、今回の出資を採択しました。\n")
+    facts, out = read(text, date="2018-06-01", voice="country-jp")
+    shares = {(f.suppliers, f.value) for f in facts if isinstance(f, SupplyShare)}
+    assert {(("region-middle-east",), Decimal("87")), (("country-sa",), Decimal("40")),
+            (("region-middle-east",), Decimal("83"))} <= shares, shares
+    assert (("country-sa",), Decimal("87")) not in shares
+    assert not [f for f in facts if isinstance(f, Assertion) and f.predicate == "investsIn" and f.object == "country-jp"]

@@ -134,10 +134,14 @@ def find_supply_shares(view: SentenceView, context_resource: str = "") -> list[S
                       and all(in_family(t.cls, sup["supplying_classes"]) and t.entity not in sup["importers"]
                               for t in g)]
     # 「日本の銅精鉱輸入に占めるペルーの割合は約2割」: the supplier whose part of the imports the share is
-    suppliers += [g for g in view.groups() if all(in_family(t.cls, sup["supplying_classes"]) and t.entity not in sup["importers"]
+    in_imports = [g for g in view.groups() if all(in_family(t.cls, sup["supplying_classes"]) and t.entity not in sup["importers"]
                                                   for t in g)
                   and sup["_share_in_imports_before"].search(view.text, 0, g[0].start)
                   and sup["_share_in_imports_after"].match(view.text, g[-1].end)]
+    suppliers += in_imports
+    # its share is the first one after it (「…中東地域の割合は約87%で、サウジアラビア（約40%）…」: not Saudi Arabia's)
+    owned = {id(q): g for g in in_imports
+             for q in [next((q for q in shares if q.span[0] >= g[-1].end), None)] if q is not None}
     if any(t in view.text for t in sup["depending_triggers"]):
         suppliers += [g for g in view.groups() if g[-1].particle in sup["depending_particles"]
                       and all(in_family(t.cls, sup["supplier_classes"]) and t.entity not in sup["importers"]
@@ -153,13 +157,13 @@ def find_supply_shares(view: SentenceView, context_resource: str = "") -> list[S
         # 「米国からの輸入は約5%、ロシアからの輸入は約8%」: the supplier whose imports the share's subject names
         import_subject = [g for g in suppliers if g[-1].end < q.span[0]
                           and sup["_share_of_imports_from"].fullmatch(view.text, g[-1].end, q.span[0])]
-        right_before = import_subject[-1:] or right_before
+        right_before = ([owned[id(q)]] if id(q) in owned else []) or import_subject[-1:] or right_before
         resources = [t.entity for t in view.tokens if t.cls == "Resource" and t.end <= q.span[0]]
         # 「輸入先は、豪州（約21%）…」, 「国別に見ると、サウジアラビアが約38%、…を占め」: the resource the section named last
         resources = resources or ([context_resource] if context_resource and (id(q) in bracketed or right_before) else [])
         if not resources or _of_the_world(view.text, q.span[0], sup):
             continue
-        if id(q) in bracketed:
+        if id(q) in bracketed and id(q) not in owned:
             found.append(SupplyShare(resources[-1], tuple(t.entity for t in bracketed[id(q)]), q.value,
                                      q.approximation, _importer(view, suppliers, q.span[0])))
             continue

@@ -133,6 +133,8 @@ def _apply(rule: dict, view: SentenceView, ctx: DiscourseContext, clauses: list)
             continue
         if group[-1].particle not in rule["object_particles"] or not all(in_family(t.cls, rule["object_classes"]) for t in group):
             continue
+        if rule.get("not_voice_object") and any(t.entity == ctx.voice for t in group):
+            continue  # 「我が国への…安定供給に資する…出資」: the document's own country is what gains, not what is invested in
         if rule.get("person_as_country"):
             group = [replace(t, entity=t.country, cls="Country") if t.cls == "Person" else t for t in group]
             group = [t for t in group if t.entity and t.entity != ctx.voice]
