@@ -1417,3 +1417,20 @@ def test_a_share_of_imports_named_before_a_breakdown_and_a_dependence_on_a_regio
             (("region-middle-east",), Decimal("83"))} <= shares, shares
     assert (("country-sa",), Decimal("87")) not in shares
     assert not [f for f in facts if isinstance(f, Assertion) and f.predicate == "investsIn" and f.object == "country-jp"]
+
+
+def test_who_trains_whose_people(read) -> None:
+    """The trainees' country is their nationality (ペルー人技術者) or the country or body named with の before them
+    (ブルネイのエネルギー分野の行政官, ザンビア地質調査所の技術者), not Japan where they are received; the trainer is the
+    body through which it is done (JICAを通じ), else the subject, else the document's own country; a partner of the
+    trainees' own country carried from the sentence before trains no one there."""
+    text = ("岩屋大臣から、国際協力機構（JICA）を通じ、令和8年度から3年間でブルネイのエネルギー分野の行政官約60名を日本に招いて研修を行う計画を説明しました。\n"
+            "JOGMECは、2025年度からザンビア地質調査所の技術者に対する研修を実施しています。\n"
+            "共同声明には、5年間で計約300名のカザフスタン人技術者を日本で研修することが盛り込まれています。\n"
+            "翌22日には、国際協力機構とペルー地質鉱業冶金研究所が、鉱山保安分野の研修事業に関する討議議事録に署名しました。"
+            "同事業では、3年間で計約45名のペルー人技術者を日本に受け入れます。\n")
+    facts, out = read(text, date="2026-03-14", voice="country-jp")
+    trains = {(s, o) for s, p, o in relations_by_label(facts, labels_of(out)) if p == "trainsIn"}
+    assert {("org-jica", "country-bn"), ("org-jogmec", "country-zm"), ("country-jp", "country-kz")} <= trains, trains
+    assert not any(o == "country-jp" for _, o in trains)
+    assert not any(o == "country-pe" and s != "org-jica" for s, o in trains)

@@ -35,6 +35,7 @@ from .stated import find_stated_quantities, topic_after
 from .summaries import absorb_summaries
 from .relations import (DiscourseContext, agreement_parties, agreement_topics, co_lenders, co_organisers, find_memberships,
                         find_relations, meeting_parties, parts_of, sentence_agent)
+from .trainees import trained_countries
 from .view import SentenceView, Token, build_view, in_family
 
 
@@ -298,7 +299,7 @@ def _read_sentence(view: SentenceView, evidence: Evidence, out: Extraction, disc
     reading.grown.clear()
     for fact in find_post_holdings(view, told_again, clauses, reading.document_date):
         add(fact)
-    for fact in find_relations(view, discourse, clauses):
+    for fact in find_relations(view, discourse, clauses) + trained_countries(view, discourse):
         add(fact)
     for fact in agreement_parties(view, [f for f in typed if isinstance(f, Event)], reading.home):
         add(fact)

@@ -177,7 +177,8 @@ def _stem(lemma: str) -> str:
 
 
 def _framed(view: SentenceView, clauses: list, parts: list[Assertion],
-            registered_country: Callable[[str], str] = lambda entity: "") -> list[Assertion]:
+            registered_country: Callable[[str], str] = lambda entity: "",
+            home: Callable[[str], bool] = lambda entity: False) -> list[Assertion]:
     """Relations a clause's predicate and case roles tell (``clause_relations``): 「JOGMECは、
     同国南部のルブマ州において共同地質調査を実施します」 → JOGMEC surveysIn Tanzania."""
     country_of = {a.subject: a.object for a in parts if a.predicate == "partOf"}
@@ -195,6 +196,8 @@ def _framed(view: SentenceView, clauses: list, parts: list[Assertion],
             to_country = country_of if frame.get("place_to_country") else {}
             objects_ids = [to_country.get(a.token.entity, a.token.entity) for a in clause.arguments
                            if a.role in frame["object_roles"] and in_family(a.token.cls, frame["object_classes"])]
+            if frame.get("not_home_objects"):  # 「…技術者を日本に受け入れ」: where they are trained, not whose people
+                objects_ids = [o for o in objects_ids if not home(o)]
             if not objects_ids and frame.get("partner_roles"):
                 # 「JOGMECは、同国国営石油会社プルタミナとの間で、…の共同調査を実施」: in the partner's country
                 partners = [a.token.country or registered_country(a.token.entity) for a in clause.arguments
@@ -280,7 +283,7 @@ def find_relations(view: SentenceView, ctx: DiscourseContext, clauses: list | No
     """Every relation the sentence states between two entities."""
     found: list[Assertion] = []
     parts = parts_of(view)
-    framed = _framed(view, clauses or [], parts, ctx.country_of) + _paired(clauses or [], ctx.home)
+    framed = _framed(view, clauses or [], parts, ctx.country_of, ctx.home) + _paired(clauses or [], ctx.home)
     # where a clause frame reads a predicate, its reading stands for the surface rules' of that predicate
     read = {a.predicate for a in framed}
     for rule in rules()["relations"]:
