@@ -1434,3 +1434,15 @@ def test_who_trains_whose_people(read) -> None:
     assert {("org-jica", "country-bn"), ("org-jogmec", "country-zm"), ("country-jp", "country-kz")} <= trains, trains
     assert not any(o == "country-jp" for _, o in trains)
     assert not any(o == "country-pe" and s != "org-jica" for s, o in trains)
+
+
+def test_an_agreement_revised_between_two_parties(read) -> None:
+    """「JOGMECがウズベキスタン共和国鉱業・地質省との間で、…共同調査に関する覚書を改定」: both revise it, they cooperate,
+    and the survey it is about relates JOGMEC to the partner's country."""
+    text = "2月11日、JOGMECがウズベキスタン共和国鉱業・地質省との間で、レアメタルの共同調査に関する覚書を改定しました。\n"
+    facts, out = read(text, date="2026-02-13", voice="country-jp")
+    labels = labels_of(out)
+    revision = next(f for f in facts if isinstance(f, Event) and f.type == "Revision")
+    assert {labels.get(p.entity, p.entity) for p in revision.participants} == {"org-jogmec", "ウズベキスタン共和国鉱業・地質省"}
+    told = relations_by_label(facts, labels)
+    assert {("org-jogmec", "cooperatesWith", "ウズベキスタン共和国鉱業・地質省"), ("org-jogmec", "surveysIn", "country-uz")} <= told, told

@@ -333,15 +333,16 @@ def agreement_topics(view: SentenceView, events: list, home: Callable[[str], boo
     names = {t.entity: t.surface for t in view.tokens}
     classes = {t.entity: t.cls for t in view.tokens}
     found = []
+    roles = rules()["agreement_parties"].get("party_roles", {"Signing": "Signatory"})
     for event in events:
-        if event.type != "Signing":
-            continue
+        if event.type not in roles:
+            continue  # a signing, or the revision of an agreement by its parties
         # the agreement's own name where the sentence calls it otherwise (本覚書, a name given earlier)
         topic = "".join(names.get(a, "") or label_of(a) for a in event.about)
         predicate = next((p for p, stems in spec["predicates"].items() if any(w in topic for w in stems)), "")
         if not predicate:
             continue
-        signers = [p.entity for p in event.participants if p.role == "Signatory" and not p.implicit]
+        signers = [p.entity for p in event.participants if p.role == roles[event.type] and not p.implicit]
         own = [e for e in signers if home(e) and in_family(classes.get(e, ""), spec["subject_classes"])]
         abroad = sorted({country_of(e) for e in signers if not home(e)} - {""})
         found += [Assertion(o, predicate, c) for o in own for c in abroad]
