@@ -1446,3 +1446,29 @@ def test_an_agreement_revised_between_two_parties(read) -> None:
     assert {labels.get(p.entity, p.entity) for p in revision.participants} == {"org-jogmec", "ウズベキスタン共和国鉱業・地質省"}
     told = relations_by_label(facts, labels)
     assert {("org-jogmec", "cooperatesWith", "ウズベキスタン共和国鉱業・地質省"), ("org-jogmec", "surveysIn", "country-uz")} <= told, told
+
+
+def test_who_signed_told_after_the_signing(read) -> None:
+    """「署名者はAのX理事とBのY総裁です」, 「契約の署名は、XとYが行い、Zが立ち会いました」 and, in a later section,
+    「本覚書は、XとYが署名したもので」 tell who signed the signing already told: one event that grows, with the
+    witness an Attendee."""
+    first = ("8月18日、JOGMECとブラジル地質調査所（SGB）が「重要鉱物の探査に関する覚書」に署名しました。"
+             "署名者はJOGMECの今泉 聡 理事とSGBのイネス・ソアレス総裁です。\n")
+    second = ("1月30日、北洋サラワク石油株式会社とペトロナスが生産分与契約を締結しました。"
+              "契約の署名は、北洋サラワクの田島 浩二 代表取締役社長とペトロナスのアズミ・ラザク上級副社長が行い、"
+              "JOGMECの栗山理事長が立ち会いました。\n")
+    third = ("1月19日、経済産業省とモロッコ王国エネルギー移行省との間で「水素に関する協力覚書」（以下「本覚書」）が署名されました。\n"
+             "1．会談の概要\n会談では、両国の協力について意見交換を行いました。\n"
+             "2．本覚書の概要\n本覚書は、資源エネルギー庁の大野 真一 資源・燃料部長とモロッコ王国エネルギー移行省の"
+             "ユセフ・アラウイ事務次官が署名したもので、両省は3分野で協力を進めます。\n")
+    for text, date, signers, witnesses in ((first, "2025-08-20", {"今泉聡", "イネス・ソアレス"}, set()),
+                                           (second, "2026-02-02", {"田島浩二", "アズミ・ラザク"}, {"栗山"}),
+                                           (third, "2026-01-21", {"大野真一", "ユセフ・アラウイ"}, set())):
+        facts, out = read(text, date=date, voice="country-jp")
+        labels = labels_of(out)
+        signings = [f for f in facts if isinstance(f, Event) and f.type == "Signing"]
+        assert len(signings) == 1, signings
+        people = {labels.get(p.entity, p.entity): p.role for p in signings[0].participants
+                  if p.entity.startswith("candidate-person")}
+        assert {n for n, r in people.items() if r == "Signatory"} == signers, people
+        assert {n for n, r in people.items() if r == "Attendee"} == witnesses, people

@@ -293,6 +293,9 @@ def _read_sentence(view: SentenceView, evidence: Evidence, out: Extraction, disc
         reading.announced = replace(reading.announced, at_event=how.at_event)
     told_again = ""
     for told, grown in reading.grown:
+        stored = out.facts.facts.get((told.kind, told.key()))
+        if stored is not None and not grown.at_event:  # the occasion it was told at, noted when first told
+            grown = replace(grown, at_event=getattr(stored, "at_event", ""))
         out.facts.replace(told, grown, evidence)
         out.renamed[fact_ref(told)] = fact_ref(grown)
         told_again = grown.start

@@ -39,6 +39,7 @@ class ReadingContext:
     name_agreement: Callable[[str, str, list[str]], str] = lambda cls, label, parties: ""
     recent: dict[str, Event] = field(default_factory=dict)  # the last event of each type in the section
     series_recent: dict[str, Event] = field(default_factory=dict)  # the last event of each series in the document
+    about_recent: dict[str, Event] = field(default_factory=dict)  # the last event about each agreement, in the document
     headline: tuple[str, str, tuple[str, ...]] | None = None  # (series, name, parties) a release's headline names
     event_told_again: bool = False  # the sentence opens by naming the event just told (署名式では, 会談では)
     clauses: list = field(default_factory=list)  # the sentence's clauses (resdip.extract.clauses)
@@ -416,6 +417,9 @@ def _held_when(view: SentenceView, ctx: ReadingContext, earlier: Event, spec: di
             ctx.recent[kind] = grown
     if earlier.series:
         ctx.series_recent[earlier.series] = grown
+    for agreement in earlier.about:
+        if ctx.about_recent.get(agreement) is earlier:
+            ctx.about_recent[agreement] = grown
 
 
 def note_headline(view: SentenceView, ctx: ReadingContext) -> None:
@@ -463,6 +467,8 @@ def find_events(view: SentenceView, ctx: ReadingContext) -> list[Event]:
     heading = heading_announcement(view, ctx.series_recent)
     if heading is not None:
         ctx.announced = heading  # 「■会合の機会に交わされた協力文書（計6件）」: the bullets that follow tell them
+        return []
+    if _signers(view, ctx):
         return []
     if ctx.announced is not None:
         if is_item(view):  # 「・AとBとの間の「…覚書」」 under 「以下の4件の協力文書が署名されました」
@@ -527,6 +533,8 @@ def find_events(view: SentenceView, ctx: ReadingContext) -> list[Event]:
         ctx.recent[event.type] = event
         if event.series:
             ctx.series_recent[event.series] = event
+        for agreement in event.about:
+            ctx.about_recent[agreement] = event
     return events
 
 
@@ -604,6 +612,9 @@ def _read_trigger(view: SentenceView, trig: _Trigger, boundary: int, named: list
     if embedding is not None:
         # 「両大臣は、JBICが…契約に署名したことを歓迎」: the signing is the embedded clause's, with its own parties
         own = {id(a.token) for a in embedding.arguments}
+        if view.text.startswith(tuple(rules()["topic_heads"]), embedding.start + len(embedding.surface)):
+            # 「本覚書は、AとBが署名したもので」: the clause describes the topic, which is what was signed
+            own |= {id(t) for t in view.tokens if t.start < embedding.start and t.particle in ("は", "も")}
         clause = [t for t in clause if id(t) in own]
     _fill_slots(draft, rule, clause)
     if embedding is not None:
@@ -690,6 +701,23 @@ def _about_fallback(draft: _Draft, rule: dict, view: SentenceView, position: int
         draft.about.append(ctx.measure)
 
 
+def _signers(view: SentenceView, ctx: ReadingContext) -> bool:
+    """「署名者はAのX理事とBのY総裁です」, 「契約の署名は、AのX社長とBのY副社長が行い、CのZ理事長が立ち会いました」:
+    a sentence that opens by naming the signing (``signers``) tells who signed the last one told (and who
+    witnessed it: a person followed by a word of attendance)."""
+    spec = rules().get("signers")
+    if not spec or ctx.recent.get(spec["type"]) is None or not re.match(spec["opening_regex"], view.text):
+        return False
+    draft = _Draft(spec["type"], 0, None)
+    for t in view.tokens:
+        if t.cls != "Person":
+            continue
+        attends = t.particle == "が" and view.text.startswith(tuple(spec["attendance_words"]), end_of(view.text, t) + 1)
+        draft.add(t.entity, spec["attendee_role"] if attends else spec["signer_role"])
+    _tell_again(draft, ctx)
+    return bool(draft.participants)
+
+
 def _another_of_the_occasion(draft: _Draft, ctx: ReadingContext) -> DateValue | None:
     """「両首脳の立会いの下、JBICと…省との間で、…覚書の署名が行われました」 after the leaders signed a joint
     statement: a dateless event about another agreement than the last one of its kind is another event
@@ -704,7 +732,9 @@ def _tell_again(draft: _Draft, ctx: ReadingContext, kind: str = "", earlier: Eve
     """A dateless event right after a dated one of its kind tells more of it (「署名式では…署名」); a
     named one (「本会合では」) tells more of ``earlier``, the last event of its series."""
     kind = kind or draft.type
-    earlier = earlier or ctx.recent.get(kind)
+    # 「2．本覚書の概要 / 本覚書は、AとBが署名したもので」: in a later section, the signing of the same agreement
+    earlier = earlier or ctx.recent.get(kind) or next(
+        (ctx.about_recent[a] for a in draft.about if a in ctx.about_recent and ctx.about_recent[a].type == kind), None)
     if earlier is None or not draft.participants:
         return
     told = {p.entity for p in earlier.participants if not p.implicit}
@@ -719,6 +749,9 @@ def _tell_again(draft: _Draft, ctx: ReadingContext, kind: str = "", earlier: Eve
         ctx.recent[kind] = grown
     if earlier.series:
         ctx.series_recent[earlier.series] = grown
+    for agreement in earlier.about:
+        if ctx.about_recent.get(agreement) is earlier:
+            ctx.about_recent[agreement] = grown
 
 
 def _absorb(drafts: list[_Draft]) -> list[_Draft]:
