@@ -1472,3 +1472,15 @@ def test_who_signed_told_after_the_signing(read) -> None:
                   if p.entity.startswith("candidate-person")}
         assert {n for n, r in people.items() if r == "Signatory"} == signers, people
         assert {n for n, r in people.items() if r == "Attendee"} == witnesses, people
+
+
+def test_an_agreement_is_dated_by_the_talks_not_by_what_was_agreed(read) -> None:
+    """「両大臣は、…調査を2026年度中に始めることで合意しました」: the year is when the survey starts, not when the two
+    agreed (the talks' day); 「エネルギー分野について、両大臣は、…ことで一致しました」: a topic of what they said may
+    stand before the pair, and the agreement is still told at the talks."""
+    text = ("13日、赤澤大臣は、ハボロネにおいてケネディ・モトラレ鉱物・エネルギー大臣と会談しました。\n"
+            "両大臣は、日本の技術を用いた石炭ガス化の事業化調査を2026年度中に始めることで合意しました。\n"
+            "エネルギー分野について、両大臣は、銅の開発における日本企業の関与を拡大していくことで一致しました。\n")
+    facts, out = read(text, date="2026-01-16", voice="country-jp")
+    agreements = [f for f in facts if isinstance(f, Event) and f.type == "AgreementReached"]
+    assert sorted((f.start, f.fiscal) for f in agreements) == [("2026-01-13", False), ("2026-01-13", False)], agreements

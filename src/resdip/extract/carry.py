@@ -109,7 +109,10 @@ def continuation(view: SentenceView, carry: Carry, clauses: list | None = None) 
     if part and len(part.group(0)) > len(marker):
         marker = part.group(0)  # 「会合の最終日には」: a part of the event just told
     occasion_match = re.match(conf["occasion_regex"], view.text.lstrip(" 　・-—0123456789.()")[:40])
-    pair = _pair_subject(view.text.lstrip(" 　・-—0123456789.()")[len(marker):].lstrip("、,"))
+    rest = view.text.lstrip(" 　・-—0123456789.()")[len(marker):].lstrip("、,")
+    topic = re.match(conf["topic_opening_regex"], rest) if conf.get("topic_opening_regex") else None
+    # 「エネルギー分野について、両大臣は、…」: a topic of the content before the pair subject
+    pair = _pair_subject(rest) or (topic is not None and _pair_subject(rest[topic.end():]))
     if not marker and not occasion_match and not pair:
         return Continuation()
     marker = marker or (occasion_match.group(0) if occasion_match else "")

@@ -537,7 +537,7 @@ def embedded(text: str, date, clauses: list[Clause], position: int = -1) -> bool
     start, end = date.span
     if start == end or any(text.startswith(f, end) for f in spec()["sentence_date_followers"]):
         return False
-    return any(c.adnominal and c.begin <= start and end <= c.start and not (c.begin <= position <= c.end)
+    return any(c.adnominal and c.begin <= start and end <= c.start and not (c.begin <= position < c.end)
                for c in clauses)
 
 
