@@ -1484,3 +1484,16 @@ def test_an_agreement_is_dated_by_the_talks_not_by_what_was_agreed(read) -> None
     facts, out = read(text, date="2026-01-16", voice="country-jp")
     agreements = [f for f in facts if isinstance(f, Event) and f.type == "AgreementReached"]
     assert sorted((f.start, f.fiscal) for f in agreements) == [("2026-01-13", False), ("2026-01-13", False)], agreements
+
+
+def test_a_pair_subject_after_a_reported_clause_or_a_scene(read) -> None:
+    """「石破総理大臣から、…旨述べ、両首脳は、…ことで一致しました」 and 「議論の結果、両大臣は、…合意しました」 continue the
+    talks as 「両首脳は」 opening the sentence does: the agreement is the two's, on the talks' day; 「本覚書は、AとBが
+    署名したもので、両省は…」 is no such clause (what follows 「もので、」 does not make the sentence a continuation)."""
+    text = ("12日、石破総理大臣は、ペルー共和国のルイス・カスタニェダ大統領と首脳会談を行いました。\n"
+            "石破総理大臣から、ペルーは重要な供給国である旨述べ、両首脳は、銅のサプライチェーン強靱化に向けて協力していくことで一致しました。\n"
+            "議論の結果、両首脳は、次回の会談を東京で開催することで一致しました。\n")
+    facts, out = read(text, date="2025-06-13", voice="country-jp")
+    agreements = [f for f in facts if isinstance(f, Event) and f.type == "AgreementReached"]
+    assert [f.start for f in agreements] == ["2025-06-12", "2025-06-12"], agreements
+    assert all(len(f.participants) == 2 for f in agreements)

@@ -113,6 +113,9 @@ def continuation(view: SentenceView, carry: Carry, clauses: list | None = None) 
     topic = re.match(conf["topic_opening_regex"], rest) if conf.get("topic_opening_regex") else None
     # 「エネルギー分野について、両大臣は、…」: a topic of the content before the pair subject
     pair = _pair_subject(rest) or (topic is not None and _pair_subject(rest[topic.end():]))
+    # 「石破総理大臣から、…旨述べ、両首脳は、…ことで一致しました」: a later clause whose subject is the pair
+    pair = pair or any(_pair_subject(view.text[m.end():]) and view.text.endswith(tuple(conf["pair_after_clauses"]), 0, m.start())
+                       for m in re.finditer("、", view.text))
     if not marker and not occasion_match and not pair:
         return Continuation()
     marker = marker or (occasion_match.group(0) if occasion_match else "")
