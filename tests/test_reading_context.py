@@ -1497,3 +1497,14 @@ def test_a_pair_subject_after_a_reported_clause_or_a_scene(read) -> None:
     agreements = [f for f in facts if isinstance(f, Event) and f.type == "AgreementReached"]
     assert [f.start for f in agreements] == ["2025-06-12", "2025-06-12"], agreements
     assert all(len(f.participants) == 2 for f in agreements)
+
+
+def test_a_body_does_not_cooperate_with_its_own_country(read) -> None:
+    """「経済産業省とフィリピン環境天然資源省が…協力覚書を締結」, then 「フィリピンとの協力覚書には西村大臣が署名し」:
+    Japan's side cooperates with the Philippine ministry and with the Philippines, never the ministry with its country."""
+    text = ("経済産業省とフィリピン環境天然資源省が11月3日に、鉱業分野における協力覚書を締結しました。\n"
+            "フィリピンとの協力覚書には西村大臣が署名し、岸田総理の同国訪問に併せて文書交換式が行われました。\n")
+    facts, out = read(text, date="2023-11-07", voice="country-jp")
+    told = relations_by_label(facts, labels_of(out))
+    assert ("org-meti", "cooperatesWith", "フィリピン環境天然資源省") in told, told
+    assert not any({s, o} == {"フィリピン環境天然資源省", "country-ph"} for s, p, o in told if p == "cooperatesWith"), told

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Callable
 
-from .facts import EntityRef, Event, Evidence, Fact, FactCollection, fact_ref
+from .facts import Assertion, EntityRef, Event, Evidence, Fact, FactCollection, fact_ref
 from ..text.header import opens_contact_block
 from ..recognise import DocumentContext, recognise
 from ..registry import Registry
@@ -35,6 +35,7 @@ from .stated import find_stated_quantities, topic_after
 from .summaries import absorb_summaries
 from .relations import (DiscourseContext, agreement_parties, agreement_topics, co_lenders, co_organisers, find_memberships,
                         find_relations, meeting_parties, parts_of, sentence_agent)
+from .relations import rules as relation_rules
 from .trainees import trained_countries
 from .view import SentenceView, Token, build_view, in_family
 
@@ -181,6 +182,19 @@ def extract_document(doc: Document, info: DocumentInfo, registry: Registry) -> E
     return out
 
 
+def _with_own_country(fact: Fact, out: Extraction, country_of: Callable[[str], str]) -> bool:
+    """「フィリピンとの協力覚書」 read after 「…フィリピン環境天然資源省が」: a body does not cooperate with its own
+    country (``not_with_own_country`` relations)."""
+    if not isinstance(fact, Assertion) or fact.predicate not in relation_rules().get("not_with_own_country", []):
+        return False
+
+    def country(entity: str) -> str:
+        ref = out.entities.get(entity)
+        return country_of(entity) or (str(ref.extra.get("jurisdiction", "")) if ref is not None else "")
+
+    return country(fact.subject) == fact.object or country(fact.object) == fact.subject
+
+
 def _country_in(registry: Registry, entity: str) -> str:
     """The country a registry body belongs to (ADNOC: the UAE), "" when it names none."""
     entry = registry.get(entity)
@@ -275,6 +289,8 @@ def _read_sentence(view: SentenceView, evidence: Evidence, out: Extraction, disc
     typed: list[Fact] = []
 
     def add(fact: Fact) -> None:
+        if _with_own_country(fact, out, reading.country_of):
+            return
         typed.append(fact)
         out.facts.add(fact, evidence)
 
