@@ -1508,3 +1508,13 @@ def test_a_body_does_not_cooperate_with_its_own_country(read) -> None:
     told = relations_by_label(facts, labels_of(out))
     assert ("org-meti", "cooperatesWith", "フィリピン環境天然資源省") in told, told
     assert not any({s, o} == {"フィリピン環境天然資源省", "country-ph"} for s, p, o in told if p == "cooperatesWith"), told
+
+
+def test_a_company_written_after_its_country_and_kind_is_of_that_country(read) -> None:
+    """「カナダの探鉱会社ゴールド・キャニオン・リソーシズ社」, 「カザフスタン共和国の国営鉱業持株会社であるステップ・ミネラルズ社」:
+    a company the registry lacks is of the country written before its kind (its location in the graph)."""
+    text = ("JOGMECは、カナダの探鉱会社ゴールド・キャニオン・リソーシズ社と、タンザニア連合共和国における共同探鉱契約を締結しました。\n"
+            "4月3日、JOGMECとカザフスタン共和国の国営鉱業持株会社であるステップ・ミネラルズ社との間で、ガリウムの共同探査に関する覚書が署名されました。\n")
+    facts, out = read(text, date="2026-04-05", voice="country-jp")
+    located = {e.label_ja: e.extra.get("jurisdiction") for e in out.entities.values() if e.cls == "Company"}
+    assert located == {"ゴールド・キャニオン・リソーシズ社": "country-ca", "ステップ・ミネラルズ社": "country-kz"}, located

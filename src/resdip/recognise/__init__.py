@@ -29,7 +29,7 @@ from ..patterns import load_patterns
 from ..registry import Registry
 from .bodies import find_bodies
 from .agreements import find_agreements
-from .companies import find_companies, later_names
+from .companies import find_companies, later_names, note_nationality
 from .compounds import find_compounds
 from .meetings import find_meetings
 from .gazetteer import Hit, Trie, build_trie, scan_mentions
@@ -129,6 +129,7 @@ class Recogniser:
             mentions = [m for m in mentions if id(m) not in swallowed] + sites
         if context is not None and context.version != version:
             mentions = self._defined_later(text, mentions, context)
+        note_nationality(text, mentions, self.pat)
         mentions.sort(key=lambda m: (m.start, m.end))
         _english_glosses(text, mentions, self.pat)
         if context is not None:

@@ -29,6 +29,21 @@ def _name_char(c: str) -> bool:
     return is_kanji(c) or is_katakana(c) or c.isascii() and c.isalnum() or c in "・&"
 
 
+def note_nationality(text: str, mentions: list[Mention], pat: dict[str, Any]) -> None:
+    """「カナダの鉱山会社アンデアン・カッパー社」, 「カナダの産銅企業であるHudbay社」: a company the registry lacks,
+    written after a country and a class noun (``company_nationality``), is of that country."""
+    regex = pat.get("company_nationality")
+    if not regex:
+        return
+    countries = [m for m in mentions if m.cls == "Country" and m.entity_id]
+    for m in mentions:
+        if m.cls != "Company" or m.entity_id or m.attrs.get("jurisdiction"):
+            continue
+        country = next((c for c in reversed(countries) if c.end < m.start and re.fullmatch(regex, text[c.end:m.start])), None)
+        if country is not None:
+            m.attrs["jurisdiction"] = country.entity_id
+
+
 def find_companies(text: str, taken: list[bool], mentions: list[Mention], pat: dict[str, Any]
                    ) -> tuple[list[Mention], set[int]]:
     swallowable = {id(m): m for m in mentions if m.cls in pat["company_may_contain"]}
