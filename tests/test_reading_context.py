@@ -1518,3 +1518,14 @@ def test_a_company_written_after_its_country_and_kind_is_of_that_country(read) -
     facts, out = read(text, date="2026-04-05", voice="country-jp")
     located = {e.label_ja: e.extra.get("jurisdiction") for e in out.entities.values() if e.cls == "Company"}
     assert located == {"ゴールド・キャニオン・リソーシズ社": "country-ca", "ステップ・ミネラルズ社": "country-kz"}, located
+
+
+def test_an_agreement_exchanged_is_signed_and_views_exchanged_are_not(read) -> None:
+    """「…と「…協力覚書」を交換しました」 is a signing of the two; 「意見を交換しました」 exchanges no agreement."""
+    text = ("1月19日、赤澤経済産業大臣は、モロッコ王国のライラ・ベンナニ・エネルギー移行大臣と「水素分野の協力覚書」を交換しました。\n"
+            "1月20日、赤澤経済産業大臣は、ペルー共和国のアルバラド・エネルギー鉱山大臣と鉱業政策について意見を交換しました。\n")
+    facts, out = read(text, date="2026-01-21", voice="country-jp")
+    signings = [f for f in facts if isinstance(f, Event) and f.type == "Signing"]
+    assert [f.start for f in signings] == ["2026-01-19"], signings
+    assert "person-akazawa-ryosei" in {p.entity for p in signings[0].participants if p.role == "Signatory"}
+    assert len({p.entity for p in signings[0].participants if p.role == "Signatory"}) == 2
