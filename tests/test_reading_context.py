@@ -1529,3 +1529,14 @@ def test_an_agreement_exchanged_is_signed_and_views_exchanged_are_not(read) -> N
     assert [f.start for f in signings] == ["2026-01-19"], signings
     assert "person-akazawa-ryosei" in {p.entity for p in signings[0].participants if p.role == "Signatory"}
     assert len({p.entity for p in signings[0].participants if p.role == "Signatory"}) == 2
+
+
+def test_a_country_called_a_supplier_supplies(read) -> None:
+    """「カタールは日本にとって最も信頼のおけるLNG供給国であり」, 「日本にとって重要なLNG供給国であるインドネシア」,
+    「オマーンからのLNGの安定供給は極めて重要」: each supplies LNG; Japan, the importer, supplies nothing."""
+    text = ("河野大臣から、カタールは日本にとって最も信頼のおけるLNG供給国であり、両国関係を強化したいと述べました。\n"
+            "本件は、日本にとって重要なLNG供給国であるインドネシアとの関係強化に資するものです。\n"
+            "林大臣から、オマーンからのLNGの安定供給は極めて重要である旨述べました。\n")
+    facts, out = read(text, date="2023-03-03", voice="country-jp")
+    supplied = {(s, o) for s, p, o in relations_by_label(facts, labels_of(out)) if p == "supplies"}
+    assert supplied == {("country-qa", "resource-lng"), ("country-id", "resource-lng"), ("country-om", "resource-lng")}, supplied

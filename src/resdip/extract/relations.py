@@ -153,6 +153,8 @@ def _apply(rule: dict, view: SentenceView, ctx: DiscourseContext, clauses: list)
         embedded = frozenset(id(a.token) for c in clauses if c.adnominal and not (c.begin <= start <= c.end)
                              for a in c.arguments if a.role == "Agent" and not a.shared)
         subject = _subject(rule, view, group[0].start, ctx, embedded)
+        if rule.get("not_voice_subject") and subject == ctx.voice:
+            continue  # 「本件は、日本にとって重要なLNG供給国である…」: the importer supplies nothing
         if subject == ctx.voice and "voice_object_classes" in rule \
                 and sentence_agent(view, group[0].start, rule.get("subject_classes", []), embedded) is None:
             # the document's own country standing in for an actor left unsaid relates to countries, not to a
