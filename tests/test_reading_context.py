@@ -1540,3 +1540,15 @@ def test_a_country_called_a_supplier_supplies(read) -> None:
     facts, out = read(text, date="2023-03-03", voice="country-jp")
     supplied = {(s, o) for s, p, o in relations_by_label(facts, labels_of(out)) if p == "supplies"}
     assert supplied == {("country-qa", "resource-lng"), ("country-id", "resource-lng"), ("country-om", "resource-lng")}, supplied
+
+
+def test_a_long_name_called_later_by_its_first_part(read) -> None:
+    """「ムハンマド・ビン・アブドルラフマン・アール・サーニー・カタール国外務大臣」, then 「ムハンマド外務大臣」: one person (a name
+    of three parts or more, as Arabic names are written, is called by its first part); 「河野太郎外務大臣」, then 「河野大臣」:
+    a name in kanji is called by its family name."""
+    text = ("12月15日、河野太郎外務大臣は、ムハンマド・ビン・アブドルラフマン・アール・サーニー・カタール国外務大臣と会談を行いました。\n"
+            "冒頭、ムハンマド外務大臣から、河野大臣のカタール訪問に歓迎の意が示されました。\n")
+    facts, out = read(text, date="2018-12-15", voice="country-jp")
+    people = [e.label_ja for e in out.entities.values() if e.cls == "Person"]
+    assert sum(1 for p in people if p.startswith("ムハンマド")) == 1, people
+    assert sum(1 for p in people if p.startswith("河野")) == 1, people  # 「河野大臣」: the 河野太郎 named before

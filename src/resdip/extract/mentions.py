@@ -71,6 +71,14 @@ class MentionResolver:
             # 「アフマド・ザイヌディン外務大臣」, then 「ザイヌディン大臣」: the family name alone is the person named in full
             full = [e for e in self.entities.values() if e.cls == "Person" and not e.reviewed
                     and "・" in e.label_ja and e.label_ja.rsplit("・", 1)[1] == label]
+            # 「ムハンマド・ビン・アブドルラフマン・アール・サーニー外務大臣」, then 「ムハンマド外務大臣」: a long name
+            # (three parts or more, as Arabic names are written) is called by its first part
+            full = full or [e for e in self.entities.values() if e.cls == "Person" and not e.reviewed
+                            and e.label_ja.count("・") >= 2 and e.label_ja.split("・", 1)[0] == label]
+            # 「河野太郎外務大臣」, then 「河野大臣」: a name in kanji is called by its family name, which opens it
+            full = full or [e for e in self.entities.values() if e.cls == "Person" and not e.reviewed
+                            and _kanji_name(label) and _kanji_name(e.label_ja)
+                            and e.label_ja.replace(" ", "").startswith(label) and len(e.label_ja.replace(" ", "")) > len(label)]
             if len(full) == 1:
                 return full[0].id
         if entity_id not in self.entities:
@@ -135,3 +143,7 @@ def compound_parties(text: str, registry: Registry) -> list[Mention]:
     for m in sorted(parties + [m for m in followers if m.start in heads], key=lambda m: m.start):
         unique.setdefault(m.entity_id or m.surface, m)
     return list(unique.values())
+
+
+def _kanji_name(name: str) -> bool:
+    return bool(name) and all("\u4e00" <= c <= "\u9fff" or c in "々 " for c in name)
