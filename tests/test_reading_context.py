@@ -1552,3 +1552,15 @@ def test_a_long_name_called_later_by_its_first_part(read) -> None:
     people = [e.label_ja for e in out.entities.values() if e.cls == "Person"]
     assert sum(1 for p in people if p.startswith("ムハンマド")) == 1, people
     assert sum(1 for p in people if p.startswith("河野")) == 1, people  # 「河野大臣」: the 河野太郎 named before
+
+
+def test_projects_named_by_a_resource_and_a_name_beside_it(read) -> None:
+    """「LNGカナダプロジェクト」, 「ゴーゴンLNGプロジェクト」 are projects (a resource and a name beside it);
+    「LNGプロジェクト」 and 「グリーン水素プロジェクト」 are kinds of project; 「Petroliam Nasional Berhad」 is a company."""
+    text = ("JBICは、LNGカナダプロジェクトに対する開発資金を融資しました。\n"
+            "三菱商事は、ゴーゴンLNGプロジェクトにPetroliam Nasional Berhadと共同で参画しています。\n"
+            "両国は、LNGプロジェクトやグリーン水素プロジェクトの推進で協力します。\n")
+    facts, out = read(text, date="2021-10-29", voice="country-jp")
+    named = {e.label_ja: e.cls for e in out.entities.values() if e.cls in ("Project", "Company")}
+    assert named == {"LNGカナダプロジェクト": "Project", "ゴーゴンLNGプロジェクト": "Project",
+                     "Petroliam Nasional Berhad": "Company"}, named

@@ -86,7 +86,7 @@ def find_companies(text: str, taken: list[bool], mentions: list[Mention], pat: d
             elif cls == "Project" and suffix in sites:
                 if not _own_name(text, k, start, end, swallowable):
                     continue  # 「レアアース鉱山」: a kind of mine, not the name of one
-            elif cls == "Project" and "・" not in text[k:start]:
+            elif cls == "Project" and "・" not in text[k:start] and not _named_with_resource(text, k, start, swallowable, pat):
                 continue  # 「LNGプロジェクト」, 「リチウムプロジェクト」: a kind of project, not the name of one
             out.append(_company(text, k, end, swallowable, swallowed, taken, cls))
     for prefix in pat["company_prefixes"]:
@@ -157,6 +157,15 @@ def _named_after(text: str, k: int, end: int, mentions: list[Mention], swallowab
                 swallowable[id(m)] = m
         return first.start
     return k
+
+
+def _named_with_resource(text: str, start: int, end: int, swallowable: dict[int, Mention], pat: dict[str, Any]) -> bool:
+    """「LNGカナダプロジェクト」, 「ゴーゴンLNGプロジェクト」: a run with no ・ names a project where it holds a resource
+    and a katakana or Latin name beside it (not only a modifier: 「グリーン水素プロジェクト」 is a kind)."""
+    inside = [m for m in swallowable.values() if start <= m.start and m.end <= end and m.cls == "Resource"]
+    rest = "".join(c for i, c in enumerate(text[start:end], start) if not any(m.start <= i < m.end for m in inside))
+    return bool(inside) and any(is_katakana(c) or c.isascii() and c.isalpha() for c in rest) \
+        and rest not in pat.get("katakana_modifiers", [])
 
 
 def _own_name(text: str, start: int, end: int, after: int, swallowable: dict[int, Mention]) -> bool:
