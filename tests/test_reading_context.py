@@ -1564,3 +1564,16 @@ def test_projects_named_by_a_resource_and_a_name_beside_it(read) -> None:
     named = {e.label_ja: e.cls for e in out.entities.values() if e.cls in ("Project", "Company")}
     assert named == {"LNGカナダプロジェクト": "Project", "ゴーゴンLNGプロジェクト": "Project",
                      "Petroliam Nasional Berhad": "Company"}, named
+
+
+def test_the_lead_signing_of_a_release_with_no_date_is_dated_by_the_release(read) -> None:
+    """A release (dateline 2014年11月28日) whose lead reports 「JOGMECは、カナダの探鉱会社A社と、…における新たな共同探鉱
+    契約を締結しました」 with no date: the signing is kept, dated by the release and marked as such; a later dateless
+    signing sentence or one told as a plan is not dated so."""
+    text = ("2014年11月28日\nJOGMEC\n\nタンザニア連合共和国でレアメタルの共同探鉱契約を締結\n\n"
+            "JOGMECは、カナダの探鉱会社ゴールド・キャニオン・リソーシズ社と、タンザニア連合共和国マサシ地域における新たな共同探鉱契約を締結しました。\n"
+            "JOGMECは、今後、同社と追加の覚書を締結する予定です。\n")
+    facts, out = read(text, date="2014-11-28", voice="country-jp", issuer="org-jogmec")
+    signings = [f for f in facts if isinstance(f, Event) and f.type == "Signing"]
+    assert [(f.start, f.date_source) for f in signings] == [("2014-11-28", "DocumentDate")], signings
+    assert "org-jogmec" in {p.entity for p in signings[0].participants}

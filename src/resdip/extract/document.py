@@ -133,6 +133,7 @@ def extract_document(doc: Document, info: DocumentInfo, registry: Registry) -> E
         measure = _measure_of(unit, measures, out, view)
         reading.measure = measure.id if measure is not None else ""
         reading.section_title = unit.section.title if unit.section is not None else ""
+        reading.body_sentences += unit.kind == "sentence" and unit.norm.rstrip().endswith("。")  # not a dateline or headline
         clauses = read_clauses(view) if unit.kind != "budget" else []
         how = continuation(view, carry, clauses) if unit.kind == "sentence" else Continuation()
         agent = None

@@ -40,6 +40,8 @@ class ReadingContext:
     recent: dict[str, Event] = field(default_factory=dict)  # the last event of each type in the section
     series_recent: dict[str, Event] = field(default_factory=dict)  # the last event of each series in the document
     about_recent: dict[str, Event] = field(default_factory=dict)  # the last event about each agreement, in the document
+    told_types: set[str] = field(default_factory=set)  # the types of the events told so far in the document
+    body_sentences: int = 0  # sentences of the body read so far (a release's lead is the first)
     headline: tuple[str, str, tuple[str, ...]] | None = None  # (series, name, parties) a release's headline names
     event_told_again: bool = False  # the sentence opens by naming the event just told (署名式では, 会談では)
     clauses: list = field(default_factory=list)  # the sentence's clauses (resdip.extract.clauses)
@@ -492,6 +494,8 @@ def find_events(view: SentenceView, ctx: ReadingContext) -> list[Event]:
             continue
         if draft.date is None or (ctx.event_told_again and draft.date.source == CARRIED and draft.type in ctx.recent):
             other = _another_of_the_occasion(draft, ctx)
+            if other is None and draft.date is None:
+                other = _dated_by_the_release(trig, ctx)
             if other is None:
                 _tell_again(draft, ctx)  # 「署名式では、AとBが署名しました」: more of the signing just told
                 continue
@@ -531,6 +535,7 @@ def find_events(view: SentenceView, ctx: ReadingContext) -> list[Event]:
         events.remove(event)
     for event in events:
         ctx.recent[event.type] = event
+        ctx.told_types.add(event.type)
         if event.series:
             ctx.series_recent[event.series] = event
         for agreement in event.about:
@@ -716,6 +721,19 @@ def _signers(view: SentenceView, ctx: ReadingContext) -> bool:
         draft.add(t.entity, spec["attendee_role"] if attends else spec["signer_role"])
     _tell_again(draft, ctx)
     return bool(draft.participants)
+
+
+def _dated_by_the_release(trig: _Trigger, ctx: ReadingContext) -> DateValue | None:
+    """「JOGMECは、A社と、…における新たな共同探鉱契約を締結しました」 as the lead of a release dated by its dateline,
+    with no date of its own and no event of its kind told before in the document: what the release reports as
+    done happened by its date (kept, and marked ``DocumentDate``), unless told as a plan or as content."""
+    if (len(ctx.document_date) != 10 or ctx.body_sentences != 1 or trig.rule["type"] in ctx.told_types
+            or trig.rule["type"] not in rules().get("lead_dated_by_release", [])):
+        return None
+    clause = next((c for c in ctx.clauses if c.start <= trig.start < c.end + 1 or c.start < trig.end <= c.end), None)
+    if clause is None or clause.adnominal or clause.planned or clause.negated or clause.told_by is not None:
+        return None
+    return DateValue(start=ctx.document_date, span=(0, 0), source="DocumentDate")
 
 
 def _another_of_the_occasion(draft: _Draft, ctx: ReadingContext) -> DateValue | None:
