@@ -1577,3 +1577,15 @@ def test_the_lead_signing_of_a_release_with_no_date_is_dated_by_the_release(read
     signings = [f for f in facts if isinstance(f, Event) and f.type == "Signing"]
     assert [(f.start, f.date_source) for f in signings] == [("2014-11-28", "DocumentDate")], signings
     assert "org-jogmec" in {p.entity for p in signings[0].participants}
+
+
+def test_a_survey_contract_relates_the_own_side_to_where_the_work_is(read) -> None:
+    """「JOGMECは、カナダの探鉱会社A社と、タンザニア連合共和国マサシ地域における新たな共同探鉱契約を締結」: JOGMEC surveys in
+    Tanzania (where the contract's work is), not in Canada (the partner's country); the contract is held with A社."""
+    text = ("2014年11月28日\nJOGMEC\n\n共同探鉱契約の締結\n\n"
+            "11月27日、JOGMECは、カナダの探鉱会社ゴールド・キャニオン・リソーシズ社と、タンザニア連合共和国マサシ地域における新たな共同探鉱契約を締結しました。\n")
+    facts, out = read(text, date="2014-11-28", voice="country-jp", issuer="org-jogmec")
+    told = relations_by_label(facts, labels_of(out))
+    assert ("org-jogmec", "surveysIn", "country-tz") in told, told
+    assert ("org-jogmec", "surveysIn", "country-ca") not in told
+    assert ("org-jogmec", "hasContractWith", "ゴールド・キャニオン・リソーシズ社") in told

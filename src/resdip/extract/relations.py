@@ -339,14 +339,24 @@ def agreement_topics(view: SentenceView, events: list, home: Callable[[str], boo
     for event in events:
         if event.type not in roles:
             continue  # a signing, or the revision of an agreement by its parties
-        # the agreement's own name where the sentence calls it otherwise (本覚書, a name given earlier)
-        topic = "".join(names.get(a, "") or label_of(a) for a in event.about)
+        # the agreement's own name where the sentence calls it otherwise (本覚書, a name given earlier); with no
+        # agreement named, the words of a contract the sentence signs (「…における新たな共同探鉱契約を締結」)
+        topic = "".join(names.get(a, "") or label_of(a) for a in event.about) or "".join(
+            m.group(0) for m in re.finditer(spec["unnamed_agreement_regex"], view.text)) if spec.get(
+            "unnamed_agreement_regex") else "".join(names.get(a, "") or label_of(a) for a in event.about)
         predicate = next((p for p, stems in spec["predicates"].items() if any(w in topic for w in stems)), "")
         if not predicate:
             continue
         signers = [p.entity for p in event.participants if p.role == roles[event.type] and not p.implicit]
         own = [e for e in signers if home(e) and in_family(classes.get(e, ""), spec["subject_classes"])]
-        abroad = sorted({country_of(e) for e in signers if not home(e)} - {""})
+        # where the sentence names the country the work is in (「タンザニア連合共和国マサシ地域における…契約」), that
+        # country, not the partner's own (a Canadian company exploring in Tanzania)
+        wholes = {a.subject: a.object for a in parts_of(view) if a.object.startswith("country-")}
+        located = sorted({t.entity for t in view.tokens if t.cls == "Country" and t.particle in spec["place_particles"]
+                          and not home(t.entity)}
+                         | {wholes.get(t.entity) or country_of(t.entity) for t in view.tokens if t.cls == "Place"
+                            and t.particle in spec["place_particles"]} - {""})
+        abroad = located or sorted({country_of(e) for e in signers if not home(e)} - {""})
         found += [Assertion(o, predicate, c) for o in own for c in abroad]
     return found
 
