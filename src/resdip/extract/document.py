@@ -130,7 +130,7 @@ def extract_document(doc: Document, info: DocumentInfo, registry: Registry) -> E
                 out.mentions.append((unit, split, token.end, token.post))
         evidence = Evidence(info.doc_id, unit.raw_start, unit.raw_end)
         before = out.facts.told
-        measure = _measure_of(unit, measures, out, view)
+        measure = _measure_of(unit, measures, out, view, doc.sections)
         reading.measure = measure.id if measure is not None else ""
         reading.section_title = unit.section.title if unit.section is not None else ""
         reading.body_sentences += unit.kind == "sentence" and unit.norm.rstrip().endswith("。")  # not a dateline or headline
@@ -356,9 +356,17 @@ def _read_sentence(view: SentenceView, evidence: Evidence, out: Extraction, disc
     return typed, last_plan
 
 
-def _measure_of(unit: Unit, measures: dict[int, EntityRef], out: Extraction, view: SentenceView) -> EntityRef | None:
-    """The measure whose section holds the unit; a measure heading makes the measure."""
+def _measure_of(unit: Unit, measures: dict[int, EntityRef], out: Extraction, view: SentenceView,
+                sections: list | None = None) -> EntityRef | None:
+    """The measure whose section holds the unit; a measure heading makes the measure. A budget bracket under a
+    later subsection whose earlier siblings had none (「1．… / （1）… / （2）… / 【…当初：12.4億円…】」) closes the
+    numbered item they divide: it is that item's budget."""
     section = unit.section
+    if unit.kind == "budget" and section is not None and section.parent is not None and sections:
+        siblings = [s for s in sections if s.parent is section.parent and s.id < section.id]
+        if siblings and not any(s.id in measures for s in siblings) and section.id not in measures \
+                and section.parent.kind in ("measure", "subsection"):
+            section = section.parent
     # a budget line under a numbered heading outside a ＜…＞ list makes that heading a measure too
     if section is None or not (section.kind == "measure" or (unit.kind == "budget" and section.kind == "subsection")):
         return None
