@@ -208,7 +208,7 @@ def world_producers(view: SentenceView) -> list[Assertion]:
 def _world_producer(view: SentenceView, q, begin: int, world: dict, sup: dict) -> list[Token]:
     """The producer of a world share: named before 世界 as the subject of a word of holding after the share
     (「Xが世界の…の約7割を担う」), or named after the share where it is concentrated (「…の約7割がXに集中」)."""
-    rest = view.text[q.span[1]:view.text.find("。", q.span[1]) % (len(view.text) + 1)]
+    rest = view.text[q.span[1]:].split("。", 1)[0]  # the rest of the sentence after the share
     before = [g for g in view.groups() if g[-1].end <= begin and g[-1].particle in world["producer_particles"]
               and all(in_family(t.cls, sup["supplying_classes"]) and t.entity not in sup["importers"] for t in g)]
     holding = world["_holding_after_share"].match(rest)

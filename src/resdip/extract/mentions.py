@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from .facts import EntityRef, candidate_id
 from ..recognise import Mention, recogniser_for
+from ..recognise.model import is_kanji
 from ..recognise.compounds import find_compounds
 from ..recognise.gazetteer import scan_mentions
 from ..registry import Registry
@@ -146,4 +147,4 @@ def compound_parties(text: str, registry: Registry) -> list[Mention]:
 
 
 def _kanji_name(name: str) -> bool:
-    return bool(name) and all("\u4e00" <= c <= "\u9fff" or c in "々 " for c in name)
+    return bool(name) and all(is_kanji(c) or c == " " for c in name)

@@ -342,8 +342,7 @@ def agreement_topics(view: SentenceView, events: list, home: Callable[[str], boo
         # the agreement's own name where the sentence calls it otherwise (本覚書, a name given earlier); with no
         # agreement named, the words of a contract the sentence signs (「…における新たな共同探鉱契約を締結」)
         topic = "".join(names.get(a, "") or label_of(a) for a in event.about) or "".join(
-            m.group(0) for m in re.finditer(spec["unnamed_agreement_regex"], view.text)) if spec.get(
-            "unnamed_agreement_regex") else "".join(names.get(a, "") or label_of(a) for a in event.about)
+            m.group(0) for m in re.finditer(spec.get("unnamed_agreement_regex", "(?!)"), view.text))
         predicate = next((p for p, stems in spec["predicates"].items() if any(w in topic for w in stems)), "")
         if not predicate:
             continue
