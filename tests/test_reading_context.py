@@ -1589,3 +1589,34 @@ def test_a_survey_contract_relates_the_own_side_to_where_the_work_is(read) -> No
     assert ("org-jogmec", "surveysIn", "country-tz") in told, told
     assert ("org-jogmec", "surveysIn", "country-ca") not in told
     assert ("org-jogmec", "hasContractWith", "ゴールド・キャニオン・リソーシズ社") in told
+
+
+SUMMIT = (
+    "本12日、石破内閣総理大臣は、来日中のアナ・ロペス・チリ共和国大統領と首脳会談を行いました。\n"
+    "会談後、両首脳の立会いの下、次の2件の文書の署名・交換が行われました。\n"
+    "・経済産業省とチリ共和国鉱業省との間の重要鉱物分野における協力覚書\n"
+    "・JOGMECとチリ地質鉱山局との間の銅の共同探査に関する覚書\n"
+    "また、両首脳は、地域情勢についても意見交換を行いました。\n"
+)
+
+
+def test_documents_signed_and_exchanged_are_listed_signings(read) -> None:
+    """署名・交換 is a signing as 署名 is: the bullets under it are signings witnessed by the two leaders."""
+    facts, out = read(SUMMIT, date="2025-03-12")
+    labels = labels_of(out)
+    signings = [f for f in facts if isinstance(f, Event) and f.type == "Signing"]
+    assert len(signings) == 2
+    signatories = {frozenset(labels.get(p.entity, p.entity) for p in s.participants if p.role == "Signatory")
+                   for s in signings}
+    assert signatories == {frozenset({"org-meti", "チリ共和国鉱業省"}), frozenset({"org-jogmec", "チリ地質鉱山局"})}
+    assert all(s.start == "2025-03-12" for s in signings)
+
+
+def test_opinions_the_pair_exchanged_after_their_meeting_are_its_content(read) -> None:
+    """「また、両首脳は、…についても意見交換を行いました」 tells more of the summit, not another event."""
+    facts, _ = read(SUMMIT, date="2025-03-12")
+    assert not [f for f in facts if isinstance(f, Event) and f.type == "OpinionExchange"]
+    assert [f.type for f in facts if isinstance(f, Event) and f.type == "MinisterialMeeting"] == ["MinisterialMeeting"]
+    # told on its own, with its own date and counterpart, an exchange of views stays an event
+    alone, _ = read("本12日、武藤経済産業大臣は、アナ・ロペス・チリ共和国鉱業大臣と意見交換を行いました。\n")
+    assert [f.type for f in alone if isinstance(f, Event)] == ["OpinionExchange"]

@@ -73,6 +73,8 @@ class Continuation:
     agent: Token | None = None  # the carried subject, for a clause that has none
     event_agent: Token | None = None  # the carried subject for typed events: only when the sentence names no actor
     names_event: bool = False  # the opening names the event just told (会談では, 署名式では)
+    at_type: str = ""  # the type of the event it continues
+    pair: bool = False  # its subject is the pair who took part in that event (両首脳は)
 
 
 def _opening(text: str) -> str:
@@ -140,7 +142,8 @@ def continuation(view: SentenceView, carry: Carry, clauses: list | None = None) 
     if carry.agent is not None:
         agent = replace(carry.agent, start=0, end=0, particle="は", group=-2, implicit=True)
     named_actor = any(in_family(t.cls, spec()["agent_classes"]) for t in view.tokens)
-    return Continuation(True, at_event, agent, agent if not named_actor else None, names_event)
+    return Continuation(True, at_event, agent, agent if not named_actor else None, names_event,
+                        told.type if told is not None else "", pair and not occasion)
 
 
 def note(carry: Carry, how: Continuation, view: SentenceView, agent: Token | None, events: list[Told]) -> None:

@@ -23,7 +23,7 @@ from .anaphora import Antecedents, resolve
 from .carry import Carry, Continuation, Told, continuation, note
 from .clauses import read_clauses, standing
 from .dates import DateContext, DateValue, find_dates
-from .events import ReadingContext, find_events, find_post_holdings, note_headline
+from .events import ReadingContext, content_of_occasion, find_events, find_post_holdings, note_headline
 from .fields import FactSheet, read_field, sheet_line
 from .figures import (find_indicator_figures, find_measured_quantities, find_supply_shares, imported_from, supplies,
                       world_producers)
@@ -304,6 +304,8 @@ def _read_sentence(view: SentenceView, evidence: Evidence, out: Extraction, disc
     reading.clauses = clauses
     wholes = {a.subject: a.object for a in parts_of(view) if a.object.startswith("country-")}
     for fact in find_events(event_view, reading):
+        if how.pair and content_of_occasion(fact, how.at_type):
+            continue
         add(_hosted_by_country(replace(fact, at_event=fact.at_event or how.at_event), wholes))
     if reading.announced is not None and not reading.announced.at_event and how.at_event:
         # 「本フォーラムの機会に、以下の4件の協力文書が署名されました」: the listed signings are told at it

@@ -772,6 +772,12 @@ def _tell_again(draft: _Draft, ctx: ReadingContext, kind: str = "", earlier: Eve
             ctx.about_recent[agreement] = grown
 
 
+def content_of_occasion(event: Event, occasion_type: str) -> bool:
+    """「また、両首脳は、…についても意見交換を行いました」: what the pair who met exchanged, told after their
+    meeting with no date of its own, is that meeting's content (``absorbed_into``), not an event of its own."""
+    return rules()["absorbed_into"].get(event.type) == occasion_type and event.date_source == CARRIED
+
+
 def _absorb(drafts: list[_Draft]) -> list[_Draft]:
     """「…と会談し、…について意見交換を行いました」: what was exchanged at a meeting of the same
     sentence and date is the meeting's content, not an event of its own (``absorbed_into``)."""
