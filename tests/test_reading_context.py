@@ -1591,7 +1591,7 @@ def test_a_survey_contract_relates_the_own_side_to_where_the_work_is(read) -> No
     assert ("org-jogmec", "hasContractWith", "ゴールド・キャニオン・リソーシズ社") in told
 
 
-SUMMIT = (
+SIGNED_AND_EXCHANGED = (
     "本12日、石破内閣総理大臣は、来日中のアナ・ロペス・チリ共和国大統領と首脳会談を行いました。\n"
     "会談後、両首脳の立会いの下、次の2件の文書の署名・交換が行われました。\n"
     "・経済産業省とチリ共和国鉱業省との間の重要鉱物分野における協力覚書\n"
@@ -1602,7 +1602,7 @@ SUMMIT = (
 
 def test_documents_signed_and_exchanged_are_listed_signings(read) -> None:
     """署名・交換 is a signing as 署名 is: the bullets under it are signings witnessed by the two leaders."""
-    facts, out = read(SUMMIT, date="2025-03-12")
+    facts, out = read(SIGNED_AND_EXCHANGED, date="2025-03-12")
     labels = labels_of(out)
     signings = [f for f in facts if isinstance(f, Event) and f.type == "Signing"]
     assert len(signings) == 2
@@ -1614,9 +1614,30 @@ def test_documents_signed_and_exchanged_are_listed_signings(read) -> None:
 
 def test_opinions_the_pair_exchanged_after_their_meeting_are_its_content(read) -> None:
     """「また、両首脳は、…についても意見交換を行いました」 tells more of the summit, not another event."""
-    facts, _ = read(SUMMIT, date="2025-03-12")
+    facts, _ = read(SIGNED_AND_EXCHANGED, date="2025-03-12")
     assert not [f for f in facts if isinstance(f, Event) and f.type == "OpinionExchange"]
     assert [f.type for f in facts if isinstance(f, Event) and f.type == "MinisterialMeeting"] == ["MinisterialMeeting"]
     # told on its own, with its own date and counterpart, an exchange of views stays an event
     alone, _ = read("本12日、武藤経済産業大臣は、アナ・ロペス・チリ共和国鉱業大臣と意見交換を行いました。\n")
     assert [f.type for f in alone if isinstance(f, Event)] == ["OpinionExchange"]
+
+
+def test_bodies_joined_before_a_noun_of_cooperation_cooperate(read) -> None:
+    """「JOGMECと同国鉱山・エネルギー省との協力を深める」: the two bodies cooperate, whoever agrees on it."""
+    facts, out = read("本12日、石破内閣総理大臣は、アナ・ロペス・チリ共和国大統領と首脳会談を行いました。\n"
+                      "両首脳は、JOGMECと同国鉱業省との協力を一層深めていくことで一致しました。\n")
+    labels = labels_of(out)
+    assert ("org-jogmec", "cooperatesWith", "チリ鉱業省") in relations_by_label(facts, labels)
+    # two people joined before the noun are no bodies: their cooperation is their countries'
+    people, _ = read("武藤経済産業大臣とアナ・ロペス・チリ共和国鉱業大臣との協力を確認しました。\n")
+    assert not [f for f in people if isinstance(f, Assertion) and f.subject.startswith("person-")]
+
+
+def test_a_body_written_with_its_country_formal_or_as_same_country_is_one(read) -> None:
+    """「ナミビア共和国鉱山・エネルギー省」 and 「同国鉱山・エネルギー省」 name one ministry, labelled by the fuller name."""
+    facts, out = read("本12日、武藤経済産業大臣は、ナミビア共和国を訪問しました。\n"
+                      "JOGMECは、同国鉱山・エネルギー省と共同調査を行うことで一致しました。\n"
+                      "経済産業省とナミビア共和国鉱山・エネルギー省との間で協力覚書に署名しました。\n")
+    bodies = [e for e in out.entities.values() if e.cls == "GovernmentBody" and not e.reviewed]
+    assert [b.label_ja for b in bodies] == ["ナミビア共和国鉱山・エネルギー省"]
+    assert bodies[0].extra.get("altLabel") == "ナミビア鉱山・エネルギー省"

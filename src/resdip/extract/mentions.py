@@ -9,6 +9,8 @@ and marks the parties of a compound (日豪) so that they share a span.
 
 from __future__ import annotations
 
+import unicodedata
+
 from dataclasses import replace
 
 from .facts import EntityRef, candidate_id
@@ -55,19 +57,36 @@ class MentionResolver:
         if mention.attrs.get("label_en"):
             extra["label_en"] = mention.attrs["label_en"]  # the document's own English for the person
         key = self.scope if mention.cls in AGREEMENTS else ""
-        return self.candidate(mention.cls, mention.candidate_key or mention.surface, extra, key=key), mention.cls
+        label = mention.candidate_key or mention.surface
+        return self.candidate(mention.cls, label, extra, key=key,
+                              identity=self._identity(label, mention.attrs.get("jurisdiction", ""))), mention.cls
 
-    def candidate(self, cls: str, label: str, extra: dict[str, object] | None = None, key: str = "") -> str:
+    def _identity(self, label: str, country: str) -> str:
+        """A body of a country is known by the country's registry label and its own name, however the
+        country is written (「ナミビア共和国鉱山・エネルギー省」, 「同国鉱山・エネルギー省」 → ナミビア鉱山・エネルギー省)."""
+        entry = self.registry.get(country) if country else None
+        if entry is None:
+            return ""
+        written = unicodedata.normalize("NFKC", label)
+        for name in sorted({entry.label_ja, *entry.aliases_ja}, key=lambda n: (-len(n), n)):
+            if name and written.startswith(unicodedata.normalize("NFKC", name)) and len(written) > len(name):
+                return entry.label_ja + written[len(name):]
+        return ""
+
+    def candidate(self, cls: str, label: str, extra: dict[str, object] | None = None, key: str = "",
+                  identity: str = "") -> str:
         """The id of an entity the registry lacks; its record is made on first sight.
 
-        ``key`` tells apart entities that share a label (two MoUs both called 協力覚書).
+        ``key`` tells apart entities that share a label (two MoUs both called 協力覚書); ``identity``, where
+        given, is what the id is made from instead of the label (a body known by its country's registry
+        label: 「ナミビア共和国鉱山・エネルギー省」 and 「同国鉱山・エネルギー省」 are one).
         """
         twin, related = self.twins(cls, label, extra)
         if twin:
             return twin  # 「JAPAN」, 「高市 早苗」: a name the registry knows, written another way
         if related:  # 「APEC」 read as a meeting: named after the forum the registry knows, and linked to it
             extra = {**(extra or {}), "related": related}
-        entity_id = candidate_id(cls, f"{label}|{key}" if key else label)
+        entity_id = candidate_id(cls, f"{identity or label}|{key}" if key else identity or label)
         if cls == "Person" and entity_id not in self.entities:
             # 「アフマド・ザイヌディン外務大臣」, then 「ザイヌディン大臣」: the family name alone is the person named in full
             full = [e for e in self.entities.values() if e.cls == "Person" and not e.reviewed
@@ -85,6 +104,12 @@ class MentionResolver:
         if entity_id not in self.entities:
             self.entities[entity_id] = EntityRef(entity_id, cls, label, romanise(label), reviewed=False,
                                                  extra=dict(extra or {}))
+        elif identity and label != self.entities[entity_id].label_ja:
+            # one body written two ways: its label is the fuller (the country's formal name), the other an alias
+            known = self.entities[entity_id]
+            full, other = sorted((label, known.label_ja), key=lambda name: (-len(name), name))
+            known.label_ja, known.label_en = full, romanise(full)
+            known.extra.setdefault("altLabel", other)
         return entity_id
 
     def twins(self, cls: str, label: str, extra: dict[str, object] | None = None) -> tuple[str, tuple[str, ...]]:

@@ -126,6 +126,12 @@ def _apply(rule: dict, view: SentenceView, ctx: DiscourseContext, clauses: list)
         if rule.get("compound_with_voice") and len(group) > 1 and any(t.entity == ctx.voice for t in group):
             found.extend(Assertion(ctx.voice, predicate, t.entity) for t in group if t.entity != ctx.voice)
             continue
+        if len(group) > 1 and view.text[group[-1].end:start] in rule.get("mutual_links", ()) \
+                and all(in_family(t.cls, rule.get("mutual_classes", [])) for t in group):
+            # 「JOGMECと同国鉱山・エネルギー省との協力」: the bodies joined before the noun relate to each other
+            found.extend(Assertion(a.entity, predicate, b.entity)
+                         for i, a in enumerate(group) for b in group[i + 1:] if a.entity != b.entity)
+            continue
         pair = _pair(view, start) if rule.get("pair_subject") else []
         if pair and (pair[0].end >= group[-1].end or group[-1].particle not in rule["object_particles"]):
             # 「両大臣は、日本企業が…に向けて協力することで一致」: a name inside the content is no partner
