@@ -114,3 +114,12 @@ def test_same_year_skips_a_forecast_after_the_documents_own_year():
     find_dates("2019年6月には、JOGMECが権益を取得しました。", ctx)
     find_dates("同プロジェクトは2023年の生産開始が見込まれています。", ctx)
     assert starts("同年9月には、東京で会議が開催され", ctx) == [("2019-09", "", False)]
+
+
+def test_last_and_next_year_are_read_against_the_document_date():
+    """昨年8月 in a release of June 2026 is August 2025; 来年度 is fiscal 2027; 昨年 alone is 2025."""
+    ctx = DateContext(document_date="2026-06-25")
+    found = find_dates("昨年8月に横浜で開催された会議と来年度の計画、昨年の実績", ctx)
+    assert [(d.start, d.fiscal, d.source) for d in found] == [
+        ("2025-08", False, "YearFromDocument"), ("2027", True, "YearFromDocument"), ("2025", False, "YearFromDocument")]
+    assert find_dates("昨年8月", DateContext()) == []  # no document date: nothing to read it against

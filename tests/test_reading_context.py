@@ -1641,3 +1641,49 @@ def test_a_body_written_with_its_country_formal_or_as_same_country_is_one(read) 
     bodies = [e for e in out.entities.values() if e.cls == "GovernmentBody" and not e.reviewed]
     assert [b.label_ja for b in bodies] == ["ナミビア共和国鉱山・エネルギー省"]
     assert bodies[0].extra.get("altLabel") == "ナミビア鉱山・エネルギー省"
+
+
+RECALLED = (
+    "本25日、高市早苗内閣総理大臣は、ヨハネス・シヤンバ・ナミビア共和国大統領と首脳会談を行いました。\n"
+    "両首脳は、昨年8月に横浜で開催された第9回アフリカ開発会議（TICAD9）の成果の着実な実施に向けて"
+    "緊密に連携していくことを確認しました。\n"
+    "高市総理大臣から、昨年8月に横浜で開かれた同会議の成果を具体化したい旨述べました。\n"
+)
+
+
+def test_an_event_recalled_in_passing_is_dated_by_its_own_clause(read) -> None:
+    """A meeting recalled inside an adnominal clause (昨年8月に…開催された「…」の成果) was held in August 2025 (昨年
+    against the release's date), not at the summit, and dates neither the leaders' posts nor what follows."""
+    facts, _ = read(RECALLED, date="2026-06-25", voice="country-jp")
+    summit = next(f for f in facts if isinstance(f, Event) and f.type == "MinisterialMeeting")
+    (ticad,) = [f for f in facts if isinstance(f, Event) and f.type == "Meeting"]
+    assert (ticad.start, ticad.date_source, ticad.at_event) == ("2025-08", "YearFromDocument", "")
+    assert summit.start == "2026-06-25"
+    posts = {(f.person, f.date) for f in facts if type(f).__name__ == "PostHolding"}
+    assert posts and all(date == "2026-06-25" for _, date in posts)
+
+def test_a_topic_before_a_clause_with_a_subject_of_its_own_is_not_its_subject(read) -> None:
+    """「同大臣はまた、昨年8月に安倍総理大臣が同国を訪問した際に…」: Abe visited, the minister did not; and
+    「両大臣は」 after it are the two who held the dialogue, not the one who visited."""
+    facts, out = read(
+        "1月8日、第1回日・クウェート・エネルギー政策対話が開催され、茂木経済産業大臣とアリー・サーレハ・アル・オマル・"
+        "クウェート国石油大臣が共同議長を務めました。\n"
+        "同大臣はまた、昨年8月に安倍総理大臣が同国を訪問した際に確認された両国間のパートナーシップの具体化に向けて、"
+        "本対話を定例化したい旨述べました。\n"
+        "議論の結果、両大臣は、以下の3点について合意しました。\n", date="2014-01-10")
+    labels = labels_of(out)
+    (visit,) = [f for f in facts if isinstance(f, Event) and f.type == "Visit"]
+    assert visit.start == "2013-08"
+    assert {labels.get(p.entity, p.entity) for p in visit.participants if p.role == "Visitor"} == {"安倍"}
+    (agreed,) = [f for f in facts if isinstance(f, Event) and f.type == "AgreementReached"]
+    assert agreed.start == "2014-01-08"
+    assert "person-motegi-toshimitsu" in {p.entity for p in agreed.participants}
+
+
+def test_a_year_inside_what_was_agreed_does_not_date_the_agreement(read) -> None:
+    """「次回対話を来年、マプトにおいて開催することで一致」: the comma closes no phrase of the sentence."""
+    facts, _ = read("1月30日、東京において第3回日・モザンビーク・エネルギー政策対話が開催され、武藤経済産業大臣と"
+                    "フェルナンド・マシャバ・モザンビーク共和国鉱物資源エネルギー大臣が共同議長を務めました。\n"
+                    "両大臣は、次回対話を来年、マプトにおいて開催することで一致しました。\n", date="2025-01-31")
+    (agreed,) = [f for f in facts if isinstance(f, Event) and f.type == "AgreementReached"]
+    assert agreed.start == "2025-01-30"

@@ -31,6 +31,8 @@ class Told:
     names: frozenset[str] = frozenset()  # the series, name and subjects it is known by (本会合 → the series)
     name: str = ""  # the name it was told by (「第5回…閣僚会合」)
     parties: int = 0  # how many took part in it
+    people: int = 0  # how many of them are people
+    named: int = 0  # how many of them the text names (not left unsaid)
 
 
 @dataclass
@@ -44,7 +46,10 @@ class Carry:
         go on to tell of (not a policy one of them was said to have drawn up since, nor what they agreed
         in the sentence before)."""
         occasions = [told for told in self.events if told.type in types]
-        return next((told for told in reversed(occasions) if told.parties >= 2), None) or (
+        # two people who met first (「同大臣はまた、昨年8月に安倍総理大臣が同国を訪問した際に…」 then 「両大臣は」:
+        # the dialogue of the two ministers, not the visit of one)
+        return next((told for told in reversed(occasions) if told.people >= 2), None) or next(
+            (told for told in reversed(occasions) if told.parties >= 2), None) or (
             occasions[-1] if occasions else None)
 
     def last_event(self, types: list[str] | None = None, named: frozenset[str] = frozenset(),
@@ -75,6 +80,17 @@ class Continuation:
     names_event: bool = False  # the opening names the event just told (会談では, 署名式では)
     at_type: str = ""  # the type of the event it continues
     pair: bool = False  # its subject is the pair who took part in that event (両首脳は)
+    at_start: str = ""  # the date (or period) of the event it continues
+    at_end: str = ""
+
+    def at(self, start: str) -> str:
+        """The event a fact dated ``start`` was told at: not one on another date (「両首脳は、昨年8月に開催された
+        …会議の成果…」: that meeting was not held at the summit)."""
+        if not start or not self.at_start:
+            return self.at_event
+        first, last = self.at_start, self.at_end or self.at_start
+        n = min(len(start), len(first), len(last))
+        return self.at_event if first[:n] <= start[:n] <= last[:n] else ""
 
 
 def _opening(text: str) -> str:
@@ -143,19 +159,33 @@ def continuation(view: SentenceView, carry: Carry, clauses: list | None = None) 
         agent = replace(carry.agent, start=0, end=0, particle="は", group=-2, implicit=True)
     named_actor = any(in_family(t.cls, spec()["agent_classes"]) for t in view.tokens)
     return Continuation(True, at_event, agent, agent if not named_actor else None, names_event,
-                        told.type if told is not None else "", pair and not occasion)
+                        told.type if told is not None else "", pair and not occasion,
+                        told.date.start if told is not None and told.date is not None else "",
+                        told.date.end if told is not None and told.date is not None else "")
 
 
-def note(carry: Carry, how: Continuation, view: SentenceView, agent: Token | None, events: list[Told]) -> None:
-    """After a sentence: what the next one may carry."""
+def note(carry: Carry, how: Continuation, view: SentenceView, agent: Token | None, events: list[Told],
+         clauses: list | None = None) -> None:
+    """After a sentence: what the next one may carry (not a date inside an adnominal clause:
+    「…、昨年12月に東京で開かれた「…」の成果を…旨述べました」 does not date what follows)."""
     if agent is not None:
         carry.agent = agent
     elif not how.continues:
         carry.agent = None
-    dated = [d for d in view.dates if not d.fiscal and not d.qualifier and not d.is_period and d.source != CARRIED]
+    # a date inside an adnominal clause that dates only an event recalled in passing (in what is said or
+    # agreed, or one nobody is named taking part in: 「…、昨年12月に東京で開かれた「…」の成果を…旨述べました」)
+    # dates nothing that follows, and the event is no occasion a later sentence continues; one that dates
+    # what the sentence tells (「…に開催された…会合に出席しました」) does
+    main = {d.start for d in view.dates if d.source != CARRIED and not embedded(view.text, d, clauses or [])}
+    attended = {e.date.start for e in events if e.date is not None and e.named}  # someone is named taking part
+    background = {d.start for d in view.dates if d.source != CARRIED and embedded(view.text, d, clauses or [])
+                  and (in_content(view.text, d, clauses or []) or d.start not in attended)} - main
+    dated = [d for d in view.dates if not d.fiscal and not d.qualifier and not d.is_period and d.source != CARRIED
+             and d.start not in background]
     if dated:
         carry.date = dated[0]
     elif not how.continues:
         carry.date = None
-    carry.events.extend(events)  # what a later 同会合 or 会合の機会に may refer to
+    # what a later 同会合 or 会合の機会に may refer to: not an event recalled in passing
+    carry.events.extend(e for e in events if e.date is None or e.date.start not in background)
     del carry.events[:-50]

@@ -535,7 +535,13 @@ def embedded(text: str, date, clauses: list[Clause], position: int = -1) -> bool
     other than the one whose predicate stands at ``position``. A date carried from the sentence
     before (no span), or followed by a topic particle or a comma, dates the sentence."""
     start, end = date.span
-    if start == end or any(text.startswith(f, end) for f in spec()["sentence_date_followers"]):
+    if start == end:
+        return False
+    follower = next((f for f in spec()["sentence_date_followers"] if text.startswith(f, end)), None)
+    # a comma after the date closes a phrase of the sentence's own only where the date opens one
+    # (「2024年度、…」, 「また、2025年2月、…」), not after an object (「次回対話を来年、マプトにおいて開催する」)
+    if follower is not None and (follower not in spec()["comma_followers"]
+                                 or start == 0 or text[start - 1] in spec()["comma_followers"]):
         return False
     return any(c.adnominal and c.begin <= start and end <= c.start and not (c.begin <= position < c.end)
                for c in clauses)

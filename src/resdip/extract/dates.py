@@ -78,6 +78,7 @@ class _Rule:
     year_from: str
     regex: re.Pattern[str]
     offset_days: int = 0
+    offset_years: int = 0
     forward: bool = False
 
 
@@ -91,6 +92,7 @@ def _rules() -> tuple[tuple[_Rule, ...], dict[str, int]]:
             year_from=p.get("year_from", "text"),
             regex=compile_regex(f"patterns/dates.json:{p['name']}", p["regex"]),
             offset_days=int(p.get("offset_days", 0)),
+            offset_years=int(p.get("offset_years", 0)),
             forward=bool(p.get("forward", False)),
         )
         for p in data["patterns"]
@@ -170,7 +172,7 @@ def _match_to_value(rule: _Rule, m: re.Match[str], eras: dict[str, int], ctx: Da
     elif rule.year_from == "document_year":  # 本年10月, 本年: the release's own year
         if len(ctx.document_date) < 4:
             return None
-        y1, source = int(ctx.document_date[:4]), "YearFromDocument"
+        y1, source = int(ctx.document_date[:4]) + rule.offset_years, "YearFromDocument"  # 昨年: one before
         if rule.fiscal and len(ctx.document_date) >= 7 and int(ctx.document_date[5:7]) < 4:
             y1 -= 1  # 本年度 in February 2025 is fiscal year 2024
     elif rule.year_from == "document":

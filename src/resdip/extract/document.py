@@ -165,9 +165,11 @@ def extract_document(doc: Document, info: DocumentInfo, registry: Registry) -> E
                           and in_family(c.agent().token.cls, ["Person", "Organisation", "Country"])), None)
         if unit.kind == "sentence":
             told = [Told(e.type, fact_ref(e), _date_of(e), frozenset(filter(None, (e.series, *e.about))), e.name,
-                         len({p.entity for p in e.participants}))
+                         len({p.entity for p in e.participants}),
+                         len({p.entity for p in e.participants if _class_of(out, registry, p.entity) == "Person"}),
+                         len({p.entity for p in e.participants if not p.implicit}))
                     for e in events]
-            note(carry, how, view, agent, told)
+            note(carry, how, view, agent, told, clauses)
         _note_antecedents(antecedents, view, events, out, registry)
         if unit.kind == "sentence" and not carry.events:
             note_headline(view, reading)  # 「日・マレーシア外相電話会談」: what the release goes on to tell
@@ -235,6 +237,14 @@ def _hosted_by_country(event: Event, wholes: dict[str, str]) -> Event:
     moved = tuple(replace(p, entity=wholes[p.entity]) if p in hosts else p for p in event.participants)
     return replace(event, participants=tuple(sorted(set(moved))),
                    location=tuple(sorted(set(event.location) | {p.entity for p in hosts})))
+
+
+def _class_of(out: Extraction, registry: Registry, entity: str) -> str:
+    ref = out.entities.get(entity)
+    if ref is not None:
+        return ref.cls
+    entry = registry.get(entity)
+    return entry.cls if entry is not None else ""
 
 
 def _date_of(event: Event) -> DateValue | None:
@@ -306,7 +316,7 @@ def _read_sentence(view: SentenceView, evidence: Evidence, out: Extraction, disc
     for fact in find_events(event_view, reading):
         if how.pair and content_of_occasion(fact, how.at_type):
             continue
-        add(_hosted_by_country(replace(fact, at_event=fact.at_event or how.at_event), wholes))
+        add(_hosted_by_country(replace(fact, at_event=fact.at_event or how.at(fact.start)), wholes))
     if reading.announced is not None and not reading.announced.at_event and how.at_event:
         # 「本フォーラムの機会に、以下の4件の協力文書が署名されました」: the listed signings are told at it
         reading.announced = replace(reading.announced, at_event=how.at_event)

@@ -118,6 +118,7 @@ def rules() -> dict:
     named = data["named_events"]
     named["_prefix"] = compile_regex("patterns/events.json:name_prefix", named["name_prefix"])
     named["_suffix"] = compile_regex("patterns/events.json:name_suffix", named["name_suffix"])
+    data["_scene_head_re"] = compile_regex("patterns/events.json:post_date_scene_regex", data["post_date_scene_regex"])
     for rule in data["events"]:
         if rule.get("name_from"):
             rule["_name_re"] = compile_regex(f"patterns/events.json:{rule['type']}", rule["name_from"])
@@ -614,6 +615,12 @@ def _read_trigger(view: SentenceView, trig: _Trigger, boundary: int, named: list
     relative = {id(a.token) for c in ctx.clauses if c.adnominal and c.end <= trig.start and c is not embedding
                 for a in c.arguments if a.role == "Agent" and a.case == "が" and not a.shared}
     clause = [t for t in clause if id(t) not in relative]
+    # 「同大臣は、昨年8月に安倍総理大臣が同国を訪問した際に…」: a subject marked が after the topic is the
+    # clause's own; the topic is not also its subject
+    own_subject = next((t for t in clause if t.particle == "が" and in_family(t.cls, rules()["agent_classes"])), None)
+    if own_subject is not None:
+        clause = [t for t in clause if not (t.particle in rules()["topic_particles"] and t.end <= own_subject.start
+                                            and in_family(t.cls, rules()["agent_classes"]))]
     if embedding is not None:
         # 「両大臣は、JBICが…契約に署名したことを歓迎」: the signing is the embedded clause's, with its own parties
         own = {id(a.token) for a in embedding.arguments}
@@ -834,7 +841,8 @@ def find_post_holdings(view: SentenceView, told_again: str = "", clauses: list |
     in its body's gloss (「（理事長：栗山 隆）」) is held on the document's date."""
     generic = set(rules()["generic_post_titles"])
     holdings = []
-    dates = [d for d in view.dates if not in_content(view.text, d, clauses or [])]
+    # nor a date that bounds a plan (「2028年以降の年間生産量を…引き上げる方針」)
+    dates = [d for d in view.dates if not in_content(view.text, d, clauses or []) and not d.qualifier]
     for token in view.tokens:
         if not token.post or token.cls != "Person" or (token.post_surface in generic and not token.post_in_body):
             continue
@@ -842,8 +850,16 @@ def find_post_holdings(view: SentenceView, told_again: str = "", clauses: list |
             if document_date:
                 holdings.append(PostHolding(token.entity, token.post, document_date))
             continue
-        before = [d for d in dates if d.span[1] <= token.start]
-        date = before[-1] if before else (dates[0] if dates else None)
+        # a date inside an adnominal clause dates the person only when the person stands in that clause too,
+        # or the noun it modifies is the scene of the sentence (「7月3日に東京で行われた開講式には、…公使参事官が
+        # 出席」); not 「高市総理大臣から、…昨年12月に東京で開かれた「…」の成果を…旨述べ」
+        scene = rules()["_scene_head_re"]
+        own = [d for d in dates if not embedded(view.text, d, clauses or []) or any(
+            c.adnominal and c.begin <= d.span[0] < c.start
+            and (any(a.token.start == token.start for a in c.arguments) or scene.match(view.text, c.end))
+            for c in clauses or [])]
+        before = [d for d in own if d.span[1] <= token.start]
+        date = before[-1] if before else (own[0] if own else None)
         if date is not None and not date.fiscal:
             holdings.append(PostHolding(token.entity, token.post, date.start))
         elif date is None and told_again:
