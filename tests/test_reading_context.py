@@ -1687,3 +1687,16 @@ def test_a_year_inside_what_was_agreed_does_not_date_the_agreement(read) -> None
                     "両大臣は、次回対話を来年、マプトにおいて開催することで一致しました。\n", date="2025-01-31")
     (agreed,) = [f for f in facts if isinstance(f, Event) and f.type == "AgreementReached"]
     assert agreed.start == "2025-01-30"
+
+
+def test_who_acts_jointly_with_a_partner_cooperates_with_it(read) -> None:
+    """「JOGMECはマラウイ地質調査局と共同で、…地質解析を行います」: JOGMEC cooperates with the survey and
+    surveys in Malawi, the partner's country; a body defined short and named in full again is one body."""
+    facts, out = read("本覚書に基づき、JOGMECはマラウイ地質調査局と共同で、今後3年間にわたり衛星画像を用いた地質解析を行います。\n")
+    labels = labels_of(out)
+    assert {("org-jogmec", "cooperatesWith", "マラウイ地質調査局"), ("org-jogmec", "surveysIn", "country-mw")} \
+        <= relations_by_label(facts, labels)
+    facts, out = read("JOGMECは、ラオス人民民主共和国エネルギー鉱山省（以下「エネルギー鉱山省」）との間で覚書を締結しました。\n"
+                      "本覚書に基づき、JOGMECは、エネルギー鉱山省と共同で、ラオス北部において共同調査を実施します。\n")
+    bodies = {e.id for e in out.entities.values() if e.cls == "GovernmentBody"}
+    assert len(bodies) == 1

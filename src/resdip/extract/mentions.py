@@ -35,6 +35,9 @@ def same_kind(registered: str, written: str) -> bool:
 #: may describe two different MoUs in the same words
 AGREEMENTS = ("MemorandumOfUnderstanding", "Agreement", "ExplorationContract")
 
+#: classes of bodies a country's name may open (「ラオス人民民主共和国エネルギー鉱山省」)
+BODIES = ("GovernmentBody", "PublicAgency", "FinancialInstitution", "InternationalOrganisation", "Company", "Organisation")
+
 
 class MentionResolver:
     """Turns recogniser mentions into tokens; collects the candidate entities it meets."""
@@ -43,6 +46,7 @@ class MentionResolver:
         self.registry = registry
         self.entities = entities
         self.scope = scope  # the document: an agreement described by its topic is that document's
+        self._countries: list[tuple[str, str]] | None = None  # every name of a registry country, longest first
 
     def entity_of(self, mention: Mention) -> tuple[str, str]:
         """The id and class of what a mention names; a candidate is recorded on first sight."""
@@ -58,19 +62,20 @@ class MentionResolver:
             extra["label_en"] = mention.attrs["label_en"]  # the document's own English for the person
         key = self.scope if mention.cls in AGREEMENTS else ""
         label = mention.candidate_key or mention.surface
-        return self.candidate(mention.cls, label, extra, key=key,
-                              identity=self._identity(label, mention.attrs.get("jurisdiction", ""))), mention.cls
+        identity = self._identity(label) if mention.cls in BODIES else ""
+        return self.candidate(mention.cls, label, extra, key=key, identity=identity), mention.cls
 
-    def _identity(self, label: str, country: str) -> str:
-        """A body of a country is known by the country's registry label and its own name, however the
-        country is written (「ナミビア共和国鉱山・エネルギー省」, 「同国鉱山・エネルギー省」 → ナミビア鉱山・エネルギー省)."""
-        entry = self.registry.get(country) if country else None
-        if entry is None:
-            return ""
+    def _identity(self, label: str) -> str:
+        """A body named after its country is known by the country's registry label and its own name, however
+        the country is written (「ナミビア共和国鉱山・エネルギー省」, 「同国鉱山・エネルギー省」 → ナミビア鉱山・エネルギー省)."""
+        if self._countries is None:
+            names = {unicodedata.normalize("NFKC", name): entry.label_ja for entry in self.registry.of_class("Country")
+                     for name in (entry.label_ja, *entry.aliases_ja) if name}
+            self._countries = sorted(names.items(), key=lambda item: (-len(item[0]), item[0]))
         written = unicodedata.normalize("NFKC", label)
-        for name in sorted({entry.label_ja, *entry.aliases_ja}, key=lambda n: (-len(n), n)):
-            if name and written.startswith(unicodedata.normalize("NFKC", name)) and len(written) > len(name):
-                return entry.label_ja + written[len(name):]
+        for name, country in self._countries:
+            if written.startswith(name) and len(written) > len(name):
+                return country + written[len(name):]
         return ""
 
     def candidate(self, cls: str, label: str, extra: dict[str, object] | None = None, key: str = "",

@@ -269,6 +269,26 @@ def _paired(clauses: list, home: Callable[[str], bool]) -> list[Assertion]:
     return found
 
 
+def _joint(clauses: list, home: Callable[[str], bool]) -> list[Assertion]:
+    """「JOGMECはマラウイ地質調査局と共同で、…を行います」: who acts cooperates with whom it acts jointly with
+    (``joint_frames``), the document's own side first."""
+    frame = rules()["clause_relations"]["joint_frames"]
+    found = []
+    for clause in clauses:
+        if clause.negated:
+            continue
+        agents = [a.token.entity for a in clause.arguments if a.role == "Agent" and not a.modifier
+                  and in_family(a.token.cls, frame["classes"])]
+        partners = [a.token.entity for a in clause.arguments if a.case in frame["cases"]
+                    and in_family(a.token.cls, frame["classes"])]
+        for agent in dict.fromkeys(agents):
+            for partner in dict.fromkeys(partners):
+                if agent != partner:
+                    first, second = sorted((agent, partner), key=lambda e: not home(e))
+                    found.append(Assertion(first, "cooperatesWith", second))
+    return found
+
+
 def _pair(view: SentenceView, before: int) -> list[Token]:
     """The last pair anaphor before ``before`` marked as who acts (両大臣は, 双方は): two mentions on one span."""
     spans: dict[tuple[int, int], list[Token]] = {}
@@ -298,6 +318,7 @@ def find_relations(view: SentenceView, ctx: DiscourseContext, clauses: list | No
         if rule["predicate"] not in read:
             found.extend(_apply(rule, view, ctx, clauses or []))
     found.extend(framed)
+    found.extend(_joint(clauses or [], ctx.home))  # beside the surface rules: it reads the case, not the predicate
     found.extend(_chokepoints(view, ctx))
     found.extend(parts)
     found.extend(_capitals(view, ctx))
