@@ -392,7 +392,10 @@ def test_a_headline_names_the_meeting_the_release_tells_and_a_family_name_is_the
     facts, out = read(text, date="2025-07-04")
     call = next(f for f in facts if isinstance(f, Event) and f.type == "MinisterialMeeting")
     assert call.name == "日・マレーシア外相電話会談"
-    assert {"country-jp", "country-my", "person-iwaya-takeshi"} <= {p.entity for p in call.participants}
+    # talks between two people named: theirs, not their countries' (who cooperate, a relation of their own)
+    assert "person-iwaya-takeshi" in {p.entity for p in call.participants}
+    assert not {"country-jp", "country-my"} & {p.entity for p in call.participants}
+    assert Assertion("country-jp", "cooperatesWith", "country-my") in facts
     people = {e.label_ja for e in out.entities.values() if e.cls == "Person" and not e.reviewed}
     assert people == {"アフマド・ザイヌディン"}  # ザイヌディン大臣 is the same person
     assert {Membership("country-my", "org-asean"), Membership("country-jp", "partnership-azec"),

@@ -456,11 +456,20 @@ def _named_by_headline(events: list[Event], ctx: ReadingContext) -> list[Event]:
         ctx.headline = None  # the release's first meeting of the kind is the one its headline names
         if not event.series and not event.name:
             present = {p.entity for p in event.participants}
-            added = tuple(Participant(e, rules()["named_events"]["compound_parties_role"]) for e in parties
-                          if e not in present)
+            # talks the text tells between two people (a counterpart met) are theirs, not their countries'
+            added = () if _between_people(event.participants) else tuple(
+                Participant(e, rules()["named_events"]["compound_parties_role"]) for e in parties if e not in present)
             events[i] = replace(event, name=name, series=series, participants=tuple(sorted(event.participants + added)))
         break
     return events
+
+
+def _between_people(participants) -> bool:
+    """Whether talks name the counterpart met (「X大臣は、Y大臣と会談し」): a meeting of people, whose
+    countries its name (日・ナミビア首脳会談) does not add as parties (``person_talks_roles``)."""
+    roles = rules()["named_events"].get("person_talks_roles", [])
+    return any(not implicit and role in roles for _, role, implicit in (
+        (p.entity, p.role, p.implicit) if isinstance(p, Participant) else p for p in participants))
 
 
 def find_events(view: SentenceView, ctx: ReadingContext) -> list[Event]:
@@ -524,7 +533,7 @@ def find_events(view: SentenceView, ctx: ReadingContext) -> list[Event]:
         # The parties a name gives: of a dialogue between governments always (日・カザフスタン…対話); of
         # another meeting (「日・オマーン…フォーラム」) in place of those the text does not name.
         hosts = rules()["named_events"].get("host_roles", [])
-        if (draft.type in rules()["named_events"]["compound_parties_always"]
+        if (draft.type in rules()["named_events"]["compound_parties_always"] and not _between_people(draft.participants)
                 or not any(not implicit and role not in hosts for _, role, implicit in draft.participants)):
             for entity in draft.name_parties:
                 draft.add(entity, rules()["named_events"]["compound_parties_role"])
