@@ -1703,3 +1703,13 @@ def test_who_acts_jointly_with_a_partner_cooperates_with_it(read) -> None:
                       "本覚書に基づき、JOGMECは、エネルギー鉱山省と共同で、ラオス北部において共同調査を実施します。\n")
     bodies = {e.id for e in out.entities.values() if e.cls == "GovernmentBody"}
     assert len(bodies) == 1
+
+
+def test_a_suppliers_share_of_imports_is_no_observation_of_a_new_indicator(read) -> None:
+    """「原油輸入に占める中東地域の割合は約92%」 is the Middle East's supply share, not an indicator observed."""
+    from resdip.extract.facts import Observation
+
+    facts, _ = read("2021年度の我が国の原油輸入に占める中東地域の割合は約92%に達しました。")
+    shares = [f for f in facts if isinstance(f, SupplyShare)]
+    assert [(s.suppliers, s.value) for s in shares] == [(("region-middle-east",), Decimal("92"))]
+    assert not [f for f in facts if isinstance(f, Observation)]

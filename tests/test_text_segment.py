@@ -46,6 +46,21 @@ def test_heading_wrapped_with_single_newlines_ends_at_the_blank_line() -> None:
     assert texts(raw) == ["石油・天然ガスのほぼ全量を海外からの輸入に頼る日本にとって重要です。"]
 
 
+def test_a_short_heading_line_before_a_blank_one_ends_the_heading() -> None:
+    """「1．石油の供給途絶への備え」 stops well short of the page width: the line after the blank one is body."""
+    raw = pdf(
+        "資源国との関係強化に向けて、首脳・閣僚レベルでの資源外交",
+        "を積極的に展開し、資源の安定供給の確保に努めてきました。",
+        "1．\ufffd石油の供給途絶への備え",
+        "2021年度の我が国の原油輸入に占める中東地域の割合は約92",
+        "%に達し、その多くがホルムズ海峡を通過して運ばれています。",
+    )
+    doc = parse_document(raw, layout="pdf")
+    assert [s.title for s in doc.sections] == ["石油の供給途絶への備え"]
+    assert texts(raw, layout="pdf")[-1] == ("2021年度の我が国の原油輸入に占める中東地域の割合は約92%に達し、"
+                                            "その多くがホルムズ海峡を通過して運ばれています。")
+
+
 def test_heading_wrapped_with_blank_lines_runs_to_the_budget_bracket() -> None:
     raw = pdf(
         "本文です。",

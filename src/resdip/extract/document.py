@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Callable
 
-from .facts import Assertion, EntityRef, Event, Evidence, Fact, FactCollection, fact_ref
+from .facts import Assertion, EntityRef, Event, Evidence, Fact, FactCollection, Observation, fact_ref
 from ..text.header import opens_contact_block
 from ..recognise import DocumentContext, recognise
 from ..registry import Registry
@@ -350,12 +350,15 @@ def _read_sentence(view: SentenceView, evidence: Evidence, out: Extraction, disc
         add(fact)
     for fact in find_memberships(view, reading.read_name, clauses):
         add(fact)
+    shares = find_supply_shares(view, reading.last_resource)
     for fact in find_indicator_figures(view, last_plan, name_indicator):
+        if isinstance(fact, Observation) and fact.indicator.startswith("candidate-") \
+                and any(share.value == fact.value for share in shares):
+            continue  # 「原油輸入に占める中東地域の割合は約92%」: a supplier's share, told as such
         add(fact)
         last_plan = getattr(fact, "set_by", "") or last_plan
     for fact in find_measured_quantities(view):
         add(fact)
-    shares = find_supply_shares(view, reading.last_resource)
     reading.last_resource = next((t.entity for t in reversed(view.tokens) if t.cls == "Resource"), reading.last_resource)
     for share in shares:
         add(share)

@@ -186,6 +186,10 @@ class _Classifier:
             return False
         if _depth(so_far, rules) > 0:
             return True
+        if nxt.gap and len(taken[-1].text) < self.short_line:
+            # a title that wraps onto a line set apart by a blank one fills its line; one that stops short
+            # ended (「1．石油の供給途絶への備え」, then the body)
+            return False
         if so_far[-1] in rules.closers:
             return False
         if not nxt.gap:
