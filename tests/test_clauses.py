@@ -200,3 +200,10 @@ def test_a_subject_closed_by_a_comma_before_a_content_clause_is_the_main_predica
     content, main = clauses[0], clauses[-1]
     assert main.lemma == "合意する" and {"org-sojitz", "org-jogmec"} <= set(main.entities())
     assert "org-lynas" in content.entities() and "org-lynas" not in main.entities()
+
+
+def test_a_noun_that_stands_as_an_adverb_is_no_part_of_the_predicate(read) -> None:
+    """「…との間で…覚書を、…との間で…議事録を、それぞれ締結しました」: the predicate is 締結する, not それぞれ締結する."""
+    (clause,) = [c for c in read("JOGMECは、A社との間で覚書を、B社との間で議事録を、それぞれ締結しました。")
+                 if not c.adnominal]
+    assert clause.lemma == "締結する"

@@ -427,6 +427,13 @@ def test_a_meeting_named_after_a_framework_in_brackets(registry):
     assert not any(m.cls == "EventSeries" for m in recognise(nfkc("「タシケント共同声明」を採択した。"), registry))
 
 
+def test_meetings_of_a_body_with_its_partners_or_of_a_summits_ministers(registry):
+    """「第24回ASEAN+3エネルギー大臣会合及び第21回東アジアサミット（EAS）エネルギー大臣会合」 name two meetings."""
+    text = nfkc("第24回ASEAN+3エネルギー大臣会合及び第21回東アジアサミット（EAS）エネルギー大臣会合が開催され、")
+    meetings = [m.surface for m in recognise(text, registry) if m.cls == "EventSeries"]
+    assert meetings == ["ASEAN+3エネルギー大臣会合", nfkc("東アジアサミット（EAS）エネルギー大臣会合")]
+
+
 @pytest.mark.parametrize("text, name, cls", [
     ("北部の発電会社スタンウェル社及び中部水素開発株式会社が", "スタンウェル社", "Company"),  # the class noun apart
     ("同国のブルネイLNG社と日本の電力会社3社", "ブルネイLNG社", "Company"),  # a country's name opening it

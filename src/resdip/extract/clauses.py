@@ -104,7 +104,8 @@ def _noun_run(morphemes: list[Morpheme], i: int, pos: dict) -> int:
     """The first morpheme of the compound noun ending at ``i`` (地質+調査, 意見+交換)."""
     j = i
     while (j > 0 and j - i < 3 and morphemes[j - 1].end == morphemes[j].start
-           and morphemes[j - 1].pos[0] == pos["noun"] and morphemes[j - 1].pos[1] == "普通名詞"):
+           and morphemes[j - 1].pos[0] == pos["noun"] and morphemes[j - 1].pos[1] == "普通名詞"
+           and morphemes[j - 1].pos[2:3] != (pos["adverbial_noun"],)):  # それぞれ締結: an adverb, not a compound
         j -= 1
     return j
 

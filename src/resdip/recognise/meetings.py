@@ -7,7 +7,9 @@ a meeting word (``name_suffixes`` of class EventSeries in ``patterns/recognise.j
 meeting series; the mention of the body is swallowed into it. So do the parties of a bilateral
 compound (「日・モザンビーク・エネルギー・鉱物資源政策対話」, 「日米エネルギー安全保障対話」): the run after
 them may hold middle dots. So does a framework named in brackets right before the meeting's words
-(「中央アジア＋日本」エネルギー・鉱物資源大臣会合).
+(「中央アジア＋日本」エネルギー・鉱物資源大臣会合). A body may be followed by the number of countries it
+meets with (ASEAN+3エネルギー大臣会合), and a summit the registry or the text names may hold its ministers'
+meeting (東アジアサミット（EAS）エネルギー大臣会合).
 """
 
 from __future__ import annotations
@@ -18,8 +20,10 @@ from typing import Any
 from .model import Mention, is_kanji, is_katakana
 
 ABBR = re.compile(r"\([A-Za-z0-9&\-]{2,12}\)")
+PLUS = re.compile(r"\+\d{1,2}(?!\d)")  # ASEAN+3: the body and the countries it meets with
 QUOTED_FRAME = re.compile(r"「[^「」。、]{2,30}」(?=[\u4e00-\u9fff\u30a0-\u30ff])")
-HOLDERS = ("Partnership", "InternationalOrganisation", "Organisation", "Region", "GovernmentBody")
+HOLDERS = ("Partnership", "InternationalOrganisation", "Organisation", "Region", "GovernmentBody",
+           "EventSeries")  # 東アジアサミット（EAS）エネルギー大臣会合: a meeting of a summit's ministers
 RUN_OVER = ("Post", "Resource")  # エネルギー大臣会合, 鉱業担当大臣会合: words the meeting's name may hold
 
 
@@ -37,6 +41,9 @@ def find_meetings(text: str, taken: list[bool], mentions: list[Mention], pat: di
     for holder, j, dotted in sorted(holders, key=lambda h: h[0].start):
         if id(holder) in swallowed:
             continue
+        plus = PLUS.match(text, j)
+        if plus:
+            j = plus.end()
         abbr = ABBR.match(text, j)
         if abbr:
             j = abbr.end()
