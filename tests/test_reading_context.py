@@ -1713,3 +1713,17 @@ def test_a_suppliers_share_of_imports_is_no_observation_of_a_new_indicator(read)
     shares = [f for f in facts if isinstance(f, SupplyShare)]
     assert [(s.suppliers, s.value) for s in shares] == [(("region-middle-east",), Decimal("92"))]
     assert not [f for f in facts if isinstance(f, Observation)]
+
+
+def test_a_measure_named_by_a_resource_is_about_that_resource(read) -> None:
+    """A budget bracket that closes 「2．ウラン」 makes the item a measure; its name is the registry's uranium, so
+    the measure concerns it (no unlinked twin of a registry entity)."""
+    _, out = read("第2節　資源の確保\n"
+                  "1．石油・天然ガス\n"
+                  "JOGMECは、探鉱への出資を行いました。\n"
+                  "【平成25年度当初：27.0億円】\n"
+                  "2．ウラン\n"
+                  "JOGMECは、カザフスタンにおける探鉱を支援しました。\n"
+                  "【平成25年度当初：9.8億円】\n", date="2013-06")
+    measures = {e.label_ja: e for e in out.entities.values() if e.cls == "Measure"}
+    assert measures["ウラン"].extra.get("concernsResource") == ["resource-uranium"]

@@ -130,7 +130,7 @@ def extract_document(doc: Document, info: DocumentInfo, registry: Registry) -> E
                 out.mentions.append((unit, split, token.end, token.post))
         evidence = Evidence(info.doc_id, unit.raw_start, unit.raw_end)
         before = out.facts.told
-        measure = _measure_of(unit, measures, out, view, doc.sections)
+        measure = _measure_of(unit, measures, out, view, doc.sections, registry)
         reading.measure = measure.id if measure is not None else ""
         reading.section_title = unit.section.title if unit.section is not None else ""
         reading.body_sentences += unit.kind == "sentence" and unit.norm.rstrip().endswith("。")  # not a dateline or headline
@@ -372,7 +372,7 @@ def _read_sentence(view: SentenceView, evidence: Evidence, out: Extraction, disc
 
 
 def _measure_of(unit: Unit, measures: dict[int, EntityRef], out: Extraction, view: SentenceView,
-                sections: list | None = None) -> EntityRef | None:
+                sections: list | None = None, registry: Registry | None = None) -> EntityRef | None:
     """The measure whose section holds the unit; a measure heading makes the measure. A budget bracket under a
     later subsection whose earlier siblings had none (「1．… / （1）… / （2）… / 【…当初：12.4億円…】」) closes the
     numbered item they divide: it is that item's budget."""
@@ -396,6 +396,14 @@ def _measure_of(unit: Unit, measures: dict[int, EntityRef], out: Extraction, vie
             runners = [t.entity for t in view.tokens if in_family(t.cls, ["Organisation"])]
             if runners:
                 entity.extra["runBy"] = runners[-1]
+        elif registry is not None:
+            # made by the budget it closes (「2．ウラン」 … 【…】): a title that is a registry name is about that entity
+            twins = registry.twins(section.title)
+            resources = sorted(e.id for e in twins if e.cls == "Resource")
+            if resources:
+                entity.extra["concernsResource"] = resources
+            elif twins:
+                entity.extra["related"] = tuple(sorted(e.id for e in twins))
     return measures[section.id]
 
 
