@@ -1727,3 +1727,14 @@ def test_a_measure_named_by_a_resource_is_about_that_resource(read) -> None:
                   "【平成25年度当初：9.8億円】\n", date="2013-06")
     measures = {e.label_ja: e for e in out.entities.values() if e.cls == "Measure"}
     assert measures["ウラン"].extra.get("concernsResource") == ["resource-uranium"]
+
+
+def test_shares_of_the_whole_and_of_imports_from_a_bracketed_list(read) -> None:
+    """「輸入先別に見ると、サウジアラビアが全体の3割強を占め」 and 「上位3か国（チリ、豪州、ペルー）からの輸入が全体の約7割」."""
+    facts, _ = read("2012年度の我が国の原油輸入量は約2億1,100万キロリットルでした。"
+                    "輸入先別に見ると、サウジアラビアが全体の3割強を占めて首位となりました。\n"
+                    "我が国は銅精鉱のほぼ全量を輸入に頼っており、2018年には、上位3か国（チリ、豪州、ペルー）からの輸入が"
+                    "全体の約7割を占めました。\n")
+    shares = {(s.resource, frozenset(s.suppliers), s.value) for s in facts if isinstance(s, SupplyShare)}
+    assert shares == {("resource-crude-oil", frozenset({"country-sa"}), Decimal("30")),
+                      ("resource-copper", frozenset({"country-cl", "country-au", "country-pe"}), Decimal("70"))}

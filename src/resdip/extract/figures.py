@@ -25,6 +25,8 @@ def spec() -> dict:
     data["supply"] = dict(data["supply"])
     data["supply"]["_share_of_imports_from"] = compile_regex("patterns/measures.json:supply.share_of_imports_from",
                                                              data["supply"]["share_of_imports_from"])
+    data["supply"]["_share_of_whole"] = compile_regex("patterns/measures.json:supply.share_of_whole",
+                                                      data["supply"]["share_of_whole"])
     for key in ("share_in_imports_before", "share_in_imports_after"):
         data["supply"]["_" + key] = compile_regex(f"patterns/measures.json:supply.{key}", data["supply"][key])
     world = data["supply"].get("world_production")
@@ -127,7 +129,10 @@ def find_supply_shares(view: SentenceView, context_resource: str = "") -> list[S
     bracketed = _bracketed(view, shares, sup) if imported else {}
     suppliers = list(bracketed.values())
     if imported:
-        suppliers += [g for g in view.groups() if g[-1].particle in sup["supplier_particles"]
+        # 「上位3か国（チリ、豪州、ペルー）からの輸入」: a list in brackets may stand before its particle
+        closer = sup.get("supplier_list_closer", "")
+        suppliers += [g for g in view.groups() if (g[-1].particle in sup["supplier_particles"] or closer and any(
+                          view.text.startswith(closer + p, end_of(view.text, g[-1])) for p in sup["supplier_particles"]))
                       and all(in_family(t.cls, sup["supplier_classes"]) for t in g)]
     if any(t in view.text for t in sup["supplying_triggers"]) or any(o in view.text for o in sup.get("breakdown_openers", [])):
         suppliers += [g for g in view.groups() if g[-1].particle in sup["supplying_particles"]
@@ -155,8 +160,10 @@ def find_supply_shares(view: SentenceView, context_resource: str = "") -> list[S
                         if any(g[0] is s[0] for s in suppliers)
                         and not any(s.span[1] + 1 == g[0].start and view.text[s.span[1]] == "を" for s in shares)]
         # 「米国からの輸入は約5%、ロシアからの輸入は約8%」: the supplier whose imports the share's subject names
+        # 「輸入先別に見ると、サウジアラビアが全体の3割強を占め」: the supplier whose part of the whole the share is
         import_subject = [g for g in suppliers if g[-1].end < q.span[0]
-                          and sup["_share_of_imports_from"].fullmatch(view.text, g[-1].end, q.span[0])]
+                          and (sup["_share_of_imports_from"].fullmatch(view.text, g[-1].end, q.span[0])
+                               or sup["_share_of_whole"].fullmatch(view.text, g[-1].end, q.span[0]))]
         right_before = ([owned[id(q)]] if id(q) in owned else []) or import_subject[-1:] or right_before
         resources = [t.entity for t in view.tokens if t.cls == "Resource" and t.end <= q.span[0]]
         # 「輸入先は、豪州（約21%）…」, 「国別に見ると、サウジアラビアが約38%、…を占め」: the resource the section named last
