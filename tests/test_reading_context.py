@@ -1738,3 +1738,24 @@ def test_shares_of_the_whole_and_of_imports_from_a_bracketed_list(read) -> None:
     shares = {(s.resource, frozenset(s.suppliers), s.value) for s in facts if isinstance(s, SupplyShare)}
     assert shares == {("resource-crude-oil", frozenset({"country-sa"}), Decimal("30")),
                       ("resource-copper", frozenset({"country-cl", "country-au", "country-pe"}), Decimal("70"))}
+
+
+def test_a_trip_talks_with_a_minister_among_others_and_a_signing_ceremony(read) -> None:
+    """「…に出張しました」 is a visit of both countries; 「X大臣をはじめ、…と会談」 names X as the counterpart;
+    「…との間で「…覚書」の署名式が行われました」 is a signing, its signers told in the next sentence."""
+    facts, out = read(
+        "古賀経済産業副大臣は、11月9日（日曜日）から13日（木曜日）まで、ジンバブエ共和国及びアンゴラ共和国に出張しました。\n"
+        "9日、古賀副大臣は、首都ハラレにおいて、タファズワ・ムネネ鉱山・鉱業開発大臣をはじめ、財務・経済開発大臣と会談しました。\n"
+        "会談後、古賀副大臣及びムネネ大臣の臨席のもと、経済産業省とジンバブエ共和国鉱山・鉱業開発省との間で"
+        "「重要鉱物分野における協力に関する覚書」の署名式が行われました。\n", date="2025-11-14")
+    labels = labels_of(out)
+    events = {f.type: f for f in facts if isinstance(f, Event)}
+    visit = events["Visit"]
+    assert {(p.entity, p.role) for p in visit.participants} >= {("country-zw", "Host"), ("country-ao", "Host"),
+                                                                 ("person-koga-yuichiro", "Visitor")}
+    talks = events["MinisterialMeeting"]
+    assert {(labels.get(p.entity, p.entity), p.role) for p in talks.participants} == {
+        ("person-koga-yuichiro", "Participant"), ("タファズワ・ムネネ", "Counterpart")}
+    signing = events["Signing"]
+    assert {(labels.get(p.entity, p.entity), p.role) for p in signing.participants} >= {
+        ("org-meti", "Signatory"), ("ジンバブエ共和国鉱山・鉱業開発省", "Signatory"), ("person-koga-yuichiro", "Attendee")}
