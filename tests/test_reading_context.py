@@ -1759,3 +1759,14 @@ def test_a_trip_talks_with_a_minister_among_others_and_a_signing_ceremony(read) 
     signing = events["Signing"]
     assert {(labels.get(p.entity, p.entity), p.role) for p in signing.participants} >= {
         ("org-meti", "Signatory"), ("ジンバブエ共和国鉱山・鉱業開発省", "Signatory"), ("person-koga-yuichiro", "Attendee")}
+
+
+def test_an_older_release_with_full_width_commas_is_read_as_a_newer_one(read) -> None:
+    """Older MOFA releases write ， for 、 and 「意見の一致をみた」 for 「一致した」: the pair still agrees."""
+    facts, _ = read("本22日，岸田文雄外務大臣は，ハーリド・アル・ハッサーニ・イラク共和国外務大臣と外相会談を行った。\n"
+                    "双方は，日本企業にとっての投資環境の改善に取り組むことで一致した。\n"
+                    "双方は，石油分野の協力を拡大することで意見の一致をみた。\n", date="2017-02-22", voice="country-jp")
+    agreed = [f for f in facts if isinstance(f, Event) and f.type == "AgreementReached"]
+    assert len(agreed) == 2 and all(f.start == "2017-02-22" for f in agreed)
+    from resdip.text.normalise import nfkc_text
+    assert nfkc_text("双方は，1，500億円") == "双方は、1,500億円"  # a comma between digits stays a number's

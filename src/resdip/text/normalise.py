@@ -6,7 +6,8 @@ voiced sound marks, Hangul vowel/final jamo, the few starters that compose
 with a preceding letter). Each output character maps to the raw span of the
 cluster it came from, so ``㎢`` → ``km2`` gives three characters that all
 point at the one raw ``㎢``, and ``か`` + U+3099 gives one ``が`` covering both.
-Applying :func:`nfkc` to its own output changes nothing.
+Applying :func:`nfkc` to its own output changes nothing. The one departure from NFKC: a full-width comma
+(，) between words is the Japanese comma 、 that older releases write so, not an ASCII comma.
 """
 
 from __future__ import annotations
@@ -58,9 +59,17 @@ def is_extender(char: str) -> bool:
     return char in _composing_starters()
 
 
+#: the full-width comma some releases write for 、 (「岸田大臣は，…と会談し，」): read as the Japanese comma,
+#: not NFKC's ASCII one, except between digits (1，500)
+FULLWIDTH_COMMA = "\uff0c"
+
+
 def _add_cluster(builder: Builder, source: MappedText, start: int, end: int) -> None:
     cluster = source.text[start:end]
     normal = unicodedata.normalize("NFKC", cluster)
+    if cluster == FULLWIDTH_COMMA and not (0 < start and end < len(source.text) and source.text[start - 1].isdigit()
+                                           and source.text[end].isdigit()):
+        normal = "\u3001"
     if normal == cluster:
         builder.add_mapped(source, start, end)
         return
