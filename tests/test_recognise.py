@@ -594,3 +594,22 @@ def test_an_industry_association_and_a_public_private_council(registry):
         "在ペルー日本国大使館とペルー鉱業石油エネルギー協会（SNMPE）の共催により、第4回日・ペルー鉱業官民協議会が開かれました。"), registry)}
     assert found["ペルー鉱業石油エネルギー協会"].attrs.get("jurisdiction") == "country-pe"
     assert found["日・ペルー鉱業官民協議会"].cls == "EventSeries"
+
+
+@pytest.mark.parametrize("text, person, post", [
+    ("JOGMECの三輪 康介理事が署名しました。", "三輪 康介", "理事"),  # a family name the dictionary reads as a place
+    ("NM社のラーシュ・ベリ社長が署名しました。", "ラーシュ・ベリ", "社長"),  # 社長 is a post, not a company ベリ社
+])
+def test_people_named_before_their_posts_in_releases(registry, text, person, post):
+    ms = recognise(nfkc(text), registry)
+    assert person in {m.surface for m in ms if m.cls == "Person"}
+    assert post in {m.surface for m in ms if m.cls == "Post"}
+    assert not [m for m in ms if m.cls == "Company" and m.surface.endswith("ベリ社")]
+
+
+def test_a_family_name_written_apart_in_a_gloss_is_part_of_the_name(registry):
+    """「独立行政法人日本貿易保険（略称：NEXI、理事長：高畑 信吾）」: 高畑 信吾 holds the post, not a place 高畑."""
+    ms = recognise(nfkc("独立行政法人日本貿易保険（略称：NEXI、理事長：高畑 信吾）は、決定いたしました。"), registry)
+    (person,) = [m for m in ms if m.cls == "Person"]
+    assert person.surface == "高畑 信吾" and person.attrs.get("glossed")
+    assert not [m for m in ms if m.cls == "Place"]

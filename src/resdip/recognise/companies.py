@@ -62,6 +62,8 @@ def find_companies(text: str, taken: list[bool], mentions: list[Mention], pat: d
             start, end = m.start(), m.end()
             if any(taken[start:end]) or any(o.start < end and start < o.end for o in out):
                 continue
+            if cls == "Company" and text.startswith(tuple(pat.get("company_suffix_not_before", ())), end):
+                continue  # 「NM社のラーシュ・ベリ社長」: 社長 is a post, not a company named ラーシュ・ベリ社
             if needs_kana and cls != "Project" and not (start and (is_katakana(text[start - 1]) or text[start - 1].isascii()
                                                                    and text[start - 1].isalpha())):
                 continue  # (a project's name need not end in katakana: 「レッドクリーク銅・金鉱山プロジェクト」)

@@ -290,6 +290,26 @@ def _generic_posts(text: str, taken: list[bool], tokens: list[Token], mentions: 
     return out
 
 
+def spaced_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """「理事長：高畑 信吾」: a given name the dictionary knows (a person's mention) written apart after a short run of
+    kanji is that person's full name, whatever else the dictionary reads the run as (a place: 高畑, 三輪)."""
+    by_end = {m.end: m for m in mentions}
+    out = list(mentions)
+    for person in mentions:
+        if person.cls != "Person" or person.parts or person.start < 2 or text[person.start - 1] != " " \
+                or not all(is_kanji(c) for c in person.surface) or " " in person.surface:
+            continue
+        family = by_end.get(person.start - 1)
+        if family is None or family.entity_id or family.cls not in ("Place", "Person") \
+                or not 1 <= len(family.surface) <= 3 or not all(is_kanji(c) for c in family.surface) \
+                or (family.start > 0 and is_kanji(text[family.start - 1])):
+            continue
+        surface = text[family.start:person.end]
+        out = [m for m in out if m is not family and m is not person]
+        out.append(Mention(family.start, person.end, surface, None, "Person", surface, "pattern", attrs=dict(person.attrs)))
+    return sorted(out, key=lambda m: (m.start, m.end))
+
+
 def gloss_posts(text: str, mentions: list[Mention], registry: Registry, pat: dict[str, Any]) -> None:
     """「独立行政法人エネルギー・金属鉱物資源機構（本部：東京都港区、理事長：栗山 隆、以下「JOGMEC」）」,
     「株式会社日本貿易保険（NEXI、代表取締役社長：大河内 洋一）」: a post and a colon before a person's name
@@ -412,6 +432,14 @@ def _name_before(text: str, ps: int, taken: list[bool], index: PeopleIndex, toke
     if start > 1 and text[start - 1] == " " and family is not None and family.pos[3] == load_patterns("recognise")["sudachi"]["surname"] \
             and not taken[family.start]:
         start = family.start  # 「片桐 修一理事」: family and given name written apart
+    elif start > 1 and text[start - 1] == " ":
+        # 「JOGMECの三輪 康介理事」: a short run of kanji written apart before a given name is the family name,
+        # whatever else the dictionary knows it as (a place: 三輪, 高畑)
+        k = start - 1
+        while k > 0 and is_kanji(text[k - 1]) and not taken[k - 1] and start - 1 - k < 3:
+            k -= 1
+        if 1 <= start - 1 - k <= 3 and (k == 0 or not is_kanji(text[k - 1])):
+            start = k
     return (start, ps)
 
 
