@@ -207,3 +207,12 @@ def test_a_noun_that_stands_as_an_adverb_is_no_part_of_the_predicate(read) -> No
     (clause,) = [c for c in read("JOGMECは、A社との間で覚書を、B社との間で議事録を、それぞれ締結しました。")
                  if not c.adnominal]
     assert clause.lemma == "締結する"
+
+
+def test_a_subject_closed_by_a_comma_before_an_adnominal_clause_is_the_main_clauses(read) -> None:
+    """「世耕経済産業大臣が、来日したチリ共和国の…鉱業大臣と会談し」: the minister talks; the Chilean came to Japan."""
+    clauses = read("2018年11月には、茂木経済産業大臣が、来日したチリ共和国のバルタサル・ペレス鉱業大臣と会談しました。")
+    talks = next(c for c in clauses if c.lemma == "会談する")
+    assert ("person-motegi-toshimitsu", "Agent") in {(a.token.entity, a.role) for a in talks.arguments}
+    came = next(c for c in clauses if c.lemma == "来日する")
+    assert "person-motegi-toshimitsu" not in {a.token.entity for a in came.arguments}

@@ -314,7 +314,8 @@ def read_clauses(view: SentenceView) -> list[Clause]:
             outer = [a for a in arguments if a.case in data["topic_cases"]
                      or (subject_at >= 0 and _case_position(sentence, a) < subject_at)
                      or _closed_by_comma(sentence, a, data["comma_outer_cases"])
-                     or _closed_by_comma(sentence, a, data["comma_outer_before_adnominal"])]
+                     or _closed_by_comma(sentence, a, data["comma_outer_before_adnominal"])
+                     or _closed_by_comma(sentence, a, data["comma_outer_subjects"])]
         if adnominal or quoted:
             held += [replace(a, role="Agent") if a.case in data["topic_cases"] else a for a in outer]
             clause.arguments = [a for a in arguments if a not in outer]
