@@ -123,3 +123,10 @@ def test_last_and_next_year_are_read_against_the_document_date():
     assert [(d.start, d.fiscal, d.source) for d in found] == [
         ("2025-08", False, "YearFromDocument"), ("2027", True, "YearFromDocument"), ("2025", False, "YearFromDocument")]
     assert find_dates("昨年8月", DateContext()) == []  # no document date: nothing to read it against
+
+
+def test_a_bare_day_before_a_time_of_day_is_a_day_of_the_release_month():
+    """「14日午前、吉井政務官は…」, 「現地時間3日午前（日本時間同日午後）、…」 against a release of the same month."""
+    ctx = DateContext(document_date="2026-10-16")
+    assert [d.start for d in find_dates("14日午前、吉井政務官は、デュボワ大臣と会談しました。", ctx)] == ["2026-10-14"]
+    assert [d.start for d in find_dates("現地時間3日午前（日本時間同日午後）、武藤大臣は", ctx)][:1] == ["2026-10-03"]
