@@ -613,3 +613,11 @@ def test_a_family_name_written_apart_in_a_gloss_is_part_of_the_name(registry):
     (person,) = [m for m in ms if m.cls == "Person"]
     assert person.surface == "高畑 信吾" and person.attrs.get("glossed")
     assert not [m for m in ms if m.cls == "Place"]
+
+
+def test_two_posts_joined_by_ken_are_one_post(registry):
+    """「セルジュ・ンデマ副首相兼石油・ガス大臣と会談」: one post, so the person stays the partner marked と."""
+    ms = recognise(nfkc("武藤大臣は、ガボン共和国のセルジュ・ンデマ副首相兼石油・ガス大臣と会談しました。"), registry)
+    person = next(m for m in ms if m.surface == "セルジュ・ンデマ")
+    assert [p.surface for p in person.parts] == ["副首相兼石油・ガス大臣"]
+    assert not [m for m in ms if m.cls == "Post" and m.surface.startswith("兼")]

@@ -9,6 +9,8 @@ carries the last explicit year and the document's own date.
 
 from __future__ import annotations
 
+import copy
+
 import datetime
 
 from dataclasses import dataclass, replace
@@ -69,6 +71,10 @@ class DateContext:
                 self.last_month = (value.end or value.start)[:7]
             if len(value.start) == 10:  # 同日 is the last day named, not a year or month
                 self.last_date = value.start
+
+
+#: how a date may take its year, month or day from the dates read before it
+CONTEXTUAL = ("context", "last_date", "last_date_month", "context_month")
 
 
 @dataclass(frozen=True)
@@ -220,16 +226,29 @@ def find_dates(text: str, ctx: DateContext | None = None) -> list[DateValue]:
     rules, eras = _rules()
     taken = [False] * (len(text) + 1)
     found: list[DateValue] = []
+    relative: list[tuple[re.Match[str], _Rule]] = []  # 同日, 同年: read after the dates stated before them
     for rule in rules:
         for m in rule.regex.finditer(text):
             if any(taken[m.start() : m.end()]):
                 continue
-            value = _match_to_value(rule, m, eras, ctx)
-            if value is None:
-                continue
+            if rule.year_from in CONTEXTUAL:
+                relative.append((m, rule))
+            else:
+                value = _match_to_value(rule, m, eras, ctx)
+                if value is None:
+                    continue
+                found.append(value)
             for i in range(m.start(), m.end()):
                 taken[i] = True
-            found.append(value)
+    if relative:
+        # 「現地時間3日午前（日本時間同日午後）」: 同日 is the day the sentence has just named
+        before = copy.copy(ctx)
+        for m, rule in sorted(relative, key=lambda item: item[0].start()):
+            for value in sorted((v for v in found if v.span[1] <= m.start()), key=lambda v: v.span):
+                before.note(value)
+            value = _match_to_value(rule, m, eras, before)
+            if value is not None:
+                found.append(value)
     found.sort(key=lambda v: v.span)
     found = [_qualified(text, value) for value in found]
     for value in found:

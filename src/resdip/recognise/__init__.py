@@ -35,7 +35,7 @@ from .meetings import find_meetings
 from .gazetteer import Hit, Trie, build_trie, scan_mentions
 from .model import Definition, DocumentContext, Mention, nfkc
 from .names import definitions, quoted_names, suffix_classifier
-from .people import PeopleIndex, find_people, gloss_posts, spaced_names
+from .people import PeopleIndex, find_people, gloss_posts, joint_posts, spaced_names
 from .sites import find_sites
 from .sudachi import katakana_places, proper_nouns, tokenize
 
@@ -123,6 +123,7 @@ class Recogniser:
         mentions += [self._honorific(text, self._registered(m))
                      for m in proper_nouns(text, tokens, taken, self.pat, self.classify)]
         mentions = spaced_names(text, mentions)  # 「高畑 信吾」: a family name the dictionary reads as a place
+        mentions = joint_posts(text, mentions)  # 「副首相兼石油・ガス大臣」: one post
         gloss_posts(text, mentions, self.registry, self.pat)  # 「JOGMEC（理事長：栗山 隆）」
         mentions += katakana_places(text, tokens, taken, self.pat)
         sites, swallowed = find_sites(text, taken, mentions, self.pat)  # 喜入基地: after a place Sudachi knows

@@ -290,6 +290,27 @@ def _generic_posts(text: str, taken: list[bool], tokens: list[Token], mentions: 
     return out
 
 
+def joint_posts(text: str, mentions: list[Mention]) -> list[Mention]:
+    """「セルジュ・ンデマ副首相兼石油・ガス大臣」: two posts joined by 兼 are the one post a person holds (the second
+    would otherwise stand between the person and the particle that gives the person's role)."""
+    posts = {m.start: m for m in mentions if m.cls == "Post"}
+    out = list(mentions)
+    for person in mentions:
+        if person.cls != "Person" or len(person.parts) != 1:
+            continue
+        first = person.parts[0]
+        second = posts.get(first.end)
+        if second is None or not second.surface.startswith("兼") or second.entity_id:
+            continue
+        key = (first.candidate_key or first.surface) + second.surface
+        joint = Mention(first.start, second.end, text[first.start:second.end], None, "Post", key, "pattern",
+                        attrs=dict(first.attrs))
+        person.parts = (joint,)
+        person.attrs["post"] = key
+        out = [m for m in out if m is not second and m is not first] + ([joint] if first in out else [])
+    return sorted(out, key=lambda m: (m.start, m.end))
+
+
 def spaced_names(text: str, mentions: list[Mention]) -> list[Mention]:
     """「理事長：高畑 信吾」: a given name the dictionary knows (a person's mention) written apart after a short run of
     kanji is that person's full name, whatever else the dictionary reads the run as (a place: 高畑, 三輪)."""
