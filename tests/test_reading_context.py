@@ -1770,3 +1770,12 @@ def test_an_older_release_with_full_width_commas_is_read_as_a_newer_one(read) ->
     assert len(agreed) == 2 and all(f.start == "2017-02-22" for f in agreed)
     from resdip.text.normalise import nfkc_text
     assert nfkc_text("双方は，1，500億円") == "双方は、1,500億円"  # a comma between digits stays a number's
+
+
+def test_another_importers_share_is_no_supply_share_of_japan(read) -> None:
+    """「アジアが石油需要の約7割を中東からの輸入に頼っている」: the Middle East supplies oil, but the share is Asia's."""
+    facts, _ = read("今井政務官は、アジアが石油需要の約7割を中東からの輸入に頼っていることを指摘しました。\n"
+                    "日本は原油の約9割を中東地域から輸入しています。\n")
+    shares = [(s.suppliers, s.value) for s in facts if isinstance(s, SupplyShare)]
+    assert shares == [(("region-middle-east",), Decimal("90"))]
+    assert Assertion("region-middle-east", "supplies", "resource-oil") in facts

@@ -25,8 +25,8 @@ from .clauses import read_clauses, standing
 from .dates import DateContext, DateValue, find_dates
 from .events import ReadingContext, content_of_occasion, find_events, find_post_holdings, note_headline
 from .fields import FactSheet, read_field, sheet_line
-from .figures import (find_indicator_figures, find_measured_quantities, find_supply_shares, imported_from, supplies,
-                      world_producers)
+from .figures import (find_indicator_figures, find_measured_quantities, find_supply_shares, foreign_importer,
+                      imported_from, supplies, world_producers)
 from .measures import measure_entity, read_budget
 from .mentions import MentionResolver, compound_parties
 from .quantities import find_quantities
@@ -361,7 +361,8 @@ def _read_sentence(view: SentenceView, evidence: Evidence, out: Extraction, disc
         add(fact)
     reading.last_resource = next((t.entity for t in reversed(view.tokens) if t.cls == "Resource"), reading.last_resource)
     for share in shares:
-        add(share)
+        if not foreign_importer(share):  # 「アジアが石油需要の約7割を中東からの輸入に頼っている」: not Japan's imports
+            add(share)
         for fact in supplies(share):
             add(fact)
     for fact in [] if shares else imported_from(view):

@@ -235,13 +235,18 @@ def _of_the_world(text: str, position: int, sup: dict) -> bool:
     return any(word in before for word in sup.get("world_words", []))
 
 
+def foreign_importer(share: SupplyShare) -> bool:
+    """Whether a share is of another importer's imports than the graph's (``importers``): India's, Asia's."""
+    return bool(share.importer) and share.importer not in spec()["supply"]["importers"]
+
+
 def _importer(view: SentenceView, suppliers: list[list[Token]], before: int) -> str:
     """The country whose imports a share is of, named before the share and supplying nothing
     (「日本のLNG輸入量の約2割を…」, 「日本は原油の約9割を…から輸入」)."""
     sup = spec()["supply"]
     supplying = {id(t) for g in suppliers for t in g}
     names = [g for g in view.groups() if g[-1].end <= before and g[-1].particle in sup["importer_particles"]
-             and len(g) == 1 and id(g[0]) not in supplying and in_family(g[0].cls, ["Country"])]
+             and len(g) == 1 and id(g[0]) not in supplying and in_family(g[0].cls, sup["importer_classes"])]
     return names[-1][0].entity if names else ""
 
 
