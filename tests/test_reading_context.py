@@ -1781,3 +1781,12 @@ def test_another_importers_share_is_no_supply_share_of_japan(read) -> None:
     shares = [(s.suppliers, s.value) for s in facts if isinstance(s, SupplyShare)]
     assert shares == [(("region-middle-east",), Decimal("90"))]
     assert Assertion("region-middle-east", "supplies", "resource-oil") in facts
+
+
+def test_a_share_of_n_countries_together_is_theirs(read) -> None:
+    """「サウジアラビア（約40%）とアラブ首長国連邦（約24%）の2か国で全体の6割を超え」: one share of both."""
+    facts, _ = read("2017年度の我が国の原油輸入に占める中東地域の割合は約87%で、サウジアラビア（約40%）と"
+                    "アラブ首長国連邦（約24%）の2か国で全体の6割を超えています。")
+    shares = {(frozenset(s.suppliers), s.value) for s in facts if isinstance(s, SupplyShare)}
+    assert (frozenset({"country-sa", "country-ae"}), Decimal("60")) in shares
+    assert (frozenset({"country-ae"}), Decimal("60")) not in shares

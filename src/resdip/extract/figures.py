@@ -25,6 +25,8 @@ def spec() -> dict:
     data["supply"] = dict(data["supply"])
     data["supply"]["_share_of_imports_from"] = compile_regex("patterns/measures.json:supply.share_of_imports_from",
                                                              data["supply"]["share_of_imports_from"])
+    data["supply"]["_combined_share"] = compile_regex("patterns/measures.json:supply.combined_share",
+                                                      data["supply"]["combined_share"])
     data["supply"]["_share_of_whole"] = compile_regex("patterns/measures.json:supply.share_of_whole",
                                                       data["supply"]["share_of_whole"])
     for key in ("share_in_imports_before", "share_in_imports_after"):
@@ -179,6 +181,12 @@ def find_supply_shares(view: SentenceView, context_resource: str = "") -> list[S
         after = [g for g in suppliers if q.span[1] <= g[0].start
                  and (following is None or g[-1].end <= following.span[0])]
         group = (right_before or after or [min(suppliers, key=lambda g: abs(g[-1].end - q.span[0]))])[0]
+        counted = sup["_combined_share"].search(view.text, 0, q.span[0])
+        if counted:  # 「サウジアラビア（約37%）とアラブ首長国連邦（約24%）の2か国で全体の6割」: the last two named
+            named = list(dict.fromkeys(t.entity for g in suppliers for t in g if t.end <= counted.start()))
+            if len(named) >= int(counted["n"]):
+                group = [t for t in view.tokens if t.entity in named[-int(counted["n"]):]]
+                group = list({t.entity: t for t in group}.values())
         found.append(SupplyShare(resources[-1], tuple(t.entity for t in group), q.value, q.approximation,
                                  _importer(view, suppliers, q.span[0])))
     return found
