@@ -1790,3 +1790,14 @@ def test_a_share_of_n_countries_together_is_theirs(read) -> None:
     shares = {(frozenset(s.suppliers), s.value) for s in facts if isinstance(s, SupplyShare)}
     assert (frozenset({"country-sa", "country-ae"}), Decimal("60")) in shares
     assert (frozenset({"country-ae"}), Decimal("60")) not in shares
+
+
+def test_the_banks_a_relative_clause_of_lending_describes_lend(read) -> None:
+    """「MPL社に対して融資を行う株式会社三井住友銀行及び株式会社みずほ銀行の融資分」: the two banks finance MPL;
+    the investor named before does not."""
+    facts, out = read("NEXIは、白鳳商事株式会社がマラカネ・プラチナム社（以下「MPL社」）に対して行う出資について、"
+                      "海外投資保険の引受を決定しました。併せて、MPL社に対して融資を行う株式会社三井住友銀行及び"
+                      "株式会社みずほ銀行の融資分についても、海外事業資金貸付保険を引き受けます。\n")
+    labels = labels_of(out)
+    lenders = {s for s, p, o in relations_by_label(facts, labels) if p == "finances" and o == "マラカネ・プラチナム社"}
+    assert lenders == {"株式会社三井住友銀行", "株式会社みずほ銀行"}

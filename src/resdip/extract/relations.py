@@ -201,6 +201,10 @@ def _framed(view: SentenceView, clauses: list, parts: list[Assertion],
             if not subjects and clause.told_by is not None and clause.planned:
                 # 「AとBは、…に出資することを決定」: who decides (agrees) to do it does it
                 subjects = _in_roles(clause.told_by, frame["subject_roles"], frame["subject_classes"])
+            if not subjects and frame.get("head_subjects") and clause.adnominal:
+                # 「MPL社に対して融資を行う三井住友銀行及びみずほ銀行」: the banks a relative clause describes lend
+                subjects = [a.token.entity for a in clause.arguments
+                            if a.role == "Head" and in_family(a.token.cls, frame["subject_classes"])]
             to_country = country_of if frame.get("place_to_country") else {}
             objects_ids = [to_country.get(a.token.entity, a.token.entity) for a in clause.arguments
                            if a.role in frame["object_roles"] and in_family(a.token.cls, frame["object_classes"])]
