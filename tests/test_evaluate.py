@@ -262,3 +262,10 @@ def test_gold_power_in_gigawatts_or_megawatts_is_compared_in_kilowatts() -> None
     assert (_gold_value({"value": "1.2", "unit": "GW"}), _unit({"unit": "GW"})) == ("1200000", "kW")
     assert (_gold_value({"value": "950", "unit": "MW"}), _unit({"unit": "MW"})) == ("950000", "kW")
     assert (_gold_value({"value": "15", "unit": "count"}), _unit({"unit": "社"})) == ("15", "count")
+
+
+def test_gold_barrels_per_day_are_compared_as_barrels() -> None:
+    """The graph states an amount in bbl (日量110万バレル → 1,100,000 bbl), as it states 年間…トン in t."""
+    from resdip.evaluation.links import _unit
+
+    assert _unit({"unit": "barrel/day"}) == _unit({"unit": "barrel"}) == _unit({"unit": "BLL"}) == "bbl"

@@ -41,7 +41,7 @@ LINKING_OTHER = ("https://schema.org/location", "http://www.w3.org/ns/org#member
                  "http://www.w3.org/1999/02/22-rdf-syntax-ns#object", RD + "inSeries")
 UNIT_ALIASES = {"P1": "%", "C62": "count", "KMK": "km2", "TNE": "t", "BLL": "bbl", "K6": "kl", "MTQ": "m3", "MTK": "m2", "KWT": "kW",
                 "person": "count", "名": "count", "者": "count", "件": "count", "国": "count", "社": "count",
-                "t/year": "t"}
+                "t/year": "t", "barrel": "bbl", "barrel/day": "bbl"}  # the graph states amounts, not rates
 
 
 def norm(text: str) -> str:
