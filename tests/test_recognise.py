@@ -621,3 +621,11 @@ def test_two_posts_joined_by_ken_are_one_post(registry):
     person = next(m for m in ms if m.surface == "セルジュ・ンデマ")
     assert [p.surface for p in person.parts] == ["副首相兼石油・ガス大臣"]
     assert not [m for m in ms if m.cls == "Post" and m.surface.startswith("兼")]
+
+
+def test_a_katakana_name_after_the_kind_of_company_it_is(registry):
+    """「ロシアの国営石油会社ロスネフチとの間で」: ロスネフチ is a company; 「…探鉱会社ノースクリーク・リソーシズ社」 stays whole."""
+    ms = recognise(nfkc("JOGMECとロシアの国営石油会社ロスネフチとの間で覚書が締結され、カナダの探鉱会社ノースクリーク・リソーシズ社とも契約した。"),
+                   registry)
+    companies = {m.surface for m in ms if m.cls == "Company"}
+    assert companies == {"ロスネフチ", "ノースクリーク・リソーシズ社"}

@@ -105,6 +105,18 @@ def find_companies(text: str, taken: list[bool], mentions: list[Mention], pat: d
                 k += 1  # (「株式会社みずほ銀行及び株式会社…」: a list goes on after 及び)
             if k - m.end() >= pat["company_min_name"]:
                 out.append(_company(text, start, k, swallowable, swallowed, taken))
+    for kind in pat.get("company_kind_nouns", []):
+        # 「ロシアの国営石油会社ロスネフチ」: a katakana name right after the kind of company it is
+        for m in re.finditer(re.escape(kind), text):
+            start = k = m.end()
+            while k < len(text) and (is_katakana(text[k]) or text[k] == "・") and not taken[k]:
+                k += 1
+            while k > start and text[k - 1] == "・":
+                k -= 1
+            if k - start < pat["company_min_name"] or any(o.start < k and start < o.end for o in out) \
+                    or (k < len(text) and (is_katakana(text[k]) or is_kanji(text[k]) or text[k] in "社")):
+                continue  # a longer name goes on (…社, a kanji word): the suffix rules read it
+            out.append(_company(text, start, k, swallowable, swallowed, taken))
     for regex in pat.get("company_latin", []):
         for m in re.finditer(regex, text):
             start, end = m.start(), m.end()
