@@ -35,6 +35,10 @@ def same_kind(registered: str, written: str) -> bool:
 #: may describe two different MoUs in the same words
 AGREEMENTS = ("MemorandumOfUnderstanding", "Agreement", "ExplorationContract")
 
+#: a body named after 同国 (the country spoken of), and the endings of a country's formal name (ナミビア共和国)
+SAME_COUNTRY = ("同国",)
+FORMAL_ENDINGS = ("共和国", "王国", "連邦", "合衆国", "首長国", "国")
+
 #: classes of bodies a country's name may open (「ラオス人民民主共和国エネルギー鉱山省」)
 BODIES = ("GovernmentBody", "PublicAgency", "FinancialInstitution", "InternationalOrganisation", "Company", "Organisation")
 
@@ -63,7 +67,20 @@ class MentionResolver:
         key = self.scope if mention.cls in AGREEMENTS else ""
         label = mention.candidate_key or mention.surface
         identity = self._identity(label) if mention.cls in BODIES else ""
+        if identity and mention.attrs.get("country_surface") in SAME_COUNTRY:
+            label = self._formal(mention.attrs.get("jurisdiction", ""), label)
         return self.candidate(mention.cls, label, extra, key=key, identity=identity), mention.cls
+
+    def _formal(self, country: str, label: str) -> str:
+        """「同国石油・ガス省」 named as 「ガボン石油・ガス省」: labelled with the country's formal name (ガボン共和国), as
+        the body's own name is written."""
+        entry = self.registry.get(country) if country else None
+        if entry is None or not label.startswith(entry.label_ja):
+            return label
+        formal = [a for a in entry.aliases_ja if a.startswith(entry.label_ja) and a.endswith(FORMAL_ENDINGS)]
+        if not formal or label.startswith(max(formal, key=len)):
+            return label
+        return max(formal, key=len) + label[len(entry.label_ja):]
 
     def _identity(self, label: str) -> str:
         """A body named after its country is known by the country's registry label and its own name, however

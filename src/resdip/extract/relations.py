@@ -113,10 +113,40 @@ def _subject(rule: dict, view: SentenceView, position: int, ctx: DiscourseContex
     return ctx.voice if rule.get("voice") else ""
 
 
+def _mutual(rule: dict, view: SentenceView, group: list[Token], start: int, joint: bool = False) -> list[Assertion]:
+    """「JOGMECと同国鉱山・エネルギー省との協力」, 「JOGMECと同国石油・ガス省による地質データの共同評価」: the bodies
+    joined by と right before the noun relate to each other, whoever the sentence's subject is (``mutual_links``; a
+    joint act may name what is done between them: ``mutual_trigger_links``)."""
+    if not group:
+        return []
+    link = view.text[group[-1].end:start]
+    linked = link in rule.get("mutual_links", ()) or joint and any(
+        link.startswith(w) and "、" not in link and len(link) <= rule.get("mutual_trigger_window", 0)
+        for w in rule.get("mutual_trigger_links", ()))
+    if len(group) < 2 or not linked or not all(in_family(t.cls, rule.get("mutual_classes", [])) for t in group):
+        return []
+    return [Assertion(a.entity, rule["predicate"], b.entity)
+            for i, a in enumerate(group) for b in group[i + 1:] if a.entity != b.entity]
+
+
+def _by_to(rule: dict, view: SentenceView, group: list[Token]) -> list[Assertion]:
+    """「JOGMECによる同国鉱山・鉱業開発省への技術協力」: who gives it (による) cooperates with whom it is given to."""
+    spec = rule.get("by_to")
+    if not spec or group[-1].particle not in spec["object_particles"]:
+        return []
+    givers = [t for t in view.tokens if t.end <= group[0].start and group[0].start - end_of(view.text, t) <= len(spec["marker"]) + 1
+              and view.text.startswith(spec["marker"], end_of(view.text, t)) and in_family(t.cls, rule.get("mutual_classes", []))]
+    return [Assertion(givers[-1].entity, rule["predicate"], t.entity) for t in group
+            if givers and t.entity != givers[-1].entity and in_family(t.cls, rule.get("mutual_classes", []))]
+
+
 def _apply(rule: dict, view: SentenceView, ctx: DiscourseContext, clauses: list) -> list[Assertion]:
     found: list[Assertion] = []
     boundary = 0
     predicate = rule["predicate"]
+    for start, _ in _occurrences(view.text, rule.get("mutual_triggers", [])):  # a joint act: 「…による共同評価」
+        found.extend(_mutual(rule, view, _nearest_group(view, start, 0, rule.get("window", DEFAULT_WINDOW)), start,
+                             joint=True))
     for start, end in _occurrences(view.text, rule["triggers"]):
         classes = list(rule["object_classes"]) + (["Country"] if rule.get("compound_with_voice") else [])
         group = _nearest_group(view, start, boundary, rule.get("window", DEFAULT_WINDOW), classes)
@@ -126,11 +156,9 @@ def _apply(rule: dict, view: SentenceView, ctx: DiscourseContext, clauses: list)
         if rule.get("compound_with_voice") and len(group) > 1 and any(t.entity == ctx.voice for t in group):
             found.extend(Assertion(ctx.voice, predicate, t.entity) for t in group if t.entity != ctx.voice)
             continue
-        if len(group) > 1 and view.text[group[-1].end:start] in rule.get("mutual_links", ()) \
-                and all(in_family(t.cls, rule.get("mutual_classes", [])) for t in group):
-            # 「JOGMECと同国鉱山・エネルギー省との協力」: the bodies joined before the noun relate to each other
-            found.extend(Assertion(a.entity, predicate, b.entity)
-                         for i, a in enumerate(group) for b in group[i + 1:] if a.entity != b.entity)
+        mutual = _mutual(rule, view, group, start) or _by_to(rule, view, group)
+        if mutual:
+            found.extend(mutual)
             continue
         pair = _pair(view, start) if rule.get("pair_subject") else []
         if pair and (pair[0].end >= group[-1].end or group[-1].particle not in rule["object_particles"]):
