@@ -10,7 +10,6 @@ carries the last explicit year and the document's own date.
 from __future__ import annotations
 
 import copy
-
 import datetime
 
 from dataclasses import dataclass, replace
@@ -243,9 +242,10 @@ def find_dates(text: str, ctx: DateContext | None = None) -> list[DateValue]:
     if relative:
         # 「現地時間3日午前（日本時間同日午後）」: 同日 is the day the sentence has just named
         before = copy.copy(ctx)
+        stated = sorted(found, key=lambda v: v.span)
         for m, rule in sorted(relative, key=lambda item: item[0].start()):
-            for value in sorted((v for v in found if v.span[1] <= m.start()), key=lambda v: v.span):
-                before.note(value)
+            while stated and stated[0].span[1] <= m.start():
+                before.note(stated.pop(0))
             value = _match_to_value(rule, m, eras, before)
             if value is not None:
                 found.append(value)

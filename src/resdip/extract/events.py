@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 import re
-from typing import Callable
+from typing import Callable, Iterable
 
 from .facts import Event, Participant, PostHolding, fact_ref
 from ..patterns import compile_regex, load_patterns
@@ -457,19 +457,19 @@ def _named_by_headline(events: list[Event], ctx: ReadingContext) -> list[Event]:
         if not event.series and not event.name:
             present = {p.entity for p in event.participants}
             # talks the text tells between two people (a counterpart met) are theirs, not their countries'
-            added = () if _between_people(event.participants) else tuple(
+            added = () if _between_people((p.role, p.implicit) for p in event.participants) else tuple(
                 Participant(e, rules()["named_events"]["compound_parties_role"]) for e in parties if e not in present)
             events[i] = replace(event, name=name, series=series, participants=tuple(sorted(event.participants + added)))
         break
     return events
 
 
-def _between_people(participants) -> bool:
-    """Whether talks name the counterpart met (「X大臣は、Y大臣と会談し」): a meeting of people, whose
-    countries its name (日・ナミビア首脳会談) does not add as parties (``person_talks_roles``)."""
-    roles = rules()["named_events"].get("person_talks_roles", [])
-    return any(not implicit and role in roles for _, role, implicit in (
-        (p.entity, p.role, p.implicit) if isinstance(p, Participant) else p for p in participants))
+def _between_people(roles: Iterable[tuple[str, bool]]) -> bool:
+    """Whether talks name the counterpart met (「X大臣は、Y大臣と会談し」), given their participants' (role,
+    implicit): a meeting of people, whose countries its name (日・ナミビア首脳会談) does not add as parties
+    (``person_talks_roles``)."""
+    talks = rules()["named_events"].get("person_talks_roles", [])
+    return any(not implicit and role in talks for role, implicit in roles)
 
 
 def find_events(view: SentenceView, ctx: ReadingContext) -> list[Event]:
@@ -533,7 +533,8 @@ def find_events(view: SentenceView, ctx: ReadingContext) -> list[Event]:
         # The parties a name gives: of a dialogue between governments always (日・カザフスタン…対話); of
         # another meeting (「日・オマーン…フォーラム」) in place of those the text does not name.
         hosts = rules()["named_events"].get("host_roles", [])
-        if (draft.type in rules()["named_events"]["compound_parties_always"] and not _between_people(draft.participants)
+        people = _between_people((role, implicit) for _, role, implicit in draft.participants)
+        if (draft.type in rules()["named_events"]["compound_parties_always"] and not people
                 or not any(not implicit and role not in hosts for _, role, implicit in draft.participants)):
             for entity in draft.name_parties:
                 draft.add(entity, rules()["named_events"]["compound_parties_role"])

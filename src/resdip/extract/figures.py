@@ -25,11 +25,7 @@ def spec() -> dict:
     data["supply"] = dict(data["supply"])
     data["supply"]["_share_of_imports_from"] = compile_regex("patterns/measures.json:supply.share_of_imports_from",
                                                              data["supply"]["share_of_imports_from"])
-    data["supply"]["_combined_share"] = compile_regex("patterns/measures.json:supply.combined_share",
-                                                      data["supply"]["combined_share"])
-    data["supply"]["_share_of_whole"] = compile_regex("patterns/measures.json:supply.share_of_whole",
-                                                      data["supply"]["share_of_whole"])
-    for key in ("share_in_imports_before", "share_in_imports_after"):
+    for key in ("share_in_imports_before", "share_in_imports_after", "combined_share", "share_of_whole"):
         data["supply"]["_" + key] = compile_regex(f"patterns/measures.json:supply.{key}", data["supply"][key])
     world = data["supply"].get("world_production")
     if world:

@@ -18,6 +18,7 @@ from ..recognise import Mention, recogniser_for
 from ..recognise.model import is_kanji
 from ..recognise.compounds import find_compounds
 from ..recognise.gazetteer import scan_mentions
+from ..patterns import load_patterns
 from ..registry import Registry
 from ..english.romanise import romanise
 from .view import Token, in_family
@@ -35,8 +36,7 @@ def same_kind(registered: str, written: str) -> bool:
 #: may describe two different MoUs in the same words
 AGREEMENTS = ("MemorandumOfUnderstanding", "Agreement", "ExplorationContract")
 
-#: a body named after 同国 (the country spoken of), and the endings of a country's formal name (ナミビア共和国)
-SAME_COUNTRY = ("同国",)
+#: the endings of a country's formal name (ナミビア共和国)
 FORMAL_ENDINGS = ("共和国", "王国", "連邦", "合衆国", "首長国", "国")
 
 #: classes of bodies a country's name may open (「ラオス人民民主共和国エネルギー鉱山省」)
@@ -67,7 +67,7 @@ class MentionResolver:
         key = self.scope if mention.cls in AGREEMENTS else ""
         label = mention.candidate_key or mention.surface
         identity = self._identity(label) if mention.cls in BODIES else ""
-        if identity and mention.attrs.get("country_surface") in SAME_COUNTRY:
+        if identity and mention.attrs.get("country_surface") == load_patterns("recognise")["same_country"]:
             label = self._formal(mention.attrs.get("jurisdiction", ""), label)
         return self.candidate(mention.cls, label, extra, key=key, identity=identity), mention.cls
 
@@ -77,10 +77,11 @@ class MentionResolver:
         entry = self.registry.get(country) if country else None
         if entry is None or not label.startswith(entry.label_ja):
             return label
-        formal = [a for a in entry.aliases_ja if a.startswith(entry.label_ja) and a.endswith(FORMAL_ENDINGS)]
-        if not formal or label.startswith(max(formal, key=len)):
+        formal = max((a for a in entry.aliases_ja if a.startswith(entry.label_ja) and a.endswith(FORMAL_ENDINGS)),
+                     key=len, default="")
+        if not formal or label.startswith(formal):
             return label
-        return max(formal, key=len) + label[len(entry.label_ja):]
+        return formal + label[len(entry.label_ja):]
 
     def _identity(self, label: str) -> str:
         """A body named after its country is known by the country's registry label and its own name, however

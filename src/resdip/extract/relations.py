@@ -134,8 +134,10 @@ def _by_to(rule: dict, view: SentenceView, group: list[Token]) -> list[Assertion
     spec = rule.get("by_to")
     if not spec or group[-1].particle not in spec["object_particles"]:
         return []
-    givers = [t for t in view.tokens if t.end <= group[0].start and group[0].start - end_of(view.text, t) <= len(spec["marker"]) + 1
-              and view.text.startswith(spec["marker"], end_of(view.text, t)) and in_family(t.cls, rule.get("mutual_classes", []))]
+    givers = [t for t in view.tokens if t.end <= group[0].start
+              and group[0].start - end_of(view.text, t) <= len(spec["marker"]) + 1
+              and view.text.startswith(spec["marker"], end_of(view.text, t))
+              and in_family(t.cls, rule.get("mutual_classes", []))]
     return [Assertion(givers[-1].entity, rule["predicate"], t.entity) for t in group
             if givers and t.entity != givers[-1].entity and in_family(t.cls, rule.get("mutual_classes", []))]
 
