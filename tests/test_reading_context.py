@@ -9,7 +9,7 @@ from decimal import Decimal
 import pytest
 
 from resdip.extract.document import DocumentInfo, extract_document
-from resdip.extract.facts import Action, Assertion, Event, StatedQuantity, SupplyShare
+from resdip.extract.facts import Action, Assertion, Event, PostHolding, StatedQuantity, SupplyShare
 from resdip.registry import load_registry
 from resdip.text import parse_document
 
@@ -1812,3 +1812,31 @@ def test_cooperation_given_by_one_body_to_another_or_done_jointly(read) -> None:
     labels = labels_of(out)
     assert {("org-jogmec", "cooperatesWith", "ジンバブエ共和国鉱山・鉱業開発省"),
             ("org-jogmec", "cooperatesWith", "ガボン共和国石油・ガス省")} <= relations_by_label(facts, labels)
+
+
+RESPECTIVELY = (
+    "JOGMECは、6月2日、東京において、チリ共和国地質鉱業局（以下「SERNAGEOMIN」）との間で、アタカマ州における銅資源の"
+    "共同探査に関する覚書（以下「本覚書」）を、同国の国営銅公社であるコデルコ社との間で、選鉱技術に関する議事録を、"
+    "それぞれ締結しました。\n"
+    "今回の調印は、チリ共和国のカミラ・ロハス鉱業大臣の来日の機を捉えて行われたものです。\n"
+    "本覚書は、JOGMECの田村 浩理事長とSERNAGEOMINのディエゴ・フエンテス局長が署名し、ロハス大臣が立ち会いました。\n"
+    "併せて、議事録には、JOGMECの森本 直子理事とコデルコ社のパブロ・ソト副社長が署名しました。\n"
+)
+
+
+def test_a_gapped_coordination_closed_by_sorezore_tells_one_signing_per_partner(read) -> None:
+    facts, out = read(RESPECTIVELY, date="2025-07-01")
+    labels = {e: label.replace(" ", "") for e, label in labels_of(out).items()}
+    signings = [f for f in facts if isinstance(f, Event) and f.type == "Signing"]
+    by_partner = {frozenset(labels.get(p.entity, p.entity) for p in s.participants if p.role == "Signatory"): s
+                  for s in signings}
+    assert set(by_partner) == {
+        frozenset({"org-jogmec", "チリ共和国地質鉱業局", "田村浩", "ディエゴ・フエンテス"}),
+        frozenset({"org-jogmec", "org-codelco", "森本直子", "パブロ・ソト"})}, by_partner
+    assert all(s.start == "2025-06-02" for s in signings)
+    # the witness named by 立ち会いました attends the signing of the MoU, and signs nothing
+    mou = by_partner[frozenset({"org-jogmec", "チリ共和国地質鉱業局", "田村浩", "ディエゴ・フエンテス"})]
+    assert {labels.get(p.entity) for p in mou.participants if p.role == "Attendee"} == {"カミラ・ロハス"}
+    # a person named inside 「今回の調印は、…大臣の来日の機を捉えて」 signed nothing, but held the post that day
+    held = [f for f in facts if isinstance(f, PostHolding) and labels.get(f.person) == "カミラ・ロハス"]
+    assert [h.date for h in held] == ["2025-06-02"], held

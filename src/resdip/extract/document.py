@@ -320,7 +320,7 @@ def _read_sentence(view: SentenceView, evidence: Evidence, out: Extraction, disc
     if reading.announced is not None and not reading.announced.at_event and how.at_event:
         # 「本フォーラムの機会に、以下の4件の協力文書が署名されました」: the listed signings are told at it
         reading.announced = replace(reading.announced, at_event=how.at_event)
-    told_again = ""
+    told_again, reading.named_again = reading.named_again, ""
     for told, grown in reading.grown:
         stored = out.facts.facts.get((told.kind, told.key()))
         if stored is not None and not grown.at_event:  # the occasion it was told at, noted when first told

@@ -52,6 +52,7 @@ class ReadingContext:
     country_of: Callable[[str], str] = lambda entity: ""  # a registry body's country (ADNOC: the UAE)
     last_resource: str = ""  # the resource the section named last (「輸入先は、豪州（約21%）…」 names none)
     document_date: str = ""  # the day the document is dated (a release's dateline)
+    named_again: str = ""  # the date of an event the sentence opens by naming (「今回の調印は、…」), if it adds no one
 
 
 @dataclass(frozen=True)
@@ -77,6 +78,7 @@ class _Draft:
     participation_target: bool = False
     told_again: bool = False  # named by an anaphor (本会合では): more of an event told before
     name_parties: list[str] = field(default_factory=list)  # the parties its name gives (日・ペルー…)
+    share: int = -1  # which share of a gapped coordination it tells (「Aとの間でXを、Bとの間でYを、それぞれ」)
 
     def add(self, entity: str, role: str, implicit: bool = False) -> None:
         self.participants[(entity, role, implicit)] = None
@@ -368,7 +370,9 @@ def _participations(view: SentenceView, named: list[_Draft], clauses: list | Non
                 if not people and not through:
                     people = [agent] if agent is not None else []
             target = min(targets, key=lambda d: abs(d.position - pos))
-            for token in people:
+            # 「資源・燃料部長の立会いの下」: a post named with no person is no one who attends
+            for token in [t for t in people if in_family(t.cls, rule.get("classes", [t.cls]))
+                          and not in_family(t.cls, rule.get("not_classes", []))]:
                 # 「…の閣僚等が参加」: countries take part through their people; an organisation whose
                 # staff attend (「JOGMEC…の関係者も出席」) attends
                 through_country = through and in_family(token.cls, ["Country", "Region"])
@@ -492,6 +496,7 @@ def find_events(view: SentenceView, ctx: ReadingContext) -> list[Event]:
             ctx.announced = None
     named = _named_events(view, ctx)
     drafts: list[_Draft] = []
+    again: list[_Draft] = []  # more of events told before, grown after the sentence's roles are read
     boundary = 0
     triggers = [t for t in _triggers(view.text, ctx.clauses)
                 if not any(view.text.startswith(w, t.end) for w in rules()["nominal_after_trigger"])]
@@ -503,13 +508,19 @@ def find_events(view: SentenceView, ctx: ReadingContext) -> list[Event]:
         if draft is None:
             continue
         if draft.date is None or (ctx.event_told_again and draft.date.source == CARRIED and draft.type in ctx.recent):
+            if _told_before(draft, ctx) is not None:
+                again.append(draft)  # 「本MOUは、AとBが署名し」: more of the signing of that agreement
+                continue
             other = _another_of_the_occasion(draft, ctx)
             if other is None and draft.date is None:
                 other = _dated_by_the_release(trig, ctx)
             if other is None:
-                _tell_again(draft, ctx)  # 「署名式では、AとBが署名しました」: more of the signing just told
+                again.append(draft)  # 「署名式では、AとBが署名しました」: more of the signing just told
                 continue
             draft.date = other
+        shares = _respectively(view, trig, boundary, draft, ctx)
+        drafts.extend(shares[:-1])
+        draft = shares[-1]
         if not draft.date.is_period:
             for date in _listed_dates(view, draft.date)[:-1]:
                 drafts.append(replace(draft, date=date, participants=dict(draft.participants),
@@ -520,7 +531,9 @@ def find_events(view: SentenceView, ctx: ReadingContext) -> list[Event]:
     for earlier, later in zip(drafts, drafts[1:]):
         if not later.location and earlier.location:
             later.location = list(earlier.location)
-    _participations(view, named + [d for d in drafts if d.participation_target], ctx.clauses, drafts)
+    _participations(view, named + [d for d in drafts if d.participation_target], ctx.clauses, drafts + again)
+    for draft in again:
+        _tell_again(draft, ctx)
     for draft in [d for d in named if d.told_again]:
         named.remove(draft)  # 「本会合では、…が議長を務め」: the meeting told before, grown
         # the meeting its series names, whatever kind the anaphor's own word suggests (本会合 → 大臣会合)
@@ -711,6 +724,42 @@ def _read_trigger(view: SentenceView, trig: _Trigger, boundary: int, named: list
     return draft
 
 
+def _respectively(view: SentenceView, trig: _Trigger, boundary: int, draft: _Draft,
+                  ctx: ReadingContext) -> list[_Draft]:
+    """「JOGMECは、Aとの間でXを、Bとの間でYを、それぞれ締結しました」: a gapped coordination closed by
+    それぞれ (``respectively``) tells one event per partner, each about the object told with that partner."""
+    spec = rules().get("respectively")
+    if not spec or draft.type not in spec["types"] or not any(
+            word in view.text[max(boundary, trig.start - spec["window"]):trig.end] for word in spec["words"]):
+        return [draft]
+    partners = [t for t in view.tokens if boundary <= t.start and t.end <= trig.start and not t.implicit
+                and t.particle in spec["partner_particles"] and in_family(t.cls, spec["partner_classes"])]
+    ends = [t.start for t in partners[1:]] + [trig.start]
+    objects = []
+    for partner, end in zip(partners, ends):
+        begin = end_of(view.text, partner) + len(partner.particle)
+        mark = view.text.rfind(spec["object_particle"], begin, end)
+        objects.append((begin, mark) if mark > begin else None)
+    if len(partners) < 2 or not all(objects):
+        return [draft]
+    named = {t.entity for t in partners}
+    about_classes = [c for slot in trig.rule["slots"] if slot.get("about") for c in slot["classes"]]
+    shares = []
+    for partner, (begin, mark) in zip(partners, objects):
+        share = replace(draft, participants={k: None for k in draft.participants if k[0] not in named - {partner.entity}},
+                        location=list(draft.location), share=len(shares), about=[
+                            t.entity for t in view.tokens if begin <= t.start and t.end <= mark
+                            and in_family(t.cls, about_classes)])  # 「…覚書（以下「MOU」）を」: the MOU
+        told = re.sub(spec["strip_regex"], "", view.text[begin:mark])
+        if trig.rule.get("_purpose_re") is not None:
+            told = trig.rule["_purpose_re"].sub("", told)
+        parties = sorted(e for e, _, implicit in share.participants if not implicit)
+        if not share.about and trig.rule.get("agreement_class") and re.search(spec["agreement_regex"], told):
+            share.about.append(ctx.name_agreement(trig.rule["agreement_class"], told, parties))
+        shares.append(share)
+    return shares
+
+
 def _about_fallback(draft: _Draft, rule: dict, view: SentenceView, position: int, ctx: ReadingContext) -> None:
     """What an event is about when its clause does not say: the sentence's topic, or the measure."""
     about_classes = rule.get("topic_classes") or [c for slot in rule["slots"] if slot.get("about") for c in slot["classes"]]
@@ -732,11 +781,13 @@ def _signers(view: SentenceView, ctx: ReadingContext) -> bool:
         return False
     draft = _Draft(spec["type"], 0, None)
     for t in view.tokens:
-        if t.cls != "Person":
-            continue
+        if t.cls != "Person" or t.particle == "の":
+            continue  # 「今回の調印は、X大臣の来日の機を捉えて…」: a person who modifies a noun signs nothing
         attends = t.particle == "が" and view.text.startswith(tuple(spec["attendance_words"]), end_of(view.text, t) + 1)
         draft.add(t.entity, spec["attendee_role"] if attends else spec["signer_role"])
     _tell_again(draft, ctx)
+    if not draft.participants:  # 「今回の調印は、X大臣の来日の機を捉えて…」: about the signing, no signer named
+        ctx.named_again = ctx.recent[spec["type"]].start
     return bool(draft.participants)
 
 
@@ -751,6 +802,12 @@ def _dated_by_the_release(trig: _Trigger, ctx: ReadingContext) -> DateValue | No
     if clause is None or clause.adnominal or clause.planned or clause.negated or clause.told_by is not None:
         return None
     return DateValue(start=ctx.document_date, span=(0, 0), source="DocumentDate")
+
+
+def _told_before(draft: _Draft, ctx: ReadingContext) -> Event | None:
+    """The event of the draft's kind told before about the same agreement (``about_recent``)."""
+    return next((ctx.about_recent[a] for a in draft.about
+                 if a in ctx.about_recent and ctx.about_recent[a].type == draft.type), None)
 
 
 def _another_of_the_occasion(draft: _Draft, ctx: ReadingContext) -> DateValue | None:
@@ -768,8 +825,8 @@ def _tell_again(draft: _Draft, ctx: ReadingContext, kind: str = "", earlier: Eve
     named one (「本会合では」) tells more of ``earlier``, the last event of its series."""
     kind = kind or draft.type
     # 「2．本覚書の概要 / 本覚書は、AとBが署名したもので」: in a later section, the signing of the same agreement
-    earlier = earlier or ctx.recent.get(kind) or next(
-        (ctx.about_recent[a] for a in draft.about if a in ctx.about_recent and ctx.about_recent[a].type == kind), None)
+    # 「本MOUは、AとBが署名し」 after two signings told together: the one of that agreement
+    earlier = earlier or (_told_before(draft, ctx) if kind == draft.type else None) or ctx.recent.get(kind)
     if earlier is None or not draft.participants:
         return
     told = {p.entity for p in earlier.participants if not p.implicit}
@@ -817,7 +874,7 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
     """Two triggers of one kind and date in a sentence tell one event (試料採取・データ取得)."""
     merged: dict[tuple, _Draft] = {}
     for draft in drafts:
-        key = (draft.type, draft.date)
+        key = (draft.type, draft.date, draft.share)
         if key not in merged:
             merged[key] = draft
             continue

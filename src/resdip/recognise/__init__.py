@@ -132,6 +132,7 @@ class Recogniser:
         if context is not None and context.version != version:
             mentions = self._defined_later(text, mentions, context)
         note_nationality(text, mentions, self.pat)
+        _company_word(text, mentions, self.pat)
         mentions.sort(key=lambda m: (m.start, m.end))
         _english_glosses(text, mentions, self.pat)
         if context is not None:
@@ -205,6 +206,19 @@ def _english_glosses(text: str, mentions: list[Mention], pat: dict[str, Any]) ->
             name = honorifics.sub("", found.group("name").split(",")[0]).strip()
             if len(name.split()) >= 2:
                 m.attrs["label_en"] = name
+
+
+def _company_word(text: str, mentions: list[Mention], pat: dict[str, Any]) -> None:
+    """「コデルコ社との間で」: a registry company written with the word for company after its name
+    ('registry_company_word') names it with that word, so the particle after it is read."""
+    word = pat["registry_company_word"]
+    starts = {m.start for m in mentions}
+    for m in mentions:
+        end = m.end + len(word)
+        if (m.source == "registry" and m.cls in pat["registry_company_classes"] and text.startswith(word, m.end)
+                and not text.startswith(tuple(pat["company_suffix_not_before"]), end) and end not in starts
+                and not any(o is not m and o.start < end and m.end < o.end for o in mentions)):
+            m.end, m.surface = end, text[m.start:end]
 
 
 def _claim(taken: list[bool], mentions: list[Mention]) -> None:
