@@ -1840,3 +1840,23 @@ def test_a_gapped_coordination_closed_by_sorezore_tells_one_signing_per_partner(
     # a person named inside 「今回の調印は、…大臣の来日の機を捉えて」 signed nothing, but held the post that day
     held = [f for f in facts if isinstance(f, PostHolding) and labels.get(f.person) == "カミラ・ロハス"]
     assert [h.date for h in held] == ["2025-06-02"], held
+
+
+def test_a_signing_before_the_talks_between_the_two_governments_is_dated_by_the_talks(read) -> None:
+    text = ("5日、茂木外務大臣は、訪日中のアフマド・サイード・クウェート国外務大臣と外相会談を行った。"
+            "なお、会談に先立ち、両外相の立会いの下、両国政府間で「北部製油所近代化計画」に係る円借款に関する"
+            "交換公文への署名が行われた。\n")
+    facts, out = read(text, date="2025-03-12", voice="country-jp")
+    labels = labels_of(out)
+    (signing,) = [f for f in facts if isinstance(f, Event) and f.type == "Signing"]
+    assert signing.start == "2025-03-05" and signing.date_source == "CarriedFromContext"
+    roles = {(labels.get(p.entity, p.entity), p.role) for p in signing.participants}
+    assert roles == {("country-jp", "Signatory"), ("country-kw", "Signatory"),
+                     ("person-motegi-toshimitsu", "Attendee"), ("アフマド・サイード", "Attendee")}, roles
+
+
+def test_an_aside_alone_continues_nothing(read) -> None:
+    text = ("5日、茂木外務大臣は、訪日中のアフマド・サイード・クウェート国外務大臣と外相会談を行った。\n"
+            "なお、両国政府間で「北部製油所近代化計画」に係る円借款に関する交換公文への署名が行われた。\n")
+    facts, _ = read(text, date="2025-03-12", voice="country-jp")
+    assert not [f for f in facts if isinstance(f, Event) and f.type == "Signing"]  # no date of its own, none carried

@@ -191,7 +191,9 @@ def resolve(text: str, tokens: list[Token], antecedents: Antecedents, voice: str
             if count == 0:  # 「3者は」, 「3か国は」: the last three parties named
                 found += _counted(m, nouns, tokens + found, antecedents)
                 continue
-            if any(t.start < m.end() and m.start() < t.end for t in tokens + found):
+            # 「両外相」: a post read inside a pair noun is part of it
+            if any(t.start < m.end() and m.start() < t.end and not (count == 2 and t.cls == "Post" and t.start > m.start())
+                   for t in tokens + found):
                 continue
             if count == 2 and any(t.end == m.start() for t in tokens):
                 continue  # 日仏両政府: the pair is named right before

@@ -93,11 +93,6 @@ class Continuation:
         return self.at_event if first[:n] <= start[:n] <= last[:n] else ""
 
 
-def _opening(text: str) -> str:
-    window = spec()["continuation"]["window"]
-    return text.lstrip(" 　・-—0123456789.()")[:window]
-
-
 @lru_cache(maxsize=1)
 def _pair_subjects() -> re.Pattern[str]:
     pairs = load_patterns("anaphora")["pairs"]
@@ -116,18 +111,23 @@ def continuation(view: SentenceView, carry: Carry, clauses: list | None = None) 
     """Whether the sentence continues the last one; if so, give it the carried date (unless it
     dates its main clause itself: a date inside an adnominal clause does not)."""
     conf = spec()["continuation"]
-    opening = _opening(view.text)
+    body = view.text.lstrip(" 　・-—0123456789.()")
+    # 「なお、会談に先立ち、…」: a word that sets a remark apart may stand before a marker, and continues nothing alone
+    aside = next((w for w in conf.get("aside_words", ()) if body.startswith(w)), "")
+    if aside and any(body[len(aside):].startswith(m) for m in conf["markers"]):
+        body = body[len(aside):]
+    opening = body[:conf["window"]]
     markers = sorted(conf["markers"], key=len, reverse=True)
     marker = next((m for m in markers if opening.startswith(m)), "")
     rest = opening[len(marker):].lstrip("、,")
     second = next((m for m in markers if marker and rest.startswith(m)), "")
     if second:
         marker = second  # 「また、本対話の終了後」: the second marker names the event the sentence continues
-    part = re.match(conf["event_part_regex"], view.text.lstrip(" 　・-—0123456789.()")) if conf.get("event_part_regex") else None
+    part = re.match(conf["event_part_regex"], body) if conf.get("event_part_regex") else None
     if part and len(part.group(0)) > len(marker):
         marker = part.group(0)  # 「会合の最終日には」: a part of the event just told
-    occasion_match = re.match(conf["occasion_regex"], view.text.lstrip(" 　・-—0123456789.()")[:40])
-    rest = view.text.lstrip(" 　・-—0123456789.()")[len(marker):].lstrip("、,")
+    occasion_match = re.match(conf["occasion_regex"], body[:40])
+    rest = body[len(marker):].lstrip("、,")
     topic = re.match(conf["topic_opening_regex"], rest) if conf.get("topic_opening_regex") else None
     # 「エネルギー分野について、両大臣は、…」: a topic of the content before the pair subject
     pair = _pair_subject(rest) or (topic is not None and _pair_subject(rest[topic.end():]))
@@ -145,7 +145,7 @@ def continuation(view: SentenceView, carry: Carry, clauses: list | None = None) 
     elif names_event or occasion:
         word, kinds = next(((word, types) for word, types in conf["event_marker_types"].items() if word in marker),
                            ("", None))
-        lead = len(view.text) - len(view.text.lstrip(" 　・-—0123456789.()"))
+        lead = len(view.text) - len(body)
         named = frozenset(t.entity for t in view.tokens if t.anaphor and t.start < lead + len(marker))
         told = carry.last_event(kinds, named, word if occasion else "")
     date = told.date if told is not None and told.date is not None else carry.date

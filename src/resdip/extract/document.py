@@ -119,6 +119,8 @@ def extract_document(doc: Document, info: DocumentInfo, registry: Registry) -> E
             topic = ""
         tokens = resolver.tokens(unit.norm, recognise(unit.norm, registry, recognition))
         tokens += resolve(unit.norm, tokens, antecedents, info.voice, issuer, reading.read_name)
+        pairs = [t for t in tokens if t.anaphor]
+        tokens = [t for t in tokens if not (t.cls == "Post" and any(a.start < t.start and t.end <= a.end for a in pairs))]
         view = build_view(unit.norm, tokens, find_dates(unit.norm, dates), find_quantities(unit.norm))
         spans = [(t.start, t.end) for t in view.tokens]
         for token in view.tokens:
