@@ -1860,3 +1860,22 @@ def test_an_aside_alone_continues_nothing(read) -> None:
             "なお、両国政府間で「北部製油所近代化計画」に係る円借款に関する交換公文への署名が行われた。\n")
     facts, _ = read(text, date="2025-03-12", voice="country-jp")
     assert not [f for f in facts if isinstance(f, Event) and f.type == "Signing"]  # no date of its own, none carried
+
+
+@pytest.mark.parametrize("sentence, pair", [
+    ("2月10日、経済産業省とカタールエナジーは、LNGの共同備蓄の規模を拡大することで合意しました。",
+     ("org-meti", "org-qatarenergy")),
+    ("経済産業省と米国エネルギー省は、アジアにおけるLNG受入基地の整備を共同で支援しています。",
+     ("org-meti", "org-us-doe")),
+    ("3月4日、国際協力機構（JICA）とボリビア鉱業冶金省が、鉱山保安の研修に関する討議議事録に署名しました。",
+     ("org-jica", "ボリビア鉱業冶金省")),
+])
+def test_two_bodies_that_agree_or_work_jointly_cooperate(read, sentence, pair) -> None:
+    facts, out = read(sentence, voice="country-jp")
+    found = relations_by_label(facts, labels_of(out))
+    assert (pair[0], "cooperatesWith", pair[1]) in found or (pair[1], "cooperatesWith", pair[0]) in found, found
+
+
+def test_joint_bidders_described_by_a_relative_clause_are_not_read_as_partners(read) -> None:
+    facts, out = read("本鉱区は、A石油開発株式会社とB資源株式会社が共同で落札した鉱区です。", voice="country-jp")
+    assert not [r for r in relations_by_label(facts, labels_of(out)) if r[1] == "cooperatesWith"]

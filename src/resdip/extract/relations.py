@@ -323,6 +323,28 @@ def _joint(clauses: list, home: Callable[[str], bool]) -> list[Assertion]:
     return found
 
 
+def _joint_subjects(view: SentenceView, clauses: list, home: Callable[[str], bool]) -> list[Assertion]:
+    """「経済産業省とADNOCは、…を拡大することで合意しました」, 「AとBは、…を共同で支援しています」: two bodies or
+    countries listed together as who acts in a clause of agreeing or of joint work (``subject_pair_frames``)
+    relate to each other, the document's own side first."""
+    frame = rules()["clause_relations"].get("subject_pair_frames")
+    found = []
+    for clause in clauses if frame else []:
+        stem = _stem(clause.lemma)
+        told = view.text[clause.begin:clause.end]
+        if clause.negated or clause.adnominal or not (stem.endswith(tuple(frame["stems"])) or stem.startswith(tuple(frame["stem_prefixes"]))
+                                  or any(word in told for word in frame["joint_words"])):
+            continue
+        agents = [a.token for a in clause.arguments if a.role == "Agent" and not a.modifier and not a.implicit
+                  and not a.token.anaphor and in_family(a.token.cls, frame["classes"])]
+        sides = list(dict.fromkeys(t.entity for t in agents))
+        if len(sides) != 2 or len({t.group for t in agents}) != 1 or agents[0].group < 0:
+            continue
+        first, second = sorted(sides, key=lambda e: (not home(e), sides.index(e)))
+        found.append(Assertion(first, frame["predicate"], second))
+    return found
+
+
 def _pair(view: SentenceView, before: int) -> list[Token]:
     """The last pair anaphor before ``before`` marked as who acts (両大臣は, 双方は): two mentions on one span."""
     spans: dict[tuple[int, int], list[Token]] = {}
@@ -353,6 +375,7 @@ def find_relations(view: SentenceView, ctx: DiscourseContext, clauses: list | No
             found.extend(_apply(rule, view, ctx, clauses or []))
     found.extend(framed)
     found.extend(_joint(clauses or [], ctx.home))  # beside the surface rules: it reads the case, not the predicate
+    found.extend(_joint_subjects(view, clauses or [], ctx.home))
     found.extend(_chokepoints(view, ctx))
     found.extend(parts)
     found.extend(_capitals(view, ctx))
