@@ -861,7 +861,7 @@ def test_a_pair_before_cooperation_relates_its_two(read) -> None:
 
 def test_who_holds_a_stake_invests_in_the_project(read) -> None:
     """「X社は本プロジェクトの権益20%を保有」 and 「Y社（権益80%）」: both invest in the project; a share of
-    a company's stock (「同社株式の49%」) is not one of the project."""
+    a company's stock (「同社株式の49%」) is not one of the project but of that company."""
     facts, out = read("JOGMECは、「ノルテ銅プロジェクト」への出資を決定しました。\n"
                       "北辰マテリアルズ株式会社は本プロジェクトの権益20%を保有しており、オペレーターは"
                       "アンデス・カッパー社（権益80%）が務めています。\n"
@@ -870,7 +870,8 @@ def test_who_holds_a_stake_invests_in_the_project(read) -> None:
     invests = {(labels.get(f.subject, f.subject), labels.get(f.object, f.object)) for f in facts
                if isinstance(f, Assertion) and f.predicate == "investsIn"}
     assert {("北辰マテリアルズ株式会社", "ノルテ銅プロジェクト"), ("アンデス・カッパー社", "ノルテ銅プロジェクト")} <= invests
-    assert not any(s == "南星鉱業株式会社" for s, _ in invests), invests
+    # the share of the company's stock makes its holder invest in that company (同社), not in the project
+    assert {o for s, o in invests if s == "南星鉱業株式会社"} == {"アンデス・カッパー社"}, invests
 
 
 DIALOGUE = (
@@ -1879,3 +1880,18 @@ def test_two_bodies_that_agree_or_work_jointly_cooperate(read, sentence, pair) -
 def test_joint_bidders_described_by_a_relative_clause_are_not_read_as_partners(read) -> None:
     facts, out = read("本鉱区は、A石油開発株式会社とB資源株式会社が共同で落札した鉱区です。", voice="country-jp")
     assert not [r for r in relations_by_label(facts, labels_of(out)) if r[1] == "cooperatesWith"]
+
+
+def test_who_takes_or_holds_a_share_of_a_companys_stock_invests_in_it(read) -> None:
+    text = ("KM社は、チリ北部で銅の選鉱場を操業する事業会社です。"
+            "あおば商事株式会社と北星金属株式会社は、同社の株式をそれぞれ20%及び15%取得し、"
+            "残りの65%はチリの鉱山会社アルティプラノ・ミネラ社が保有します。\n")
+    facts, out = read(text, voice="country-jp")
+    found = {r for r in relations_by_label(facts, labels_of(out)) if r[1] == "investsIn"}
+    assert found == {("あおば商事株式会社", "investsIn", "KM社"), ("北星金属株式会社", "investsIn", "KM社"),
+                     ("アルティプラノ・ミネラ社", "investsIn", "KM社")}, found
+
+
+def test_a_decision_to_invest_is_read_as_the_investment(read) -> None:
+    facts, out = read("2024年5月には、日豪レアアース株式会社が、豪州のライナス社への追加出資を決定しました。", voice="country-jp")
+    assert ("日豪レアアース株式会社", "investsIn", "org-lynas") in relations_by_label(facts, labels_of(out))

@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Callable
 
 from ..patterns import compile_regex, load_patterns
-from .view import Token, in_family
+from .view import Token, in_family, particle_at
 
 
 @lru_cache(maxsize=1)
@@ -199,8 +199,11 @@ def resolve(text: str, tokens: list[Token], antecedents: Antecedents, voice: str
                 continue  # 日仏両政府: the pair is named right before
             # names earlier in the same sentence come first (「カザフスタン…で開催され、同国…省が」)
             here = Antecedents()
-            for t in sorted((t for t in tokens if t.end <= m.start()), key=lambda t: t.start):
-                here.note(t.entity, t.cls, country=t.country, name=t.surface + t.post_surface)  # 同次官: the one named with that post
+            before = sorted((t for t in tokens if t.end <= m.start()), key=lambda t: t.start)
+            subjects = _own_subjects(text, before, m.group(0)) if count == 1 else set()
+            for t in before:
+                if id(t) not in subjects:  # 「みさき商事は同社の株式の25%を取得し」: 同社 is another company (自社 its own)
+                    here.note(t.entity, t.cls, country=t.country, name=t.surface + t.post_surface)  # 同次官: named with that post
                 if t.country and t.cls != "Person":
                     here.note(t.country, "Country")  # 「モザンビーク鉱物資源省が…、同国北西部の」
             noun = m.group("noun") or m.group("word")
@@ -226,6 +229,23 @@ def resolve(text: str, tokens: list[Token], antecedents: Antecedents, voice: str
                 found += [Token(m.start(), m.end(), entity, cls, m.group(0), anaphor=True,
                                 country=antecedents.countries.get(entity, "") or here.countries.get(entity, ""))
                           for entity, cls in targets]
+    return found
+
+
+def _own_subjects(text: str, before: list[Token], anaphor: str) -> set[int]:
+    """The subject of the anaphor's own sentence, with the list it closes (「A社とB社は、同社の…」), of the
+    classes an anaphor of its prefix never stands for (``not_own_subject``)."""
+    own = load_patterns("anaphora").get("not_own_subject", {})
+    if not anaphor.startswith(tuple(own.get("prefixes", ()))):
+        return set()
+    found: set[int] = set()
+    for t, after in zip(reversed(before), [None] + list(reversed(before))[:-1]):
+        if t.cls not in own.get("classes", ()):
+            continue
+        particle = particle_at(text, t.end)
+        if particle in own.get("particles", ()) or (
+                after is not None and id(after) in found and particle in own.get("list_joiners", ())):
+            found.add(id(t))
     return found
 
 

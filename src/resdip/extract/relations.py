@@ -381,6 +381,7 @@ def find_relations(view: SentenceView, ctx: DiscourseContext, clauses: list | No
     found.extend(_capitals(view, ctx))
     found.extend(_based_on(view))
     found.extend(_stakes(view))
+    found.extend(_company_shares(view))
     found.extend(_operators(view))
     return found
 
@@ -555,6 +556,36 @@ def _stakes(view: SentenceView) -> list[Assertion]:
         for group in holders[-1:]:
             project = next((p for p in projects if all(p.entity != t.entity for t in group)), None)
             found += [Assertion(t.entity, spec["predicate"], project.entity) for t in group if project is not None]
+    return found
+
+
+def _company_shares(view: SentenceView) -> list[Assertion]:
+    """「白鳳商事は…MPL社の株式の25%を取得しており、残りの75%はBM社が保有しています」: who takes or holds
+    a share of a company's stock (``stakes.company_shares``) invests in that company: the sentence's subject
+    for the share its clause tells, the holder named after 「残りの」 for the rest."""
+    spec = rules()["stakes"].get("company_shares")
+    if not spec:
+        return []
+    classes = rules()["stakes"]["holder_classes"]
+    regex = _owned_regex(spec["share_regex"])
+    owned = next((t for t in view.tokens if in_family(t.cls, spec["company_classes"]) and regex.match(view.text, t.end)), None)
+    subject = sentence_agent(view, owned.start, classes) if owned is not None else None
+    if owned is None or (subject is not None and subject.entity == owned.entity):
+        return []  # 「A社は同社の株式の…」 read as A's own stock: the anaphor is taken wrongly, nothing is told
+    found = []
+    for q in view.quantities:
+        if q.unit != "%" or q.span[0] < owned.end:
+            continue
+        if view.text[:q.span[0]].endswith(tuple(spec["remainder_words"])):
+            end = min((view.text.find(w, q.span[1]) for w in spec["holding_words"] if view.text.find(w, q.span[1]) > 0),
+                      default=-1)
+            holders = [t for t in view.tokens if q.span[1] <= t.start and t.end <= end and t.particle == "が"
+                       and in_family(t.cls, classes)][-1:]
+        else:  # 「北辰鉱業とあけぼの商事は、同社の株式をそれぞれ30%及び10%取得し」: each of the subject's list
+            holders = [t for t in view.tokens if subject is not None and (t is subject or (
+                t.group == subject.group >= 0 and t.particle == subject.particle))]
+        found += [Assertion(t.entity, rules()["stakes"]["predicate"], owned.entity) for t in holders
+                  if t.entity != owned.entity]
     return found
 
 
