@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from resdip.text.header import complete_meta, dateline, opens_contact_block, read_header
+from resdip.text.header import Header, complete_meta, dateline, opens_contact_block, read_header
 from resdip.registry import load_registry
 from resdip.text.sources import SourceMeta
 
@@ -135,3 +135,18 @@ def test_a_joint_release_names_its_second_issuer_on_a_line_of_its_own(registry) 
     header = read_header(text, registry)
     assert (header.date, header.publisher, header.title) == (
         "2026-02-05", "org-jogmec", "ブラジル沖合鉱区の権益取得及びJOGMECによる出資について")
+
+
+def test_a_page_copied_with_its_site_chrome_and_numbered_navigation(registry) -> None:
+    text = ("経済産業省\n文字サイズ変更\nアクセシビリティ閲覧支援ツール\n\n1. ホーム\n2. ニュースリリース\n"
+            "3. ニュースリリースアーカイブ\n4. 2025年度10月一覧\n5. 赤澤経済産業大臣がチリに出張しました\n\n"
+            "赤澤経済産業大臣がチリに出張しました\n\n2025年10月3日\n\n赤澤経済産業大臣は、…を訪問しました。\n")
+    assert read_header(text, registry) == Header("2025-10-03", "赤澤経済産業大臣がチリに出張しました", "org-meti")
+
+
+def test_a_mirrored_release_and_a_sign_off(registry) -> None:
+    mirrored = ("[25/11/04]\n提供元:PRTIMES\n\n銅鉱山プロジェクトへの出資について\n\n2025年11月3日\n"
+                "独立行政法人エネルギー・金属鉱物資源機構\n\nJOGMECは、…出資しました。\n")
+    assert read_header(mirrored, registry).title == "銅鉱山プロジェクトへの出資について"
+    signed = "報道発表\n\n日・チリ外相会談\n\n令和7年4月2日\n\n本日、…会談を行いました。\n\n外務省\n"
+    assert read_header(signed, registry).publisher == "org-mofa"

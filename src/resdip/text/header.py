@@ -112,9 +112,24 @@ def _is_label(line: str) -> bool:
                for label in data["labels"])
 
 
+def _site_chrome(lines: list[str]) -> list[str]:
+    """The lines with the site's own words left out: its tools (文字サイズ変更: 'chrome_lines'), the carrier of a
+    mirrored release (提供元:PRTIMES) and a numbered navigation list that opens with the home page (「1. ホーム」,
+    「2. ニュースリリース」…: 'navigation_start')."""
+    data = spec()
+    kept, navigation = [], False
+    for line in lines:
+        numbered = re.match(data["navigation_item"], line)
+        navigation = bool(numbered) and (navigation or line[numbered.end():].strip() in data["navigation_start"])
+        if navigation or line in data["chrome_lines"] or line.startswith(tuple(data["carrier_labels"])):
+            continue
+        kept.append(line)
+    return kept
+
+
 def read_header(text: str, registry: Registry) -> Header:
     data = spec()
-    head = _lines(text[:SCAN_CHARS])[: data["header_lines"]]
+    head = _site_chrome(_lines(text[:SCAN_CHARS]))[: data["header_lines"]]
     date = title = publisher = ""
     for line in head:
         if not date and dateline(line):
@@ -130,8 +145,8 @@ def read_header(text: str, registry: Registry) -> Header:
         if re.match(data["body_line_regex"], line):
             continue  # 「北洋エナジー開発株式会社」: a joint release's other issuer, not its headline
         if (not title and len(line) >= data["title_min_chars"] and not line.endswith(data["sentence_end"])
-                and not dateline(line)):
-            title = line
+                and not dateline(line) and re.search(data["title_script"], line)):
+            title = line  # not 「[27/01/21]」, a mirror site's stamp: a headline is written in Japanese
     tail = _lines(text[-SCAN_CHARS:])
     if not date:
         date = _closing_date(tail)
@@ -142,6 +157,8 @@ def read_header(text: str, registry: Registry) -> Header:
                              or _contact_office(line.split(":")[-1].strip(), registry))
                 if publisher:
                     break
+    if not publisher and tail:
+        publisher = _body(tail[-1], registry)  # 「外務省」 alone on the last line: the release's sign-off
     if not publisher and date:
         publisher = _lead_subject(text, registry)
     return Header(date, title, publisher)
