@@ -1895,3 +1895,21 @@ def test_who_takes_or_holds_a_share_of_a_companys_stock_invests_in_it(read) -> N
 def test_a_decision_to_invest_is_read_as_the_investment(read) -> None:
     facts, out = read("2024年5月には、日豪レアアース株式会社が、豪州のライナス社への追加出資を決定しました。", voice="country-jp")
     assert ("日豪レアアース株式会社", "investsIn", "org-lynas") in relations_by_label(facts, labels_of(out))
+
+
+def test_a_registry_post_joined_by_ken_to_another_is_held_beside_it(read) -> None:
+    """「真鍋経済産業副大臣兼内閣府副大臣は、…を訪問」: the registry post and the second one are both held, and the
+    person still visits (the second post does not stand between the person and は)."""
+    facts, out = read("真鍋経済産業副大臣兼内閣府副大臣は、5月17日、ガーナ共和国を訪問しました。\n", date="2026-05-22")
+    labels = labels_of(out)
+    (visit,) = [f for f in facts if isinstance(f, Event) and f.type == "Visit"]
+    assert {(labels.get(p.entity, p.entity), p.role) for p in visit.participants} == {("真鍋", "Visitor"),
+                                                                                  ("country-gh", "Host")}
+    held = {(labels.get(f.post, f.post), f.date) for f in facts if isinstance(f, PostHolding)}
+    assert held == {("post-meti-vice-minister", "2026-05-17"), ("内閣府副大臣", "2026-05-17")}, held
+
+
+def test_a_katakana_name_before_shima_is_an_island_not_a_person(read) -> None:
+    _, out = read("6月2日、武藤大臣はリバーズ州ボニー島のLNG基地を視察しました。\n")
+    labels = set(labels_of(out).values())
+    assert "ボニー島" in labels and "ボニー" not in labels, labels

@@ -126,10 +126,13 @@ def extract_document(doc: Document, info: DocumentInfo, registry: Registry) -> E
         for token in view.tokens:
             if token.anaphor and spans.count((token.start, token.end)) > 1:
                 continue  # 両大臣 stands for two people: one span cannot name both
-            split = token.end - len(token.post_surface) if token.post and token.post_surface else token.end
+            # 「…副大臣兼内閣府副大臣」: the first post ends before 兼, the others after it
+            post_end = token.start + token.also_posts[0][0] - 1 if token.also_posts else token.end
+            split = post_end - len(token.post_surface) if token.post and token.post_surface else post_end
             out.mentions.append((unit, token.start, split, token.entity))
-            if split < token.end:
-                out.mentions.append((unit, split, token.end, token.post))
+            if split < post_end:
+                out.mentions.append((unit, split, post_end, token.post))
+            out.mentions.extend((unit, token.start + start, token.start + end, post) for start, end, post in token.also_posts)
         evidence = Evidence(info.doc_id, unit.raw_start, unit.raw_end)
         before = out.facts.told
         measure = _measure_of(unit, measures, out, view, doc.sections, registry)

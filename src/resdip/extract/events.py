@@ -927,8 +927,9 @@ def find_post_holdings(view: SentenceView, told_again: str = "", clauses: list |
             for c in clauses or [])]
         before = [d for d in own if d.span[1] <= token.start]
         date = before[-1] if before else (own[0] if own else None)
-        if date is not None and not date.fiscal:
-            holdings.append(PostHolding(token.entity, token.post, date.start))
-        elif date is None and told_again:
-            holdings.append(PostHolding(token.entity, token.post, told_again))
+        for post in (token.post, *(post for _, _, post in token.also_posts)):  # …副大臣兼内閣府副大臣: both
+            if date is not None and not date.fiscal:
+                holdings.append(PostHolding(token.entity, post, date.start))
+            elif date is None and told_again:
+                holdings.append(PostHolding(token.entity, post, told_again))
     return holdings

@@ -160,7 +160,12 @@ class MentionResolver:
             entity_id, cls = self.entity_of(mention)
             end, post_id, post_surface, post_in = mention.end, "", "", False
             glossed = bool(mention.attrs.get("glossed"))  # 「（理事長：栗山 隆）」: the post before the name
-            for part in mention.parts:
+            also: list[tuple[int, int, str]] = []
+            for i, part in enumerate(mention.parts):
+                if i:  # 「…副大臣兼内閣府副大臣」: a second post held beside the first
+                    also.append((part.start - mention.start, part.end - mention.start, self.entity_of(part)[0]))
+                    end = max(end, part.end)
+                    continue
                 post_id = self.entity_of(part)[0]
                 post_surface = "" if glossed else part.surface
                 post_in = bool(part.attrs.get("post_in"))
@@ -170,7 +175,8 @@ class MentionResolver:
             tokens.append(Token(mention.start, end, entity_id, cls, text[mention.start:end], post=post_id,
                                 compound=mention.source == "compound", country=country,
                                 post_surface=post_surface, post_in_body=post_in,
-                                anaphor=bool(mention.attrs.get("anaphor")), post_glossed=glossed))
+                                anaphor=bool(mention.attrs.get("anaphor")), post_glossed=glossed,
+                                also_posts=tuple(also)))
         return tokens
 
 

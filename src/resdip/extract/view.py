@@ -35,6 +35,7 @@ class Token:
     implicit: bool = False  # not in the sentence: a subject carried from the sentence it continues
     anaphor: bool = False  # 本会合, 同省: a word standing for what the text named before
     post_glossed: bool = False  # the post is told in the gloss of its body (「（理事長：栗山 隆）」), as of the document's date
+    also_posts: tuple[tuple[int, int, str], ...] = ()  # (start, end, id) of posts held besides ``post`` (…副大臣兼内閣府副大臣)
 
 
 @dataclass

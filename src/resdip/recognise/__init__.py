@@ -33,7 +33,7 @@ from .companies import find_companies, later_names, note_nationality
 from .compounds import find_compounds
 from .meetings import find_meetings
 from .gazetteer import Hit, Trie, build_trie, scan_mentions
-from .model import Definition, DocumentContext, Mention, nfkc
+from .model import Definition, DocumentContext, Mention, is_katakana, nfkc
 from .names import definitions, quoted_names, suffix_classifier
 from .people import PeopleIndex, find_people, gloss_posts, joint_posts, spaced_names
 from .sites import find_sites
@@ -123,8 +123,9 @@ class Recogniser:
         mentions += [self._honorific(text, self._registered(m))
                      for m in proper_nouns(text, tokens, taken, self.pat, self.classify)]
         mentions = spaced_names(text, mentions)  # 「高畑 信吾」: a family name the dictionary reads as a place
-        mentions = joint_posts(text, mentions)  # 「副首相兼石油・ガス大臣」: one post
+        mentions = joint_posts(text, mentions, self.pat["post_suffixes"])  # 「副首相兼石油・ガス大臣」: one post
         gloss_posts(text, mentions, self.registry, self.pat)  # 「JOGMEC（理事長：栗山 隆）」
+        mentions = _named_before_a_place_word(text, mentions, taken, self.pat)  # 「ボニー島」: no person
         mentions += katakana_places(text, tokens, taken, self.pat)
         sites, swallowed = find_sites(text, taken, mentions, self.pat)  # 喜入基地: after a place Sudachi knows
         if sites:
@@ -206,6 +207,19 @@ def _english_glosses(text: str, mentions: list[Mention], pat: dict[str, Any]) ->
             name = honorifics.sub("", found.group("name").split(",")[0]).strip()
             if len(name.split()) >= 2:
                 m.attrs["label_en"] = name
+
+
+def _named_before_a_place_word(text: str, mentions: list[Mention], taken: list[bool], pat: dict[str, Any]) -> list[Mention]:
+    """「ボニー島のLNG基地」: a katakana name read as a person's, with no post, right before a word that always
+    makes a place of a katakana name ('katakana_place_sure': 州, 島) is the place's name: the span is freed for it."""
+    out = []
+    for m in mentions:
+        if (m.cls == "Person" and not m.parts and m.entity_id is None and all(is_katakana(c) or c == "・" for c in m.surface)
+                and text.startswith(tuple(pat.get("katakana_place_sure", ())), m.end)):
+            taken[m.start:m.end] = [False] * (m.end - m.start)
+            continue
+        out.append(m)
+    return out
 
 
 def _company_word(text: str, mentions: list[Mention], pat: dict[str, Any]) -> None:

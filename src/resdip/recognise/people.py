@@ -290,24 +290,40 @@ def _generic_posts(text: str, taken: list[bool], tokens: list[Token], mentions: 
     return out
 
 
-def joint_posts(text: str, mentions: list[Mention]) -> list[Mention]:
+def joint_posts(text: str, mentions: list[Mention], suffixes: list[str] = ()) -> list[Mention]:
     """「セルジュ・ンデマ副首相兼石油・ガス大臣」: two posts joined by 兼 are the one post a person holds (the second
-    would otherwise stand between the person and the particle that gives the person's role)."""
+    would otherwise stand between the person and the particle that gives the person's role); so is a second post
+    written as a body the registry knows and a post word (「真鍋経済産業副大臣兼内閣府副大臣」: ``suffixes``). Where the
+    first is a post the registry knows, the person holds both: it, and the second as a post of its own."""
     posts = {m.start: m for m in mentions if m.cls == "Post"}
+    bodies = {m.start: m for m in mentions if m.cls != "Post" and m.cls != "Person"}
     out = list(mentions)
     for person in mentions:
         if person.cls != "Person" or len(person.parts) != 1:
             continue
         first = person.parts[0]
         second = posts.get(first.end)
-        if second is None or not second.surface.startswith("兼") or second.entity_id:
+        body = bodies.get(first.end + 1) if text.startswith("兼", first.end) else None
+        word = next((w for w in sorted(suffixes, key=len, reverse=True) if body is not None
+                     and text.startswith(w, body.end)), "")
+        if word:  # 兼 + a body's name + a post word
+            end, swallowed = body.end + len(word), body
+        elif second is not None and second.surface.startswith("兼") and not second.entity_id:
+            end, swallowed = second.end, second
+        else:
             continue
-        key = (first.candidate_key or first.surface) + second.surface
-        joint = Mention(first.start, second.end, text[first.start:second.end], None, "Post", key, "pattern",
+        if first.entity_id:  # 「経済産業副大臣兼内閣府副大臣」: a post the registry knows stays itself, the other beside it
+            name = text[first.end + 1:end]
+            other = Mention(first.end + 1, end, name, None, "Post", name, "pattern", attrs=dict(first.attrs))
+            person.parts = (first, other)
+            out = [m for m in out if m is not swallowed] + [other]
+            continue
+        key = (first.candidate_key or first.surface) + text[first.end:end]
+        joint = Mention(first.start, end, text[first.start:end], None, "Post", key, "pattern",
                         attrs=dict(first.attrs))
         person.parts = (joint,)
         person.attrs["post"] = key
-        out = [m for m in out if m is not second and m is not first] + ([joint] if first in out else [])
+        out = [m for m in out if m is not swallowed and m is not first] + ([joint] if first in out else [])
     return sorted(out, key=lambda m: (m.start, m.end))
 
 
