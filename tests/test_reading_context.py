@@ -1913,3 +1913,14 @@ def test_a_katakana_name_before_shima_is_an_island_not_a_person(read) -> None:
     _, out = read("6月2日、武藤大臣はリバーズ州ボニー島のLNG基地を視察しました。\n")
     labels = set(labels_of(out).values())
     assert "ボニー島" in labels and "ボニー" not in labels, labels
+
+
+def test_shares_each_of_a_list_holds_and_a_list_closed_by_its_count_holds_together(read) -> None:
+    facts, _ = read("石炭の輸入先別では、豪州が約6割を占め、ロシアとカナダがそれぞれ1割弱でこれに続いています。\n"
+                    "一方、銅鉱石の輸入先は、チリ、ペルー及びインドネシアの上位3か国で全体の約8割を占めています。\n",
+                    voice="country-jp")
+    shares = {(f.resource, f.suppliers, str(f.value)) for f in facts if isinstance(f, SupplyShare)}
+    assert {("resource-coal", ("country-ru",), "10"), ("resource-coal", ("country-ca",), "10")} <= shares, shares
+    assert ("resource-coal", ("country-ca", "country-ru"), "10") not in shares
+    assert any(r != "resource-coal" and set(s) == {"country-cl", "country-pe", "country-id"} and v == "80"
+               for r, s, v in shares), shares

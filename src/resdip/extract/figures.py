@@ -25,7 +25,8 @@ def spec() -> dict:
     data["supply"] = dict(data["supply"])
     data["supply"]["_share_of_imports_from"] = compile_regex("patterns/measures.json:supply.share_of_imports_from",
                                                              data["supply"]["share_of_imports_from"])
-    for key in ("share_in_imports_before", "share_in_imports_after", "combined_share", "share_of_whole"):
+    for key in ("share_in_imports_before", "share_in_imports_after", "combined_share", "share_of_whole",
+                "combined_after_list"):
         data["supply"]["_" + key] = compile_regex(f"patterns/measures.json:supply.{key}", data["supply"][key])
     world = data["supply"].get("world_production")
     if world:
@@ -149,6 +150,10 @@ def find_supply_shares(view: SentenceView, context_resource: str = "") -> list[S
         suppliers += [g for g in view.groups() if g[-1].particle in sup["depending_particles"]
                       and all(in_family(t.cls, sup["supplier_classes"]) and t.entity not in sup["importers"]
                               for t in g)]
+    if imported or any(o in view.text for o in sup.get("breakdown_openers", [])):
+        # 「豪州、カタール及びマレーシアの上位3か国で全体の約6割」: the list the count of suppliers closes
+        suppliers += [g for g in view.groups() if sup["_combined_after_list"].match(view.text, end_of(view.text, g[-1]))
+                      and all(in_family(t.cls, sup["supplying_classes"]) and t.entity not in sup["importers"] for t in g)]
     if not suppliers:
         return []
     suppliers.sort(key=lambda g: g[0].start)
@@ -165,8 +170,16 @@ def find_supply_shares(view: SentenceView, context_resource: str = "") -> list[S
         right_before = ([owned[id(q)]] if id(q) in owned else []) or import_subject[-1:] or right_before
         resources = [t.entity for t in view.tokens if t.cls == "Resource" and t.end <= q.span[0]]
         # 「輸入先は、豪州（約21%）…」, 「国別に見ると、サウジアラビアが約38%、…を占め」: the resource the section named last
-        resources = resources or ([context_resource] if context_resource and (id(q) in bracketed or right_before) else [])
+        # 「カタールとクウェートがそれぞれ1割弱」: each of the list has the share
+        each = [g for g in suppliers if view.text[end_of(view.text, g[-1]):q.span[0]].rstrip("、") in
+                {p + w for p in sup["supplying_particles"] for w in sup.get("each_words", [])}]
+        resources = resources or ([context_resource] if context_resource and (id(q) in bracketed or right_before or each)
+                                  else [])
         if not resources or _of_the_world(view.text, q.span[0], sup):
+            continue
+        if each:
+            found += [SupplyShare(resources[-1], (t.entity,), q.value, q.approximation,
+                                  _importer(view, suppliers, q.span[0])) for t in each[-1]]
             continue
         if id(q) in bracketed and id(q) not in owned:
             found.append(SupplyShare(resources[-1], tuple(t.entity for t in bracketed[id(q)]), q.value,
