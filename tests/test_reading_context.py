@@ -1924,3 +1924,20 @@ def test_shares_each_of_a_list_holds_and_a_list_closed_by_its_count_holds_togeth
     assert ("resource-coal", ("country-ca", "country-ru"), "10") not in shares
     assert any(r != "resource-coal" and set(s) == {"country-cl", "country-pe", "country-id"} and v == "80"
                for r, s, v in shares), shares
+
+
+def test_a_company_described_by_its_shareholders_breakdown(read) -> None:
+    facts, out = read("KRC社は、チリ銅公社が60%、青葉金属株式会社が40%を出資する合弁会社です。\n", voice="country-jp")
+    found = {r for r in relations_by_label(facts, labels_of(out)) if r[1] == "investsIn"}
+    assert found == {("org-codelco", "investsIn", "KRC社"), ("青葉金属株式会社", "investsIn", "KRC社")}, found
+
+
+def test_a_summary_line_of_shares_names_who_invests_and_its_brackets_what_in(read) -> None:
+    text = ("JOGMECは、青葉金属株式会社（以下「青葉金属」）と共同で設立したアンデス青葉リソーシズ株式会社（以下「AAR」）を通じて、"
+            "「ラ・ピエドラ銅プロジェクト」の権益を取得することを決定しました。\n"
+            "■出資対象事業の概要\n案件名：ラ・ピエドラ銅プロジェクト\n権益比率：ミネラ・ソル社 70%、AAR 30%\n"
+            "出資比率（AAR）：JOGMEC 50%、青葉金属 50%\n")
+    facts, out = read(text, voice="country-jp")
+    found = {r for r in relations_by_label(facts, labels_of(out)) if r[1] == "investsIn"}
+    assert {("ミネラ・ソル社", "investsIn", "ラ・ピエドラ銅プロジェクト"), ("org-jogmec", "investsIn", "アンデス青葉リソーシズ株式会社"),
+            ("青葉金属株式会社", "investsIn", "アンデス青葉リソーシズ株式会社")} <= found, found

@@ -63,10 +63,14 @@ def read_field(view: SentenceView, sheet: FactSheet, issuer: str,
         value = re.split(r"[（(]", view.text[value_at:], maxsplit=1)[0].strip()
         sheet.subject = named.entity if named is not None else (name_project(value) if value else "")
         return []
-    field = data["_field_by_label"].get(label)
+    # 「出資比率（NKR）：JOGMEC 50%、霧島メタル 50%」: the body in the label's brackets is what the line describes
+    bracket = re.match(r"^([^()]+)\(([^()]+)\)$", label)
+    described = next((t.entity for t in view.tokens if bracket and t.end <= value_at
+                      and view.text[t.start:t.end] == bracket.group(2).strip()), "")
+    field = data["_field_by_label"].get(bracket.group(1).strip() if described else label)
     if field is None:
         return None
-    subject = sheet.subject or sheet.last_project
+    subject = described or sheet.subject or sheet.last_project
     facts = []
     named = [t for t in values if in_family(t.cls, field["classes"])]
     # 「ブラジル連邦共和国パラー州」: a name run together with the next is part of its designation

@@ -505,7 +505,8 @@ def _projects(view: SentenceView, spec: dict) -> list[Token]:
 def _owned_companies(view: SentenceView, spec: dict) -> list[Token]:
     """「DAC社の出資後の持分比率は、OHCが51%、…」, 「SPL社は、…事業会社で、出資比率はA社が50%、…」: with no
     project named, the company whose ownership the sentence breaks down (named before its stake word, or the
-    sentence's topic where one of the stake words stands alone)."""
+    sentence's topic where one of the stake words stands alone, or where the breakdown describes it:
+    「ENT社は、Aが51%、Bが30%…を出資する事業会社です」)."""
     owned = spec.get("owned_companies")
     if not owned:
         return []
@@ -514,7 +515,8 @@ def _owned_companies(view: SentenceView, spec: dict) -> list[Token]:
     if named:
         return named[:1]
     topic = next((t for t in view.tokens if t.particle in owned["topic_particles"]), None)
-    alone = any(w in view.text for w in owned["breakdown_words"])
+    alone = any(w in view.text for w in owned["breakdown_words"]) or bool(
+        owned.get("described_by") and _owned_regex(owned["described_by"]).search(view.text))
     return [topic] if alone and topic is not None and in_family(topic.cls, owned["classes"]) else []
 
 
