@@ -1941,3 +1941,18 @@ def test_a_summary_line_of_shares_names_who_invests_and_its_brackets_what_in(rea
     found = {r for r in relations_by_label(facts, labels_of(out)) if r[1] == "investsIn"}
     assert {("ミネラ・ソル社", "investsIn", "ラ・ピエドラ銅プロジェクト"), ("org-jogmec", "investsIn", "アンデス青葉リソーシズ株式会社"),
             ("青葉金属株式会社", "investsIn", "アンデス青葉リソーシズ株式会社")} <= found, found
+
+
+def test_co_lenders_of_a_loan_told_before_lend_to_its_borrower(read) -> None:
+    text = ("株式会社国際協力銀行（JBIC）は、4月2日、ペルー共和国法人Minera Sol S.A.C.（以下「MSS社」）との間で、"
+            "融資金額200百万米ドルを限度とする貸付契約を締結しました。"
+            "本融資は、株式会社三井住友銀行及び米国輸出入銀行との協調融資により実施するものです。\n")
+    facts, out = read(text, date="2026-04-03", voice="country-jp")
+    found = {r for r in relations_by_label(facts, labels_of(out)) if r[1] == "finances"}
+    assert {("org-jbic", "finances", "Minera Sol S.A.C."), ("株式会社三井住友銀行", "finances", "Minera Sol S.A.C."),
+            ("米国輸出入銀行", "finances", "Minera Sol S.A.C.")} <= found, found
+
+
+def test_a_latin_company_name_with_letters_beyond_ascii_and_its_legal_form(read) -> None:
+    _, out = read("JBICは、トルコ共和国法人Çanakkale Maden İşletmeleri A.Ş.との間で契約を締結しました。\n")
+    assert "Çanakkale Maden İşletmeleri A.Ş." in set(labels_of(out).values())

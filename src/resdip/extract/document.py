@@ -342,8 +342,10 @@ def _read_sentence(view: SentenceView, evidence: Evidence, out: Extraction, disc
         add(fact)
     for fact in co_organisers(view, [f for f in typed if isinstance(f, Event)]):
         add(fact)
-    for fact in co_lenders(view):
+    for fact in co_lenders(view, discourse.borrower):
         add(fact)
+    discourse.borrower = next((f.object for f in reversed(typed) if isinstance(f, Assertion)
+                               and f.predicate == "finances"), discourse.borrower)
     countries = {t.entity: t.country for t in view.tokens if t.country}
     people = {t.entity for t in view.tokens if t.cls == "Person"}
     for fact in meeting_parties([f for f in typed if isinstance(f, Event)], reading.voice,

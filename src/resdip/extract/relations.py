@@ -36,6 +36,7 @@ class DiscourseContext:
     country_of: Callable[[str], str] = lambda entity: ""  # the country the registry gives an entity
     last_foreign: Callable[[], str] = lambda: ""  # the foreign country the document named last
     recent_agents: deque[Token | None] = field(default_factory=lambda: deque(maxlen=rules()["carry_sentences"]))
+    borrower: str = ""  # whom the document last told a loan to (「本融資は、…との協調融資により」: that loan's)
 
     def new_section(self) -> None:
         self.recent_agents.clear()
@@ -482,20 +483,26 @@ def co_organisers(view: SentenceView, events: list) -> list[Assertion]:
     return found
 
 
-def co_lenders(view: SentenceView) -> list[Assertion]:
+def co_lenders(view: SentenceView, last_borrower: str = "") -> list[Assertion]:
     """「WLR社に対する融資は、JBIC、EFA並びに…銀行の民間金融機関3行による協調融資で」: each body named between
-    the borrower's loan and the co-financing lends to the borrower."""
+    the borrower's loan and the co-financing lends to the borrower; 「本融資は、A及びBとの協調融資により実施」: the
+    loan told before ('loan_anaphors'), to ``last_borrower``."""
     spec = rules().get("co_lenders")
     marker = min((i for i in (view.text.find(m) for m in spec["markers"]) if i >= 0), default=-1) if spec else -1
     if marker < 0:
         return []
-    borrower = next((t for t in view.tokens if t.end <= marker
-                     and view.text.startswith(tuple(spec["borrower_phrases"]), end_of(view.text, t))), None)
-    if borrower is None:
+    named = next((t for t in view.tokens if t.end <= marker
+                  and view.text.startswith(tuple(spec["borrower_phrases"]), end_of(view.text, t))), None)
+    anaphor = re.search("|".join(map(re.escape, spec.get("loan_anaphors", []))) or "(?!)", view.text[:marker])
+    if named is not None:
+        borrower, after = named.entity, named.end
+    elif anaphor is not None and last_borrower:
+        borrower, after = last_borrower, anaphor.end()
+    else:
         return []
-    lenders = [t.entity for t in view.tokens if borrower.end < t.start and t.end <= marker
-               and in_family(t.cls, spec["lender_classes"]) and t.entity != borrower.entity]
-    return [Assertion(lender, spec["predicate"], borrower.entity) for lender in dict.fromkeys(lenders)]
+    lenders = [t.entity for t in view.tokens if after < t.start and t.end <= marker
+               and in_family(t.cls, spec["lender_classes"]) and t.entity != borrower]
+    return [Assertion(lender, spec["predicate"], borrower) for lender in dict.fromkeys(lenders)]
 
 
 def _projects(view: SentenceView, spec: dict) -> list[Token]:
