@@ -629,3 +629,12 @@ def test_a_katakana_name_after_the_kind_of_company_it_is(registry):
                    registry)
     companies = {m.surface for m in ms if m.cls == "Company"}
     assert companies == {"ロスネフチ", "ノースクリーク・リソーシズ社"}
+
+
+@pytest.mark.parametrize("sentence, company", [
+    ("JOGMECは、カザフスタン共和国の国営原子力会社カザトムプロムとの間で協定を締結しました。", "カザトムプロム"),
+    ("JOGMECは、同国の国営鉱業公社ミネラソルとの間で覚書を締結しました。", "ミネラソル"),
+])
+def test_more_kinds_of_company_before_a_katakana_name(registry, sentence, company):
+    ms = recognise(nfkc(sentence), registry)
+    assert company in {m.surface for m in ms if m.cls == "Company"}, [(m.surface, m.cls) for m in ms]
