@@ -1956,3 +1956,15 @@ def test_co_lenders_of_a_loan_told_before_lend_to_its_borrower(read) -> None:
 def test_a_latin_company_name_with_letters_beyond_ascii_and_its_legal_form(read) -> None:
     _, out = read("JBICは、トルコ共和国法人Çanakkale Maden İşletmeleri A.Ş.との間で契約を締結しました。\n")
     assert "Çanakkale Maden İşletmeleri A.Ş." in set(labels_of(out).values())
+
+
+def test_both_sides_are_the_countries_of_the_two_who_met(read) -> None:
+    """「双方は」 after talks in which a third country was named: the two sides of the talks, not the last two
+    countries named; a family name with a bare 大臣 is the registry person the document named in full."""
+    text = ("9月10日、茂木敏充外務大臣は、訪日中のアリ・カリモフ・ウズベキスタン共和国外務大臣と会談を行いました。\n"
+            "茂木大臣から、日本、ウズベキスタン及びカザフスタンの3か国の協力について述べました。\n"
+            "双方は、重要鉱物分野で緊密に連携していくことで一致しました。\n")
+    facts, out = read(text, date="2026-09-11", voice="country-jp")
+    agreed = [f for f in facts if isinstance(f, Event) and f.type == "AgreementReached"]
+    assert [{p.entity for p in a.participants} for a in agreed] == [{"country-jp", "country-uz"}], agreed
+    assert "茂木" not in labels_of(out).values()  # 茂木大臣 is person-motegi-toshimitsu, no candidate twin

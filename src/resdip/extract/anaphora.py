@@ -176,6 +176,22 @@ def _pair_of_parties(antecedents: Antecedents, kinds: list[str]) -> list[tuple[s
     return told if len(told) == 2 else [(e, c) for e, c in antecedents.leading if in_family(c, kinds)]
 
 
+def _sides_of_talks(antecedents: Antecedents, kinds: list[str]) -> list[tuple[str, str]]:
+    """「双方は」 after two ministers' talks: the countries of the two people of the last event told (or of the
+    two who led the last event two led), not the last two countries the talks named (カザフスタン in what they
+    discussed)."""
+    if not in_family("Country", kinds):
+        return []
+    sides = [(e, c) for e, c in antecedents.parties if c == "Country"]
+    if len(sides) == 2 and len(antecedents.parties) == 2:
+        return sides  # the two countries of the agreement just told (「双方は、…一致しました」 again)
+    for people in (antecedents.parties, antecedents.leading):
+        countries = list(dict.fromkeys(antecedents.countries.get(e, "") for e, c in people if c == "Person"))
+        if len(countries) == 2 and all(countries) and len([c for e, c in people if c == "Person"]) == 2:
+            return [(country, "Country") for country in countries]
+    return []
+
+
 def resolve(text: str, tokens: list[Token], antecedents: Antecedents, voice: str = "",
             issuer: tuple[str, str] = ("", ""), name_parties: Callable[[str], list[Token]] | None = None
             ) -> list[Token]:
@@ -219,6 +235,7 @@ def resolve(text: str, tokens: list[Token], antecedents: Antecedents, voice: str
                                       or (_parties_of_meeting_here(tokens, m.start(), kinds, name_parties)
                                           if count == 2 else [])
                                       or (_pair_of_parties(antecedents, kinds) if count == 2 else [])
+                                      or (_sides_of_talks(antecedents, kinds) if m.groupdict().get("word") else [])
                                       or antecedents.last(kinds, count))
                 if count == 2 and len(targets) == 1 and voice and in_family("Country", kinds) \
                         and targets[0][0] != voice:  # 「両国」 after one foreign country: it and the voice

@@ -507,8 +507,9 @@ def find_events(view: SentenceView, ctx: ReadingContext) -> list[Event]:
         draft = _read_trigger(view, trig, boundary, named, ctx)
         if draft is None:
             continue
+        before = _told_before(draft, ctx)
         if draft.date is None or (ctx.event_told_again and draft.date.source == CARRIED and draft.type in ctx.recent):
-            if _told_before(draft, ctx) is not None:
+            if before is not None:
                 again.append(draft)  # 「本MOUは、AとBが署名し」: more of the signing of that agreement
                 continue
             other = _another_of_the_occasion(draft, ctx)

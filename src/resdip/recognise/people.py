@@ -189,8 +189,13 @@ def _registered_bare_post(post: Mention, written: str, people: list[Entry], regi
             if entry is not None and _suffix_of(nfkc(entry.label_ja), pat["post_suffixes"]) == post.surface:
                 fits.setdefault(person.id, []).append(post_id)
     remembered = context.people.get(written) if context is not None else None
+    # 「茂木大臣」 after 「茂木敏充外務大臣」: the post the document named that person with, by full name too
+    named = {held for person, held in (context.people.values() if context is not None else ())
+             if person in fits and held in fits[person]}
     if remembered and remembered[0] in fits and remembered[1] in fits[remembered[0]]:
         chosen = remembered[1]
+    elif len(named) == 1:
+        chosen = next(iter(named))
     elif len(fits) == 1 and len(next(iter(fits.values()))) == 1:
         chosen = next(iter(fits.values()))[0]
     else:
