@@ -1968,3 +1968,10 @@ def test_both_sides_are_the_countries_of_the_two_who_met(read) -> None:
     agreed = [f for f in facts if isinstance(f, Event) and f.type == "AgreementReached"]
     assert [{p.entity for p in a.participants} for a in agreed] == [{"country-jp", "country-uz"}], agreed
     assert "茂木" not in labels_of(out).values()  # 茂木大臣 is person-motegi-toshimitsu, no candidate twin
+
+
+def test_a_country_of_origin_before_a_resource_supplies_its_share_of_imports_only(read) -> None:
+    facts, _ = read("茂木大臣から、ブルネイ産LNGが2025年に我が国のLNG輸入の約4%を占めることに触れ、"
+                    "同国沖合の鉱区で日本企業が権益の約30%を保有する開発事業への協力を求めました。\n", voice="country-jp")
+    shares = {(f.resource, f.suppliers, str(f.value)) for f in facts if isinstance(f, SupplyShare)}
+    assert shares == {("resource-lng", ("country-bn",), "4")}, shares

@@ -137,14 +137,24 @@ def find_supply_shares(view: SentenceView, context_resource: str = "") -> list[S
         suppliers += [g for g in view.groups() if g[-1].particle in sup["supplying_particles"]
                       and all(in_family(t.cls, sup["supplying_classes"]) and t.entity not in sup["importers"]
                               for t in g)]
+
     # 「日本の銅精鉱輸入に占めるペルーの割合は約2割」: the supplier whose part of the imports the share is
     in_imports = [g for g in view.groups() if all(in_family(t.cls, sup["supplying_classes"]) and t.entity not in sup["importers"]
                                                   for t in g)
                   and sup["_share_in_imports_before"].search(view.text, 0, g[0].start)
                   and sup["_share_in_imports_after"].match(view.text, g[-1].end)]
     suppliers += in_imports
+    # 「アゼルバイジャン産原油が…輸入の約2%を占め」: the country a resource is from, the resource the share's subject;
+    # its share is the first one after it, and no other share is its
+    origin = sup.get("origin_word", "")
+    from_origin = [[t] for t in view.tokens if origin and view.text.startswith(origin, t.end)
+                   and any(w in view.text for w in sup["supplying_triggers"])
+                   and in_family(t.cls, sup["supplying_classes"]) and t.entity not in sup["importers"]
+                   and any(r.start == t.end + len(origin) and r.cls == "Resource"
+                           and r.particle in sup["supplying_particles"] for r in view.tokens)]
+    suppliers += from_origin
     # its share is the first one after it (「…中東地域の割合は約87%で、サウジアラビア（約40%）…」: not Saudi Arabia's)
-    owned = {id(q): g for g in in_imports
+    owned = {id(q): g for g in in_imports + from_origin
              for q in [next((q for q in shares if q.span[0] >= g[-1].end), None)] if q is not None}
     if any(t in view.text for t in sup["depending_triggers"]):
         suppliers += [g for g in view.groups() if g[-1].particle in sup["depending_particles"]
@@ -187,9 +197,12 @@ def find_supply_shares(view: SentenceView, context_resource: str = "") -> list[S
             continue
         # 「サウジアラビアが約4割、…」: the supplier right before its share; 「約4割を豪州が、約2割を
         # マレーシアが占め」: the one named right after it; else the nearest
-        after = [g for g in suppliers if q.span[1] <= g[0].start
+        others = [g for g in suppliers if not any(g is o for o in from_origin)]
+        after = [g for g in others if q.span[1] <= g[0].start
                  and (following is None or g[-1].end <= following.span[0])]
-        group = (right_before or after or [min(suppliers, key=lambda g: abs(g[-1].end - q.span[0]))])[0]
+        if not (right_before or after or others):
+            continue  # 「…権益の合計約15%を保有」 after 「アゼルバイジャン産原油が…約2%を占め」: not a share of supply
+        group = (right_before or after or [min(others, key=lambda g: abs(g[-1].end - q.span[0]))])[0]
         counted = sup["_combined_share"].search(view.text, 0, q.span[0])
         if counted:  # 「サウジアラビア（約37%）とアラブ首長国連邦（約24%）の2か国で全体の6割」: the last two named
             named = list(dict.fromkeys(t.entity for g in suppliers for t in g if t.end <= counted.start()))
