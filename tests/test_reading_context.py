@@ -1975,3 +1975,10 @@ def test_a_country_of_origin_before_a_resource_supplies_its_share_of_imports_onl
                     "同国沖合の鉱区で日本企業が権益の約30%を保有する開発事業への協力を求めました。\n", voice="country-jp")
     shares = {(f.resource, f.suppliers, str(f.value)) for f in facts if isinstance(f, SupplyShare)}
     assert shares == {("resource-lng", ("country-bn",), "4")}, shares
+
+
+def test_organisers_named_with_their_government(read) -> None:
+    facts, _ = read("3月16日、リオデジャネイロで「資源国フォーラム2027」がブラジル政府とノルウェー政府の共催により開催されました。\n",
+                    date="2027-03-18", voice="country-jp")
+    (meeting,) = [f for f in facts if isinstance(f, Event) and f.type in ("Meeting", "MinisterialMeeting")]
+    assert {p.entity for p in meeting.participants if p.role == "Organiser"} == {"country-br", "country-no"}, meeting

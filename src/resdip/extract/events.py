@@ -326,7 +326,8 @@ def _named_right_before(view: SentenceView, position: int) -> list[Token]:
     if not any(t.end == position for t in view.tokens) and position > 0 and view.text[position - 1] == ")":
         opener = view.text.rfind("(", 0, position)
         position = opener if opener > 0 else position
-    last = [t for t in view.tokens if t.end == position][-1:]
+    # 「ブラジル政府とノルウェー政府の共催により」: a word that may stand after a name (政府) stands between them
+    last = [t for t in view.tokens if t.end == position or (t.end < position and end_of(view.text, t) == position)][-1:]
     if not last:
         return []
     pair = [t for t in view.tokens if (t.start, t.end) == (last[0].start, last[0].end) and t.anaphor]
