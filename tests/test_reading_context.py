@@ -1982,3 +1982,15 @@ def test_organisers_named_with_their_government(read) -> None:
                     date="2027-03-18", voice="country-jp")
     (meeting,) = [f for f in facts if isinstance(f, Event) and f.type in ("Meeting", "MinisterialMeeting")]
     assert {p.entity for p in meeting.participants if p.role == "Organiser"} == {"country-br", "country-no"}, meeting
+
+
+def test_witnesses_named_before_a_signing_attend_the_one_after_them(read) -> None:
+    text = ("18日、武藤大臣は、アクラにおいてガーナ共和国のコフィ・メンサ鉱物大臣と会談しました。"
+            "また、両大臣が同日に署名した「鉱業分野における協力覚書」の交換を行うとともに、両大臣立ち会いのもと、"
+            "JOGMECとガーナ地質調査局が「重要鉱物共同調査に関する実施合意書」に署名しました。\n")
+    facts, out = read(text, date="2025-05-22", voice="country-jp")
+    labels = labels_of(out)
+    signings = [f for f in facts if isinstance(f, Event) and f.type == "Signing"]
+    agency = next(s for s in signings if "org-jogmec" in {p.entity for p in s.participants})
+    assert {(labels.get(p.entity, p.entity), p.role) for p in agency.participants if p.role == "Attendee"} == {
+        ("person-muto-yoji", "Attendee"), ("コフィ・メンサ", "Attendee")}, agency

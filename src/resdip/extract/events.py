@@ -370,7 +370,9 @@ def _participations(view: SentenceView, named: list[_Draft], clauses: list | Non
                 people, through = _clause_agents(clauses or [], pos)
                 if not people and not through:
                     people = [agent] if agent is not None else []
-            target = min(targets, key=lambda d: abs(d.position - pos))
+            # 「…、両大臣立ち会いのもと、AとBが…に署名」: a phrase before the event names who witnessed the one after it
+            later = [d for d in targets if d.position >= pos] if rule.get("before") else []
+            target = min(later or targets, key=lambda d: abs(d.position - pos))
             # 「資源・燃料部長の立会いの下」: a post named with no person is no one who attends
             for token in [t for t in people if in_family(t.cls, rule.get("classes", [t.cls]))
                           and not in_family(t.cls, rule.get("not_classes", []))]:
