@@ -1994,3 +1994,11 @@ def test_witnesses_named_before_a_signing_attend_the_one_after_them(read) -> Non
     agency = next(s for s in signings if "org-jogmec" in {p.entity for p in s.participants})
     assert {(labels.get(p.entity, p.entity), p.role) for p in agency.participants if p.role == "Attendee"} == {
         ("person-muto-yoji", "Attendee"), ("コフィ・メンサ", "Attendee")}, agency
+
+
+def test_a_place_whose_country_was_told_before_stands_for_it(read) -> None:
+    text = ("本プロジェクトは、フィンランド共和国のラッピ県に位置するニッケル鉱山の開発事業です。\n"
+            "JOGMECは、2026年度から同県内で共同の地質調査を実施しています。\n")
+    facts, out = read(text, voice="country-jp")
+    found = {r for r in relations_by_label(facts, labels_of(out)) if r[1] == "surveysIn"}
+    assert found == {("org-jogmec", "surveysIn", "country-fi")}, found

@@ -37,6 +37,7 @@ class DiscourseContext:
     last_foreign: Callable[[], str] = lambda: ""  # the foreign country the document named last
     recent_agents: deque[Token | None] = field(default_factory=lambda: deque(maxlen=rules()["carry_sentences"]))
     borrower: str = ""  # whom the document last told a loan to (「本融資は、…との協調融資により」: that loan's)
+    places: dict[str, str] = field(default_factory=dict)  # a place the document told the country of (ラッピ県: Finland)
 
     def new_section(self) -> None:
         self.recent_agents.clear()
@@ -217,10 +218,11 @@ def _stem(lemma: str) -> str:
 
 def _framed(view: SentenceView, clauses: list, parts: list[Assertion],
             registered_country: Callable[[str], str] = lambda entity: "",
-            home: Callable[[str], bool] = lambda entity: False) -> list[Assertion]:
+            home: Callable[[str], bool] = lambda entity: False, places: dict[str, str] | None = None) -> list[Assertion]:
     """Relations a clause's predicate and case roles tell (``clause_relations``): 「JOGMECは、
-    同国南部のルブマ州において共同地質調査を実施します」 → JOGMEC surveysIn Tanzania."""
-    country_of = {a.subject: a.object for a in parts if a.predicate == "partOf"}
+    同国南部のルブマ州において共同地質調査を実施します」 → JOGMEC surveysIn Tanzania; a place whose country an
+    earlier sentence told (``places``: 「…同県内で共同の地質調査を実施」) stands for that country too."""
+    country_of = {**(places or {}), **{a.subject: a.object for a in parts if a.predicate == "partOf"}}
     found = []
     for frame in rules()["clause_relations"]["frames"]:
         for clause in clauses:
@@ -368,7 +370,11 @@ def find_relations(view: SentenceView, ctx: DiscourseContext, clauses: list | No
     """Every relation the sentence states between two entities."""
     found: list[Assertion] = []
     parts = parts_of(view)
-    framed = _framed(view, clauses or [], parts, ctx.country_of, ctx.home) + _paired(clauses or [], ctx.home)
+    framed = _framed(view, clauses or [], parts, ctx.country_of, ctx.home, ctx.places) + _paired(clauses or [], ctx.home)
+    for part in (a for a in parts if a.predicate == "partOf"):  # ボニー島 in リバーズ州, in Nigeria: in Nigeria
+        country = part.object if part.object.startswith("country-") else ctx.places.get(part.object, "")
+        if country:
+            ctx.places[part.subject] = country
     # where a clause frame reads a predicate, its reading stands for the surface rules' of that predicate
     read = {a.predicate for a in framed}
     for rule in rules()["relations"]:
