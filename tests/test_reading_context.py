@@ -2002,3 +2002,14 @@ def test_a_place_whose_country_was_told_before_stands_for_it(read) -> None:
     facts, out = read(text, voice="country-jp")
     found = {r for r in relations_by_label(facts, labels_of(out)) if r[1] == "surveysIn"}
     assert found == {("org-jogmec", "surveysIn", "country-fi")}, found
+
+
+def test_breakdowns_that_name_no_resource_take_the_sections(read) -> None:
+    text = ("1．石炭\n我が国は石炭のほぼ全量を輸入しています。\n"
+            "輸入先別に見ると、豪州が全体の6割強を占めて首位となり、インドネシア、ロシア、カナダがこれに次いでいます。\n"
+            "輸入先は、豪州、インドネシア及びロシアの上位3か国で全体の約9割を占めています。\n")
+    facts, out = read(text, voice="country-jp")
+    supplies = {r for r in relations_by_label(facts, labels_of(out)) if r[1] == "supplies"}
+    assert {(c, "supplies", "resource-coal") for c in ("country-id", "country-ru", "country-ca")} <= supplies, supplies
+    shares = {(f.resource, frozenset(f.suppliers), str(f.value)) for f in facts if isinstance(f, SupplyShare)}
+    assert ("resource-coal", frozenset({"country-au", "country-id", "country-ru"}), "90") in shares, shares

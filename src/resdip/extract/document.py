@@ -372,7 +372,7 @@ def _read_sentence(view: SentenceView, evidence: Evidence, out: Extraction, disc
             add(share)
         for fact in supplies(share):
             add(fact)
-    for fact in [] if shares else imported_from(view):
+    for fact in imported_from(view, reading.last_resource, with_shares=bool(shares)):
         add(fact)
     for fact in world_producers(view):
         add(fact)

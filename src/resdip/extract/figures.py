@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Callable
 
@@ -146,7 +147,7 @@ def find_supply_shares(view: SentenceView, context_resource: str = "") -> list[S
     suppliers += in_imports
     # 「アゼルバイジャン産原油が…輸入の約2%を占め」: the country a resource is from, the resource the share's subject;
     # its share is the first one after it, and no other share is its
-    origin = sup.get("origin_word", "")
+    origin = sup.get("origin_suffix", "")
     from_origin = [[t] for t in view.tokens if origin and view.text.startswith(origin, t.end)
                    and any(w in view.text for w in sup["supplying_triggers"])
                    and in_family(t.cls, sup["supplying_classes"]) and t.entity not in sup["importers"]
@@ -183,8 +184,9 @@ def find_supply_shares(view: SentenceView, context_resource: str = "") -> list[S
         # 「カタールとクウェートがそれぞれ1割弱」: each of the list has the share
         each = [g for g in suppliers if view.text[end_of(view.text, g[-1]):q.span[0]].rstrip("、") in
                 {p + w for p in sup["supplying_particles"] for w in sup.get("each_words", [])}]
-        resources = resources or ([context_resource] if context_resource and (id(q) in bracketed or right_before or each)
-                                  else [])
+        counted = sup["_combined_share"].search(view.text, 0, q.span[0])
+        resources = resources or ([context_resource] if context_resource and (
+            id(q) in bracketed or right_before or each or counted) else [])
         if not resources or _of_the_world(view.text, q.span[0], sup):
             continue
         if each:
@@ -203,7 +205,6 @@ def find_supply_shares(view: SentenceView, context_resource: str = "") -> list[S
         if not (right_before or after or others):
             continue  # 「…権益の合計約15%を保有」 after 「アゼルバイジャン産原油が…約2%を占め」: not a share of supply
         group = (right_before or after or [min(others, key=lambda g: abs(g[-1].end - q.span[0]))])[0]
-        counted = sup["_combined_share"].search(view.text, 0, q.span[0])
         if counted:  # 「サウジアラビア（約37%）とアラブ首長国連邦（約24%）の2か国で全体の6割」: the last two named
             named = list(dict.fromkeys(t.entity for g in suppliers for t in g if t.end <= counted.start()))
             if len(named) >= int(counted["n"]):
@@ -280,15 +281,22 @@ def _importer(view: SentenceView, suppliers: list[list[Token]], before: int) -> 
     return names[-1][0].entity if names else ""
 
 
-def imported_from(view: SentenceView) -> list[Assertion]:
+def imported_from(view: SentenceView, context_resource: str = "", with_shares: bool = False) -> list[Assertion]:
     """「…石炭の大部分を豪州やインドネシア等からの輸入に頼っています」: with no share stated, the
-    countries a resource is imported from (Xからの輸入, Xから輸入) still supply it."""
+    countries a resource is imported from (Xからの輸入, Xから輸入) still supply it; so do the countries that
+    follow the first in a breakdown (「…、A、B、Cがこれに次いでいます」: the resource the section named)."""
     sup = spec()["supply"]
     predicate = sup.get("implies", "")
     resources = [t for t in view.tokens if t.cls == "Resource"]
-    if not predicate or not resources:
-        return []
     found = []
+    if predicate and (resources or context_resource) and any(o in view.text for o in sup.get("breakdown_openers", [])):
+        resource = resources[-1].entity if resources else context_resource
+        for group in view.groups():
+            if (re.match(sup["followers_regex"], view.text[end_of(view.text, group[-1]):])
+                    and all(in_family(t.cls, sup["supplying_classes"]) and t.entity not in sup["importers"] for t in group)):
+                found += [Assertion(t.entity, predicate, resource) for t in group]
+    if not predicate or not resources or with_shares:
+        return found  # a sentence that tells shares names its suppliers with them
     for group in view.groups():
         if (group[-1].particle in sup["supplier_particles"] and all(in_family(t.cls, sup["supplying_classes"])
                 and t.entity not in sup["importers"] for t in group)
