@@ -2013,3 +2013,16 @@ def test_breakdowns_that_name_no_resource_take_the_sections(read) -> None:
     assert {(c, "supplies", "resource-coal") for c in ("country-id", "country-ru", "country-ca")} <= supplies, supplies
     shares = {(f.resource, frozenset(f.suppliers), str(f.value)) for f in facts if isinstance(f, SupplyShare)}
     assert ("resource-coal", frozenset({"country-au", "country-id", "country-ru"}), "90") in shares, shares
+
+
+def test_new_sources_and_a_release_own_deal_are_targets_of_diversification(read) -> None:
+    facts, out = read("供給源の多角化に向けて、タンザニアやマダガスカルなどの新たな供給国における黒鉛開発を支援しています。\n",
+                      voice="country-jp")
+    found = {r for r in relations_by_label(facts, labels_of(out)) if r[1] == "diversificationTarget"}
+    assert found == {("country-jp", "diversificationTarget", "country-tz"),
+                     ("country-jp", "diversificationTarget", "country-mg")}, found
+    text = ("JBICは、カナダ法人North Star Graphite Ltd.との間で貸付契約を締結しました。\n"
+            "我が国は黒鉛の輸入の約9割を中国に依存しており、本件は調達先の多角化に資するものです。\n")
+    facts, out = read(text, voice="country-jp")
+    found = {r for r in relations_by_label(facts, labels_of(out)) if r[1] == "diversificationTarget"}
+    assert found == {("country-jp", "diversificationTarget", "country-ca")}, found  # not China, the dependence

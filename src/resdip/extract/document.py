@@ -118,6 +118,7 @@ def extract_document(doc: Document, info: DocumentInfo, registry: Registry) -> E
             reading.last_resource = ""
             topic = ""
         tokens = resolver.tokens(unit.norm, recognise(unit.norm, registry, recognition))
+        discourse.lead_foreign = discourse.lead_foreign or recognition.last_foreign_country or ""
         tokens += resolve(unit.norm, tokens, antecedents, info.voice, issuer, reading.read_name)
         pairs = [t for t in tokens if t.anaphor]
         tokens = [t for t in tokens if not (t.cls == "Post" and any(a.start < t.start and t.end <= a.end for a in pairs))]

@@ -38,6 +38,7 @@ class DiscourseContext:
     recent_agents: deque[Token | None] = field(default_factory=lambda: deque(maxlen=rules()["carry_sentences"]))
     borrower: str = ""  # whom the document last told a loan to (「本融資は、…との協調融資により」: that loan's)
     places: dict[str, str] = field(default_factory=dict)  # a place the document told the country of (ラッピ県: Finland)
+    lead_foreign: str = ""  # the first foreign country the document named (a release's deal is there)
 
     def new_section(self) -> None:
         self.recent_agents.clear()
@@ -348,6 +349,22 @@ def _joint_subjects(view: SentenceView, clauses: list, home: Callable[[str], boo
     return found
 
 
+def _diversification(view: SentenceView, ctx: DiscourseContext) -> list[Assertion]:
+    """Where the document's own country seeks new sources (``diversification``): the countries or regions
+    named as new suppliers (「モザンビークやコロンビアなどの新たな供給国における…」, 「欧州における新たな供給源の
+    確保」); and the country of a release's own deal where the release says the deal diversifies supply
+    (「本件は、調達先の多角化に資するものです」: the first foreign country it named)."""
+    spec = rules().get("diversification")
+    if not spec or not ctx.voice or not any(w in view.text for w in spec["words"]):
+        return []
+    found = [Assertion(ctx.voice, spec["predicate"], t.entity) for g in view.groups()
+             if all(in_family(t.cls, spec["target_classes"]) and t.entity != ctx.voice for t in g)
+             and view.text.startswith(tuple(spec["target_links"]), end_of(view.text, g[-1])) for t in g]
+    if not found and ctx.lead_foreign and re.search(spec["own_deal_regex"], view.text):
+        found.append(Assertion(ctx.voice, spec["predicate"], ctx.lead_foreign))
+    return found
+
+
 def _pair(view: SentenceView, before: int) -> list[Token]:
     """The last pair anaphor before ``before`` marked as who acts (両大臣は, 双方は): two mentions on one span."""
     spans: dict[tuple[int, int], list[Token]] = {}
@@ -383,6 +400,7 @@ def find_relations(view: SentenceView, ctx: DiscourseContext, clauses: list | No
     found.extend(framed)
     found.extend(_joint(clauses or [], ctx.home))  # beside the surface rules: it reads the case, not the predicate
     found.extend(_joint_subjects(view, clauses or [], ctx.home))
+    found.extend(_diversification(view, ctx))
     found.extend(_chokepoints(view, ctx))
     found.extend(parts)
     found.extend(_capitals(view, ctx))
