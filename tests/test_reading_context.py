@@ -2026,3 +2026,16 @@ def test_new_sources_and_a_release_own_deal_are_targets_of_diversification(read)
     facts, out = read(text, voice="country-jp")
     found = {r for r in relations_by_label(facts, labels_of(out)) if r[1] == "diversificationTarget"}
     assert found == {("country-jp", "diversificationTarget", "country-ca")}, found  # not China, the dependence
+
+
+def test_signers_of_a_named_kind_of_agreement_join_its_signing_not_the_last_one(read) -> None:
+    text = ("（1）JBICは、3月4日、チリ共和国法人Minera Andes S.A.（以下「MA社」）との間で、融資金額5億米ドルを限度とする"
+            "貸付契約を締結しました。\n"
+            "（2）本件は、2025年10月に経済産業省とチリ共和国鉱業省が署名した「銅分野における協力覚書」に基づく案件です。\n"
+            "（3）貸付契約の調印式はサンティアゴで行われ、JBICの青木 誠 常務執行役員とMA社のパブロ・ロハス社長が署名しました。\n")
+    facts, out = read(text, date="2026-03-05", voice="country-jp")
+    labels = labels_of(out)
+    signings = {s.start: {labels.get(p.entity, p.entity) for p in s.participants}
+                for s in facts if isinstance(s, Event) and s.type == "Signing"}
+    assert {"青木誠", "パブロ・ロハス"} <= {x.replace(" ", "") for x in signings["2026-03-04"]}, signings
+    assert not {"青木誠", "パブロ・ロハス"} & {x.replace(" ", "") for x in signings.get("2025-10", set())}, signings

@@ -87,6 +87,7 @@ def extract_document(doc: Document, info: DocumentInfo, registry: Registry) -> E
         voice=info.voice,
         read_name=lambda text: resolver.tokens(text, compound_parties(text, registry)),
         name_agreement=lambda cls, label, parties: resolver.candidate(cls, label, key="|".join(parties)),
+        label_of=lambda entity: out.entities[entity].label_ja if entity in out.entities else "",
         home=home,
         country_of=lambda entity: _country_in(registry, entity),
         document_date=info.date if len(info.date) == 10 else "",

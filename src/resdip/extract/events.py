@@ -53,6 +53,7 @@ class ReadingContext:
     last_resource: str = ""  # the resource the section named last (「輸入先は、豪州（約21%）…」 names none)
     document_date: str = ""  # the day the document is dated (a release's dateline)
     named_again: str = ""  # the date of an event the sentence opens by naming (「今回の調印は、…」), if it adds no one
+    label_of: Callable[[str], str] = lambda entity: ""  # an entity's Japanese label (what kind of agreement it is)
 
 
 @dataclass(frozen=True)
@@ -499,7 +500,7 @@ def find_events(view: SentenceView, ctx: ReadingContext) -> list[Event]:
             ctx.announced = None
     named = _named_events(view, ctx)
     drafts: list[_Draft] = []
-    again: list[_Draft] = []  # more of events told before, grown after the sentence's roles are read
+    again: list[tuple[_Draft, str]] = []  # more of events told before (and the kind of agreement the sentence names)
     boundary = 0
     triggers = [t for t in _triggers(view.text, ctx.clauses)
                 if not any(view.text.startswith(w, t.end) for w in rules()["nominal_after_trigger"])]
@@ -513,13 +514,13 @@ def find_events(view: SentenceView, ctx: ReadingContext) -> list[Event]:
         before = _told_before(draft, ctx)
         if draft.date is None or (ctx.event_told_again and draft.date.source == CARRIED and draft.type in ctx.recent):
             if before is not None:
-                again.append(draft)  # 「本MOUは、AとBが署名し」: more of the signing of that agreement
+                again.append((draft, ""))  # 「本MOUは、AとBが署名し」: more of the signing of that agreement
                 continue
             other = _another_of_the_occasion(draft, ctx)
             if other is None and draft.date is None:
                 other = _dated_by_the_release(trig, ctx)
-            if other is None:
-                again.append(draft)  # 「署名式では、AとBが署名しました」: more of the signing just told
+            if other is None:  # 「署名式では、AとBが署名しました」: more of the signing just told
+                again.append((draft, _kind_named(view.text[:trig.start])))
                 continue
             draft.date = other
         shares = _respectively(view, trig, boundary, draft, ctx)
@@ -535,9 +536,10 @@ def find_events(view: SentenceView, ctx: ReadingContext) -> list[Event]:
     for earlier, later in zip(drafts, drafts[1:]):
         if not later.location and earlier.location:
             later.location = list(earlier.location)
-    _participations(view, named + [d for d in drafts if d.participation_target], ctx.clauses, drafts + again)
-    for draft in again:
-        _tell_again(draft, ctx)
+    _participations(view, named + [d for d in drafts if d.participation_target], ctx.clauses,
+                    drafts + [d for d, _ in again])
+    for draft, kind_named in again:
+        _tell_again(draft, ctx, earlier=_of_kind(kind_named, draft.type, ctx))
     for draft in [d for d in named if d.told_again]:
         named.remove(draft)  # 「本会合では、…が議長を務め」: the meeting told before, grown
         # the meeting its series names, whatever kind the anaphor's own word suggests (本会合 → 大臣会合)
@@ -704,7 +706,9 @@ def _read_trigger(view: SentenceView, trig: _Trigger, boundary: int, named: list
         if m and draft.participants:
             parties = sorted(e for e, _, implicit in draft.participants if not implicit)
             name = rule["_purpose_re"].sub("", m.group("name")) if rule.get("_purpose_re") else m.group("name")
-            draft.about.append(ctx.name_agreement(rule["agreement_class"], name, parties))
+            cls = next((c for end, c in rule.get("agreement_class_by_ending", {}).items() if name.endswith(end)),
+                       rule["agreement_class"])  # 「…貸付契約」, 「…協定」: not a memorandum
+            draft.about.append(ctx.name_agreement(cls, name, parties))
     subject = agent is not None if not rule.get("no_agent") and rule.get("agent_role") else False
     for implied in rule.get("implied", []):
         entity = ctx.voice if implied.get("voice") else implied.get("entity", "")
@@ -784,14 +788,15 @@ def _signers(view: SentenceView, ctx: ReadingContext) -> bool:
     if not spec or ctx.recent.get(spec["type"]) is None or not re.match(spec["opening_regex"], view.text):
         return False
     draft = _Draft(spec["type"], 0, None)
+    earlier = _of_kind(_kind_named(view.text[:re.match(spec["opening_regex"], view.text).end()]), spec["type"], ctx)
     for t in view.tokens:
         if t.cls != "Person" or t.particle == "の":
             continue  # 「今回の調印は、X大臣の来日の機を捉えて…」: a person who modifies a noun signs nothing
         attends = t.particle == "が" and view.text.startswith(tuple(spec["attendance_words"]), end_of(view.text, t) + 1)
         draft.add(t.entity, spec["attendee_role"] if attends else spec["signer_role"])
-    _tell_again(draft, ctx)
+    _tell_again(draft, ctx, earlier=earlier)
     if not draft.participants:  # 「今回の調印は、X大臣の来日の機を捉えて…」: about the signing, no signer named
-        ctx.named_again = ctx.recent[spec["type"]].start
+        ctx.named_again = (earlier or ctx.recent[spec["type"]]).start
     return bool(draft.participants)
 
 
@@ -806,6 +811,23 @@ def _dated_by_the_release(trig: _Trigger, ctx: ReadingContext) -> DateValue | No
     if clause is None or clause.adnominal or clause.planned or clause.negated or clause.told_by is not None:
         return None
     return DateValue(start=ctx.document_date, span=(0, 0), source="DocumentDate")
+
+
+def _kind_named(text: str) -> str:
+    """The kind of agreement a sentence's opening names (「貸付契約の調印式は」: 貸付契約), "" for none."""
+    kinds = rules().get("agreement_kinds", [])
+    found = [(text.find(k), -len(k), k) for k in kinds if k in text]
+    return min(found)[2] if found else ""
+
+
+def _of_kind(kind: str, event_type: str, ctx: ReadingContext) -> Event | None:
+    """The last event of ``event_type`` told about an agreement of that kind (「貸付契約の調印式は…」 after an MoU
+    was signed since: the loan agreement's signing)."""
+    if not kind:
+        return None
+    told = [e for e in ctx.about_recent.values() if e.type == event_type
+            and any(ctx.label_of(a).endswith(kind) for a in e.about)]
+    return told[-1] if told else None
 
 
 def _told_before(draft: _Draft, ctx: ReadingContext) -> Event | None:
