@@ -58,6 +58,8 @@ def find_companies(text: str, taken: list[bool], mentions: list[Mention], pat: d
     sites = set(pat.get("project_site_words", []))
     table += [(suffix, True, "Project") for suffix in sorted(sites)]
     for suffix, needs_kana, cls in sorted(table, key=lambda s: -len(s[0])):
+        if suffix not in text:
+            continue
         for m in re.finditer(re.escape(suffix), text):
             start, end = m.start(), m.end()
             if any(taken[start:end]) or any(o.start < end and start < o.end for o in out):
@@ -92,6 +94,8 @@ def find_companies(text: str, taken: list[bool], mentions: list[Mention], pat: d
                 continue  # 「LNGプロジェクト」, 「リチウムプロジェクト」: a kind of project, not the name of one
             out.append(_company(text, k, end, swallowable, swallowed, taken, cls))
     for prefix in pat["company_prefixes"]:
+        if prefix not in text:
+            continue
         for m in re.finditer(re.escape(prefix), text):
             start, k = m.start(), m.end()
             if any(taken[start:k]) or any(o.start <= start < o.end for o in out):

@@ -161,12 +161,21 @@ def morphemes(text: str) -> tuple[Morpheme, ...]:
                  for offset, chunk in _chunks(text) for m in tok.tokenize(chunk))
 
 
+@lru_cache(maxsize=4)
+def _place_patterns(suffixes: tuple[str, ...], capital_words: tuple[str, ...]
+                    ) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
+    """The regular expressions of a katakana place before an administrative word, and after a capital word."""
+    ends = "|".join(re.escape(x) for x in sorted(suffixes, key=len, reverse=True))
+    words = "|".join(re.escape(x) for x in capital_words)
+    return (re.compile(f"[ァ-ヺー]{{2,}}(?:・[ァ-ヺー]{{2,}})*(?:{ends})"),
+            re.compile(f"(?:{words})([ァ-ヺー]{{2,}}(?:・[ァ-ヺー]{{2,}})*)(?![ァ-ヺー])") if words else None)
+
+
 def katakana_places(text: str, tokens: list[Token], taken: list[bool], pat: dict[str, Any]) -> list[Mention]:
     """Places Sudachi does not know, named in katakana before an administrative word
     (「ブリティッシュコロンビア州」, 「ケストレル地域」): the name holds a word outside the dictionary or a
     proper noun, not only common words (フロンティア地域, モデル地区)."""
-    suffixes = "|".join(re.escape(x) for x in sorted(pat["katakana_place_suffixes"], key=len, reverse=True))
-    name = re.compile(f"[ァ-ヺー]{{2,}}(?:・[ァ-ヺー]{{2,}})*(?:{suffixes})")
+    name, capital = _place_patterns(tuple(pat["katakana_place_suffixes"]), tuple(pat.get("capital_words", [])))
     out: list[Mention] = []
     pos = 0
     while (m := name.search(text, pos)) is not None:
@@ -184,8 +193,7 @@ def katakana_places(text: str, tokens: list[Token], taken: list[bool], pat: dict
             continue  # 「モデル地区」: common words before 地区 name no place; before 州 they do (テテ州)
         out.append(Mention(start, end, m.group(0), None, "Place", m.group(0), "pattern"))
         taken[start:end] = [True] * (end - start)
-    words = "|".join(re.escape(x) for x in pat.get("capital_words", []))
-    for m in re.finditer(f"(?:{words})([ァ-ヺー]{{2,}}(?:・[ァ-ヺー]{{2,}})*)(?![ァ-ヺー])", text) if words else ():
+    for m in capital.finditer(text) if capital is not None else ():
         start, end = m.span(1)  # 「サラワク州の州都クチン」: the katakana name after a capital word is a place
         if not any(taken[start:end]):
             out.append(Mention(start, end, m.group(1), None, "Place", m.group(1), "pattern"))
