@@ -2039,3 +2039,11 @@ def test_signers_of_a_named_kind_of_agreement_join_its_signing_not_the_last_one(
                 for s in facts if isinstance(s, Event) and s.type == "Signing"}
     assert {"青木誠", "パブロ・ロハス"} <= {x.replace(" ", "") for x in signings["2026-03-04"]}, signings
     assert not {"青木誠", "パブロ・ロハス"} & {x.replace(" ", "") for x in signings.get("2025-10", set())}, signings
+
+
+def test_a_site_inspection_is_a_visit_of_the_inspector(read) -> None:
+    facts, out = read("21日、武藤大臣は、同国北部のリンポポ州において、日本企業が権益を保有する白金鉱山を視察しました。\n",
+                      date="2025-05-22", voice="country-jp")
+    (visit,) = [f for f in facts if isinstance(f, Event) and f.type == "Visit"]
+    assert visit.start == "2025-05-21" and {(p.entity, p.role) for p in visit.participants} == {
+        ("person-muto-yoji", "Visitor")}, visit
