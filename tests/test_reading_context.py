@@ -2047,3 +2047,11 @@ def test_a_site_inspection_is_a_visit_of_the_inspector(read) -> None:
     (visit,) = [f for f in facts if isinstance(f, Event) and f.type == "Visit"]
     assert visit.start == "2025-05-21" and {(p.entity, p.role) for p in visit.participants} == {
         ("person-muto-yoji", "Visitor")}, visit
+
+
+def test_a_forum_named_by_two_countries_has_them_when_only_its_hosts_are_named(read) -> None:
+    facts, _ = read("19日、武藤大臣は、JETROとガーナ鉱物委員会の共催によりアクラで開かれた「日・ガーナ鉱業投資セミナー」に"
+                    "出席し、基調講演を行いました。\n", date="2025-05-22", voice="country-jp")
+    (seminar,) = [f for f in facts if isinstance(f, Event) and f.type == "Meeting"]
+    roles = {(p.entity, p.role) for p in seminar.participants}
+    assert {("country-jp", "Participant"), ("country-gh", "Participant"), ("person-muto-yoji", "KeynoteSpeaker")} <= roles, roles

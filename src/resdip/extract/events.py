@@ -551,10 +551,10 @@ def find_events(view: SentenceView, ctx: ReadingContext) -> list[Event]:
     for draft in named:
         # The parties a name gives: of a dialogue between governments always (日・カザフスタン…対話); of
         # another meeting (「日・オマーン…フォーラム」) in place of those the text does not name.
-        hosts = rules()["named_events"].get("host_roles", [])
+        hosts = rules()["named_events"].get("host_roles", [])  # each one's most specific role (出席し、基調講演: the speaker)
         people = _between_people((role, implicit) for _, role, implicit in draft.participants)
         if (draft.type in rules()["named_events"]["compound_parties_always"] and not people
-                or not any(not implicit and role not in hosts for _, role, implicit in draft.participants)):
+                or not any(not p.implicit and p.role not in hosts for p in draft._kept_participants())):
             for entity in draft.name_parties:
                 draft.add(entity, rules()["named_events"]["compound_parties_role"])
         if not draft.participants and ctx.voice:
