@@ -2055,3 +2055,14 @@ def test_a_forum_named_by_two_countries_has_them_when_only_its_hosts_are_named(r
     (seminar,) = [f for f in facts if isinstance(f, Event) and f.type == "Meeting"]
     roles = {(p.entity, p.role) for p in seminar.participants}
     assert {("country-jp", "Participant"), ("country-gh", "Participant"), ("person-muto-yoji", "KeynoteSpeaker")} <= roles, roles
+
+
+@pytest.mark.parametrize("sentence, indicator, value, when", [
+    ("石炭の自主開発比率は、2021年度に約45%となりました。", "indicator-self-development-ratio-coal", "45", "2021"),
+    ("2016年度の我が国のベースメタル自給率は約5割となっています。", "indicator-base-metal-self-sufficiency", "50", "2016"),
+])
+def test_an_indicator_reaching_a_value_is_an_observation(read, sentence, indicator, value, when) -> None:
+    facts, _ = read(sentence, voice="country-jp")
+    found = [(f.indicator, str(f.value), f.start) for f in facts if type(f).__name__ == "Observation"]
+    assert found == [(indicator, value, when)], found
+    assert not [f for f in facts if type(f).__name__ == "Target"]

@@ -68,12 +68,14 @@ def find_indicator_figures(view: SentenceView, last_plan: str = "",
     plan = _plan(view) or last_plan
     found: list[Observation | Target] = []
     for q in view.quantities:
-        if q.unit != "%" or q.share:
+        if q.unit != "%":
             continue
         date = view.date_before(q.span[0])
         if date is None:
             continue
         indicator = _indicator_before(view, q.span[0])
+        if q.share and (indicator is None or not re.fullmatch(ind["share_after_indicator"], view.text[indicator.end:q.span[0]])):
+            continue  # 「…輸入の約4割」: a share of something, unless an indicator's value (「ベースメタル自給率は約4割」)
         if indicator is None and name_indicator is not None:
             indicator = _candidate_indicator(view, date, q.span[0], name_indicator)
         if indicator is None:
@@ -82,9 +84,11 @@ def find_indicator_figures(view: SentenceView, last_plan: str = "",
         after = view.text[q.span[1] : q.span[1] + 12]
         is_target = any(between.startswith(m) for m in ind["target_after_year"]) and (
             bool(q.comparator) or any(m in after for m in ind["target_markers"]))
-        if is_target and not date.fiscal:
+        # 「自主開発比率は、2019年度に34.7%となり」: a year after the indicator with a verb of reaching is an observation
+        reached = any(view.text.startswith(w, q.span[1]) for w in ind["observed_after"])
+        if is_target and not date.fiscal and not reached:
             found.append(Target(indicator.entity, q.value, "%", date.start[:4], q.comparator or "EqualTo", plan))
-        elif not is_target and date.span[1] <= indicator.start:
+        elif (not is_target or reached) and (date.span[1] <= indicator.start or reached):
             found.append(Observation(indicator.entity, q.value, "%", date.start, date.end, date.fiscal, q.approximation))
     return found
 
