@@ -2066,3 +2066,11 @@ def test_an_indicator_reaching_a_value_is_an_observation(read, sentence, indicat
     found = [(f.indicator, str(f.value), f.start) for f in facts if type(f).__name__ == "Observation"]
     assert found == [(indicator, value, when)], found
     assert not [f for f in facts if type(f).__name__ == "Target"]
+
+
+def test_three_countries_that_confirm_together_each_cooperate(read) -> None:
+    facts, out = read("また、日本、米国及び豪州の3か国は、2024年5月に東京で重要鉱物政策対話を開催し、供給網の強靱化について"
+                      "確認しました。\n", voice="country-jp")
+    found = {frozenset((s, o)) for s, p, o in relations_by_label(facts, labels_of(out)) if p == "cooperatesWith"}
+    assert {frozenset(("country-jp", "country-us")), frozenset(("country-jp", "country-au")),
+            frozenset(("country-us", "country-au"))} <= found, found

@@ -342,10 +342,11 @@ def _joint_subjects(view: SentenceView, clauses: list, home: Callable[[str], boo
         agents = [a.token for a in clause.arguments if a.role == "Agent" and not a.modifier and not a.implicit
                   and not a.token.anaphor and in_family(a.token.cls, frame["classes"])]
         sides = list(dict.fromkeys(t.entity for t in agents))
-        if len(sides) != 2 or len({t.group for t in agents}) != 1 or agents[0].group < 0:
+        if not 2 <= len(sides) <= frame.get("max_sides", 2) or len({t.group for t in agents}) != 1 or agents[0].group < 0:
             continue
-        first, second = sorted(sides, key=lambda e: (not home(e), sides.index(e)))
-        found.append(Assertion(first, frame["predicate"], second))
+        ordered = sorted(sides, key=lambda e: (not home(e), sides.index(e)))
+        found += [Assertion(first, frame["predicate"], second)  # 「日本、中国及び韓国の3か国は、…を確認」: each pair
+                  for i, first in enumerate(ordered) for second in ordered[i + 1:]]
     return found
 
 
