@@ -1,5 +1,7 @@
 """Date expressions: calendar vs fiscal years, ranges, years from context and from the document."""
 
+import pytest
+
 from resdip.extract.dates import DateContext, find_dates
 
 
@@ -130,3 +132,13 @@ def test_a_bare_day_before_a_time_of_day_is_a_day_of_the_release_month():
     ctx = DateContext(document_date="2026-10-16")
     assert [d.start for d in find_dates("14日午前、吉井政務官は、デュボワ大臣と会談しました。", ctx)] == ["2026-10-14"]
     assert [d.start for d in find_dates("現地時間3日午前（日本時間同日午後）、武藤大臣は", ctx)][:1] == ["2026-10-03"]
+
+
+@pytest.mark.parametrize("text, document_date, expected", [
+    ("2月30日に署名", "2026-03-05", []),  # no such day: no date, and nothing later fails on it
+    ("4月31日", "2026-05-05", []),
+    ("1月30日から2日までの日程で", "2026-02-05", [("2026-01-30", "2026-02-02")]),  # into the next month
+    ("12月30日から1月3日まで", "2026-01-05", [("2025-12-30", "2026-01-03")]),  # into the next year
+])
+def test_dates_are_days_of_the_calendar_and_ranges_run_forward(text, document_date, expected) -> None:
+    assert [(d.start, d.end) for d in find_dates(text, DateContext(document_date=document_date))] == expected

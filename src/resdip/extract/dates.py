@@ -9,6 +9,7 @@ carries the last explicit year and the document's own date.
 
 from __future__ import annotations
 
+import calendar
 import copy
 import datetime
 
@@ -114,10 +115,13 @@ def _iso(year: int, month: str | None = None, day: str | None = None) -> str:
 
 
 def _valid(year: int, month: str | None, day: str | None) -> bool:
+    """Whether the date is one of the calendar (no 2月30日, no 4月31日)."""
     if not 1800 <= year <= 2200:
         return False
     if month is not None and not 1 <= int(month) <= 12:
         return False
+    if day is not None and month is not None:
+        return 1 <= int(day) <= calendar.monthrange(year, int(month))[1]
     return day is None or 1 <= int(day) <= 31
 
 
@@ -197,6 +201,10 @@ def _match_to_value(rule: _Rule, m: re.Match[str], eras: dict[str, int], ctx: Da
     elif g.get("m2") or g.get("y2") or g.get("d2"):
         y2 = int(g["y2"]) if g.get("y2") else y1
         m2, d2 = g.get("m2") or m1, g.get("d2")
+        if not g.get("y2") and g.get("m2") and m1 and int(g["m2"]) < int(m1):  # 「12月30日から1月3日まで」
+            y2 += 1
+        if not g.get("m2") and m1 and d1 and d2 and int(d2) < int(d1):  # 「30日から2日まで」: into the next month
+            y2, m2 = (y2 + 1, "1") if int(m1) == 12 else (y2, str(int(m1) + 1))
         if not _valid(y2, m2, d2):
             return None
         end = _iso(y2, m2, d2)
