@@ -47,3 +47,12 @@ def test_fiscal_years_of_an_era_and_numbered_supplementary_budgets():
     assert lines("【令和元年度当初：5億円】") == [("2019", "InitialBudget", Decimal("500000000"), False, "")]
     assert lines("【2020年度第3次補正：20億円の内数】") == [
         ("2020", "SupplementaryBudget", Decimal("2000000000"), True, "")]
+
+
+def test_budget_brackets_written_with_yosangaku_and_the_year_before_in_brackets() -> None:
+    import unicodedata
+    from resdip.extract.measures import read_budget
+    text = unicodedata.normalize("NFKC", "【平成22年度予算額：技術協力等 28.6億円（平成21年度予算額：24.1億円）、平成21年度補正予算額：5.0億円】")
+    lines = {(l.fiscal_year, l.budget_kind, int(l.value)) for l in read_budget(text, "第1節 1.")}
+    assert lines == {("2010", "InitialBudget", 2860000000), ("2009", "InitialBudget", 2410000000),
+                     ("2009", "SupplementaryBudget", 500000000)}, lines

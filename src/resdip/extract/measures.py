@@ -8,6 +8,8 @@ the measure's section becomes one budget line per item.
 
 from __future__ import annotations
 
+import re
+
 from decimal import Decimal
 from functools import lru_cache
 import unicodedata
@@ -65,7 +67,14 @@ def read_budget(norm: str, measure: str) -> list[BudgetLine]:
     kinds = spec()["budget_kinds"]
     note = spec()["budget_note_marker"]
     lines: list[BudgetLine] = []
+    items = []
     for item in _split_items(body):
+        # 「…28.6億円（平成21年度予算額：24.1億円）」: the year before's amount in brackets is a line of its own
+        nested = [g for g in re.findall(r"\(([^()]+)\)", item) if spec()["_item_re"].match(g.strip())]
+        for inner in nested:
+            item = item.replace(f"({inner})", "")
+        items += [item] + [g.strip() for g in nested]
+    for item in items:
         m = spec()["_item_re"].match(item)
         if not m or m.group("kind") not in kinds:
             continue
