@@ -2074,3 +2074,13 @@ def test_three_countries_that_confirm_together_each_cooperate(read) -> None:
     found = {frozenset((s, o)) for s, p, o in relations_by_label(facts, labels_of(out)) if p == "cooperatesWith"}
     assert {frozenset(("country-jp", "country-us")), frozenset(("country-jp", "country-au")),
             frozenset(("country-us", "country-au"))} <= found, found
+
+
+def test_a_breakdown_in_brackets_after_a_country_opener_and_its_top_count(read) -> None:
+    text = ("2012年度の石炭輸入に占める豪州の割合は約6割に達しました。\n"
+            "国別ではインドネシア（19.5%）、ロシア（7.2%）、カナダ（5.8%）の順となっており、上位3か国で全体の3割強を占めています。\n")
+    facts, _ = read(text, voice="country-jp")
+    shares = {(f.resource, frozenset(f.suppliers), str(f.value)) for f in facts if isinstance(f, SupplyShare)}
+    assert {("resource-coal", frozenset({"country-id"}), "19.5"), ("resource-coal", frozenset({"country-ru"}), "7.2"),
+            ("resource-coal", frozenset({"country-ca"}), "5.8"),
+            ("resource-coal", frozenset({"country-id", "country-ru", "country-ca"}), "30")} <= shares, shares

@@ -130,7 +130,9 @@ def find_supply_shares(view: SentenceView, context_resource: str = "") -> list[S
     sup = spec()["supply"]
     shares = [q for q in view.quantities if q.unit == "%"]
     imported = any(t in view.text for t in sup["triggers"])
-    bracketed = _bracketed(view, shares, sup) if imported else {}
+    # 「国別ではサウジアラビア（29.2%）、…の順」: a breakdown opener tells the shares in brackets are of imports too
+    bracketed = _bracketed(view, shares, sup) if imported or any(
+        o in view.text for o in sup.get("breakdown_openers", [])) else {}
     suppliers = list(bracketed.values())
     if imported:
         # 「上位3か国（チリ、豪州、ペルー）からの輸入」: a list in brackets may stand before its particle
