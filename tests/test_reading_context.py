@@ -1953,9 +1953,11 @@ def test_co_lenders_of_a_loan_told_before_lend_to_its_borrower(read) -> None:
             ("米国輸出入銀行", "finances", "Minera Sol S.A.C.")} <= found, found
 
 
-def test_a_latin_company_name_with_letters_beyond_ascii_and_its_legal_form(read) -> None:
-    _, out = read("JBICは、トルコ共和国法人Çanakkale Maden İşletmeleri A.Ş.との間で契約を締結しました。\n")
-    assert "Çanakkale Maden İşletmeleri A.Ş." in set(labels_of(out).values())
+@pytest.mark.parametrize("name", ["Çanakkale Maden İşletmeleri A.Ş.", "Red Sea Green Hydrogen Company S.A.E.",
+                                  "Mekong Lithium Co., Ltd."])
+def test_a_latin_company_name_with_letters_beyond_ascii_and_its_legal_form(read, name) -> None:
+    _, out = read(f"JBICは、外国法人{name}との間で契約を締結しました。\n")
+    assert name in set(labels_of(out).values())
 
 
 def test_both_sides_are_the_countries_of_the_two_who_met(read) -> None:
