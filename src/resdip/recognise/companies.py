@@ -124,8 +124,15 @@ def find_companies(text: str, taken: list[bool], mentions: list[Mention], pat: d
     for regex in pat.get("company_latin", []):
         for m in re.finditer(regex, text):
             start, end = m.start(), m.end()
-            if any(taken[start:end]) or any(o.start < end and start < o.end for o in out):
+            # 「Red Sea Green Hydrogen Company S.A.E.」: a Latin name read inside (Red Sea) is part of the company's
+            inside = {id(o): o for o in mentions if start <= o.start and o.end <= end and o.surface.isascii()}
+            covered = [False] * (end - start)
+            for o in inside.values():
+                covered[o.start - start:o.end - start] = [True] * (o.end - o.start)
+            if any(taken[k] and not covered[k - start] for k in range(start, end)) \
+                    or any(o.start < end and start < o.end for o in out):
                 continue
+            swallowable.update(inside)
             out.append(_company(text, start, end, swallowable, swallowed, taken))  # PT Sulawesi Nikel Hijau
     return out, swallowed
 
