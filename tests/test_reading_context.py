@@ -2086,3 +2086,8 @@ def test_a_breakdown_in_brackets_after_a_country_opener_and_its_top_count(read) 
     assert {("resource-coal", frozenset({"country-id"}), "19.5"), ("resource-coal", frozenset({"country-ru"}), "7.2"),
             ("resource-coal", frozenset({"country-ca"}), "5.8"),
             ("resource-coal", frozenset({"country-id", "country-ru", "country-ca"}), "30")} <= shares, shares
+
+
+def test_an_export_quota_cut_restricts_exports(read) -> None:
+    facts, out = read("2011年、中国はタングステンの輸出枠を前年比で約2割削減しました。\n", voice="country-jp")
+    assert ("country-cn", "restrictsExports", "resource-tungsten") in relations_by_label(facts, labels_of(out))
