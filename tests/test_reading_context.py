@@ -2091,3 +2091,8 @@ def test_a_breakdown_in_brackets_after_a_country_opener_and_its_top_count(read) 
 def test_an_export_quota_cut_restricts_exports(read) -> None:
     facts, out = read("2011年、中国はタングステンの輸出枠を前年比で約2割削減しました。\n", voice="country-jp")
     assert ("country-cn", "restrictsExports", "resource-tungsten") in relations_by_label(facts, labels_of(out))
+
+
+def test_a_country_made_resource_taken_by_japan_is_supplied_by_it(read) -> None:
+    facts, out = read("両大臣は、日本企業による豪州産水素の長期引取りを後押しすることで一致しました。\n", voice="country-jp")
+    assert ("country-au", "supplies", "resource-hydrogen") in relations_by_label(facts, labels_of(out))
