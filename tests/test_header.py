@@ -150,3 +150,10 @@ def test_a_mirrored_release_and_a_sign_off(registry) -> None:
     assert read_header(mirrored, registry).title == "銅鉱山プロジェクトへの出資について"
     signed = "報道発表\n\n日・チリ外相会談\n\n令和7年4月2日\n\n本日、…会談を行いました。\n\n外務省\n"
     assert read_header(signed, registry).publisher == "org-mofa"
+
+
+def test_a_release_that_names_its_issuer_only_through_its_headline_post(registry) -> None:
+    text = ("外務副大臣・外務大臣政務官\n\n生駒外務副大臣のペルー共和国訪問（結果）\n\n令和8年7月16日\n\n"
+            "7月13日から15日まで、生駒外務副大臣は、ペルー共和国を訪問しました。\n")
+    header = read_header(text, registry)
+    assert header.title.startswith("生駒外務副大臣のペルー共和国訪問") and header.publisher == "org-mofa", header

@@ -135,7 +135,7 @@ def read_header(text: str, registry: Registry) -> Header:
         if not date and dateline(line):
             date = dateline(line)
             continue
-        if (_is_label(line) or sum(line.count(mark) for mark in data["breadcrumb_separators"]) >= 2
+        if (_is_label(line) or _posts_only(line) or sum(line.count(mark) for mark in data["breadcrumb_separators"]) >= 2
                 or re.search(data["update_stamp"], line)):
             continue  # a label (報道発表), the site's breadcrumb (ホーム > …), an update stamp (【…更新】)
         body = _body(line, registry)
@@ -159,9 +159,32 @@ def read_header(text: str, registry: Registry) -> Header:
                     break
     if not publisher and tail:
         publisher = _body(tail[-1], registry)  # 「外務省」 alone on the last line: the release's sign-off
+    if not publisher and title:
+        publisher = _body_of_post_in(title, registry)  # 「生駒外務副大臣のボリビア訪問」: the minister's ministry
     if not publisher and date:
         publisher = _lead_subject(text, registry)
     return Header(date, title, publisher)
+
+
+def _posts_only(line: str) -> bool:
+    """「外務副大臣・外務大臣政務官」: a line that only names posts (the site's section of a ministry's officers)."""
+    suffixes = tuple(spec().get("post_line_suffixes", ()))
+    parts = line.split("・")
+    return bool(suffixes) and len(parts) >= 2 and all(p.endswith(suffixes) and len(p) <= 12 for p in parts)
+
+
+def _body_of_post_in(title: str, registry: Registry) -> str:
+    """The body whose post the headline names (「生駒外務副大臣の…訪問」: 外務副大臣 is a post in 外務省), where the
+    release names no issuing body: the longest post label the headline holds, if its body may publish."""
+    data = spec()
+    posts = sorted((e for e in registry.of_class("Post") if e.extra.get("post_in")
+                    and unicodedata.normalize("NFKC", e.label_ja) in title),
+                   key=lambda e: -len(e.label_ja))
+    for post in posts:
+        body = registry.get(post.extra["post_in"])
+        if body is not None and body.cls in data["publisher_classes"]:
+            return body.id
+    return ""
 
 
 def _lead_subject(text: str, registry: Registry) -> str:
