@@ -785,10 +785,11 @@ def _signers(view: SentenceView, ctx: ReadingContext) -> bool:
     a sentence that opens by naming the signing (``signers``) tells who signed the last one told (and who
     witnessed it: a person followed by a word of attendance)."""
     spec = rules().get("signers")
-    if not spec or ctx.recent.get(spec["type"]) is None or not re.match(spec["opening_regex"], view.text):
+    opening = re.match(spec["opening_regex"], view.text) if spec and ctx.recent.get(spec["type"]) is not None else None
+    if opening is None:
         return False
     draft = _Draft(spec["type"], 0, None)
-    earlier = _of_kind(_kind_named(view.text[:re.match(spec["opening_regex"], view.text).end()]), spec["type"], ctx)
+    earlier = _of_kind(_kind_named(view.text[:opening.end()]), spec["type"], ctx)
     for t in view.tokens:
         if t.cls != "Person" or t.particle == "の":
             continue  # 「今回の調印は、X大臣の来日の機を捉えて…」: a person who modifies a noun signs nothing

@@ -124,15 +124,20 @@ def _bracketed(view: SentenceView, shares: list, sup: dict) -> dict[int, list[To
     return found
 
 
+def _breaks_down(view: SentenceView, sup: dict) -> bool:
+    """Whether the sentence opens a breakdown of imports by supplier (国別では, 輸入先は: ``breakdown_openers``)."""
+    return any(o in view.text for o in sup.get("breakdown_openers", []))
+
+
 def find_supply_shares(view: SentenceView, context_resource: str = "") -> list[SupplyShare]:
     """Shares of imports by supplier: 「原油の約9割…を中東地域から輸入」, 「日本が輸入するリチウムの約3割を
     アルゼンチンが供給」, 「輸入先は、豪州（約21%）、…の順」 (the resource named before: ``context_resource``)."""
     sup = spec()["supply"]
     shares = [q for q in view.quantities if q.unit == "%"]
     imported = any(t in view.text for t in sup["triggers"])
+    breakdown = _breaks_down(view, sup)
     # 「国別ではサウジアラビア（29.2%）、…の順」: a breakdown opener tells the shares in brackets are of imports too
-    bracketed = _bracketed(view, shares, sup) if imported or any(
-        o in view.text for o in sup.get("breakdown_openers", [])) else {}
+    bracketed = _bracketed(view, shares, sup) if imported or breakdown else {}
     suppliers = list(bracketed.values())
     if imported:
         # 「上位3か国（チリ、豪州、ペルー）からの輸入」: a list in brackets may stand before its particle
@@ -140,7 +145,7 @@ def find_supply_shares(view: SentenceView, context_resource: str = "") -> list[S
         suppliers += [g for g in view.groups() if (g[-1].particle in sup["supplier_particles"] or closer and any(
                           view.text.startswith(closer + p, end_of(view.text, g[-1])) for p in sup["supplier_particles"]))
                       and all(in_family(t.cls, sup["supplier_classes"]) for t in g)]
-    if any(t in view.text for t in sup["supplying_triggers"]) or any(o in view.text for o in sup.get("breakdown_openers", [])):
+    if any(t in view.text for t in sup["supplying_triggers"]) or breakdown:
         suppliers += [g for g in view.groups() if g[-1].particle in sup["supplying_particles"]
                       and all(in_family(t.cls, sup["supplying_classes"]) and t.entity not in sup["importers"]
                               for t in g)]
@@ -167,7 +172,7 @@ def find_supply_shares(view: SentenceView, context_resource: str = "") -> list[S
         suppliers += [g for g in view.groups() if g[-1].particle in sup["depending_particles"]
                       and all(in_family(t.cls, sup["supplier_classes"]) and t.entity not in sup["importers"]
                               for t in g)]
-    if imported or any(o in view.text for o in sup.get("breakdown_openers", [])):
+    if imported or breakdown:
         # 「豪州、カタール及びマレーシアの上位3か国で全体の約6割」: the list the count of suppliers closes
         suppliers += [g for g in view.groups() if sup["_combined_after_list"].match(view.text, end_of(view.text, g[-1]))
                       and all(in_family(t.cls, sup["supplying_classes"]) and t.entity not in sup["importers"] for t in g)]
@@ -295,7 +300,7 @@ def imported_from(view: SentenceView, context_resource: str = "", with_shares: b
     predicate = sup.get("implies", "")
     resources = [t for t in view.tokens if t.cls == "Resource"]
     found = []
-    if predicate and (resources or context_resource) and any(o in view.text for o in sup.get("breakdown_openers", [])):
+    if predicate and (resources or context_resource) and _breaks_down(view, sup):
         resource = resources[-1].entity if resources else context_resource
         for group in view.groups():
             if (re.match(sup["followers_regex"], view.text[end_of(view.text, group[-1]):])

@@ -518,11 +518,12 @@ def co_lenders(view: SentenceView, last_borrower: str = "") -> list[Assertion]:
         return []
     named = next((t for t in view.tokens if t.end <= marker
                   and view.text.startswith(tuple(spec["borrower_phrases"]), end_of(view.text, t))), None)
-    anaphor = re.search("|".join(map(re.escape, spec.get("loan_anaphors", []))) or "(?!)", view.text[:marker])
+    anaphor = min(((i, len(w)) for w in spec.get("loan_anaphors", []) for i in [view.text.find(w, 0, marker)] if i >= 0),
+                  default=None)
     if named is not None:
         borrower, after = named.entity, named.end
     elif anaphor is not None and last_borrower:
-        borrower, after = last_borrower, anaphor.end()
+        borrower, after = last_borrower, sum(anaphor)
     else:
         return []
     lenders = [t.entity for t in view.tokens if after < t.start and t.end <= marker
@@ -611,8 +612,7 @@ def _company_shares(view: SentenceView) -> list[Assertion]:
         if q.unit != "%" or q.span[0] < owned.end:
             continue
         if view.text[:q.span[0]].endswith(tuple(spec["remainder_words"])):
-            end = min((view.text.find(w, q.span[1]) for w in spec["holding_words"] if view.text.find(w, q.span[1]) > 0),
-                      default=-1)
+            end = min((i for i in (view.text.find(w, q.span[1]) for w in spec["holding_words"]) if i > 0), default=-1)
             holders = [t for t in view.tokens if q.span[1] <= t.start and t.end <= end and t.particle == "が"
                        and in_family(t.cls, classes)][-1:]
         else:  # 「北辰鉱業とあけぼの商事は、同社の株式をそれぞれ30%及び10%取得し」: each of the subject's list

@@ -302,6 +302,7 @@ def joint_posts(text: str, mentions: list[Mention], suffixes: list[str] = ()) ->
     first is a post the registry knows, the person holds both: it, and the second as a post of its own."""
     posts = {m.start: m for m in mentions if m.cls == "Post"}
     bodies = {m.start: m for m in mentions if m.cls != "Post" and m.cls != "Person"}
+    words = sorted(suffixes, key=len, reverse=True)
     out = list(mentions)
     for person in mentions:
         if person.cls != "Person" or len(person.parts) != 1:
@@ -309,8 +310,7 @@ def joint_posts(text: str, mentions: list[Mention], suffixes: list[str] = ()) ->
         first = person.parts[0]
         second = posts.get(first.end)
         body = bodies.get(first.end + 1) if text.startswith("兼", first.end) else None
-        word = next((w for w in sorted(suffixes, key=len, reverse=True) if body is not None
-                     and text.startswith(w, body.end)), "")
+        word = next((w for w in words if body is not None and text.startswith(w, body.end)), "")
         if word:  # 兼 + a body's name + a post word
             end, swallowed = body.end + len(word), body
         elif second is not None and second.surface.startswith("兼") and not second.entity_id:
