@@ -63,6 +63,9 @@ class DocumentContext:
     last_country: str | None = None
     last_foreign_country: str | None = None
     people: dict[str, tuple[str, str]] = field(default_factory=dict)  # name as written → (person id, post id)
+    #: the country of the post a foreign person was named with, by name and by family name (エルナン・ロハス,
+    #: ロハス): 「ロハス鉱業・冶金大臣」 told again later is of that country, not of the last one named since
+    post_countries: dict[str, str] = field(default_factory=dict)
     version: int = 0  # bumped on every new definition (the recogniser caches its matcher by it)
     #: the recogniser's matcher of the definitions, with the version it was made at (kept here, not
     #: in a table keyed by id(): a new context may reuse a dead one's id)

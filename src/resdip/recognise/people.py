@@ -124,10 +124,11 @@ def find_people(text: str, mentions: list[Mention], taken: list[bool], tokens: l
             or _country_of(org, registry) or (inside.entity_id if inside and (name or known) else None)
         katakana_name = bool(name) and any(is_katakana(c) for c in text[name[0]:name[1]])
         kanji_name = bool(name) and all(is_kanji(c) for c in text[name[0]:name[1]])
-        fallback = explicit or _last_foreign(countries, b) or (context.last_foreign_country if context else None)
+        written = text[name[0]:name[1]] if name else ""
+        told = context.post_countries.get(written) if context is not None and katakana_name else None
+        fallback = explicit or told or _last_foreign(countries, b) or (context.last_foreign_country if context else None)
         if kanji_name and not explicit and fallback not in pat["kanji_name_countries"]:
             fallback = None  # 武藤大臣 in a release about Tanzania is not Tanzania's minister
-        written = text[name[0]:name[1]] if name else ""
         people = index.by_name.get(written, [])
         held = {p for person in people for p in person.refs("posts")}
         if org is not None:
