@@ -2096,3 +2096,41 @@ def test_an_export_quota_cut_restricts_exports(read) -> None:
 def test_a_country_made_resource_taken_by_japan_is_supplied_by_it(read) -> None:
     facts, out = read("両大臣は、日本企業による豪州産水素の長期引取りを後押しすることで一致しました。\n", voice="country-jp")
     assert ("country-au", "supplies", "resource-hydrogen") in relations_by_label(facts, labels_of(out))
+
+
+DATED_HEADINGS = (
+    "外務省\n"
+    "高瀬外務大臣政務官のエクアドル共和国訪問（結果）\n"
+    "令和8年3月12日\n"
+    "1　3月8日から10日まで、高瀬外務大臣政務官は、エクアドル共和国を訪問し、キトにおいて、マリオ・ベガ外務次官との間で"
+    "第3回日・エクアドル政策協議を行ったほか、ラウラ・トーレス・エネルギー・鉱山大臣及びパブロ・ミランダ生産大臣と"
+    "それぞれ会談しました。\n"
+    "2　政策協議（9日）\n"
+    "（1）双方は、ペルーとの三か国協力を含め、鉱物資源分野の協力を進めることで一致しました。\n"
+    "3　ミランダ生産大臣との会談（10日）\n"
+    "高瀬政務官から、日本企業の投資環境の改善を期待する旨述べました。\n"
+)
+
+
+def test_a_dated_heading_gives_the_day_of_an_event_the_lead_told_over_the_trip(read) -> None:
+    facts, out = read(DATED_HEADINGS, date="2026-03-12")
+    labels = labels_of(out)
+    events = {(f.type, f.start, f.end, frozenset((labels.get(p.entity, p.entity), p.role) for p in f.participants))
+              for f in facts if isinstance(f, Event) and f.type in ("Dialogue", "MinisterialMeeting")}
+    # 「…との間で…政策協議を行った」: the subject and the partner hold the named dialogue, on the day its heading gives
+    dialogue = next(e for e in events if e[0] == "Dialogue")
+    assert dialogue[1:3] == ("2026-03-09", "")
+    assert {("高瀬", "Participant"), ("マリオ・ベガ", "Participant")} <= dialogue[3]
+    # 「A大臣及びB大臣とそれぞれ会談」: one meeting with each; the one a heading dates is held that day, the
+    # other stays over the trip's period
+    meetings = {(e[1], e[2], frozenset(name for name, role in e[3] if role == "Counterpart"))
+                for e in events if e[0] == "MinisterialMeeting"}
+    assert meetings == {("2026-03-08", "2026-03-10", frozenset({"ラウラ・トーレス"})),
+                        ("2026-03-10", "", frozenset({"パブロ・ミランダ"}))}, meetings
+    # the posts of those the heading dates are held that day; the visitor's from the trip's first day
+    holdings = {(labels.get(f.person, f.person), f.date) for f in facts if isinstance(f, PostHolding)}
+    assert {("マリオ・ベガ", "2026-03-09"), ("パブロ・ミランダ", "2026-03-10"), ("高瀬", "2026-03-08")} <= holdings
+    assert ("パブロ・ミランダ", "2026-03-08") not in holdings
+    # 「ミランダ生産大臣」 told again after another country was named is still Ecuador's minister
+    posts = {e.label_ja for e in out.entities.values() if e.cls == "Post"}
+    assert not any("ペルー" in p and "生産大臣" in p for p in posts), posts

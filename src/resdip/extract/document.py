@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Callable
 
-from .facts import Assertion, EntityRef, Event, Evidence, Fact, FactCollection, Observation, fact_ref
+from .facts import Assertion, EntityRef, Event, Evidence, Fact, FactCollection, Observation, PostHolding, fact_ref
 from ..text.header import opens_contact_block
 from ..recognise import DocumentContext, recognise
 from ..registry import Registry
@@ -175,7 +175,8 @@ def extract_document(doc: Document, info: DocumentInfo, registry: Registry) -> E
                          len({p.entity for p in e.participants}),
                          len({p.entity for p in e.participants if _class_of(out, registry, p.entity) == "Person"}),
                          len({p.entity for p in e.participants if not p.implicit}))
-                    for e in events]
+                    for e in events + reading.headed]  # 「2　政策協議（14日）」: the event the lines below go on to tell
+            reading.headed.clear()
             note(carry, how, view, agent, told, clauses)
         _note_antecedents(antecedents, view, events, out, registry)
         if unit.kind == "sentence" and not carry.events:
@@ -187,7 +188,7 @@ def extract_document(doc: Document, info: DocumentInfo, registry: Registry) -> E
             out.naming_two += named >= 2
             if out.facts.told == before:  # no fact, new or told again
                 out.unread.append(Unread(unit, [t.entity for t in view.tokens], why_unread(view, clauses), named))
-    out.renamed.update(absorb_summaries(out.facts))
+    out.renamed.update(absorb_summaries(out.facts, lambda e: _class_of(out, registry, e) == "Person"))
     _follow_renames(out)
     return out
 
@@ -284,6 +285,18 @@ def _note_antecedents(antecedents: Antecedents, view: SentenceView, events: list
             antecedents.leading = leading
 
 
+def _redate_holdings(out: Extraction, told: Event, grown: Event, events: list[Event], evidence: Evidence) -> None:
+    """「7月13日から15日まで、…キスペ外務副大臣との間で…政策協議を行った」 then 「2　政策協議（14日）」: a post held
+    by someone who took part in nothing else on the day the trip began is held on the day the heading gives."""
+    if told.start == grown.start:
+        return
+    elsewhere = {p.entity for e in events if e is not grown and e.start == told.start for p in e.participants}
+    moved = {p.entity for p in grown.participants} - elsewhere
+    for fact, _ in out.facts.items():
+        if isinstance(fact, PostHolding) and fact.person in moved and fact.date == told.start:
+            out.facts.replace(fact, replace(fact, date=grown.start), evidence)
+
+
 def _follow_renames(out: Extraction) -> None:
     """Facts that happened at an event which a later sentence told more of point to the grown event."""
     def final(iri: str) -> str:
@@ -329,12 +342,16 @@ def _read_sentence(view: SentenceView, evidence: Evidence, out: Extraction, disc
         reading.announced = replace(reading.announced, at_event=how.at_event)
     told_again, reading.named_again = reading.named_again, ""
     for told, grown in reading.grown:
+        headed = any(grown is event for event in reading.headed)
         stored = out.facts.facts.get((told.kind, told.key()))
         if stored is not None and not grown.at_event:  # the occasion it was told at, noted when first told
             grown = replace(grown, at_event=getattr(stored, "at_event", ""))
         out.facts.replace(told, grown, evidence)
         out.renamed[fact_ref(told)] = fact_ref(grown)
-        told_again = grown.start
+        if headed:
+            _redate_holdings(out, told, grown, reading.told, evidence)  # the heading names the posts told again
+        else:
+            told_again = grown.start
     reading.grown.clear()
     for fact in find_post_holdings(view, told_again, clauses, reading.document_date):
         add(fact)

@@ -54,6 +54,8 @@ class ReadingContext:
     document_date: str = ""  # the day the document is dated (a release's dateline)
     named_again: str = ""  # the date of an event the sentence opens by naming (「今回の調印は、…」), if it adds no one
     label_of: Callable[[str], str] = lambda entity: ""  # an entity's Japanese label (what kind of agreement it is)
+    told: list[Event] = field(default_factory=list)  # every event told so far in the document, as it now stands
+    headed: list[Event] = field(default_factory=list)  # events a dated heading just told again (「3　…との会談（14日）」)
 
 
 @dataclass(frozen=True)
@@ -321,6 +323,25 @@ def _organisers(clauses: list, targets: list[_Draft]) -> None:
                         draft.add(argument.token.entity, "Organiser")
 
 
+def _holders(clauses: list, targets: list[_Draft], view: SentenceView) -> None:
+    """「XはラパスにおいてYとの間で第2回日・ボリビア政策協議を行った」: the subject and partners of a light
+    verb that holds a named meeting (``held_lemmas``, active voice, the name its object) take part in it,
+    and the clause's setting is where it was."""
+    spec = rules()["named_events"].get("held", {})
+    for clause in clauses:
+        if clause.passive or not clause.lemma.endswith(tuple(spec.get("lemmas", []))):
+            continue
+        for draft in _held_in(view, targets, clause):
+            for argument in clause.arguments:
+                if argument.modifier or argument.token.start == draft.position:
+                    continue
+                role = spec["roles"].get(argument.role)
+                if role and in_family(argument.token.cls, spec["classes"]):
+                    draft.add(argument.token.entity, role, implicit=argument.implicit)
+                elif argument.role in spec["location_roles"] and in_family(argument.token.cls, ["Location"]):
+                    draft.location.append(argument.token.entity)
+
+
 def _named_right_before(view: SentenceView, position: int) -> list[Token]:
     """The name ending at ``position`` with the names coordinated before it (「AとBの共催で」); the name
     may carry its abbreviation in brackets (「…投資委員会（BOI）の共催により」)."""
@@ -353,6 +374,7 @@ def _participations(view: SentenceView, named: list[_Draft], clauses: list | Non
     witnesses of an event of the rule's 'types' the sentence tells."""
     if named:
         _organisers(clauses or [], named)
+        _holders(clauses or [], named, view)
     for rule in rules()["participation"]:
         targets = named + [d for d in drafts if d.type in rule.get("types", ()) and d not in named]
         if not targets:
@@ -420,8 +442,13 @@ def _held_when(view: SentenceView, ctx: ReadingContext, earlier: Event, spec: di
     grown = replace(earlier, location=tuple(sorted(set(earlier.location) | set(places))),
                     **({"start": date.start, "end": "", "fiscal": date.fiscal, "date_source": date.source}
                        if within else {}))
-    if grown == earlier:
-        return
+    if grown != earlier:
+        _grow(ctx, earlier, grown)
+
+
+def _grow(ctx: ReadingContext, earlier: Event, grown: Event) -> None:
+    """An event told before, told again with more: the document replaces it, and what refers to the
+    last event of its kind, series or agreement now finds the grown one."""
     ctx.grown.append((earlier, grown))
     for kind, event in list(ctx.recent.items()):
         if event is earlier:
@@ -431,6 +458,33 @@ def _held_when(view: SentenceView, ctx: ReadingContext, earlier: Event, spec: di
     for agreement in earlier.about:
         if ctx.about_recent.get(agreement) is earlier:
             ctx.about_recent[agreement] = grown
+    ctx.told[:] = [grown if event is earlier else event for event in ctx.told]
+
+
+def _dated_heading(view: SentenceView, ctx: ReadingContext) -> bool:
+    """「3　ママニ炭化水素・エネルギー大臣との会談（14日）」, 「2　政策協議（14日）」: a numbered heading that names an
+    event told before and a day within that event's period (``dated_heading``) gives the day it was held. The
+    event is the last one told of the kind the title's last word names (会談, 政策協議, 表敬) with everyone the
+    title names among its parties. True if the line is such a heading."""
+    spec = rules().get("dated_heading")
+    m = re.fullmatch(spec["regex"], view.text.strip()) if spec else None
+    days = [d for d in view.dates if not d.is_period and not d.fiscal and len(d.start) == 10]
+    if m is None or len(days) != 1:
+        return False
+    title = m.group("title")
+    kind = next((t for word, t in spec["types_by_suffix"] if title.endswith(word)), "") or _named_type(title)
+    named = {t.entity for t in view.tokens if not t.implicit and t.start < m.end("title")
+             and in_family(t.cls, spec["classes"])}
+    earlier = next((e for e in reversed(ctx.told) if e.type == kind and not e.fiscal
+                    and named <= {p.entity for p in e.participants}
+                    and e.start[:10] <= days[0].start <= (e.end or e.start)[:10]), None)
+    if earlier is None:
+        return False
+    grown = replace(earlier, start=days[0].start, end="", date_source=days[0].source)
+    if grown != earlier:
+        _grow(ctx, earlier, grown)
+    ctx.headed.append(grown)
+    return True
 
 
 def note_headline(view: SentenceView, ctx: ReadingContext) -> None:
@@ -482,7 +536,7 @@ def _between_people(roles: Iterable[tuple[str, bool]]) -> bool:
 
 def find_events(view: SentenceView, ctx: ReadingContext) -> list[Event]:
     """Every event the sentence tells, with its date and participants in roles."""
-    if _roster(view, ctx):
+    if _roster(view, ctx) or _dated_heading(view, ctx):
         return []
     heading = heading_announcement(view, ctx.series_recent)
     if heading is not None:
@@ -508,6 +562,9 @@ def find_events(view: SentenceView, ctx: ReadingContext) -> list[Event]:
         if (following is not None and following.rule["type"] in trig.rule.get("object_of", [])
                 and following.start - trig.end <= 1):
             continue  # 「…覚書の改訂に署名」: the revision is what is signed, not an event of its own
+        # 「Yとの間で…政策協議を行ったほか、A及びBとそれぞれ会談」: who takes part in a named meeting held before
+        # the trigger, in a clause of its own, is not a party of the trigger's event
+        boundary = max([boundary] + [end for end in _held_name_ends(view, named, ctx.clauses) if end <= trig.start])
         draft = _read_trigger(view, trig, boundary, named, ctx)
         if draft is None:
             continue
@@ -565,12 +622,26 @@ def find_events(view: SentenceView, ctx: ReadingContext) -> list[Event]:
         events.remove(event)
     for event in events:
         ctx.recent[event.type] = event
+        ctx.told.append(event)
         ctx.told_types.add(event.type)
         if event.series:
             ctx.series_recent[event.series] = event
         for agreement in event.about:
             ctx.about_recent[agreement] = event
     return events
+
+
+def _held_in(view: SentenceView, named: list[_Draft], clause) -> list[_Draft]:
+    """The named meetings a clause holds: its object (「…政策協議を行った」), not its setting (「…セミナーで
+    開会挨拶を行いました」: the address is what was held)."""
+    objects = {t.start for t in view.tokens if t.particle == "を"}
+    return [d for d in named if clause.begin <= d.position < clause.end and d.position in objects]
+
+
+def _held_name_ends(view: SentenceView, named: list[_Draft], clauses: list) -> list[int]:
+    """Where each named meeting held by a clause of its own (``held``) ends: that clause's predicate."""
+    lemmas = tuple(rules()["named_events"].get("held", {}).get("lemmas", []))
+    return [c.end for c in clauses if not c.adnominal and c.lemma.endswith(lemmas) and _held_in(view, named, c)]
 
 
 def _clause_drafts(view: SentenceView, clauses: list, drafts: list[_Draft], named: list[_Draft]) -> list[_Draft]:
@@ -737,11 +808,19 @@ def _respectively(view: SentenceView, trig: _Trigger, boundary: int, draft: _Dra
     """「JOGMECは、Aとの間でXを、Bとの間でYを、それぞれ締結しました」: a gapped coordination closed by
     それぞれ (``respectively``) tells one event per partner, each about the object told with that partner."""
     spec = rules().get("respectively")
-    if not spec or draft.type not in spec["types"] or not any(
+    alone = draft.type in spec.get("types_without_object", []) if spec else False
+    if not spec or (draft.type not in spec["types"] and not alone) or not any(
             word in view.text[max(boundary, trig.start - spec["window"]):trig.end] for word in spec["words"]):
         return [draft]
     partners = [t for t in view.tokens if boundary <= t.start and t.end <= trig.start and not t.implicit
                 and t.particle in spec["partner_particles"] and in_family(t.cls, spec["partner_classes"])]
+    if alone:  # 「A大臣及びB大臣とそれぞれ会談しました」: one meeting with each
+        partners = [t for t in partners if in_family(t.cls, spec["partner_classes_without_object"])]
+        named = {t.entity for t in partners}
+        return [draft] if len(named) < 2 else [
+            replace(draft, participants={k: None for k in draft.participants if k[0] not in named - {entity}},
+                    location=list(draft.location), about=list(draft.about), share=i)
+            for i, entity in enumerate(dict.fromkeys(t.entity for t in partners))]
     ends = [t.start for t in partners[1:]] + [trig.start]
     objects = []
     for partner, end in zip(partners, ends):
@@ -863,14 +942,7 @@ def _tell_again(draft: _Draft, ctx: ReadingContext, kind: str = "", earlier: Eve
     kept = tuple(p for p in earlier.participants if not p.implicit)
     grown = replace(earlier, participants=tuple(sorted(kept + added)),
                     location=tuple(sorted(set(earlier.location) | set(draft.location))))
-    ctx.grown.append((earlier, grown))
-    if ctx.recent.get(kind) is earlier:
-        ctx.recent[kind] = grown
-    if earlier.series:
-        ctx.series_recent[earlier.series] = grown
-    for agreement in earlier.about:
-        if ctx.about_recent.get(agreement) is earlier:
-            ctx.about_recent[agreement] = grown
+    _grow(ctx, earlier, grown)
 
 
 def content_of_occasion(event: Event, occasion_type: str) -> bool:
