@@ -2134,3 +2134,13 @@ def test_a_dated_heading_gives_the_day_of_an_event_the_lead_told_over_the_trip(r
     # 「ミランダ生産大臣」 told again after another country was named is still Ecuador's minister
     posts = {e.label_ja for e in out.entities.values() if e.cls == "Post"}
     assert not any("ペルー" in p and "生産大臣" in p for p in posts), posts
+
+
+def test_a_signing_held_in_the_presence_of_an_ambassador_has_him_attend(read) -> None:
+    """「…大使のご臨席のもと」 is a witness phrase: the ambassador attends the signing told after it."""
+    facts, out = read("11月5日、ドドマにおいて、北条和也駐タンザニア日本国特命全権大使のご臨席のもと、JOGMECと"
+                      "タンザニア地質調査所が覚書に署名しました。\n", date="2026-11-06")
+    labels = labels_of(out)
+    signing = next(f for f in facts if isinstance(f, Event) and f.type == "Signing")
+    assert {(labels.get(p.entity, p.entity), p.role) for p in signing.participants} >= {
+        ("北条和也", "Attendee"), ("org-jogmec", "Signatory")}

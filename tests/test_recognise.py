@@ -638,3 +638,18 @@ def test_a_katakana_name_after_the_kind_of_company_it_is(registry):
 def test_more_kinds_of_company_before_a_katakana_name(registry, sentence, company):
     ms = recognise(nfkc(sentence), registry)
     assert company in {m.surface for m in ms if m.cls == "Company"}, [(m.surface, m.cls) for m in ms]
+
+
+@pytest.mark.parametrize("sentence, person, post, jurisdiction", [
+    # Japan's ambassador, with Japan named before the title or left unsaid
+    ("署名式には、北条和也駐タンザニア日本国特命全権大使が出席した。", "北条和也", "駐タンザニア日本国特命全権大使", "country-jp"),
+    ("署名式には、北条駐ケニア大使が出席した。", "北条", "駐ケニア大使", "country-jp"),
+    # 駐日: the named country's ambassador to Japan
+    ("署名式には、グレース・ワンジク駐日ケニア共和国大使が出席した。", "グレース・ワンジク", "駐日ケニア共和国大使", "country-ke"),
+])
+def test_an_ambassadors_post_runs_over_the_country_they_are_sent_to(registry, sentence, person, post, jurisdiction):
+    ms = by_surface(recognise(nfkc(sentence), registry))
+    assert ms[post].cls == "Post" and ms[person].parts == (ms[post],)
+    assert ms[post].attrs["jurisdiction"] == jurisdiction
+    assert ms[post].candidate_key == post  # named once, not with its country written before it again
+    assert not any(m.cls == "Country" for m in ms.values())  # the countries are part of the post

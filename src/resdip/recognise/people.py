@@ -120,7 +120,7 @@ def find_people(text: str, mentions: list[Mention], taken: list[bool], tokens: l
             continue
         b = name[0] if name else (known.start if known else post.start)
         org = _org_before(text, b, orgs) or (ministry if ministry is not None and (name or known) else None)
-        explicit = _country_before(text, b, by_end) or _country_after(text, post.end, by_start) \
+        explicit = post.attrs.get("envoy_of") or _country_before(text, b, by_end) or _country_after(text, post.end, by_start) \
             or _country_of(org, registry) or (inside.entity_id if inside and (name or known) else None)
         katakana_name = bool(name) and any(is_katakana(c) for c in text[name[0]:name[1]])
         kanji_name = bool(name) and all(is_kanji(c) for c in text[name[0]:name[1]])
@@ -288,12 +288,39 @@ def _generic_posts(text: str, taken: list[bool], tokens: list[Token], mentions: 
         if start is None:
             continue
         k, runs_over = start
+        envoy = _envoy(text, k, suffix, mentions, pat.get("envoy"))
+        if envoy is not None:
+            k, sent_to, jurisdiction = envoy
+            runs_over += sent_to
         swallowed |= {id(m) for m in runs_over}
         surface = text[k:e]
         # 「石油大臣兼電力・水大臣」: one post that runs over the one just found
         out = [m for m in out if not (k <= m.start and m.end <= e)]
         out.append(Mention(k, e, surface, None, "Post", surface, "pattern"))
+        if envoy is not None:
+            out[-1].attrs["envoy_of"] = jurisdiction
     return out
+
+
+def _envoy(text: str, k: int, suffix: str, mentions: list[Mention], spec: dict | None
+           ) -> tuple[int, list[Mention], str] | None:
+    """「駐ルワンダ日本国特命全権大使」, 「駐ルワンダ大使」: an ambassador's post names the country they are sent to
+    after 駐 (``envoy``: 'prefix'), and may name their own (日本国) before the title; with none, they are the
+    document's side's (Japan's). 「駐日ルワンダ大使」 ('home_prefix'): the country's ambassador to Japan. The start
+    of the post, the countries it runs over, and the country whose post it is; None if it is not one."""
+    if spec is None or suffix not in spec["posts"]:
+        return None
+    by_end = {m.end: m for m in mentions if m.cls == "Country"}
+    names: list[Mention] = []
+    at = k
+    while at in by_end and len(names) < 2:
+        names.insert(0, by_end[at])
+        at = by_end[at].start
+    for prefix, sent_from in ((spec["home_prefix"], "named"), (spec["prefix"], "own")):
+        if names and text.endswith(prefix, 0, at):
+            own = names[1].entity_id if len(names) == 2 else spec["home"]
+            return at - len(prefix), names, (names[0].entity_id if sent_from == "named" else own) or ""
+    return None
 
 
 def joint_posts(text: str, mentions: list[Mention], suffixes: list[str] = ()) -> list[Mention]:
@@ -538,7 +565,9 @@ def _resolve_post(post: Mention, registry: Registry, explicit: str | None, fallb
         if country != JAPAN:
             label = nfkc(registry.get(country).label_ja)
     label = post.attrs.pop("org_label", "") or label
-    key = post.surface if not label or post.surface.startswith(label) else f"{label}{post.surface}"
+    # 「駐日ケニア大使」 names its country already
+    key = post.surface if not label or post.surface.startswith(label) or "envoy_of" in post.attrs \
+        else f"{label}{post.surface}"
     post.entity_id, post.candidate_key, post.source = None, key, "pattern"
     post.attrs.pop("alternatives", None)
 
