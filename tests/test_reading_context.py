@@ -2144,3 +2144,14 @@ def test_a_signing_held_in_the_presence_of_an_ambassador_has_him_attend(read) ->
     signing = next(f for f in facts if isinstance(f, Event) and f.type == "Signing")
     assert {(labels.get(p.entity, p.entity), p.role) for p in signing.participants} >= {
         ("北条和也", "Attendee"), ("org-jogmec", "Signatory")}
+
+
+def test_the_subject_of_a_purpose_clause_on_the_way_does_not_hide_who_signs(read) -> None:
+    """「JBICは、Aとの間で、同社がB社に出資するために必要な資金として、…貸付契約を締結」: 同社 is the subject of
+    the purpose clause; the topic JBIC concludes the loan agreement with A."""
+    facts, out = read("株式会社国際協力銀行（JBIC）は、10月2日、北海資源株式会社との間で、同社がノルド・ガス社に出資するために"
+                      "必要な資金として、融資金額約50百万米ドルを限度とする貸付契約を締結しました。\n", date="2026-10-03")
+    labels = labels_of(out)
+    signing = next(f for f in facts if isinstance(f, Event) and f.type == "Signing")
+    assert {labels.get(p.entity, p.entity) for p in signing.participants if p.role == "Signatory"} == {
+        "org-jbic", "北海資源株式会社"}

@@ -717,7 +717,11 @@ def _read_trigger(view: SentenceView, trig: _Trigger, boundary: int, named: list
     clause = [t for t in clause if id(t) not in relative]
     # 「同大臣は、昨年8月に安倍総理大臣が同国を訪問した際に…」: a subject marked が after the topic is the
     # clause's own; the topic is not also its subject
-    own_subject = next((t for t in clause if t.particle == "が" and in_family(t.cls, rules()["agent_classes"])), None)
+    # (not the subject of a clause told on the way: 「JBICは、Aとの間で、同社がB社に出資するために必要な資金として、…
+    # 貸付契約を締結」: 同社 invests, JBIC signs)
+    on_the_way = {id(a.token) for c in ctx.clauses if c.end <= trig.start for a in c.arguments if a.role == "Agent"}
+    own_subject = next((t for t in clause if t.particle == "が" and in_family(t.cls, rules()["agent_classes"])
+                        and id(t) not in on_the_way), None)
     if own_subject is not None:
         clause = [t for t in clause if not (t.particle in rules()["topic_particles"] and t.end <= own_subject.start
                                             and in_family(t.cls, rules()["agent_classes"]))]
