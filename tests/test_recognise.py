@@ -653,3 +653,12 @@ def test_an_ambassadors_post_runs_over_the_country_they_are_sent_to(registry, se
     assert ms[post].attrs["jurisdiction"] == jurisdiction
     assert ms[post].candidate_key == post  # named once, not with its country written before it again
     assert not any(m.cls == "Country" for m in ms.values())  # the countries are part of the post
+
+
+def test_a_bank_named_after_a_region_is_a_body_of_its_own(registry):
+    """「アフリカ輸出入銀行」, 「欧州投資銀行」: not the region アフリカ or 欧州 followed by words; a list's 及び ends the name."""
+    ms = by_surface(recognise(nfkc("本融資は、アフリカ輸出入銀行（Afreximbank）、欧州投資銀行及び米州開発銀行との協調融資により実施します。"),
+                              registry))
+    for name in ("アフリカ輸出入銀行", "欧州投資銀行"):
+        assert ms[name].cls == "FinancialInstitution" and ms[name].entity_id is None
+    assert not any(m.cls == "Region" for m in ms.values())

@@ -9,7 +9,8 @@ earlier by the gazetteer and are never re-read here, except a ministry's name ri
 country (``foreign_body_over``): 「パプアニューギニア財務省」, 「ペルー経済財務省」 are that country's
 ministries, not Japan's. A registry place followed by one of ``place_body_suffixes``
 (「クイーンズランド州政府」) is that place's government, a body of the place's country. A run ending in
-one of ``org_part_suffixes`` right after a registry body (「産総研地質調査総合センター」) is a unit of it.
+one of ``org_part_suffixes`` right after a registry body (「産総研地質調査総合センター」) is a unit of it. A run of
+kanji after a registry region ending in one of ``region_body_suffixes`` (「アフリカ輸出入銀行」) is a body of its own.
 """
 
 from __future__ import annotations
@@ -112,8 +113,33 @@ def find_bodies(text: str, taken: list[bool], mentions: list[Mention], pat: dict
         for i in range(country.start, end):
             taken[i] = True
     out += _place_bodies(text, taken, mentions, pat, swallowed)
+    out += _region_bodies(text, taken, mentions, pat, swallowed)
     out += _units(text, taken, mentions, pat)
     return out, swallowed
+
+
+def _region_bodies(text: str, taken: list[bool], mentions: list[Mention], pat: dict[str, Any],
+                   swallowed: set[int]) -> list[Mention]:
+    """「アフリカ輸出入銀行」, 「欧州投資銀行」: a run of kanji right after a registry region that ends in one of
+    ``region_body_suffixes`` names a body of the region's states (a candidate with no jurisdiction)."""
+    out = []
+    suffixes = sorted(pat.get("region_body_suffixes", []), key=lambda sc: len(sc[0]), reverse=True)
+    stops = tuple(pat.get("name_run_stops", ()))
+    for region in mentions:
+        if region.cls != "Region" or not region.entity_id or region.source != "registry" or id(region) in swallowed:
+            continue
+        end = region.end
+        while end < len(text) and is_kanji(text[end]) and not taken[end] and not text.startswith(stops, end):
+            end += 1
+        cls = next((c for suffix, c in suffixes if text.endswith(suffix, region.end, end)
+                    and end - region.end > len(suffix)), None)
+        if cls is None:
+            continue
+        surface = text[region.start:end]
+        out.append(Mention(region.start, end, surface, None, cls, surface, "pattern"))
+        swallowed.add(id(region))
+        taken[region.start:end] = [True] * (end - region.start)
+    return out
 
 
 def _bilateral_meeting(text: str, country: Mention, end: int, mentions: list[Mention], pat: dict[str, Any]) -> bool:
