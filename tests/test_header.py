@@ -157,3 +157,25 @@ def test_a_release_that_names_its_issuer_only_through_its_headline_post(registry
             "7月13日から15日まで、生駒外務副大臣は、ペルー共和国を訪問しました。\n")
     header = read_header(text, registry)
     assert header.title.startswith("生駒外務副大臣のペルー共和国訪問") and header.publisher == "org-mofa", header
+
+
+def test_a_joint_release_label_and_a_mirrors_section_are_no_title(registry) -> None:
+    text = ("共同プレスリリース\n\n2026年5月11日\n株式会社国際協力銀行\n株式会社日本貿易保険\n\n"
+            "ペルーにおける銅鉱山拡張事業に対する融資及び保険の引受\n\n本文です。\n")
+    header = read_header(text, registry)
+    assert (header.date, header.publisher, header.title) == (
+        "2026-05-11", "org-jbic", "ペルーにおける銅鉱山拡張事業に対する融資及び保険の引受")
+    mirrored = "経産省・新着情報\n\n東副大臣がチリ共和国を訪問しました\n\n2026年5月11日\n\n資源エネルギー庁\n\n本文です。\n"
+    assert read_header(mirrored, registry).title == "東副大臣がチリ共和国を訪問しました"
+
+
+def test_a_country_pages_section_is_no_title_and_a_photo_credit_names_the_publisher(registry) -> None:
+    """A MOFA page of the country section: the country named again under the breadcrumb is the section; the page
+    names its issuing body only in a photo credit."""
+    text = ("トップページ ＞ 国・地域 ＞ 中南米 ＞ ウルグアイ東方共和国\n\nウルグアイ東方共和国\n\n日・ウルグアイ外相会談\n\n"
+            "令和8年4月3日\n\n（写真）会談の様子（写真提供：外務省）\n\n本3日、外相会談を行いました。\n")
+    header = read_header(text, registry)
+    assert (header.date, header.publisher, header.title) == ("2026-04-03", "org-mofa", "日・ウルグアイ外相会談")
+    # a page whose only line beside the breadcrumb is its section keeps it as its title
+    assert read_header("トップページ ＞ 国・地域 ＞ ウルグアイ東方共和国\n\nウルグアイ東方共和国\n\n本文です。\n",
+                       registry).title == "ウルグアイ東方共和国"

@@ -109,7 +109,26 @@ def _is_label(line: str) -> bool:
     """A label line (報道発表), maybe with the release's number (報道発表/2024-41)."""
     data = spec()
     return any(line.startswith(label) and re.match(data["label_numbering"], line[len(label):])
-               for label in data["labels"])
+               for label in data["labels"]) or (
+        len(line) <= data["title_min_chars"] * 2 and line.endswith(tuple(data.get("label_suffixes", ()))))
+
+
+def _section(line: str, registry: Registry, crumbs: list[str]) -> bool:
+    """「セルビア共和国」 alone above a headline: the site's section (a country's page, or the last step of its
+    breadcrumb), not the title."""
+    short = len(line) <= spec()["title_min_chars"] * 2  # a page's own title at the end of the breadcrumb is longer
+    return (short and line in crumbs[-1:]) or any(e.cls in spec().get("section_classes", ()) for e in registry.by_alias(line))
+
+
+def _credited(text: str, registry: Registry) -> str:
+    """The body a photo credit of the page names (「（写真提供：外務省）」), if it may publish."""
+    pattern = spec().get("credit_regex")
+    for line in _lines(text[:SCAN_CHARS]) if pattern else ():
+        for m in re.finditer(pattern, line):
+            body = _body(m.group("body"), registry)
+            if body:
+                return body
+    return ""
 
 
 def _site_chrome(lines: list[str]) -> list[str]:
@@ -131,13 +150,20 @@ def read_header(text: str, registry: Registry) -> Header:
     data = spec()
     head = _site_chrome(_lines(text[:SCAN_CHARS]))[: data["header_lines"]]
     date = title = publisher = ""
+    crumbs: list[str] = []  # the steps of the site's breadcrumb
+    sections: list[str] = []  # lines that name the site's section: the title only if nothing else is
     for line in head:
         if not date and dateline(line):
             date = dateline(line)
             continue
-        if (_is_label(line) or _posts_only(line) or sum(line.count(mark) for mark in data["breadcrumb_separators"]) >= 2
-                or re.search(data["update_stamp"], line)):
-            continue  # a label (報道発表), the site's breadcrumb (ホーム > …), an update stamp (【…更新】)
+        if sum(line.count(mark) for mark in data["breadcrumb_separators"]) >= 2:
+            crumbs = [step.strip() for step in re.split("|".join(map(re.escape, data["breadcrumb_separators"])), line)]
+            continue  # the site's breadcrumb (ホーム > …)
+        if _section(line, registry, crumbs):
+            sections.append(line)
+            continue
+        if _is_label(line) or _posts_only(line) or re.search(data["update_stamp"], line):
+            continue  # a label (報道発表), an update stamp (【…更新】)
         body = _body(line, registry)
         if body:
             publisher = publisher or body
@@ -147,6 +173,7 @@ def read_header(text: str, registry: Registry) -> Header:
         if (not title and len(line) >= data["title_min_chars"] and not line.endswith(data["sentence_end"])
                 and not dateline(line) and re.search(data["title_script"], line)):
             title = line  # not 「[27/01/21]」, a mirror site's stamp: a headline is written in Japanese
+    title = title or next(iter(sections), "")
     tail = _lines(text[-SCAN_CHARS:])
     if not date:
         date = _closing_date(tail)
@@ -159,6 +186,8 @@ def read_header(text: str, registry: Registry) -> Header:
                     break
     if not publisher and tail:
         publisher = _body(tail[-1], registry)  # 「外務省」 alone on the last line: the release's sign-off
+    if not publisher:
+        publisher = _credited(text, registry)  # 「（写真提供：外務省）」
     if not publisher and title:
         publisher = _body_of_post_in(title, registry)  # 「生駒外務副大臣のボリビア訪問」: the minister's ministry
     if not publisher and date:
