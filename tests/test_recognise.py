@@ -662,3 +662,11 @@ def test_a_bank_named_after_a_region_is_a_body_of_its_own(registry):
     for name in ("アフリカ輸出入銀行", "欧州投資銀行"):
         assert ms[name].cls == "FinancialInstitution" and ms[name].entity_id is None
     assert not any(m.cls == "Region" for m in ms.values())
+
+
+@pytest.mark.parametrize("name, country", [("セルビア共和国", "country-rs"), ("北マケドニア", "country-mk"),
+                                           ("ブルキナファソ", "country-bf"), ("スリナム共和国", "country-sr")])
+def test_every_member_state_is_a_registry_country(registry, name, country):
+    """A release may name any country: the registry has every member state of the United Nations."""
+    assert country in ids(recognise(nfkc(f"茂木外務大臣は、{name}を訪問した。"), registry))
+    assert len(registry.of_class("Country")) >= 195
