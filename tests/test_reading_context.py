@@ -2155,3 +2155,12 @@ def test_the_subject_of_a_purpose_clause_on_the_way_does_not_hide_who_signs(read
     signing = next(f for f in facts if isinstance(f, Event) and f.type == "Signing")
     assert {labels.get(p.entity, p.entity) for p in signing.participants if p.role == "Signatory"} == {
         "org-jbic", "北海資源株式会社"}
+
+
+def test_a_meeting_to_be_held_in_the_direction_agreed_is_not_held_yet(read) -> None:
+    """「…委員会を開催する方向で調整していくことで一致」: 方向 tells a plan, as 予定 does; the agreement is told."""
+    facts, _ = read("5月8日、茂木外務大臣は、モンテネグロのミロシュ・ヴコヴィッチ外務大臣と会談しました。\n"
+                    "両外相は、来年春に東京で第3回日・モンテネグロ経済合同委員会を開催する方向で調整していくことで"
+                    "一致しました。\n", date="2026-05-09")
+    types = {f.type for f in facts if isinstance(f, Event)}
+    assert "AgreementReached" in types and "Meeting" not in types, types
