@@ -670,3 +670,16 @@ def test_every_member_state_is_a_registry_country(registry, name, country):
     """A release may name any country: the registry has every member state of the United Nations."""
     assert country in ids(recognise(nfkc(f"茂木外務大臣は、{name}を訪問した。"), registry))
     assert len(registry.of_class("Country")) >= 195
+
+
+def test_a_katakana_name_after_a_compass_part_of_a_country_is_a_place(registry):
+    """「同国西部のロズニツァ近郊」, 「同国東部のボル地区」: after 北部の, 南部の…, an unknown katakana name is a place;
+    a resource there (「同国南部のリチウム鉱山」) and the name of a field (「…タバン・トルゴイ炭田」) are not."""
+    for sentence, place in (("大臣から、同国西部のロズニツァ近郊で計画されている事業の説明がありました。", "ロズニツァ"),
+                            ("大臣は、同国東部のボル地区で銅山を操業する会社を訪れました。", "ボル地区")):
+        ms = by_surface(recognise(nfkc(sentence), registry))
+        assert ms[place].cls == "Place", ms
+    ms = by_surface(recognise(nfkc("同社は、同国南部のリチウム鉱山を操業しています。"), registry))
+    assert not any(m.cls == "Place" for m in ms.values())
+    ms = by_surface(recognise(nfkc("両大臣は、同国南部のタバン・トルゴイ炭田の開発について意見交換しました。"), registry))
+    assert "タバン・トルゴイ" not in ms

@@ -188,8 +188,8 @@ def katakana_places(text: str, tokens: list[Token], taken: list[bool], pat: dict
         before = start - 2 if start > 1 and text[start - 1] == "・" else start - 1
         if before >= 0 and is_katakana(text[before]) and not taken[before]:
             continue  # the tail of a longer katakana name
-        if not m.group(0).endswith(tuple(pat.get("katakana_place_sure", []))) and not any(
-                t.unknown or t.proper for t in tokens if start <= t.start and t.end <= end):
+        sure = m.group(0).endswith(tuple(pat.get("katakana_place_sure", []))) or _after_compass(text, start, pat)
+        if not sure and not any(t.unknown or t.proper for t in tokens if start <= t.start and t.end <= end):
             continue  # 「モデル地区」: common words before 地区 name no place; before 州 they do (テテ州)
         out.append(Mention(start, end, m.group(0), None, "Place", m.group(0), "pattern"))
         taken[start:end] = [True] * (end - start)
@@ -198,4 +198,17 @@ def katakana_places(text: str, tokens: list[Token], taken: list[bool], pat: dict
         if not any(taken[start:end]):
             out.append(Mention(start, end, m.group(1), None, "Place", m.group(1), "pattern"))
             taken[start:end] = [True] * (end - start)
+    lead = pat.get("compass_place_lead")
+    after = pat.get("compass_place_followers", "")
+    for m in re.finditer(f"(?:{lead})([ァ-ヺー]{{2,}}(?:・[ァ-ヺー]{{2,}})*)(?:{after})", text) if lead and after else ():
+        start, end = m.span(1)  # 「同国西部のロズニツァ近郊」: a name the dictionary does not know, after a compass part
+        if not any(taken[start:end]) and any(t.unknown or t.proper for t in tokens if start <= t.start and t.end <= end):
+            out.append(Mention(start, end, m.group(1), None, "Place", m.group(1), "pattern"))
+            taken[start:end] = [True] * (end - start)
     return out
+
+
+def _after_compass(text: str, start: int, pat: dict[str, Any]) -> bool:
+    """Whether a name starts right after a compass part of a country (「同国東部のボル地区」)."""
+    lead = pat.get("compass_place_lead")
+    return bool(lead) and re.search(f"(?:{lead})$", text[:start]) is not None
