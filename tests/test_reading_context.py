@@ -2164,3 +2164,28 @@ def test_a_meeting_to_be_held_in_the_direction_agreed_is_not_held_yet(read) -> N
                     "一致しました。\n", date="2026-05-09")
     types = {f.type for f in facts if isinstance(f, Event)}
     assert "AgreementReached" in types and "Meeting" not in types, types
+
+
+def test_a_signing_ceremony_told_later_adds_its_signers_and_witnesses(read) -> None:
+    """「なお、貸付契約の調印式は…行われ、AとBが署名し、Cが立ち会いました」 (dated, numbered) and 「署名式は、D大臣及び
+    E大使のご臨席のもと行われ、…が署名しました」 tell more of the signing told before, not a signing of their own."""
+    text = ("1．株式会社国際協力銀行（JBIC）は、4月7日、北海資源株式会社との間で、融資金額約60百万米ドルを限度とする"
+            "貸付契約を締結しました。\n"
+            "2．なお、貸付契約の調印式は4月7日に東京で行われ、JBICの村岡 誠常務執行役員、北海資源の谷口 亮社長が署名し、"
+            "カザフスタン共和国産業建設省のアスカル・ヌルラノフ副大臣が立ち会いました。\n")
+    facts, out = read(text, date="2026-04-08")
+    labels = labels_of(out)
+    signings = [f for f in facts if isinstance(f, Event) and f.type == "Signing"]
+    assert len(signings) == 1, signings
+    roles = {(labels.get(p.entity, p.entity).replace(" ", ""), p.role) for p in signings[0].participants}
+    assert roles >= {("org-jbic", "Signatory"), ("村岡誠", "Signatory"), ("谷口亮", "Signatory"),
+                     ("アスカル・ヌルラノフ", "Attendee")}, roles
+    text = ("JOGMECは、5月12日、ナイロビにおいて、ケニア共和国鉱業省との間で、覚書を締結しました。\n"
+            "署名式は、ケニア共和国のデヴィッド・オティエノ鉱業大臣及び北条和也駐ケニア日本国特命全権大使のご臨席のもと"
+            "行われ、JOGMECの森田理事と鉱業省のグレース・ワンジク次官が署名しました。\n")
+    facts, out = read(text, date="2026-05-13")
+    labels = labels_of(out)
+    signings = [f for f in facts if isinstance(f, Event) and f.type == "Signing"]
+    assert len(signings) == 1, signings
+    roles = {(labels.get(p.entity, p.entity), p.role) for p in signings[0].participants}
+    assert {("デヴィッド・オティエノ", "Attendee"), ("北条和也", "Attendee"), ("グレース・ワンジク", "Signatory")} <= roles, roles

@@ -873,15 +873,31 @@ def _signers(view: SentenceView, ctx: ReadingContext) -> bool:
         return False
     draft = _Draft(spec["type"], 0, None)
     earlier = _of_kind(_kind_named(view.text[:opening.end()]), spec["type"], ctx)
+    # 「署名式は、A大臣及びB大使のご臨席のもと行われ、…」: who is named between the opening and a witness phrase
+    witnessed = _witness_phrase(view, spec["type"])
+    between = [t for t in view.tokens if opening.end() <= t.start and t.end <= witnessed]
+    told = view.text[opening.end():max(witnessed, 0)]
+    witnesses = set() if any(t.particle == "が" for t in between) or any(w in told for w in spec["signing_words"]) \
+        else {id(t) for t in between}
     for t in view.tokens:
-        if t.cls != "Person" or t.particle == "の":
+        if t.cls != "Person" or (t.particle == "の" and id(t) not in witnesses):
             continue  # 「今回の調印は、X大臣の来日の機を捉えて…」: a person who modifies a noun signs nothing
-        attends = t.particle == "が" and view.text.startswith(tuple(spec["attendance_words"]), end_of(view.text, t) + 1)
+        attends = id(t) in witnesses or (
+            t.particle == "が" and view.text.startswith(tuple(spec["attendance_words"]), end_of(view.text, t) + 1))
         draft.add(t.entity, spec["attendee_role"] if attends else spec["signer_role"])
     _tell_again(draft, ctx, earlier=earlier)
     if not draft.participants:  # 「今回の調印は、X大臣の来日の機を捉えて…」: about the signing, no signer named
         ctx.named_again = (earlier or ctx.recent[spec["type"]]).start
     return bool(draft.participants)
+
+
+def _witness_phrase(view: SentenceView, event_type: str) -> int:
+    """Where the first witness phrase of an event of ``event_type`` starts (「…のご臨席のもと」: a ``participation``
+    rule read before its words that names no verb's subject), -1 if none."""
+    found = [view.text.find(word) for rule in rules()["participation"]
+             if rule.get("before") and event_type in rule.get("types", ()) for word in rule["triggers"]
+             if not word.startswith("が")]
+    return min((pos for pos in found if pos >= 0), default=-1)
 
 
 def _dated_by_the_release(trig: _Trigger, ctx: ReadingContext) -> DateValue | None:
