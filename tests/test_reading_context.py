@@ -2189,3 +2189,20 @@ def test_a_signing_ceremony_told_later_adds_its_signers_and_witnesses(read) -> N
     assert len(signings) == 1, signings
     roles = {(labels.get(p.entity, p.entity), p.role) for p in signings[0].participants}
     assert {("デヴィッド・オティエノ", "Attendee"), ("北条和也", "Attendee"), ("グレース・ワンジク", "Signatory")} <= roles, roles
+
+
+def test_signers_told_in_a_later_section_join_the_signing_of_that_agreement(read) -> None:
+    """「本覚書は、AのX長官とBのY次官が署名したもので」 in the memorandum's own section joins its signing, even where
+    another kind of event about it was told since (「両大臣は、本覚書に基づき…一致しました」)."""
+    text = ("武藤経済産業大臣は、6月3日、来日中のオマーン国のサリム・アウフィ・エネルギー・鉱物資源大臣と会談しました。"
+            "会談後、両大臣の立会いの下、資源エネルギー庁とオマーン国エネルギー・鉱物資源省（以下「MEM」）との間で"
+            "「水素分野における協力覚書」（以下「本覚書」）が署名されました。\n"
+            "両大臣は、本覚書に基づき、水素の製造に関する協力を進めることで一致しました。\n"
+            "2．本覚書の概要\n"
+            "本覚書は、資源エネルギー庁の村瀬長官とMEMのハリド・ラワヒ事務次官が署名したもので、主な内容は以下のとおりです。\n")
+    facts, out = read(text, date="2026-06-04")
+    labels = labels_of(out)
+    signings = [f for f in facts if isinstance(f, Event) and f.type == "Signing"]
+    assert len(signings) == 1, signings
+    signers = {labels.get(p.entity, p.entity) for p in signings[0].participants if p.role == "Signatory"}
+    assert {"村瀬", "ハリド・ラワヒ"} <= signers, signers

@@ -728,10 +728,14 @@ def _read_trigger(view: SentenceView, trig: _Trigger, boundary: int, named: list
     if embedding is not None:
         # 「両大臣は、JBICが…契約に署名したことを歓迎」: the signing is the embedded clause's, with its own parties
         own = {id(a.token) for a in embedding.arguments}
+        described: list[Token] = []
         if view.text.startswith(tuple(rules()["topic_heads"]), embedding.start + len(embedding.surface)):
             # 「本覚書は、AとBが署名したもので」: the clause describes the topic, which is what was signed
-            own |= {id(t) for t in view.tokens if t.start < embedding.start and t.particle in ("は", "も")}
+            described = [t for t in view.tokens if t.start < embedding.start and t.particle in ("は", "も")]
+            own |= {id(t) for t in described}
         clause = [t for t in clause if id(t) in own]
+        about = [c for slot in rule["slots"] if slot.get("about") for c in slot["classes"]]
+        draft.about.extend(t.entity for t in described if about and in_family(t.cls, about))
     _fill_slots(draft, rule, clause)
     if embedding is not None:
         # 「…と締結した覚書」: the noun an adnominal clause modifies is what its event is about
@@ -931,9 +935,9 @@ def _of_kind(kind: str, event_type: str, ctx: ReadingContext) -> Event | None:
 
 
 def _told_before(draft: _Draft, ctx: ReadingContext) -> Event | None:
-    """The event of the draft's kind told before about the same agreement (``about_recent``)."""
-    return next((ctx.about_recent[a] for a in draft.about
-                 if a in ctx.about_recent and ctx.about_recent[a].type == draft.type), None)
+    """The last event of the draft's kind told before about the same agreement (not another kind of event told
+    about it since: 「会談では、本覚書に基づく…」)."""
+    return next((e for e in reversed(ctx.told) if e.type == draft.type and set(draft.about) & set(e.about)), None)
 
 
 def _another_of_the_occasion(draft: _Draft, ctx: ReadingContext) -> DateValue | None:
