@@ -683,3 +683,13 @@ def test_a_katakana_name_after_a_compass_part_of_a_country_is_a_place(registry):
     assert not any(m.cls == "Place" for m in ms.values())
     ms = by_surface(recognise(nfkc("両大臣は、同国南部のタバン・トルゴイ炭田の開発について意見交換しました。"), registry))
     assert "タバン・トルゴイ" not in ms
+
+
+def test_a_bare_family_name_before_a_post_of_japans_government(registry):
+    """「二階経済産業大臣が」: a minister of a cabinet the registry does not hold, named by a family name the dictionary
+    reads as a common word; the registry post stays itself, and a prefix (同) is no name."""
+    ms = by_surface(recognise(nfkc("2008年11月には、二階経済産業大臣がベネズエラを訪問しました。"), registry))
+    assert ms["二階"].cls == "Person" and ms["二階"].parts == (ms["経済産業大臣"],)
+    assert ms["経済産業大臣"].entity_id == "post-meti-minister"
+    ms = by_surface(recognise(nfkc("同経済産業大臣は、ベネズエラを訪問しました。"), registry))
+    assert not any(m.cls == "Person" for m in ms.values())

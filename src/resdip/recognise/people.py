@@ -79,7 +79,7 @@ def find_people(text: str, mentions: list[Mention], taken: list[bool], tokens: l
     (金属資源 in 金属資源開発本部長); registry post mentions are updated in place."""
     swallowed: set[int] = set()
     posts = [m for m in mentions if m.cls == "Post"]
-    _extend_registry_posts(text, posts, taken, tokens, mentions, index, pat, swallowed)
+    _extend_registry_posts(text, posts, taken, tokens, mentions, index, pat, swallowed, registry)
     generic = _generic_posts(text, taken, tokens, mentions, index, pat, swallowed)
     posts += generic
     posts.sort(key=lambda m: m.start)
@@ -95,7 +95,8 @@ def find_people(text: str, mentions: list[Mention], taken: list[bool], tokens: l
     for post in posts:
         known = known_people.get(post.start) or (
             known_people.get(post.start - 1) if post.start > 0 and text[post.start - 1] in "・ " else None)
-        name = None if known else _name_before(text, post.start, taken, index, tokens, person_ends, tok_by_end)
+        name = None if known else (_name_before(text, post.start, taken, index, tokens, person_ends, tok_by_end)
+                                   or _bare_family_name(text, post, taken, registry, pat))
         inside = None
         if not name and not known and post.start in by_end and by_end[post.start].start > 1 \
                 and text[by_end[post.start].start - 1] == "・":  # ソアレス・ブラジル外務大臣
@@ -223,7 +224,7 @@ def _org_bare_post(post: Mention, org: Mention, registry: Registry, explicit: st
 
 def _extend_registry_posts(text: str, posts: list[Mention], taken: list[bool], tokens: list[Token],
                            mentions: list[Mention], index: PeopleIndex, pat: dict[str, Any],
-                           swallowed: set[int]) -> None:
+                           swallowed: set[int], registry: Registry) -> None:
     """フォンテーヌ天然資源大臣: a registry post name (資源大臣) that kanji go on before is the tail of a
     longer post the registry lacks; the mention becomes that post (a candidate)."""
     inner = {m.end: m for m in mentions if m.cls in pat["post_may_contain"]}
@@ -237,6 +238,8 @@ def _extend_registry_posts(text: str, posts: list[Mention], taken: list[bool], t
         if post.source != "registry" or before < 0 or (taken[before] and before + 1 not in inner) or not (
                 is_kanji(text[before]) or any(text.endswith(w, 0, before + 1) for w in words)):
             continue  # (a resource the post may name goes before it: 鉱物資源エネルギー大臣)
+        if _bare_family_name(text, post, taken, registry, pat):
+            continue  # 「二階経済産業大臣が」: a family name before Japan's post, not a longer post
         for k in range(post.start, post.end):
             taken[k] = False
         start = _post_start(text, post.start, taken, inner, name_ends, tok_by_start, words, index, named_post=True,
@@ -462,6 +465,25 @@ def _post_start(text: str, s: int, taken: list[bool], inner: dict[int, Mention],
     if any(m.start < k < m.end for m in inner.values()):
         return None
     return k, runs_over
+
+
+def _bare_family_name(text: str, post: Mention, taken: list[bool], registry: Registry,
+                      pat: dict[str, Any]) -> tuple[int, int] | None:
+    """「二階経済産業大臣が」, 「、沖田経済産業副大臣は」: two or three kanji the dictionary does not read as a name,
+    right before a post of Japan's government the registry knows and after the start of a clause, are a family
+    name (a minister of another cabinet than the registry's). Not a prefix (同, 前, 元: ``STRIP_PREFIX``); what may
+    stand before the name: ``bare_name_openers``."""
+    entry = registry.get(post.entity_id) if post.entity_id else None
+    if entry is None or entry.extra.get("jurisdiction") != JAPAN or not entry.extra.get("post_in"):
+        return None
+    for size in (3, 2):
+        k = post.start - size
+        if k < 0 or any(taken[k:post.start]) or not all(is_kanji(c) for c in text[k:post.start]):
+            continue
+        if text[k] in STRIP_PREFIX or (k > 0 and (is_kanji(text[k - 1]) or text[k - 1] not in pat["bare_name_openers"])):
+            continue
+        return (k, post.start)
+    return None
 
 
 def _name_before(text: str, ps: int, taken: list[bool], index: PeopleIndex, tokens: list[Token],
