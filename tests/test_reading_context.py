@@ -2206,3 +2206,10 @@ def test_signers_told_in_a_later_section_join_the_signing_of_that_agreement(read
     assert len(signings) == 1, signings
     signers = {labels.get(p.entity, p.entity) for p in signings[0].participants if p.role == "Signatory"}
     assert {"村瀬", "ハリド・ラワヒ"} <= signers, signers
+
+
+def test_a_body_under_another_is_part_of_it(read) -> None:
+    facts, out = read("JOGMECは、5月8日、タンザニア連合共和国鉱業省傘下の地質調査・鉱山局と覚書を締結しました。\n",
+                      date="2026-05-09")
+    labels = labels_of(out)
+    assert ("地質調査・鉱山局", "partOf", "タンザニア連合共和国鉱業省") in relations_by_label(facts, labels)

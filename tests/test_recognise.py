@@ -693,3 +693,10 @@ def test_a_bare_family_name_before_a_post_of_japans_government(registry):
     assert ms["経済産業大臣"].entity_id == "post-meti-minister"
     ms = by_surface(recognise(nfkc("同経済産業大臣は、ベネズエラを訪問しました。"), registry))
     assert not any(m.cls == "Person" for m in ms.values())
+
+
+def test_a_body_under_another_is_a_body_of_its_own(registry):
+    """「タンザニア連合共和国鉱業省傘下の地質調査・鉱山局」: a body named after 傘下の, of that body's country."""
+    ms = by_surface(recognise(nfkc("JOGMECは、タンザニア連合共和国鉱業省傘下の地質調査・鉱山局と協力します。"), registry))
+    unit = ms["地質調査・鉱山局"]
+    assert unit.cls == "GovernmentBody" and unit.attrs.get("jurisdiction") == "country-tz"

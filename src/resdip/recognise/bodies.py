@@ -9,7 +9,8 @@ earlier by the gazetteer and are never re-read here, except a ministry's name ri
 country (``foreign_body_over``): 「パプアニューギニア財務省」, 「ペルー経済財務省」 are that country's
 ministries, not Japan's. A registry place followed by one of ``place_body_suffixes``
 (「クイーンズランド州政府」) is that place's government, a body of the place's country. A run ending in
-one of ``org_part_suffixes`` right after a registry body (「産総研地質調査総合センター」) is a unit of it. A run of
+one of ``org_part_suffixes`` right after a registry body (「産総研地質調査総合センター」) is a unit of it; so is a run
+ending in one of ``country_body_suffixes`` after a body and one of ``subsidiary_markers`` (「MEMD傘下の地質調査・鉱山局」). A run of
 kanji after a registry region ending in one of ``region_body_suffixes`` (「アフリカ輸出入銀行」) is a body of its own.
 """
 
@@ -114,7 +115,7 @@ def find_bodies(text: str, taken: list[bool], mentions: list[Mention], pat: dict
             taken[i] = True
     out += _place_bodies(text, taken, mentions, pat, swallowed)
     out += _region_bodies(text, taken, mentions, pat, swallowed)
-    out += _units(text, taken, mentions, pat)
+    out += _units(text, taken, mentions + out, pat)  # a body found here may have a unit under it
     return out, swallowed
 
 
@@ -167,6 +168,20 @@ def _units(text: str, taken: list[bool], mentions: list[Mention], pat: dict[str,
         out.append(Mention(body.end, end, surface, None, body.cls, nfkc(surface), "pattern"))
         for i in range(body.end, end):
             taken[i] = True
+    suffixes_by_class = sorted(pat["country_body_suffixes"], key=lambda sc: len(sc[0]), reverse=True)
+    for body in mentions:  # 「MEMD傘下の地質調査・鉱山局」: a body under another (``subsidiary_markers``)
+        marker = next((m for m in pat.get("subsidiary_markers", ()) if body.cls in _BODY_CLASSES
+                       and text.startswith(m, body.end)), "")
+        start = body.end + len(marker)
+        end = _run_end(text, start, taken, [False] * (len(text) + 1), tuple(pat.get("name_run_stops", ()))) if marker else 0
+        cls = next((c for suffix, c in suffixes_by_class if marker and text.endswith(suffix, start, end)
+                    and end - start > len(suffix)), None)
+        if cls is None:
+            continue
+        surface = text[start:end]
+        out.append(Mention(start, end, surface, None, cls, nfkc(surface), "pattern",
+                           attrs={k: v for k, v in body.attrs.items() if k == "jurisdiction"}))
+        taken[start:end] = [True] * (end - start)
     return out
 
 
