@@ -2213,3 +2213,12 @@ def test_a_body_under_another_is_part_of_it(read) -> None:
                       date="2026-05-09")
     labels = labels_of(out)
     assert ("地質調査・鉱山局", "partOf", "タンザニア連合共和国鉱業省") in relations_by_label(facts, labels)
+
+
+def test_a_country_that_produces_or_exports_a_resource_supplies_it(read) -> None:
+    facts, out = read("モザンビークは、グラファイト及びチタンを産出しています。\n"
+                      "同国は、2030年までに天然ガスを年間約1,500万トン輸出する計画です。\n"
+                      "日本は、LNGを輸出していません。\n", date="2026-05-09")
+    relations = relations_by_label(facts, labels_of(out))
+    assert {("country-mz", "supplies", "resource-graphite"), ("country-mz", "supplies", "resource-natural-gas")} <= relations
+    assert not any(s == "country-jp" and p == "supplies" for s, p, _ in relations)

@@ -244,6 +244,8 @@ def _framed(view: SentenceView, clauses: list, parts: list[Assertion],
                            if a.role in frame["object_roles"] and in_family(a.token.cls, frame["object_classes"])]
             if frame.get("not_home_objects"):  # 「…技術者を日本に受け入れ」: where they are trained, not whose people
                 objects_ids = [o for o in objects_ids if not home(o)]
+            if frame.get("not_home_subjects"):  # 「日本は…を輸入」: the document's own side supplies nothing
+                subjects = [e for e in subjects if not home(e)]
             if not objects_ids and frame.get("partner_roles"):
                 # 「JOGMECは、同国国営石油会社プルタミナとの間で、…の共同調査を実施」: in the partner's country
                 partners = [a.token.country or registered_country(a.token.entity) for a in clause.arguments
