@@ -2222,3 +2222,15 @@ def test_a_country_that_produces_or_exports_a_resource_supplies_it(read) -> None
     relations = relations_by_label(facts, labels_of(out))
     assert {("country-mz", "supplies", "resource-graphite"), ("country-mz", "supplies", "resource-natural-gas")} <= relations
     assert not any(s == "country-jp" and p == "supplies" for s, p, _ in relations)
+
+
+def test_a_country_called_important_for_diversifying_supply_is_a_target(read) -> None:
+    """「…を有するペルーは調達先の多角化の観点から重要」, 「同国を中東以外の重要な供給源として位置付け」: the country the
+    sentence calls so (as its topic or object) is a target of the voice's diversification; the current suppliers
+    named before it are not."""
+    facts, out = read("武藤大臣から、我が国の銅精鉱の輸入の約7割をチリが占める中、豊富な銅資源を有するペルーは調達先の多角化の"
+                      "観点から重要である旨述べました。\n"
+                      "村瀬長官からは、モザンビークを中東以外の重要な供給源として位置付けている旨を述べました。\n",
+                      date="2026-05-09", voice="country-jp")
+    targets = {o for s, p, o in relations_by_label(facts, labels_of(out)) if p == "diversificationTarget"}
+    assert targets == {"country-pe", "country-mz"}, targets

@@ -365,6 +365,13 @@ def _diversification(view: SentenceView, ctx: DiscourseContext) -> list[Assertio
              and view.text.startswith(tuple(spec["target_links"]), end_of(view.text, g[-1])) for t in g]
     if not found and ctx.lead_foreign and re.search(spec["own_deal_regex"], view.text):
         found.append(Assertion(ctx.voice, spec["predicate"], ctx.lead_foreign))
+    role = re.search(spec.get("role_regex", "(?!)"), view.text)
+    if not found and role is not None:
+        # 「ボリビアは調達先の多角化の観点から重要」, 「同国を中東以外の重要な供給源として位置付け」: the country the
+        # sentence says is important so, as its topic or object
+        named = [t for t in view.tokens if t.end <= role.start() and t.particle in spec["role_particles"]
+                 and in_family(t.cls, spec["target_classes"]) and t.entity != ctx.voice]
+        found.extend(Assertion(ctx.voice, spec["predicate"], t.entity) for t in named[-1:])
     return found
 
 
