@@ -2234,3 +2234,12 @@ def test_a_country_called_important_for_diversifying_supply_is_a_target(read) ->
                       date="2026-05-09", voice="country-jp")
     targets = {o for s, p, o in relations_by_label(facts, labels_of(out)) if p == "diversificationTarget"}
     assert targets == {"country-pe", "country-mz"}, targets
+
+
+def test_who_operates_a_mine_by_a_relative_clause_or_by_bearing_its_operation(read) -> None:
+    for text in ("JOGMECは、4月2日、ペルー南部でクエバ銅鉱山を操業するアンデス・コッパー社との間で覚書を締結しました。\n",
+                 "北陸銅産株式会社は、クエバ銅鉱山の権益20%を取得しました。クエバ銅鉱山の操業は、引き続きアンデス・コッパー社が"
+                 "担います。\n"):
+        facts, out = read(text, date="2026-04-03")
+        relations = relations_by_label(facts, labels_of(out))
+        assert ("アンデス・コッパー社", "operates", "クエバ銅鉱山") in relations, relations

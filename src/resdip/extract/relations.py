@@ -650,6 +650,13 @@ def _operators(view: SentenceView) -> list[Assertion]:
                 project = next((p for p in projects if p.entity != before[-1].entity), None)
                 if project is not None:
                     found.append(Assertion(before[-1].entity, spec["predicate"], project.entity))
+    # 「本鉱山の操業は、引き続きBM社が担います」: who bears the project's operation operates it
+    for m in re.finditer(spec["duty_regex"], view.text) if spec.get("duty_regex") else ():
+        of = [t for t in projects if end_of(view.text, t) == m.start()]
+        who = [t for t in view.tokens if t.start >= m.end() and t.particle == "が"
+               and view.text.startswith(tuple(spec["duty_verbs"]), end_of(view.text, t) + 1)]
+        if of and who and in_family(who[0].cls, spec["operator_classes"]):
+            found.append(Assertion(who[0].entity, spec["predicate"], of[-1].entity))
     return found
 
 
