@@ -2243,3 +2243,10 @@ def test_who_operates_a_mine_by_a_relative_clause_or_by_bearing_its_operation(re
         facts, out = read(text, date="2026-04-03")
         relations = relations_by_label(facts, labels_of(out))
         assert ("アンデス・コッパー社", "operates", "クエバ銅鉱山") in relations, relations
+
+
+def test_a_country_before_hojin_names_where_a_company_is_from(read) -> None:
+    """「オランダ法人Noord Metals B.V.との間で…締結」: the country says where the company is registered; it is no party."""
+    facts, _ = read("株式会社国際協力銀行（JBIC）は、8月3日、オランダ法人Noord Metals B.V.との間で、融資金額約50百万米ドルを"
+                    "限度とする貸付契約を締結しました。\n", date="2026-08-04")
+    assert not any(p.entity == "country-nl" for f in facts if isinstance(f, (Action, Event)) for p in f.participants)
