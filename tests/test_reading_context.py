@@ -2250,3 +2250,22 @@ def test_a_country_before_hojin_names_where_a_company_is_from(read) -> None:
     facts, _ = read("株式会社国際協力銀行（JBIC）は、8月3日、オランダ法人Noord Metals B.V.との間で、融資金額約50百万米ドルを"
                     "限度とする貸付契約を締結しました。\n", date="2026-08-04")
     assert not any(p.entity == "country-nl" for f in facts if isinstance(f, (Action, Event)) for p in f.participants)
+
+
+def test_a_dated_heading_that_names_the_people_met_tells_the_meeting(read) -> None:
+    """A lead that names no one met (「…を訪問し、同国政府要人と会談等を行いました」), then headings 「（1）X大臣表敬（10日）」:
+    each is a meeting of the visitor with X that day, the occasion of the lines under it."""
+    text = ("1　6月9日から11日まで、高瀬外務大臣政務官は、ケニア共和国を訪問し、同国政府要人と会談等を行いました。\n"
+            "2　要人との会談等\n"
+            "（1）デヴィッド・オティエノ鉱業大臣表敬（10日）\n"
+            "高瀬政務官から、鉱物資源分野の協力を強化したい旨述べました。\n"
+            "（2）グレース・ワンジク・エネルギー大臣との会談（11日）\n"
+            "双方は、地熱分野の協力を進めることで一致しました。\n")
+    facts, out = read(text, date="2026-06-12")
+    labels = labels_of(out)
+    meetings = {(f.start, frozenset((labels.get(p.entity, p.entity), p.role) for p in f.participants))
+                for f in facts if isinstance(f, Event) and f.type == "MinisterialMeeting"}
+    assert meetings == {("2026-06-10", frozenset({("高瀬", "Participant"), ("デヴィッド・オティエノ", "Counterpart")})),
+                        ("2026-06-11", frozenset({("高瀬", "Participant"), ("グレース・ワンジク", "Counterpart")}))}, meetings
+    agreed = [f for f in facts if isinstance(f, Event) and f.type == "AgreementReached"]
+    assert [f.start for f in agreed] == ["2026-06-11"], agreed

@@ -170,7 +170,8 @@ def extract_document(doc: Document, info: DocumentInfo, registry: Registry) -> E
             agent = next((c.agent().token for c in clauses if not c.adnominal and c.agent() is not None
                           and not c.agent().shared and not c.agent().modifier
                           and in_family(c.agent().token.cls, ["Person", "Organisation", "Country"])), None)
-        if unit.kind == "sentence":
+        # a heading that dates or tells a meeting (「（2）X大臣との会談（11日）」) is the occasion of the lines below
+        if unit.kind == "sentence" or (unit.kind == "heading" and (events or reading.headed)):
             told = [Told(e.type, fact_ref(e), _date_of(e), frozenset(filter(None, (e.series, *e.about))), e.name,
                          len({p.entity for p in e.participants}),
                          len({p.entity for p in e.participants if _class_of(out, registry, p.entity) == "Person"}),

@@ -461,16 +461,18 @@ def _grow(ctx: ReadingContext, earlier: Event, grown: Event) -> None:
     ctx.told[:] = [grown if event is earlier else event for event in ctx.told]
 
 
-def _dated_heading(view: SentenceView, ctx: ReadingContext) -> bool:
+def _dated_heading(view: SentenceView, ctx: ReadingContext) -> list[Event] | None:
     """「3　ママニ炭化水素・エネルギー大臣との会談（14日）」, 「2　政策協議（14日）」: a numbered heading that names an
     event told before and a day within that event's period (``dated_heading``) gives the day it was held. The
     event is the last one told of the kind the title's last word names (会談, 政策協議, 表敬) with everyone the
-    title names among its parties. True if the line is such a heading."""
+    title names among its parties. Where none was told, a heading that names the people met (「（1）X大臣表敬（13日）」)
+    tells the meeting itself: the visitor of the trip told before met them that day. None if the line is no such
+    heading; else the events it tells anew (none where it dates one told before)."""
     spec = rules().get("dated_heading")
     m = re.fullmatch(spec["regex"], view.text.strip()) if spec else None
     days = [d for d in view.dates if not d.is_period and not d.fiscal and len(d.start) == 10]
     if m is None or len(days) != 1:
-        return False
+        return None
     title = m.group("title")
     kind = next((t for word, t in spec["types_by_suffix"] if title.endswith(word)), "") or _named_type(title)
     named = {t.entity for t in view.tokens if not t.implicit and t.start < m.end("title")
@@ -479,12 +481,28 @@ def _dated_heading(view: SentenceView, ctx: ReadingContext) -> bool:
                     and named <= {p.entity for p in e.participants}
                     and e.start[:10] <= days[0].start <= (e.end or e.start)[:10]), None)
     if earlier is None:
-        return False
+        return _met_under_heading(view, ctx, kind, days[0], m.end("title"))
     grown = replace(earlier, start=days[0].start, end="", date_source=days[0].source)
     if grown != earlier:
         _grow(ctx, earlier, grown)
     ctx.headed.append(grown)
-    return True
+    return []
+
+
+def _met_under_heading(view: SentenceView, ctx: ReadingContext, kind: str, day: DateValue, end: int) -> list[Event] | None:
+    """The meeting a heading names with the people met (``dated_heading``'s 'met_types'), held by the visitor of the
+    last visit told whose period holds the day; None when there is no such visit or no one named."""
+    spec = rules()["dated_heading"]
+    met = sorted({t.entity for t in view.tokens if t.start < end and t.cls == "Person" and not t.implicit})
+    visit = next((e for e in reversed(ctx.told) if e.type == spec.get("visit_type")
+                  and e.start[:10] <= day.start <= (e.end or e.start)[:10]), None)
+    visitors = [p.entity for p in visit.participants if p.role == spec["visitor_role"]] if visit else []
+    if kind not in spec.get("met_types", ()) or not met or not visitors:
+        return None
+    participants = tuple(sorted({Participant(v, spec["visitor_as"]) for v in visitors if v not in met}
+                                | {Participant(p, spec["met_as"]) for p in met}))
+    return [Event(type=kind, start=day.start, participants=participants, date_source=day.source,
+                  at_event=fact_ref(visit))]
 
 
 def note_headline(view: SentenceView, ctx: ReadingContext) -> None:
@@ -536,8 +554,15 @@ def _between_people(roles: Iterable[tuple[str, bool]]) -> bool:
 
 def find_events(view: SentenceView, ctx: ReadingContext) -> list[Event]:
     """Every event the sentence tells, with its date and participants in roles."""
-    if _roster(view, ctx) or _dated_heading(view, ctx):
+    if _roster(view, ctx):
         return []
+    headed = _dated_heading(view, ctx)
+    if headed is not None:
+        for event in headed:  # a meeting only the heading tells
+            ctx.recent[event.type] = event
+            ctx.told.append(event)
+            ctx.told_types.add(event.type)
+        return headed
     heading = heading_announcement(view, ctx.series_recent)
     if heading is not None:
         ctx.announced = heading  # 「■会合の機会に交わされた協力文書（計6件）」: the bullets that follow tell them
