@@ -2269,3 +2269,12 @@ def test_a_dated_heading_that_names_the_people_met_tells_the_meeting(read) -> No
                         ("2026-06-11", frozenset({("高瀬", "Participant"), ("グレース・ワンジク", "Counterpart")}))}, meetings
     agreed = [f for f in facts if isinstance(f, Event) and f.type == "AgreementReached"]
     assert [f.start for f in agreed] == ["2026-06-11"], agreed
+
+
+def test_a_summary_block_written_as_a_table_with_bars(read) -> None:
+    """「案件名 | X |」 / 「オペレーター | A社 |」: a row of a table written with bars is a labelled line."""
+    facts, out = read("JOGMECは、3月2日、ラップランド銅プロジェクトへの出資を決定しました。\n"
+                      "■案件概要\n"
+                      "案件名 | ラップランド銅プロジェクト |\n"
+                      "オペレーター | ノルド・カッパー社 |\n", date="2026-03-03")
+    assert ("ノルド・カッパー社", "operates", "ラップランド銅プロジェクト") in relations_by_label(facts, labels_of(out))
