@@ -2278,3 +2278,17 @@ def test_a_summary_block_written_as_a_table_with_bars(read) -> None:
                       "案件名 | ラップランド銅プロジェクト |\n"
                       "オペレーター | ノルド・カッパー社 |\n", date="2026-03-03")
     assert ("ノルド・カッパー社", "operates", "ラップランド銅プロジェクト") in relations_by_label(facts, labels_of(out))
+
+
+def test_a_dateless_signing_at_the_talks_just_told_takes_their_date(read) -> None:
+    """A signing told with no date after talks (「この会談に併せて、AとBとの間で…覚書が署名されました」) is another
+    signing at those talks, not more of a signing months before (of a statement named without its own name)."""
+    text = ("2009年5月、二階経済産業大臣はニジェール共和国を訪問し、同国の鉱山・エネルギー大臣と共同声明に署名しました。\n"
+            "2009年9月には、二階経済産業大臣がペルー共和国を訪問し、同国のエネルギー鉱山大臣と会談しました。"
+            "この会談に併せて、JOGMECとペルー地質鉱山冶金研究所との間で、銅資源の共同調査に関する覚書が署名されました。\n")
+    facts, out = read(text, date="2010-06-01")
+    labels = labels_of(out)
+    signings = {f.start: {labels.get(p.entity, p.entity) for p in f.participants}
+                for f in facts if isinstance(f, Event) and f.type == "Signing"}
+    assert "org-jogmec" in signings.get("2009-09", set()), signings
+    assert "org-jogmec" not in signings.get("2009-05", set()), signings

@@ -970,9 +970,12 @@ def _another_of_the_occasion(draft: _Draft, ctx: ReadingContext) -> DateValue | 
     statement: a dateless event about another agreement than the last one of its kind is another event
     of that occasion. Its date is the earlier one's, marked carried; None when it tells the same one."""
     earlier = ctx.recent.get(draft.type)
-    if earlier is None or not draft.about or not earlier.about or set(draft.about) & set(earlier.about):
+    if earlier is None or not draft.about or set(draft.about) & set(earlier.about):
         return None
-    return DateValue(start=earlier.start, end=earlier.end, fiscal=earlier.fiscal, span=(0, 0), source=CARRIED)
+    # 「…と会談しました。この会談に併せて、JOGMECとPDVSAとの間で…覚書が署名されました」: the occasion is the last
+    # event told, the talks, not a signing of months before
+    occasion = ctx.told[-1] if ctx.told else earlier
+    return DateValue(start=occasion.start, end=occasion.end, fiscal=occasion.fiscal, span=(0, 0), source=CARRIED)
 
 
 def _tell_again(draft: _Draft, ctx: ReadingContext, kind: str = "", earlier: Event | None = None) -> None:
