@@ -9,7 +9,8 @@ from decimal import Decimal
 import pytest
 
 from resdip.extract.document import DocumentInfo, extract_document
-from resdip.extract.facts import Action, Assertion, Event, PostHolding, StatedQuantity, SupplyShare
+from resdip.extract.facts import (Action, Assertion, Event, Observation, PostHolding, StatedQuantity, SupplyShare,
+                                  Target)
 from resdip.registry import load_registry
 from resdip.text import parse_document
 
@@ -1709,8 +1710,6 @@ def test_who_acts_jointly_with_a_partner_cooperates_with_it(read) -> None:
 
 def test_a_suppliers_share_of_imports_is_no_observation_of_a_new_indicator(read) -> None:
     """「原油輸入に占める中東地域の割合は約92%」 is the Middle East's supply share, not an indicator observed."""
-    from resdip.extract.facts import Observation
-
     facts, _ = read("2021年度の我が国の原油輸入に占める中東地域の割合は約92%に達しました。")
     shares = [f for f in facts if isinstance(f, SupplyShare)]
     assert [(s.suppliers, s.value) for s in shares] == [(("region-middle-east",), Decimal("92"))]
@@ -2292,3 +2291,11 @@ def test_a_dateless_signing_at_the_talks_just_told_takes_their_date(read) -> Non
                 for f in facts if isinstance(f, Event) and f.type == "Signing"}
     assert "org-jogmec" in signings.get("2009-09", set()), signings
     assert "org-jogmec" not in signings.get("2009-05", set()), signings
+
+
+def test_the_self_development_ratio_written_bare_is_that_of_oil_and_gas(read) -> None:
+    facts, _ = read("2014年4月に閣議決定されたエネルギー基本計画では、2030年に自主開発比率を40%以上に引き上げることを目指しています。\n"
+                    "2013年度の石炭の自主開発比率は58.3%でした。\n", date="2015-06-01")
+    indicators = {(type(f).__name__, f.indicator) for f in facts if isinstance(f, (Observation, Target))}
+    assert indicators == {("Target", "indicator-self-development-ratio-oil-gas"),
+                          ("Observation", "indicator-self-development-ratio-coal")}, indicators

@@ -80,6 +80,8 @@ def find_indicator_figures(view: SentenceView, last_plan: str = "",
             indicator = _candidate_indicator(view, date, q.span[0], name_indicator)
         if indicator is None:
             continue
+        # 「2030年までに自主開発比率を40%程度に」: the ratio written bare is the one the genre means by it (of oil and gas)
+        entity = ind.get("bare_means", {}).get(indicator.entity, indicator.entity)
         between = view.text[date.span[1] : q.span[0]]
         after = view.text[q.span[1] : q.span[1] + 12]
         is_target = any(between.startswith(m) for m in ind["target_after_year"]) and (
@@ -87,9 +89,9 @@ def find_indicator_figures(view: SentenceView, last_plan: str = "",
         # 「自主開発比率は、2019年度に34.7%となり」: a year after the indicator with a verb of reaching is an observation
         reached = any(view.text.startswith(w, q.span[1]) for w in ind["observed_after"])
         if is_target and not date.fiscal and not reached:
-            found.append(Target(indicator.entity, q.value, "%", date.start[:4], q.comparator or "EqualTo", plan))
+            found.append(Target(entity, q.value, "%", date.start[:4], q.comparator or "EqualTo", plan))
         elif (not is_target or reached) and (date.span[1] <= indicator.start or reached):
-            found.append(Observation(indicator.entity, q.value, "%", date.start, date.end, date.fiscal, q.approximation))
+            found.append(Observation(entity, q.value, "%", date.start, date.end, date.fiscal, q.approximation))
     return found
 
 
