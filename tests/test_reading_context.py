@@ -2299,3 +2299,11 @@ def test_the_self_development_ratio_written_bare_is_that_of_oil_and_gas(read) ->
     indicators = {(type(f).__name__, f.indicator) for f in facts if isinstance(f, (Observation, Target))}
     assert indicators == {("Target", "indicator-self-development-ratio-oil-gas"),
                           ("Observation", "indicator-self-development-ratio-coal")}, indicators
+
+
+def test_an_export_quota_or_an_export_tariff_restricts_exports(read) -> None:
+    facts, out = read("中国は2009年以降、アンチモンやビスマス等の輸出に課す関税を引き上げています。\n"
+                      "ジンバブエ政府は、2023年にリチウム鉱石の輸出割当制度を導入しました。\n", date="2024-06-01")
+    relations = relations_by_label(facts, labels_of(out))
+    assert {("country-cn", "restrictsExports", "resource-antimony"),
+            ("country-zw", "restrictsExports", "resource-lithium")} <= relations, relations
