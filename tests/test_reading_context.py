@@ -2307,3 +2307,10 @@ def test_an_export_quota_or_an_export_tariff_restricts_exports(read) -> None:
     relations = relations_by_label(facts, labels_of(out))
     assert {("country-cn", "restrictsExports", "resource-antimony"),
             ("country-zw", "restrictsExports", "resource-lithium")} <= relations, relations
+
+
+def test_the_countries_trainees_came_from_are_where_the_trainer_trains(read) -> None:
+    facts, out = read("JOGMECは、産油国の技術者を対象とした研修を毎年実施しており、2009年度には、オマーン、ナイジェリア及び"
+                      "アンゴラの3か国から計18名を受け入れました。\n", date="2010-06-01", voice="country-jp")
+    relations = relations_by_label(facts, labels_of(out))
+    assert {("org-jogmec", "trainsIn", c) for c in ("country-om", "country-ng", "country-ao")} <= relations, relations

@@ -2,7 +2,7 @@
 
 The genre names the trainees, not the country they come from, as the place of the training: the country is
 the nationality before 人 (モンゴル人技術者), or the country or the body named with の before the trainees
-(ブルネイのエネルギー分野の行政官, GDCの技術者). The trainer is the body through which it is done (JICAを通じ),
+(ブルネイのエネルギー分野の行政官, GDCの技術者), or the countries they were received from (「…の3か国から計24名」). The trainer is the body through which it is done (JICAを通じ),
 else the sentence's agent, else one carried from the sentences before, else the document's own country. The
 words are data (``patterns/relations.json``: ``trainees``).
 """
@@ -13,7 +13,7 @@ import re
 
 from .facts import Assertion
 from .relations import DiscourseContext, rules, sentence_agent
-from .view import SentenceView, Token, in_family
+from .view import SentenceView, Token, end_of, in_family
 
 
 def trained_countries(view: SentenceView, ctx: DiscourseContext) -> list[Assertion]:
@@ -30,6 +30,16 @@ def trained_countries(view: SentenceView, ctx: DiscourseContext) -> list[Asserti
             if trainer is not None and trainer.entity != country and (trainer.country or ctx.country_of(trainer.entity)) != country:
                 found.append(Assertion(trainer.entity, spec["predicate"], country))
             start = view.text.find(noun, start + len(noun))
+    # 「2007年度には、リビア、カザフスタン及びイラクの3か国から計24名を受け入れました」: the countries people came from
+    for group in view.groups():
+        last = group[-1]
+        sent = re.match(spec["senders_regex"], view.text[end_of(view.text, last):]) if spec.get("senders_regex") else None
+        if sent is None or not all(t.cls == "Country" for t in group):
+            continue
+        trainer = _trainer(view, last.start, spec, ctx)
+        found.extend(Assertion(trainer.entity, spec["predicate"], t.entity) for t in group
+                     if trainer is not None and t.entity not in (trainer.entity, ctx.voice)
+                     and (trainer.country or ctx.country_of(trainer.entity)) != t.entity)
     return list(dict.fromkeys(found))
 
 
