@@ -2314,3 +2314,13 @@ def test_the_countries_trainees_came_from_are_where_the_trainer_trains(read) -> 
                       "アンゴラの3か国から計18名を受け入れました。\n", date="2010-06-01", voice="country-jp")
     relations = relations_by_label(facts, labels_of(out))
     assert {("org-jogmec", "trainsIn", c) for c in ("country-om", "country-ng", "country-ao")} <= relations, relations
+
+
+def test_the_government_bodies_of_countries_stand_for_the_countries_and_a_region_signs_nothing(read) -> None:
+    facts, out = read("JOGMECは、2026年5月、ザンビア、マラウイ及びモザンビークの政府機関とそれぞれ覚書を締結しました。\n"
+                      "JOGMECは、2026年6月、南部アフリカ地域の政府機関等と新たな覚書を締結しました。\n", date="2026-07-01")
+    relations = relations_by_label(facts, labels_of(out))
+    for country in ("country-zm", "country-mw", "country-mz"):  # cooperatesWith is symmetric: either way round
+        assert {("org-jogmec", "cooperatesWith", country), (country, "cooperatesWith", "org-jogmec")} & relations, relations
+    signers = {p.entity for f in facts if isinstance(f, Event) and f.type == "Signing" for p in f.participants}
+    assert not any(e.startswith("region-") for e in signers), signers
