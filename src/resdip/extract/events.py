@@ -325,7 +325,7 @@ def _organisers(clauses: list, targets: list[_Draft]) -> None:
 
 def _holders(clauses: list, targets: list[_Draft], view: SentenceView) -> None:
     """「XはラパスにおいてYとの間で第2回日・ボリビア政策協議を行った」: the subject and partners of a light
-    verb that holds a named meeting (``held_lemmas``, active voice, the name its object) take part in it,
+    verb that holds a named meeting (``named_events.held``, active voice, the name its object) take part in it,
     and the clause's setting is where it was."""
     spec = rules()["named_events"].get("held", {})
     for clause in clauses:
@@ -558,10 +558,7 @@ def find_events(view: SentenceView, ctx: ReadingContext) -> list[Event]:
         return []
     headed = _dated_heading(view, ctx)
     if headed is not None:
-        for event in headed:  # a meeting only the heading tells
-            ctx.recent[event.type] = event
-            ctx.told.append(event)
-            ctx.told_types.add(event.type)
+        _remember(ctx, headed)  # a meeting only the heading tells
         return headed
     heading = heading_announcement(view, ctx.series_recent)
     if heading is not None:
@@ -645,6 +642,12 @@ def find_events(view: SentenceView, ctx: ReadingContext) -> list[Event]:
     for event in [e for e in events if announces(view, e)]:
         ctx.announced = event  # told by the bullets that follow
         events.remove(event)
+    _remember(ctx, events)
+    return events
+
+
+def _remember(ctx: ReadingContext, events: list[Event]) -> None:
+    """What later sentences refer back to: the last event of each kind, series and agreement, and all told."""
     for event in events:
         ctx.recent[event.type] = event
         ctx.told.append(event)
@@ -653,7 +656,6 @@ def find_events(view: SentenceView, ctx: ReadingContext) -> list[Event]:
             ctx.series_recent[event.series] = event
         for agreement in event.about:
             ctx.about_recent[agreement] = event
-    return events
 
 
 def _held_in(view: SentenceView, named: list[_Draft], clause) -> list[_Draft]:
