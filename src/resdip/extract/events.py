@@ -924,10 +924,9 @@ def _signers(view: SentenceView, ctx: ReadingContext) -> bool:
 
 def _witness_phrase(view: SentenceView, event_type: str) -> int:
     """Where the first witness phrase of an event of ``event_type`` starts (「…のご臨席のもと」: a ``participation``
-    rule read before its words that names no verb's subject), -1 if none."""
+    rule marked 'witness_phrase'), -1 if none."""
     found = [view.text.find(word) for rule in rules()["participation"]
-             if rule.get("before") and event_type in rule.get("types", ()) for word in rule["triggers"]
-             if not word.startswith("が")]
+             if rule.get("witness_phrase") and event_type in rule.get("types", ()) for word in rule["triggers"]]
     return min((pos for pos in found if pos >= 0), default=-1)
 
 

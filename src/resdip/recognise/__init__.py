@@ -252,11 +252,11 @@ def _note_countries(context: DocumentContext, mentions: list[Mention]) -> None:
                 context.last_foreign_country = country
         if m.cls == "Person" and m.entity_id and m.parts and m.parts[0].entity_id:
             context.people.setdefault(m.surface, (m.entity_id, m.parts[0].entity_id))
-        country = m.attrs.get("jurisdiction") if m.cls == "Person" and m.parts else None
-        if country and country != "country-jp":
+        post_country = m.attrs.get("jurisdiction") if m.cls == "Person" and m.parts else None
+        if post_country and post_country != "country-jp":  # 「エルナン・ロハス鉱業・冶金大臣」: ロハス is that country's
             name = m.surface[:m.parts[0].start - m.start] if m.parts[0].start > m.start else ""
             for written in {name, name.rsplit("・", 1)[-1]} - {""}:
-                context.post_countries.setdefault(written, country)
+                context.post_countries.setdefault(written, post_country)
 
 
 _CACHE: dict[int, tuple[Registry, Recogniser]] = {}
