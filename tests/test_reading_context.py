@@ -2324,3 +2324,35 @@ def test_the_government_bodies_of_countries_stand_for_the_countries_and_a_region
         assert {("org-jogmec", "cooperatesWith", country), (country, "cooperatesWith", "org-jogmec")} & relations, relations
     signers = {p.entity for f in facts if isinstance(f, Event) and f.type == "Signing" for p in f.participants}
     assert not any(e.startswith("region-") for e in signers), signers
+
+
+TRIP = ("経済産業省\n\n"
+        "佐川経済産業副大臣は、10月5日（月曜日）から9日（金曜日）までの日程で、ザンビア共和国及びマラウイ共和国を訪問しました。\n\n"
+        "1．ザンビア共和国（10月6日）\n"
+        "（1）鉱山・鉱物開発大臣との会談（6日）\n"
+        "6日、佐川副大臣は、ルサカにおいて、ムワンザ鉱山・鉱物開発大臣と会談しました。\n\n"
+        "2．マラウイ共和国（10月8日）\n"
+        "（1）鉱山の視察\n"
+        "8日、佐川副大臣は、ムズズを訪れ、レアアース鉱山を視察しました。\n\n"
+        "（参考）\n"
+        "11月20日、佐川副大臣は、東京において、来日したバンダ・マラウイ鉱業大臣と会談しました。\n")
+
+
+def test_a_city_where_an_event_of_a_visit_is_held_lies_in_the_visited_country(read) -> None:
+    """「6日、A副大臣は、ルサカにおいて、B大臣と会談しました」 on a trip to Zambia: the city is in Zambia (the
+    heading 「1．ザンビア共和国」 names the country of a counterpart written without one); a place visited on a day
+    under the heading of another country is in that one; a meeting at home, on no day of the trip, places nothing."""
+    facts, out = read(TRIP, date="2026-10-10", voice="country-jp")
+    relations = relations_by_label(facts, labels_of(out))
+    assert ("ルサカ", "partOf", "country-zm") in relations, relations
+    assert ("ムズズ", "partOf", "country-mw") in relations, relations
+    assert not any(s == "東京" for s, p, _ in relations if p == "partOf"), relations
+
+
+def test_a_meeting_told_by_its_heading_and_again_with_its_place_is_one_meeting(read) -> None:
+    """「（1）…大臣との会談（6日）」 then 「6日、…ルサカにおいて、…と会談しました」: one meeting, held in Lusaka."""
+    facts, out = read(TRIP, date="2026-10-10", voice="country-jp")
+    labels = labels_of(out)
+    meetings = [f for f in facts if isinstance(f, Event) and f.type == "MinisterialMeeting" and f.start == "2026-10-06"]
+    assert len(meetings) == 1, meetings
+    assert [labels.get(e, e) for e in meetings[0].location] == ["ルサカ"], meetings

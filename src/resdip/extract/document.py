@@ -34,7 +34,7 @@ from .reasons import why_unread
 from .stated import find_stated_quantities, topic_after
 from .summaries import absorb_summaries
 from .relations import (DiscourseContext, agreement_parties, agreement_topics, co_lenders, co_organisers, find_memberships,
-                        find_relations, meeting_parties, parts_of, sentence_agent)
+                        find_relations, meeting_parties, parts_of, sentence_agent, venues)
 from .relations import rules as relation_rules
 from .trainees import trained_countries
 from .view import SentenceView, Token, build_view, in_family
@@ -106,6 +106,7 @@ def extract_document(doc: Document, info: DocumentInfo, registry: Registry) -> E
     topic = ""  # the project the section is about (named last), for numbers that name nothing else
     lead = ""  # the first project the document names, for amounts told before their section names one
     sheet = FactSheet()  # what a summary block's labelled lines describe
+    headed_countries: dict[int, set[str]] = {}  # the foreign countries each section's heading names
     for unit in doc.units:
         if unit.kind == "figure":
             continue
@@ -140,6 +141,11 @@ def extract_document(doc: Document, info: DocumentInfo, registry: Registry) -> E
         measure = _measure_of(unit, measures, out, view, doc.sections, registry)
         reading.measure = measure.id if measure is not None else ""
         reading.section_title = unit.section.title if unit.section is not None else ""
+        if unit.kind == "heading" and unit.section is not None:  # 「2．セネガル共和国（2月2日～3日）」
+            headed_countries[unit.section.id] = {t.entity for t in view.tokens if t.cls == "Country"} - {info.voice}
+        named = [headed_countries.get(s.id, set()) for s in unit.section.path] if unit.section is not None else []
+        innermost = next((countries for countries in reversed(named) if countries), set())
+        reading.section_country = next(iter(innermost)) if len(innermost) == 1 else ""
         reading.body_sentences += unit.kind == "sentence" and unit.norm.rstrip().endswith("。")  # not a dateline or headline
         clauses = read_clauses(view) if unit.kind != "budget" else []
         how = continuation(view, carry, clauses) if unit.kind == "sentence" else Continuation()
@@ -370,6 +376,9 @@ def _read_sentence(view: SentenceView, evidence: Evidence, out: Extraction, disc
     people = {t.entity for t in view.tokens if t.cls == "Person"}
     for fact in meeting_parties([f for f in typed if isinstance(f, Event)], reading.voice,
                                 lambda e: countries.get(e, "") if e in people else "", view.text):
+        add(fact)
+    for fact in venues(view, [f for f in typed if isinstance(f, Event)], reading.told, reading.voice,
+                       lambda e: countries.get(e) or reading.country_of(e), reading.section_country):
         add(fact)
     for fact in agreement_topics(view, [f for f in typed if isinstance(f, Event)], reading.home,
                                  lambda e: e if e.startswith("country-") else countries.get(e) or reading.country_of(e),

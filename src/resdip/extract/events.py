@@ -47,6 +47,7 @@ class ReadingContext:
     clauses: list = field(default_factory=list)  # the sentence's clauses (resdip.extract.clauses)
     grown: list[tuple[Event, Event]] = field(default_factory=list)  # (as told before, as told now)
     section_title: str = ""  # the title of the heading the sentence stands under
+    section_country: str = ""  # the one foreign country the headings the sentence stands under name
     announced: Event | None = None  # the kind, time and occasion of events a list announced (「以下の4件の…が署名されました」)
     home: Callable[[str], bool] = lambda entity: False  # whether an entity is of the document's own side
     country_of: Callable[[str], str] = lambda entity: ""  # a registry body's country (ADNOC: the UAE)
@@ -342,6 +343,19 @@ def _holders(clauses: list, targets: list[_Draft], view: SentenceView) -> None:
                     draft.location.append(argument.token.entity)
 
 
+def _settings(clauses: list, drafts: list[_Draft]) -> None:
+    """「2日、X政務官は、ダカールにおいて、Y大臣と会談しました」: the place its predicate's clause sets the event in
+    (a case phrase of 'setting_roles' naming a place, not inside another name) is where the event was."""
+    roles = rules().get("setting_roles", [])
+    for draft in drafts:
+        clause = min((c for c in clauses if c.begin <= draft.position < max(c.end, c.start + 1)),
+                     key=lambda c: c.end - c.begin, default=None)
+        if draft.location or clause is None:
+            continue
+        draft.location.extend(a.token.entity for a in clause.arguments
+                              if a.role in roles and not a.modifier and in_family(a.token.cls, ["Location"]))
+
+
 def _named_right_before(view: SentenceView, position: int) -> list[Token]:
     """The name ending at ``position`` with the names coordinated before it (「AとBの共催で」); the name
     may carry its abbreviation in brackets (「…投資委員会（BOI）の共催により」)."""
@@ -612,6 +626,7 @@ def find_events(view: SentenceView, ctx: ReadingContext) -> list[Event]:
         drafts.append(draft)
         boundary = trig.end
     drafts.extend(_clause_drafts(view, ctx.clauses, drafts, named))
+    _settings(ctx.clauses, drafts)
     for earlier, later in zip(drafts, drafts[1:]):
         if not later.location and earlier.location:
             later.location = list(earlier.location)
@@ -638,12 +653,26 @@ def find_events(view: SentenceView, ctx: ReadingContext) -> list[Event]:
                 draft.add(entity, rules()["named_events"]["compound_parties_role"])
         if not draft.participants and ctx.voice:
             draft.add(ctx.voice, "Participant", implicit=True)
-    events = _named_by_headline(_finish(named, _absorb(_merge(drafts))), ctx)
+    events = _placed_again(_named_by_headline(_finish(named, _absorb(_merge(drafts))), ctx), ctx)
     for event in [e for e in events if announces(view, e)]:
         ctx.announced = event  # told by the bullets that follow
         events.remove(event)
     _remember(ctx, events)
     return events
+
+
+def _placed_again(events: list[Event], ctx: ReadingContext) -> list[Event]:
+    """「1．B大臣との会談（18日）」 then 「18日、A副大臣は、アクラにおいてB大臣と会談し」: an event told before with
+    no place, told again the same but for where it was, is that event, now placed."""
+    kept = []
+    for event in events:
+        earlier = next((e for e in ctx.told if event.location and not e.location
+                        and replace(e, location=event.location).key() == event.key()), None)
+        if earlier is None:
+            kept.append(event)
+        else:
+            _grow(ctx, earlier, replace(earlier, location=event.location))
+    return kept
 
 
 def _remember(ctx: ReadingContext, events: list[Event]) -> None:

@@ -501,6 +501,32 @@ def meeting_parties(events: list, voice: str, country_of: Callable[[str], str] =
     return found
 
 
+def venues(view: SentenceView, events: list, told: list, voice: str, country_of: Callable[[str], str],
+           section_country: str = "") -> list[Assertion]:
+    """「13日、A副大臣は、コペンハーゲンにおいて、デンマークのB大臣と会談」 on a trip to Denmark: a place the
+    registry does not know where an event is held, on a day of a visit the document tells, lies in the visited
+    country the event's foreign side is of; where it names no foreign side of a known country, in the one the
+    headings it stands under name, else in the only country visited that day."""
+    spec = rules().get("venues")
+    if not spec or not voice:
+        return []
+    places = {t.entity for t in view.tokens if in_family(t.cls, spec["place_classes"]) and t.entity.startswith("candidate-")}
+    found = []
+    for event in events:
+        if event.type not in spec["event_types"] or not places & set(event.location) or len(event.start) != 10:
+            continue
+        visited = {p.entity for e in [*told, *events] if e.type in spec["visit_types"]
+                   and len(e.start) == 10 and e.start <= event.start <= (e.end or e.start)
+                   for p in e.participants if p.role in spec["host_roles"] and p.entity.startswith("country-")} - {voice}
+        sides = {p.entity if p.entity.startswith("country-") else country_of(p.entity)
+                 for p in event.participants if not p.implicit} - {voice, ""}
+        country = next(iter(sides)) if len(sides) == 1 else (
+            "" if sides else section_country or (next(iter(visited)) if len(visited) == 1 else ""))
+        if country in visited:
+            found += [Assertion(place, spec["predicate"], country) for place in event.location if place in places]
+    return found
+
+
 def co_organisers(view: SentenceView, events: list) -> list[Assertion]:
     """「在ボツワナ日本国大使館とボツワナ投資貿易センターが共催した「…フォーラム」」: two bodies (not people) that
     organise one event together cooperate."""

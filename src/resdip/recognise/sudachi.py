@@ -205,6 +205,12 @@ def katakana_places(text: str, tokens: list[Token], taken: list[bool], pat: dict
         if not any(taken[start:end]) and any(t.unknown or t.proper for t in tokens if start <= t.start and t.end <= end):
             out.append(Mention(start, end, m.group(1), None, "Place", m.group(1), "pattern"))
             taken[start:end] = [True] * (end - start)
+    venue = pat.get("venue_place_regex")
+    for m in re.finditer(venue, text) if venue else ():
+        start, end = m.span(1)  # 「…副大臣は、ブランタイヤを訪れ」: a name the dictionary does not know, visited
+        if not any(taken[start:end]) and any(t.unknown for t in tokens if start <= t.start and t.end <= end):
+            out.append(Mention(start, end, m.group(1), None, "Place", m.group(1), "pattern"))
+            taken[start:end] = [True] * (end - start)
     return out
 
 
