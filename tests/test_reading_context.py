@@ -2356,3 +2356,11 @@ def test_a_meeting_told_by_its_heading_and_again_with_its_place_is_one_meeting(r
     meetings = [f for f in facts if isinstance(f, Event) and f.type == "MinisterialMeeting" and f.start == "2026-10-06"]
     assert len(meetings) == 1, meetings
     assert [labels.get(e, e) for e in meetings[0].location] == ["ルサカ"], meetings
+
+
+def test_a_measure_titled_by_a_country_is_about_that_country(read) -> None:
+    """「＜具体的な主要施策＞ / 1．チュニジア共和国」: the measure shares the registry's name of Tunisia, so it is
+    linked to it (the graph's check of unlinked twins would otherwise stop the build)."""
+    _, out = read("＜具体的な主要施策＞\n1．チュニジア共和国\n2026年、JOGMECはチュニジアで探鉱を支援しました。\n", date="2026-06-01")
+    measures = [e for e in out.entities.values() if e.label_ja == "チュニジア共和国" and e.id.startswith("measure-")]
+    assert measures and measures[0].extra.get("related") == ("country-tn",), measures

@@ -297,3 +297,13 @@ def test_pdf_spaces_inside_numbers_go_and_a_budget_line_may_run_on() -> None:
     assert [u.norm for u in budget] == ["【令和6年度当初:117.6億円】"]
     assert raw[budget[0].raw_start:budget[0].raw_end] == "【令和6年度当初：1 1 7 . 6億円】"
     assert texts("総額約7 2 0億円を供給しました。\n", layout="plain") == ["総額約7 2 0億円を供給しました。"]
+
+
+def test_a_release_schedule_block_opens_no_list_of_measures() -> None:
+    """「＜日程＞」 in a release lists the days of a trip: the numbered country sections after it are
+    subsections, not measures (a White Paper's 「＜具体的な主要施策＞」 still opens measures)."""
+    raw = ("＜日程＞\n10月5日（月曜日）　ルサカ　鉱山大臣との会談\n\n1．ザンビア共和国\n5日、大臣と会談しました。\n\n"
+           "＜具体的な主要施策＞\n1．海外探鉱支援事業\n探鉱を支援します。\n")
+    kinds = [(s.kind, s.title) for s in parse_document(raw, layout="plain").sections]
+    assert ("subsection", "ザンビア共和国") in kinds, kinds
+    assert ("measure", "海外探鉱支援事業") in kinds, kinds

@@ -433,13 +433,13 @@ def _measure_of(unit: Unit, measures: dict[int, EntityRef], out: Extraction, vie
             runners = [t.entity for t in view.tokens if in_family(t.cls, ["Organisation"])]
             if runners:
                 entity.extra["runBy"] = runners[-1]
-        elif registry is not None:
-            # made by the budget it closes (「2．ウラン」 … 【…】): a title that is a registry name is about that entity
+        if registry is not None:
+            # 「2．ウラン」 … 【…】, 「1．チュニジア共和国」: a title that is a registry name is about that entity
             twins = registry.twins(section.title)
             resources = sorted(e.id for e in twins if e.cls == "Resource")
-            if resources:
+            if resources and unit.kind != "heading":
                 entity.extra["concernsResource"] = resources
-            elif twins:
+            elif twins and not resources:
                 entity.extra["related"] = tuple(sorted(e.id for e in twins))
     return measures[section.id]
 
