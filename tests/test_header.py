@@ -179,3 +179,15 @@ def test_a_country_pages_section_is_no_title_and_a_photo_credit_names_the_publis
     # a page whose only line beside the breadcrumb is its section keeps it as its title
     assert read_header("トップページ ＞ 国・地域 ＞ ウルグアイ東方共和国\n\nウルグアイ東方共和国\n\n本文です。\n",
                        registry).title == "ウルグアイ東方共和国"
+
+
+def test_an_archives_year_and_a_pages_tag_lines_are_the_sites_not_the_release(registry) -> None:
+    """A bank's page: the breadcrumb one step a line (ホーム / プレスリリース / 2026年度), the label, the headline, a
+    subtitle and bullet tag lines before the date: the archive's year is no title, and the tags do not push the date
+    out of the header."""
+    text = ("ホーム\nプレスリリース\n2026年度\nプレスリリース\nチリ共和国法人に対するリチウム鉱山開発資金の融資\n"
+            "電池材料の安定確保に貢献\n  • 地域: 中南米\n  • 資源\n  • プロジェクトファイナンス\n2027年1月20日\n"
+            "1. 株式会社国際協力銀行（JBIC）は、19日、貸付契約に調印しました。\n")
+    header = read_header(text, registry)
+    assert (header.date, header.title, header.publisher) == (
+        "2027-01-20", "チリ共和国法人に対するリチウム鉱山開発資金の融資", "org-jbic"), header

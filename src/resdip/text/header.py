@@ -133,14 +133,16 @@ def _credited(text: str, registry: Registry) -> str:
 
 def _site_chrome(lines: list[str]) -> list[str]:
     """The lines with the site's own words left out: its tools (文字サイズ変更: 'chrome_lines'), the carrier of a
-    mirrored release (提供元:PRTIMES) and a numbered navigation list that opens with the home page (「1. ホーム」,
-    「2. ニュースリリース」…: 'navigation_start')."""
+    mirrored release (提供元:PRTIMES), a numbered navigation list that opens with the home page (「1. ホーム」,
+    「2. ニュースリリース」…: 'navigation_start'), an archive's year and a page's tag lines ('chrome_regexes':
+    「2026年度」, 「• 地域: アジア」)."""
     data = spec()
     kept, navigation = [], False
     for line in lines:
         numbered = re.match(data["navigation_item"], line)
         navigation = bool(numbered) and (navigation or line[numbered.end():].strip() in data["navigation_start"])
-        if navigation or line in data["chrome_lines"] or line.startswith(tuple(data["carrier_labels"])):
+        if (navigation or line in data["chrome_lines"] or line.startswith(tuple(data["carrier_labels"]))
+                or any(re.match(pattern, line) for pattern in data.get("chrome_regexes", ()))):
             continue
         kept.append(line)
     return kept
