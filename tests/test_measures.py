@@ -56,3 +56,11 @@ def test_budget_brackets_written_with_yosangaku_and_the_year_before_in_brackets(
     lines = {(l.fiscal_year, l.budget_kind, int(l.value)) for l in read_budget(text, "第1節 1.")}
     assert lines == {("2010", "InitialBudget", 2860000000), ("2009", "InitialBudget", 2410000000),
                      ("2009", "SupplementaryBudget", 500000000)}, lines
+
+
+def test_the_year_before_written_with_a_space_after_yosangaku_and_amounts_in_millions() -> None:
+    """「（平成17年度予算額 1,980百万円）」: the year before's amount, its colon written as a space."""
+    assert lines("【平成18年度予算額：関係強化事業 2,150百万円（平成17年度予算額 1,980百万円）】") == [
+        ("2006", "InitialBudget", Decimal(2150000000), False, "関係強化事業"),
+        ("2005", "InitialBudget", Decimal(1980000000), False, ""),
+    ]
