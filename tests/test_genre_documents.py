@@ -25,7 +25,7 @@ DOCS = paths.ROOT / "tests" / "docs"
 GOLD = paths.ROOT / "tests" / "gold"
 # written after the rules by someone who saw neither them nor their output
 HELD_OUT = ("ho-", "ho2-", "ho3-", "ho4-", "ho5-", "ho6-", "ho7-", "ho8-", "ho9-", "ho10-", "ho11-", "ho12-", "ho13-", "ho14-",
-            "ho15-")
+            "ho15-", "ho16-")
 RELEASES = sorted(p.stem for p in DOCS.glob("rel-*.txt")) + sorted(
     p.stem for p in DOCS.glob("ho*-*.txt") if p.stem.startswith(HELD_OUT) and not p.with_suffix(".json").exists())
 PAGES = sorted(p.stem for p in DOCS.glob("wp*.txt")) + sorted(
@@ -33,7 +33,8 @@ PAGES = sorted(p.stem for p in DOCS.glob("wp*.txt")) + sorted(
 NAMES = RELEASES + PAGES
 #: the documents before the second held-out set (the later sets are measured apart, below)
 FIRST = [name for name in NAMES if not name.startswith(("ho2-", "ho3-", "ho4-", "ho5-", "ho6-", "ho7-", "ho8-", "ho9-",
-                                                        "ho10-", "ho11-", "ho12-", "ho13-", "ho14-", "ho15-"))]
+                                                        "ho10-", "ho11-", "ho12-", "ho13-", "ho14-", "ho15-",
+                                                        "ho16-"))]
 
 
 @pytest.fixture(scope="module")
@@ -102,7 +103,9 @@ def test_quantities_are_found_and_attached(scores) -> None:
 #: start) 0.86 (recall 0.55), links 0.68, quantities 0.88 (0.56 attached), actions 0.69; ho13- (after the start of the
 #: round that followed) 0.83 (recall 0.57), links 0.74, quantities 0.96 (0.78 attached), actions 0.73; ho14- (at the
 #: end of that round) 0.77 (recall 0.45), links 0.69, quantities 0.86 (0.54 attached), actions 0.78; ho15- (after the
-#: start of the round that followed) 0.80 (recall 0.51), links 0.59, quantities 0.99 (0.57 attached), actions 0.71. The bars keep
+#: start of the round that followed) 0.80 (recall 0.51), links 0.59, quantities 0.99 (0.57 attached), actions 0.71; ho16-
+#: (after the first commit of the round that followed) 0.82 (recall 0.62), links 0.78, quantities 0.96 (0.53 attached),
+#: actions 0.78. The bars keep
 #: what general fixes since reached: (set, documents at least, typed precision, typed recall, links, quantities,
 #: action precision).
 HELD_OUT_BARS = [
@@ -120,6 +123,7 @@ HELD_OUT_BARS = [
     ("ho13-", 7, 0.87, 0.76, 0.74, 0.92, 0.73),
     ("ho14-", 7, 0.84, 0.62, 0.68, 0.93, 0.73),
     ("ho15-", 7, 0.83, 0.62, 0.63, 0.95, 0.68),
+    ("ho16-", 7, 0.78, 0.58, 0.74, 0.92, 0.74),
 ]
 
 
