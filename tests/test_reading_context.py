@@ -2364,3 +2364,16 @@ def test_a_measure_titled_by_a_country_is_about_that_country(read) -> None:
     _, out = read("＜具体的な主要施策＞\n1．チュニジア共和国\n2026年、JOGMECはチュニジアで探鉱を支援しました。\n", date="2026-06-01")
     measures = [e for e in out.entities.values() if e.label_ja == "チュニジア共和国" and e.id.startswith("measure-")]
     assert measures and measures[0].extra.get("related") == ("country-tn",), measures
+
+
+def test_the_pair_that_agreed_is_no_party_of_a_signing_between_two_bodies_told_after(read) -> None:
+    """「両大臣は、…協力することで一致し、AとBとの間で「…覚書」が署名されました」: the memorandum is signed
+    between the two bodies; the ministers are the subject of the agreement only."""
+    text = ("2024年3月には、武藤経済産業大臣がチリ共和国を訪問し、同国のカミラ・ロハス鉱業大臣と会談しました。"
+            "両大臣は、リチウム開発で協力することで一致し、経済産業省とチリ共和国鉱業省との間で"
+            "「鉱物資源分野の協力に関する覚書」が署名されました。\n")
+    facts, out = read(text, date="2025-06-01")
+    labels = labels_of(out)
+    signings = [{labels.get(p.entity, p.entity) for p in f.participants}
+                for f in facts if isinstance(f, Event) and f.type == "Signing"]
+    assert signings == [{"org-meti", "チリ共和国鉱業省"}], signings

@@ -802,6 +802,16 @@ def _read_trigger(view: SentenceView, trig: _Trigger, boundary: int, named: list
     # pair (AとBとの間で) has its parties; who acts in the clauses before it is no party of it
     paired = rule.get("agent_role") and any(t.particle == rules()["pair_particle"] for t in clause) and sum(
         1 for _, role, implicit in draft.participants if role == rule["agent_role"] and not implicit) >= 2
+    # 「両大臣は、…協力することで一致し、AとBとの間で覚書が署名されました」: the topic of a clause the sentence
+    # closed before is that clause's, not a party of the pair's signing
+    prior = max((c.end for c in ctx.clauses if not c.adnominal and c.end <= trig.start), default=0) if paired else 0
+    own = min((c for c in ctx.clauses if not c.adnominal and c.begin <= trig.start < max(c.end, c.start + 1)),
+              key=lambda c: c.end - c.begin, default=None)
+    kept = {a.token.entity for a in own.arguments} if own is not None else set()
+    earlier = ({t.entity for t in clause if t.end <= prior and t.particle in rules()["agent_particles"]}
+               - {t.entity for t in clause if t.start >= prior or t.particle == rules()["pair_particle"]} - kept)
+    if earlier:
+        draft.participants = {key: None for key in draft.participants if key[0] not in earlier}
     if rule.get("carry_partners") and not paired:
         _fill_slots(draft, rule, [t for t in _earlier_partners(view, rule, boundary) if t not in clause])
     after = [s for s in rule["slots"] if s.get("after_trigger")]
@@ -817,7 +827,7 @@ def _read_trigger(view: SentenceView, trig: _Trigger, boundary: int, named: list
             # an adnominal clause has its own subject; with none, the sentence's topic before it acts
             # (「JOGMECは、…と締結した覚書に基づき」: JOGMEC concluded it)
             agent = None
-        if paired and agent is not None and agent.start < boundary:
+        if paired and agent is not None and agent.start < max(boundary, prior):
             agent = None
         present = {entity for entity, _, _ in draft.participants}
         # 「日本と中央アジア5か国は、…を立ち上げ」: every member of the subject's list acts
