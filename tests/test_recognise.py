@@ -310,6 +310,13 @@ def test_names_written_with_their_parts_spaced_or_joined_by_small_words(registry
     assert "と東邦通商株式会社" not in ms and "Cerrado S.A." not in ms
 
 
+def test_a_south_asian_private_limited_company_is_one_name(registry):
+    """「Indus Minerals (Private) Limited」: the bracketed (Private) is part of the legal form, so the particle after
+    the name is read (「…との間で」)."""
+    ms = by_surface(recognise("JBICは、パキスタン法人Indus Minerals (Private) Limitedとの間で貸付契約に調印した。", registry))
+    assert ms["Indus Minerals (Private) Limited"].cls == "Company"
+
+
 def test_a_name_written_apart_from_its_post_holds_it(registry):
     """Signers written 「JBICの小野寺 透 常務執行役員」 (a space before the post too) and 「SPL社のダニエル・モラレス
     最高経営責任者」 hold those posts; a contact line's office 「資源・燃料部 鉱物資源課長 石黒」 names no holder."""
