@@ -2377,3 +2377,18 @@ def test_the_pair_that_agreed_is_no_party_of_a_signing_between_two_bodies_told_a
     signings = [{labels.get(p.entity, p.entity) for p in f.participants}
                 for f in facts if isinstance(f, Event) and f.type == "Signing"]
     assert signings == [{"org-meti", "チリ共和国鉱業省"}], signings
+
+
+def test_a_footnote_that_gives_the_day_of_a_signing_dated_by_its_month_tells_that_signing(read) -> None:
+    """「…2025年6月に…覚書*1を締結しています。 / *1 2025年6月12日にサンティアゴで署名。」: the signing told by
+    its month happened on that day, in that city; no second signing, and the signers named after it sign it."""
+    text = ("1. JBICは、3月10日、チリ共和国法人Andes Lithium S.A.との間で貸付契約に調印しました。\n"
+            "2. なお、JBICは、2025年6月にチリ共和国鉱業省との間で協力に関する覚書*1を締結しています。\n\n"
+            "*1 2025年6月12日にサンティアゴで署名。署名者はJBICの山田 太郎常務執行役員と同省のペドロ・ソト次官。\n")
+    facts, out = read(text, date="2026-03-11")
+    labels = labels_of(out)
+    signings = {f.start: ({labels.get(p.entity, p.entity) for p in f.participants}, [labels.get(e, e) for e in f.location])
+                for f in facts if isinstance(f, Event) and f.type == "Signing"}
+    assert set(signings) == {"2026-03-10", "2025-06-12"}, signings
+    parties, places = signings["2025-06-12"]
+    assert {"org-jbic", "山田太郎", "ペドロ・ソト"} <= parties and places == ["サンティアゴ"], signings

@@ -630,6 +630,7 @@ def find_events(view: SentenceView, ctx: ReadingContext) -> list[Event]:
     for earlier, later in zip(drafts, drafts[1:]):
         if not later.location and earlier.location:
             later.location = list(earlier.location)
+    drafts = [d for d in drafts if not _refines(d, ctx)]
     _participations(view, named + [d for d in drafts if d.participation_target], ctx.clauses,
                     drafts + [d for d, _ in again])
     for draft, kind_named in again:
@@ -659,6 +660,26 @@ def find_events(view: SentenceView, ctx: ReadingContext) -> list[Event]:
         events.remove(event)
     _remember(ctx, events)
     return events
+
+
+def _refinable(draft: _Draft, ctx: ReadingContext) -> bool:
+    """Whether a draft that names no one (the voice it implies aside) is dated, as stated, within the month or year
+    of the last event of its kind."""
+    earlier = ctx.recent.get(draft.type)
+    return (all(implicit for _, _, implicit in draft.participants) and draft.date is not None and not draft.date.is_period and not draft.date.source
+            and earlier is not None and not earlier.end and draft.date.start.startswith(earlier.start + "-"))
+
+
+def _refines(draft: _Draft, ctx: ReadingContext) -> bool:
+    """「（覚書）*2 … / *2 2025年1月22日にイスラマバードで署名。」: an event that names no one, on a day of the month
+    (or year) the last event of its kind was dated by, is that event told more precisely: it takes the day and
+    the place. True if it was."""
+    if not _refinable(draft, ctx):
+        return False
+    earlier = ctx.recent[draft.type]
+    _grow(ctx, earlier, replace(earlier, start=draft.date.start, fiscal=draft.date.fiscal, date_source="",
+                                location=tuple(sorted(set(earlier.location) | set(draft.location)))))
+    return True
 
 
 def _placed_again(events: list[Event], ctx: ReadingContext) -> list[Event]:
@@ -867,6 +888,8 @@ def _read_trigger(view: SentenceView, trig: _Trigger, boundary: int, named: list
         draft.at_event = "named"
     if not draft.about:
         _about_fallback(draft, rule, view, trig.start, ctx)
+    if not draft.about and _refinable(draft, ctx):
+        return draft  # 「*2 2025年1月22日にイスラマバードで署名。」: more of the last signing, whatever its ending
     if rule.get("needs_about") and not draft.about:
         return None
     if any(c.planned and (c.start <= trig.start < c.end if c.adnominal else c.begin <= trig.start <= c.end)
