@@ -2392,3 +2392,25 @@ def test_a_footnote_that_gives_the_day_of_a_signing_dated_by_its_month_tells_tha
     assert set(signings) == {"2026-03-10", "2025-06-12"}, signings
     parties, places = signings["2025-06-12"]
     assert {"org-jbic", "山田太郎", "ペドロ・ソト"} <= parties and places == ["サンティアゴ"], signings
+
+
+SCHEDULE = ("経済産業省\n\n"
+            "沢井経済産業大臣政務官は、11月2日から6日までの日程で、ケニア共和国及びタンザニア連合共和国を訪問しました。\n"
+            "＜日程＞\n11月3日（火曜日）　ナイロビ　オティエノ鉱業大臣との会談\n11月5日（木曜日）　ドドマ　ムセンガ鉱物大臣との会談\n\n"
+            "1．ケニア共和国\n3日、沢井政務官は、ケニア共和国のジョセフ・オティエノ鉱業大臣と会談しました。\n\n"
+            "2．タンザニア連合共和国\n5日、沢井政務官は、タンザニア連合共和国のアンナ・ムセンガ鉱物大臣と会談しました。\n")
+
+
+def test_a_schedule_that_names_people_before_the_body_names_them_in_full(read) -> None:
+    """A schedule row 「オティエノ鉱業大臣との会談」 under a lead naming two countries, then 「ケニア共和国のジョセフ・
+    オティエノ鉱業大臣」: one person (named in full), one holding of Kenya's post, and the lead's last country
+    (Tanzania) does not make the row's minister Tanzanian."""
+    facts, out = read(SCHEDULE, date="2026-11-09", voice="country-jp")
+    labels = labels_of(out)
+    holdings = sorted((labels.get(f.person, f.person), labels.get(f.post, f.post), f.date)
+                      for f in facts if isinstance(f, PostHolding) and not f.person.startswith("person-"))
+    assert ("ジョセフ・オティエノ", "ケニア鉱業大臣", "2026-11-03") in holdings, holdings
+    assert ("アンナ・ムセンガ", "タンザニア鉱物大臣", "2026-11-05") in holdings, holdings
+    assert not [h for h in holdings if h[0] in ("オティエノ", "ムセンガ")], holdings
+    assert len([h for h in holdings if "オティエノ" in h[0]]) == 1, holdings
+    assert not [h for h in holdings if "オティエノ" in h[0] and h[1] != "ケニア鉱業大臣"], holdings  # nor Chile's registry post

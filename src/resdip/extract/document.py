@@ -33,6 +33,7 @@ from .quantities import find_quantities
 from .reasons import why_unread
 from .stated import find_stated_quantities, topic_after
 from .summaries import absorb_summaries
+from .holdings import absorb_bare_posts
 from .relations import (DiscourseContext, agreement_parties, agreement_topics, co_lenders, co_organisers, find_memberships,
                         find_relations, meeting_parties, parts_of, sentence_agent, venues)
 from .relations import rules as relation_rules
@@ -196,6 +197,7 @@ def extract_document(doc: Document, info: DocumentInfo, registry: Registry) -> E
             if out.facts.told == before:  # no fact, new or told again
                 out.unread.append(Unread(unit, [t.entity for t in view.tokens], why_unread(view, clauses), named))
     out.renamed.update(absorb_summaries(out.facts, lambda e: _class_of(out, registry, e) == "Person"))
+    absorb_bare_posts(out.facts, lambda e: out.entities[e].label_ja if e in out.entities else "")
     _follow_renames(out)
     return out
 

@@ -124,6 +124,15 @@ class MentionResolver:
                             and e.label_ja.replace(" ", "").startswith(label) and len(e.label_ja.replace(" ", "")) > len(label)]
             if len(full) == 1:
                 return full[0].id
+            # 「ターレブ石油・エネルギー・鉱業大臣との会談」 in a schedule, then 「ムハンマド・ウルド・ターレブ…大臣」: the
+            # person named first by the family name alone, now in full (the fuller name becomes the label)
+            short = [e for e in self.entities.values() if e.cls == "Person" and not e.reviewed and "・" in label
+                     and "・" not in e.label_ja and label.rsplit("・", 1)[1] == e.label_ja]
+            if len(short) == 1:
+                known = short[0]
+                known.extra.setdefault("altLabel", known.label_ja)
+                known.label_ja, known.label_en = label, romanise(label)
+                return known.id
         if entity_id not in self.entities:
             self.entities[entity_id] = EntityRef(entity_id, cls, label, romanise(label), reviewed=False,
                                                  extra=dict(extra or {}))
@@ -142,6 +151,9 @@ class MentionResolver:
         another kind it is named after."""
         names = [label] + ([str(extra["altLabel"])] if extra and extra.get("altLabel") else [])
         found = {e.id: e for name in names for e in self.registry.twins(name)}
+        if cls == "Post" and not (extra or {}).get("jurisdiction"):
+            # 「オティエノ鉱業大臣」 where the text leaves the country unsaid: not the registry's Chilean 鉱業大臣
+            found = {e_id: e for e_id, e in found.items() if not e.extra.get("jurisdiction")}
         same = [e_id for e_id, e in found.items() if same_kind(e.cls, cls)]
         return (same[0] if len(same) == 1 else "",
                 tuple(sorted(e_id for e_id, e in found.items() if not same_kind(e.cls, cls))))

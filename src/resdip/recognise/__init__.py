@@ -243,6 +243,7 @@ def _claim(taken: list[bool], mentions: list[Mention]) -> None:
 def _note_countries(context: DocumentContext, mentions: list[Mention]) -> None:
     """The last countries named (a body named after its country names it too), and the registry
     people named with their posts."""
+    foreign: set[str] = set()
     for m in mentions:
         country = m.entity_id if m.cls == "Country" else (
             m.attrs.get("jurisdiction") if m.source == "pattern" and m.cls not in ("Person", "Post") else None)
@@ -250,6 +251,7 @@ def _note_countries(context: DocumentContext, mentions: list[Mention]) -> None:
             context.last_country = country
             if country != "country-jp":
                 context.last_foreign_country = country
+                foreign.add(country)
         if m.cls == "Person" and m.entity_id and m.parts and m.parts[0].entity_id:
             context.people.setdefault(m.surface, (m.entity_id, m.parts[0].entity_id))
         post_country = m.attrs.get("jurisdiction") if m.cls == "Person" and m.parts else None
@@ -257,6 +259,8 @@ def _note_countries(context: DocumentContext, mentions: list[Mention]) -> None:
             name = m.surface[:m.parts[0].start - m.start] if m.parts[0].start > m.start else ""
             for written in {name, name.rsplit("・", 1)[-1]} - {""}:
                 context.post_countries.setdefault(written, post_country)
+    if foreign:  # 「A国及びB国を訪問」: several named together
+        context.last_foreign_several = len(foreign) > 1
 
 
 _CACHE: dict[int, tuple[Registry, Recogniser]] = {}

@@ -62,6 +62,9 @@ class DocumentContext:
     definitions: dict[str, Definition] = field(default_factory=dict)
     last_country: str | None = None
     last_foreign_country: str | None = None
+    #: the last sentence that named a foreign country named two or more (「A国及びB国を訪問」): which of them a
+    #: post written with no country after it is of, that sentence does not tell
+    last_foreign_several: bool = False
     people: dict[str, tuple[str, str]] = field(default_factory=dict)  # name as written → (person id, post id)
     #: the country of the post a foreign person was named with, by name and by family name (エルナン・ロハス,
     #: ロハス): 「ロハス鉱業・冶金大臣」 told again later is of that country, not of the last one named since

@@ -127,7 +127,8 @@ def find_people(text: str, mentions: list[Mention], taken: list[bool], tokens: l
         kanji_name = bool(name) and all(is_kanji(c) for c in text[name[0]:name[1]])
         written = text[name[0]:name[1]] if name else ""
         told = context.post_countries.get(written) if context is not None and katakana_name else None
-        fallback = explicit or told or _last_foreign(countries, b) or (context.last_foreign_country if context else None)
+        fallback = explicit or told or _last_foreign(countries, b) or (
+            context.last_foreign_country if context is not None and not context.last_foreign_several else None)
         if kanji_name and not explicit and fallback not in pat["kanji_name_countries"]:
             fallback = None  # 武藤大臣 in a release about Tanzania is not Tanzania's minister
         people = index.by_name.get(written, [])
