@@ -2414,3 +2414,14 @@ def test_a_schedule_that_names_people_before_the_body_names_them_in_full(read) -
     assert not [h for h in holdings if h[0] in ("オティエノ", "ムセンガ")], holdings
     assert len([h for h in holdings if "オティエノ" in h[0]]) == 1, holdings
     assert not [h for h in holdings if "オティエノ" in h[0] and h[1] != "ケニア鉱業大臣"], holdings  # nor Chile's registry post
+
+
+def test_a_survey_in_a_district_of_a_province_of_a_country_is_a_survey_in_that_country(read) -> None:
+    """「同国南西部のオロミア州グジ地域において…共同調査を実施」: the district lies in the province, the province in
+    the country told before: the survey is in that country, not in the province."""
+    text = ("JOGMECは、2月3日、エチオピア連邦民主共和国鉱山省との間で覚書を締結しました。"
+            "本覚書に基づき、JOGMECは、同国南西部のオロミア州グジ地域において、リチウム鉱床の共同調査を実施しました。\n")
+    facts, out = read(text, date="2026-02-10")
+    relations = relations_by_label(facts, labels_of(out))
+    assert ("org-jogmec", "surveysIn", "country-et") in relations, relations
+    assert not [r for r in relations if r[1] == "surveysIn" and r[2] != "country-et"], relations

@@ -240,7 +240,7 @@ def _framed(view: SentenceView, clauses: list, parts: list[Assertion],
                 subjects = [a.token.entity for a in clause.arguments
                             if a.role == "Head" and in_family(a.token.cls, frame["subject_classes"])]
             to_country = country_of if frame.get("place_to_country") else {}
-            objects_ids = [to_country.get(a.token.entity, a.token.entity) for a in clause.arguments
+            objects_ids = [_country_through(a.token.entity, to_country) for a in clause.arguments
                            if a.role in frame["object_roles"] and in_family(a.token.cls, frame["object_classes"])]
             if frame.get("not_home_objects"):  # 「…技術者を日本に受け入れ」: where they are trained, not whose people
                 objects_ids = [o for o in objects_ids if not home(o)]
@@ -261,6 +261,16 @@ def _framed(view: SentenceView, clauses: list, parts: list[Assertion],
             found.extend(Assertion(s, frame["predicate"], o) for s in dict.fromkeys(subjects)
                          for o in dict.fromkeys(objects_ids) if s != o)
     return found
+
+
+def _country_through(place: str, wholes: dict[str, str]) -> str:
+    """The country a place lies in through the places it is part of (「同国北東部のアファール州ダナキル地域」: the
+    district in the province, the province in the country); the place itself where none is known."""
+    seen = {place}
+    while place in wholes and wholes[place] not in seen:
+        place = wholes[place]
+        seen.add(place)
+    return place
 
 
 def _agreement_relation(text: str, agreement_cls: str = "") -> str | None:
