@@ -317,6 +317,16 @@ def test_a_south_asian_private_limited_company_is_one_name(registry):
     assert ms["Indus Minerals (Private) Limited"].cls == "Company"
 
 
+def test_fertiliser_minerals_and_more_rare_metals_are_resources_but_not_inside_other_words(registry):
+    """リン鉱石, カリ (塩化カリウム), タンタル, プラセオジム are resources the genre trades; カリブ and
+    カリフォルニア are not potash."""
+    ms = by_surface(recognise("我が国はリン鉱石及びカリ（塩化カリウム）の全量を輸入に依存し、タンタルとプラセオジムも"
+                              "輸入している。カリブ共同体やカリフォルニア州とも協力する。", registry))
+    assert {ms[w].entity_id for w in ("リン鉱石", "カリ", "塩化カリウム", "タンタル", "プラセオジム")} == {
+        "resource-phosphate-rock", "resource-potash", "resource-tantalum", "resource-praseodymium"}, ms
+    assert not any(m.entity_id == "resource-potash" and m.surface not in ("カリ", "塩化カリウム") for m in ms.values())
+
+
 def test_a_name_written_apart_from_its_post_holds_it(registry):
     """Signers written 「JBICの小野寺 透 常務執行役員」 (a space before the post too) and 「SPL社のダニエル・モラレス
     最高経営責任者」 hold those posts; a contact line's office 「資源・燃料部 鉱物資源課長 石黒」 names no holder."""
