@@ -2425,3 +2425,15 @@ def test_a_survey_in_a_district_of_a_province_of_a_country_is_a_survey_in_that_c
     relations = relations_by_label(facts, labels_of(out))
     assert ("org-jogmec", "surveysIn", "country-et") in relations, relations
     assert not [r for r in relations if r[1] == "surveysIn" and r[2] != "country-et"], relations
+
+
+def test_the_parties_of_a_contract_a_relative_clause_tells_hold_it_and_an_operator_runs_the_mine_it_describes(read) -> None:
+    """「本融資は、A社及びB社の2社が、C社との間でそれぞれ締結した銅精鉱の長期引取契約に基づき、C社が同国南部で
+    操業するD銅鉱山から…」: each of the two holds the contract with C社; C社 operates the mine."""
+    text = ("本融資は、青葉製錬株式会社及び白浜銅業株式会社の2社が、Andes Norte S.A.との間でそれぞれ締結した銅精鉱の"
+            "長期引取契約に基づき、Andes Norte S.A.がチリ共和国北部で操業するロス・ピノス銅鉱山から産出される銅精鉱を"
+            "日本向けに輸出するために必要な資金を融資するものです。\n")
+    facts, out = read(text, date="2026-06-01")
+    relations = relations_by_label(facts, labels_of(out))
+    assert {("青葉製錬株式会社", "hasContractWith", "Andes Norte S.A."), ("白浜銅業株式会社", "hasContractWith", "Andes Norte S.A."),
+            ("Andes Norte S.A.", "operates", "ロス・ピノス銅鉱山")} <= relations, relations

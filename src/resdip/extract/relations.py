@@ -242,6 +242,10 @@ def _framed(view: SentenceView, clauses: list, parts: list[Assertion],
             to_country = country_of if frame.get("place_to_country") else {}
             objects_ids = [_country_through(a.token.entity, to_country) for a in clause.arguments
                            if a.role in frame["object_roles"] and in_family(a.token.cls, frame["object_classes"])]
+            if not objects_ids and frame.get("head_objects") and clause.adnominal and subjects:
+                # 「CCC社が…で操業するダルバンディン銅鉱山」: the project a relative clause describes is its object
+                objects_ids = [a.token.entity for a in clause.arguments
+                               if a.role == "Head" and in_family(a.token.cls, frame["object_classes"])]
             if frame.get("not_home_objects"):  # 「…技術者を日本に受け入れ」: where they are trained, not whose people
                 objects_ids = [o for o in objects_ids if not home(o)]
             if frame.get("not_home_subjects"):  # 「日本は…を輸入」: the document's own side supplies nothing
@@ -271,6 +275,25 @@ def _country_through(place: str, wholes: dict[str, str]) -> str:
         place = wholes[place]
         seen.add(place)
     return place
+
+
+def _concluded(view: SentenceView, clauses: list) -> list[Assertion]:
+    """「A社、B社及びC社の3社が、D社との間でそれぞれ締結した長期引取契約に基づき」: the parties of an agreement a
+    relative clause says they concluded relate by what it is (``clause_relations.concluded``)."""
+    spec = rules()["clause_relations"].get("concluded")
+    found = []
+    for clause in clauses if spec else ():
+        if not clause.adnominal or clause.negated or not _stem(clause.lemma).endswith(tuple(spec["stems"])):
+            continue
+        agents = [a.token.entity for a in clause.arguments
+                  if a.role in spec["agent_roles"] and in_family(a.token.cls, spec["classes"])]
+        partners = [a.token.entity for a in clause.arguments if a.role in spec["partner_roles"]
+                    and a.case in spec["partner_cases"] and not a.modifier and in_family(a.token.cls, spec["classes"])]
+        head = re.split(r"[、。にをはがで]", view.text[clause.end:clause.end + spec["head_window"]], maxsplit=1)[0]
+        predicate = _agreement_relation(head) if agents and partners else ""
+        found += [Assertion(a, predicate, p) for a in dict.fromkeys(agents) for p in dict.fromkeys(partners)
+                  if predicate and a != p]
+    return found
 
 
 def _agreement_relation(text: str, agreement_cls: str = "") -> str | None:
@@ -418,6 +441,7 @@ def find_relations(view: SentenceView, ctx: DiscourseContext, clauses: list | No
         if rule["predicate"] not in read:
             found.extend(_apply(rule, view, ctx, clauses or []))
     found.extend(framed)
+    found.extend(_concluded(view, clauses or []))
     found.extend(_joint(clauses or [], ctx.home))  # beside the surface rules: it reads the case, not the predicate
     found.extend(_joint_subjects(view, clauses or [], ctx.home))
     found.extend(_diversification(view, ctx))
