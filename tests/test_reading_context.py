@@ -364,7 +364,7 @@ def test_this_meeting_and_its_roster_grow_the_meeting_not_the_talks_told_since(r
     facts, out = read(text, date="2024-08-23")
     apec = next(f for f in facts if isinstance(f, Event) and f.name == "APECエネルギー大臣会合")
     roles = {(out.entities[p.entity].label_ja if p.entity in out.entities else p.entity, p.role) for p in apec.participants}
-    assert roles == {("person-saito-ken", "Attendee"), ("メンドーサ", "Chair"), ("org-apec", "Participant"),
+    assert roles == {("person-saito-ken", "Participant"), ("メンドーサ", "Chair"), ("org-apec", "Participant"),
                      ("org-iea", "Participant"), ("org-eria", "Participant")}
     talks = next(f for f in facts if isinstance(f, Event) and not f.name)
     assert {p.entity for p in talks.participants} == {"country-pe", "country-ca", "country-mx"}
@@ -2437,3 +2437,19 @@ def test_the_parties_of_a_contract_a_relative_clause_tells_hold_it_and_an_operat
     relations = relations_by_label(facts, labels_of(out))
     assert {("青葉製錬株式会社", "hasContractWith", "Andes Norte S.A."), ("白浜銅業株式会社", "hasContractWith", "Andes Norte S.A."),
             ("Andes Norte S.A.", "operates", "ロス・ピノス銅鉱山")} <= relations, relations
+
+
+def test_a_ministerial_meeting_named_again_as_the_topic_takes_its_organisers_and_chairs(read) -> None:
+    """「…開催された「第3回北海重要鉱物閣僚会合」に出席しました」 then 「本会合は、ノルウェー政府と欧州委員会の共催に
+    より開催され、…大臣と…委員が共同議長を務めました」: one meeting, with its organisers, its two chairs, and the
+    minister who attended it as a participant (a seminar has attendees; a ministerial meeting, participants)."""
+    text = ("武藤経済産業大臣は、5月12日、ノルウェー王国のオスロで開催された「第3回北海重要鉱物閣僚会合」に出席しました。\n"
+            "本会合は、ノルウェー政府と欧州委員会の共催により開催され、ノルウェーのエリク・ハウゲ産業大臣と"
+            "欧州委員会のアンナ・ベルク委員が共同議長を務めました。\n")
+    facts, out = read(text, date="2026-05-14", voice="country-jp")
+    labels = labels_of(out)
+    meetings = [{(labels.get(p.entity, p.entity), p.role) for p in f.participants}
+                for f in facts if isinstance(f, Event) and f.type == "MinisterialMeeting"]
+    assert len(meetings) == 1, meetings
+    assert {("person-muto-yoji", "Participant"), ("country-no", "Organiser"), ("org-european-commission", "Organiser"),
+            ("エリク・ハウゲ", "Chair"), ("アンナ・ベルク", "Chair")} <= meetings[0], meetings

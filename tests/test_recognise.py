@@ -327,6 +327,14 @@ def test_fertiliser_minerals_and_more_rare_metals_are_resources_but_not_inside_o
     assert not any(m.entity_id == "resource-potash" and m.surface not in ("カリ", "塩化カリウム") for m in ms.values())
 
 
+def test_a_commissioner_is_a_post_but_a_committee_is_not(registry):
+    """「欧州委員会のアンナ・ベルク委員」: a member of the Commission holds a post, named in full; 「運営委員会」 is a body's
+    committee, no post."""
+    ms = by_surface(recognise("欧州委員会のアンナ・ベルク委員と運営委員会の議長が出席した。", registry))
+    assert ms["アンナ・ベルク"].cls == "Person" and ms["アンナ・ベルク"].parts[0].surface == "委員"
+    assert not [m for m in ms.values() if m.cls == "Post" and m.start > ms["アンナ・ベルク"].end + 3]
+
+
 def test_a_name_written_apart_from_its_post_holds_it(registry):
     """Signers written 「JBICの小野寺 透 常務執行役員」 (a space before the post too) and 「SPL社のダニエル・モラレス
     最高経営責任者」 hold those posts; a contact line's office 「資源・燃料部 鉱物資源課長 石黒」 names no holder."""

@@ -266,7 +266,8 @@ def _named_events(view: SentenceView, ctx: ReadingContext) -> list[_Draft]:
     spec = rules()["named_events"]
     drafts: list[_Draft] = []
     for token in view.tokens:
-        if not in_family(token.cls, spec["classes"]) or token.particle not in spec["particles"]:
+        if not in_family(token.cls, spec["classes"]) or not (
+                token.particle in spec["particles"] or token.anaphor and token.particle in spec.get("anaphor_particles", ())):
             continue
         event_type = _named_type(token.surface)
         if not event_type:
@@ -416,7 +417,8 @@ def _participations(view: SentenceView, named: list[_Draft], clauses: list | Non
                 # 「…の閣僚等が参加」: countries take part through their people; an organisation whose
                 # staff attend (「JOGMEC…の関係者も出席」) attends
                 through_country = through and in_family(token.cls, ["Country", "Region"])
-                target.add(token.entity, "Participant" if through_country else rule["role"])
+                role = rule.get("role_by_type", {}).get(target.type, rule["role"])  # 閣僚会合に出席: a Participant
+                target.add(token.entity, "Participant" if through_country else role)
 
 
 def _roster(view: SentenceView, ctx: ReadingContext) -> bool:
