@@ -307,3 +307,11 @@ def test_a_release_schedule_block_opens_no_list_of_measures() -> None:
     kinds = [(s.kind, s.title) for s in parse_document(raw, layout="plain").sections]
     assert ("subsection", "ザンビア共和国") in kinds, kinds
     assert ("measure", "海外探鉱支援事業") in kinds, kinds
+
+
+def test_a_running_header_after_a_page_number_leaves_the_sentence_it_cut() -> None:
+    """「…来日したタジキス / タン共和国のファルホド・サイ / 143 / 第3章　資源確保の取組 / ドフ産業大臣と会談しました。」:
+    the page number and the chapter title the next page repeats are page furniture; the name is whole again."""
+    raw = pdf("2025年11月には、大臣が、来日したタジキス", "タン共和国のファルホド・サイ", "143",
+              "第3章　資源・燃料の安定供給確保に向けた取組", "ドフ産業大臣と会談しました。")
+    assert texts(raw, layout="pdf") == ["2025年11月には、大臣が、来日したタジキスタン共和国のファルホド・サイドフ産業大臣と会談しました。"]

@@ -219,6 +219,10 @@ class _Classifier:
             if self.layout == "pdf" and rules.page_number.match(text):
                 blocks.append(Block("figure", [line], label=f"p.{text.strip(' -－‐−–—　')}", title=""))
                 i += 1
+                if i < len(lines) and rules.running_header.match(lines[i].text):
+                    # 「143 / 第3章　…」: the chapter's title the next page repeats at its top
+                    blocks.append(Block("figure", [lines[i]], label="running header", title=lines[i].text.strip()))
+                    i += 1
                 continue
             footnote = self.footnote(line)
             if footnote:

@@ -31,6 +31,7 @@ class Rules:
     figure_end: re.Pattern[str]
     figure_max_lines: int
     page_number: re.Pattern[str]
+    running_header: re.Pattern[str]
     budget_start: re.Pattern[str]
     budget_max_lines: int
     heading_max_lines: int
@@ -74,6 +75,7 @@ def load_rules(path: Path = RULES_FILE) -> Rules:
             figure_end=_compile(path, "figure_end", data["figure_end"]),
             figure_max_lines=int(data["figure_max_lines"]),
             page_number=_compile(path, "page_number", data["page_number"]),
+            running_header=_compile(path, "running_header", data.get("running_header", "(?!)")),
             budget_start=_compile(path, "budget_start", data["budget_start"]),
             budget_max_lines=int(data["budget_max_lines"]),
             heading_max_lines=int(data["heading_max_lines"]),
