@@ -335,6 +335,14 @@ def test_a_commissioner_is_a_post_but_a_committee_is_not(registry):
     assert not [m for m in ms.values() if m.cls == "Post" and m.start > ms["アンナ・ベルク"].end + 3]
 
 
+def test_a_post_that_opens_with_a_katakana_word_of_its_field_is_one_post(registry):
+    """「カルメン・ロブレド エコロジー移行大臣」: エコロジー is part of the post (Spain's ecological transition),
+    not a person's name."""
+    ms = by_surface(recognise("スペイン王国のカルメン・ロブレド エコロジー移行大臣と会談した。", registry))
+    person = next(m for m in ms.values() if m.cls == "Person")
+    assert person.surface.startswith("カルメン・ロブレド") and person.parts[0].surface == "エコロジー移行大臣", ms
+
+
 def test_a_name_written_apart_from_its_post_holds_it(registry):
     """Signers written 「JBICの小野寺 透 常務執行役員」 (a space before the post too) and 「SPL社のダニエル・モラレス
     最高経営責任者」 hold those posts; a contact line's office 「資源・燃料部 鉱物資源課長 石黒」 names no holder."""
