@@ -2453,3 +2453,20 @@ def test_a_ministerial_meeting_named_again_as_the_topic_takes_its_organisers_and
     assert len(meetings) == 1, meetings
     assert {("person-muto-yoji", "Participant"), ("country-no", "Organiser"), ("org-european-commission", "Organiser"),
             ("エリク・ハウゲ", "Chair"), ("アンナ・ベルク", "Chair")} <= meetings[0], meetings
+
+
+def test_who_attended_a_signing_ceremony_and_who_signed_at_it(read) -> None:
+    """「署名式には、A大臣及びB大使が臨席し、XのC理事とYのD所長が本覚書に署名しました」: A and B attend, C and D
+    sign; 「署名式には、XからC理事長が、YからはD社長が出席し、それぞれ本覚書に署名しました」: C and D attend and sign."""
+    text = ("JOGMECは、3月2日、ザンビア地質調査所との間で「地質情報に関する覚書」を締結しました。"
+            "署名式には、同国鉱山省のピーター・ムワレ大臣及び山内 修 駐ザンビア日本国特命全権大使が臨席し、"
+            "JOGMECの岡田 誠理事とザンビア地質調査所のグレース・バンダ所長が本覚書に署名しました。\n"
+            "JOGMECは、4月8日、韓国鉱害鉱業公団との間で「備蓄に関する覚書」を締結しました。"
+            "署名式には、JOGMECから宮坂理事長が、同公団からはキム・ソンホ社長が出席し、それぞれ本覚書に署名しました。\n")
+    facts, out = read(text, date="2026-04-10")
+    labels = labels_of(out)
+    roles = {f.start: {(labels.get(p.entity, p.entity), p.role) for p in f.participants}
+             for f in facts if isinstance(f, Event) and f.type == "Signing"}
+    assert {("ピーター・ムワレ", "Attendee"), ("山内修", "Attendee"), ("岡田誠", "Signatory"),
+            ("グレース・バンダ", "Signatory")} <= roles["2026-03-02"], roles
+    assert ("キム・ソンホ", "Signatory") in roles["2026-04-08"], roles

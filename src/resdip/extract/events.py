@@ -977,13 +977,24 @@ def _signers(view: SentenceView, ctx: ReadingContext) -> bool:
     for t in view.tokens:
         if t.cls != "Person" or (t.particle == "の" and id(t) not in witnesses):
             continue  # 「今回の調印は、X大臣の来日の機を捉えて…」: a person who modifies a noun signs nothing
-        attends = id(t) in witnesses or (
-            t.particle == "が" and view.text.startswith(tuple(spec["attendance_words"]), end_of(view.text, t) + 1))
+        # 「A大臣及びB大使が臨席し」: each of a coordination the attendance word closes attends, unless the signing
+        # told after it has no subject of its own (「JOGMECからA理事長が、BからはC社長が出席し、それぞれ…に署名」)
+        marked = [u for u in view.tokens if u is t or (t.group >= 0 and u.group == t.group)]
+        attends = id(t) in witnesses or any(
+            u.particle == "が" and view.text.startswith(tuple(spec["attendance_words"]), end_of(view.text, u) + 1)
+            and _others_sign(view, end_of(view.text, u) + 1, spec) for u in marked)
         draft.add(t.entity, spec["attendee_role"] if attends else spec["signer_role"])
     _tell_again(draft, ctx, earlier=earlier)
     if not draft.participants:  # 「今回の調印は、X大臣の来日の機を捉えて…」: about the signing, no signer named
         ctx.named_again = (earlier or ctx.recent[spec["type"]]).start
     return bool(draft.participants)
+
+
+def _others_sign(view: SentenceView, after: int, spec: dict) -> bool:
+    """Whether the signing told after ``after`` names signers of its own (a person marked が), or no signing is."""
+    signs = [view.text.find(word, after) for word in spec["signing_words"]]
+    signing = min((pos for pos in signs if pos >= 0), default=-1)
+    return signing < 0 or any(u.cls == "Person" and u.particle == "が" and after < u.start < signing for u in view.tokens)
 
 
 def _witness_phrase(view: SentenceView, event_type: str) -> int:
