@@ -2470,3 +2470,17 @@ def test_who_attended_a_signing_ceremony_and_who_signed_at_it(read) -> None:
     assert {("ピーター・ムワレ", "Attendee"), ("山内修", "Attendee"), ("岡田誠", "Signatory"),
             ("グレース・バンダ", "Signatory")} <= roles["2026-03-02"], roles
     assert ("キム・ソンホ", "Signatory") in roles["2026-04-08"], roles
+
+
+def test_who_sits_in_on_a_courtesy_call_named_again_takes_part_in_it(read) -> None:
+    """「…大臣の表敬を受けました。本表敬には、X国営石油会社（XPC）のY総裁が同席しました」: Y takes part in the call
+    and holds the company's presidency that day (the company's other name in brackets between)."""
+    text = ("7月14日、桐山外務大臣政務官は、訪日中のハリー・ウィジョノ・スリナム共和国天然資源大臣の表敬を受けました。"
+            "本表敬には、スリナム国営石油会社（スタートスオリー）のアンドレ・ブラウン総裁が同席しました。\n")
+    facts, out = read(text, date="2026-07-15", voice="country-jp")
+    labels = labels_of(out)
+    calls = [{(labels.get(p.entity, p.entity), p.role) for p in f.participants}
+             for f in facts if isinstance(f, Event) and f.type == "MinisterialMeeting"]
+    assert len(calls) == 1 and ("アンドレ・ブラウン", "Participant") in calls[0], calls
+    holdings = {(labels.get(f.person), labels.get(f.post), f.date) for f in facts if isinstance(f, PostHolding)}
+    assert ("アンドレ・ブラウン", "スリナム国営石油会社総裁", "2026-07-14") in holdings, holdings

@@ -82,6 +82,7 @@ class Continuation:
     pair: bool = False  # its subject is the pair who took part in that event (両首脳は)
     at_start: str = ""  # the date (or period) of the event it continues
     at_end: str = ""
+    named_again: bool = False  # the opening names that event by an anaphor (本表敬には, 同会合では)
 
     def at(self, start: str) -> str:
         """The event a fact dated ``start`` was told at: not one on another date (「両首脳は、昨年8月に開催された
@@ -161,7 +162,8 @@ def continuation(view: SentenceView, carry: Carry, clauses: list | None = None) 
     return Continuation(True, at_event, agent, agent if not named_actor else None, names_event,
                         told.type if told is not None else "", pair and not occasion,
                         told.date.start if told is not None and told.date is not None else "",
-                        told.date.end if told is not None and told.date is not None else "")
+                        told.date.end if told is not None and told.date is not None else "",
+                        names_event and marker.startswith(tuple(conf.get("anaphor_openers", ()))))
 
 
 def note(carry: Carry, how: Continuation, view: SentenceView, agent: Token | None, events: list[Told],

@@ -306,19 +306,21 @@ def _redate_holdings(out: Extraction, told: Event, grown: Event, events: list[Ev
             out.facts.replace(fact, replace(fact, date=grown.start), evidence)
 
 
+def _final_iri(out: Extraction, iri: str) -> str:
+    """The IRI an event has now, after every sentence that told more of it."""
+    seen = set()
+    while iri in out.renamed and iri not in seen:
+        seen.add(iri)
+        iri = out.renamed[iri]
+    return iri
+
+
 def _follow_renames(out: Extraction) -> None:
     """Facts that happened at an event which a later sentence told more of point to the grown event."""
-    def final(iri: str) -> str:
-        seen = set()
-        while iri in out.renamed and iri not in seen:
-            seen.add(iri)
-            iri = out.renamed[iri]
-        return iri
-
     for fact, evidence in out.facts.items():
         at = getattr(fact, "at_event", "")
-        if at and final(at) != at:
-            moved = replace(fact, at_event=final(at))
+        if at and _final_iri(out, at) != at:
+            moved = replace(fact, at_event=_final_iri(out, at))
             out.facts.replace(fact, moved, evidence[0])
 
 
@@ -340,6 +342,7 @@ def _read_sentence(view: SentenceView, evidence: Evidence, out: Extraction, disc
     passive = bool(main) and main[-1].passive and main[-1].agent() is None
     event_view = replace(view, tokens=[how.event_agent] + view.tokens) if how.event_agent is not None and not passive else view
     reading.event_told_again = how.names_event
+    reading.occasion_told = _final_iri(out, how.at_event) if how.named_again and how.at_event else ""  # 本表敬には
     reading.clauses = clauses
     wholes = {a.subject: a.object for a in parts_of(view) if a.object.startswith("country-")}
     for fact in find_events(event_view, reading):

@@ -44,6 +44,7 @@ class ReadingContext:
     body_sentences: int = 0  # sentences of the body read so far (a release's lead is the first)
     headline: tuple[str, str, tuple[str, ...]] | None = None  # (series, name, parties) a release's headline names
     event_told_again: bool = False  # the sentence opens by naming the event just told (署名式では, 会談では)
+    occasion_told: str = ""  # the IRI of the event the sentence opens by naming with 本 or 同 (本表敬には), if any
     clauses: list = field(default_factory=list)  # the sentence's clauses (resdip.extract.clauses)
     grown: list[tuple[Event, Event]] = field(default_factory=list)  # (as told before, as told now)
     section_title: str = ""  # the title of the heading the sentence stands under
@@ -635,6 +636,8 @@ def find_events(view: SentenceView, ctx: ReadingContext) -> list[Event]:
     drafts = [d for d in drafts if not _refines(d, ctx)]
     _participations(view, named + [d for d in drafts if d.participation_target], ctx.clauses,
                     drafts + [d for d, _ in again])
+    if not named and not drafts and not again:
+        _joined_occasion(view, ctx)
     for draft, kind_named in again:
         _tell_again(draft, ctx, earlier=_of_kind(kind_named, draft.type, ctx))
     for draft in [d for d in named if d.told_again]:
@@ -662,6 +665,22 @@ def find_events(view: SentenceView, ctx: ReadingContext) -> list[Event]:
         events.remove(event)
     _remember(ctx, events)
     return events
+
+
+def _joined_occasion(view: SentenceView, ctx: ReadingContext) -> None:
+    """「本表敬には、X社のY総裁が同席しました」: a sentence that opens by naming the event just told with 本 or 同 and
+    tells no event of its own tells who took part in that one (the participation rules)."""
+    earlier = next((e for e in reversed(ctx.told) if ctx.occasion_told and fact_ref(e) == ctx.occasion_told), None)
+    opening = {t.entity for t in view.tokens if t.anaphor and t.start <= 4}
+    if earlier is None or (earlier.series not in opening if opening else not view.text[1:].startswith(
+            tuple(rules()["occasion_talk_words"]))):
+        return  # 「同会合では」 naming a meeting not told as one: not the talks told before it
+    occasion = _Draft(earlier.type, 0, None)
+    _participations(view, [], ctx.clauses, [occasion])  # the rules of its type (同席 at talks: a participant)
+    # 「アフリカ8か国の閣僚級…が参加」: a region counted in is where the participants came from, not one of them
+    occasion.participants = {k: None for k in occasion.participants if not k[0].startswith("region-")}
+    if occasion.participants:
+        _tell_again(occasion, ctx, earlier.type, earlier)
 
 
 def _refinable(draft: _Draft, ctx: ReadingContext) -> bool:

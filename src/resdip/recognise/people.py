@@ -163,9 +163,14 @@ def find_people(text: str, mentions: list[Mention], taken: list[bool], tokens: l
 
 
 def _org_before(text: str, b: int, orgs: dict[int, Mention]) -> Mention | None:
-    """The organisation named just before a person: 「JOGMECの山中…」."""
+    """The organisation named just before a person: 「JOGMECの山中…」, 「スリナム国営石油会社（スタートスオリー）の
+    アンドレ・ブラウン総裁」 (its other name in brackets between)."""
     if b > 0 and text[b - 1] == "の" and (b - 1) in orgs:
         return orgs[b - 1]
+    if b > 1 and text[b - 1] == "の" and text[b - 2] == ")":
+        opener = text.rfind("(", 0, b - 2)
+        if opener > 0 and opener in orgs:
+            return orgs[opener]
     return None
 
 
