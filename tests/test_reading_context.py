@@ -2484,3 +2484,12 @@ def test_who_sits_in_on_a_courtesy_call_named_again_takes_part_in_it(read) -> No
     assert len(calls) == 1 and ("アンドレ・ブラウン", "Participant") in calls[0], calls
     holdings = {(labels.get(f.person), labels.get(f.post), f.date) for f in facts if isinstance(f, PostHolding)}
     assert ("アンドレ・ブラウン", "スリナム国営石油会社総裁", "2026-07-14") in holdings, holdings
+
+
+def test_a_release_whose_deal_brings_supplies_from_a_new_supplier_names_its_country_a_target(read) -> None:
+    """「本件は、新たな供給国からの調達を通じて、日本の銅資源の安定確保に資するものです」 in a release about a loan to
+    a Pakistani company: Pakistan is a target of Japan's diversification."""
+    text = ("1. JBICは、3月5日、パキスタン・イスラム共和国法人Indus Minerals (Private) Limitedとの間で貸付契約に調印しました。\n"
+            "2. 本件は、新たな供給国からの調達を通じて、日本の銅資源の安定確保に資するものです。\n")
+    facts, out = read(text, date="2026-03-06", voice="country-jp")
+    assert ("country-jp", "diversificationTarget", "country-pk") in relations_by_label(facts, labels_of(out))
