@@ -2493,3 +2493,14 @@ def test_a_release_whose_deal_brings_supplies_from_a_new_supplier_names_its_coun
             "2. 本件は、新たな供給国からの調達を通じて、日本の銅資源の安定確保に資するものです。\n")
     facts, out = read(text, date="2026-03-06", voice="country-jp")
     assert ("country-jp", "diversificationTarget", "country-pk") in relations_by_label(facts, labels_of(out))
+
+
+def test_a_memorandum_between_two_ministries_signed_after_talks_has_the_signer_and_both_ministries(read) -> None:
+    """「A政務官は、B大臣と会談し、経済産業省とX国Y省との間の「…覚書」に署名しました」: A signs, and the two
+    ministries are the memorandum's parties; B, met in the talks before, is no signer said."""
+    text = "1月31日、堤政務官は、アブバカール・カマラ鉱山・地質大臣と会談し、経済産業省とギニア共和国鉱山・地質省との間の「鉱物資源分野における協力覚書」に署名しました。\n"
+    facts, out = read(text, date="2027-02-05", voice="country-jp")
+    labels = labels_of(out)
+    signings = [{labels.get(p.entity, p.entity) for p in f.participants if p.role == "Signatory"}
+                for f in facts if isinstance(f, Event) and f.type == "Signing"]
+    assert signings and {"堤", "org-meti", "ギニア共和国鉱山・地質省"} <= signings[0] and "アブバカール・カマラ" not in signings[0], signings

@@ -214,7 +214,7 @@ def _topic(view: SentenceView, position: int, classes: list[str]) -> Token | Non
 
 
 def _fill_slots(draft: _Draft, rule: dict, tokens: list[Token]) -> None:
-    paired = any(t.particle == rules()["pair_particle"] for t in tokens)
+    paired = any(t.particle in rules()["pair_particles"] for t in tokens)
     for token in tokens:
         for slot in rule["slots"]:
             if token.particle not in slot["particles"] or not in_family(token.cls, slot["classes"]):
@@ -842,16 +842,18 @@ def _read_trigger(view: SentenceView, trig: _Trigger, boundary: int, named: list
                            if a.role == "Head" and in_family(a.token.cls, about))
     # 「…と会談し、両大臣の立会いの下、AとBとの間で覚書が締結されました」: a clause that names both sides of a
     # pair (AとBとの間で) has its parties; who acts in the clauses before it is no party of it
-    paired = rule.get("agent_role") and any(t.particle == rules()["pair_particle"] for t in clause) and sum(
+    paired = rule.get("agent_role") and any(t.particle in rules()["pair_particles"] for t in clause) and sum(
         1 for _, role, implicit in draft.participants if role == rule["agent_role"] and not implicit) >= 2
     # 「両大臣は、…協力することで一致し、AとBとの間で覚書が署名されました」: the topic of a clause the sentence
     # closed before is that clause's, not a party of the pair's signing
-    prior = max((c.end for c in ctx.clauses if not c.adnominal and c.end <= trig.start), default=0) if paired else 0
+    # (a pair named 「AとBとの間の「…覚書」」 is what the document is between: who acts before still signs it)
+    across = paired and any(t.particle == rules()["pair_particle"] for t in clause)
+    prior = max((c.end for c in ctx.clauses if not c.adnominal and c.end <= trig.start), default=0) if across else 0
     own = min((c for c in ctx.clauses if not c.adnominal and c.begin <= trig.start < max(c.end, c.start + 1)),
               key=lambda c: c.end - c.begin, default=None)
     kept = {a.token.entity for a in own.arguments} if own is not None else set()
     earlier = ({t.entity for t in clause if t.end <= prior and t.particle in rules()["agent_particles"]}
-               - {t.entity for t in clause if t.start >= prior or t.particle == rules()["pair_particle"]} - kept)
+               - {t.entity for t in clause if t.start >= prior or t.particle in rules()["pair_particles"]} - kept)
     if earlier:
         draft.participants = {key: None for key in draft.participants if key[0] not in earlier}
     if rule.get("carry_partners") and not paired:
@@ -869,7 +871,7 @@ def _read_trigger(view: SentenceView, trig: _Trigger, boundary: int, named: list
             # an adnominal clause has its own subject; with none, the sentence's topic before it acts
             # (「JOGMECは、…と締結した覚書に基づき」: JOGMEC concluded it)
             agent = None
-        if paired and agent is not None and agent.start < max(boundary, prior):
+        if across and agent is not None and agent.start < max(boundary, prior):
             agent = None
         present = {entity for entity, _, _ in draft.participants}
         # 「日本と中央アジア5か国は、…を立ち上げ」: every member of the subject's list acts
