@@ -2504,3 +2504,13 @@ def test_a_memorandum_between_two_ministries_signed_after_talks_has_the_signer_a
     signings = [{labels.get(p.entity, p.entity) for p in f.participants if p.role == "Signatory"}
                 for f in facts if isinstance(f, Event) and f.type == "Signing"]
     assert signings and {"堤", "org-meti", "ギニア共和国鉱山・地質省"} <= signings[0] and "アブバカール・カマラ" not in signings[0], signings
+
+
+def test_who_a_relative_clause_says_carries_out_joint_work_cooperate(read) -> None:
+    """「両外相は、JOGMECとモンテネグロ地質調査所が2025年から同国北部で進めている亜鉛の共同調査の進展を歓迎しました」:
+    the two bodies cooperate."""
+    text = ("3月2日、茂木外務大臣は、モンテネグロのミロ・ヴコヴィッチ外務大臣と会談しました。"
+            "両外相は、JOGMECとモンテネグロ地質調査所が2025年から同国北部で進めている亜鉛の共同調査の進展を歓迎しました。\n")
+    facts, out = read(text, date="2026-03-03", voice="country-jp")
+    relations = relations_by_label(facts, labels_of(out))
+    assert ("org-jogmec", "cooperatesWith", "モンテネグロ地質調査所") in relations, relations

@@ -277,6 +277,25 @@ def _country_through(place: str, wholes: dict[str, str]) -> str:
     return place
 
 
+def _joint_work(view: SentenceView, clauses: list, home: Callable[[str], bool]) -> list[Assertion]:
+    """「JOGMECとGSSが同国東部で進めている銅の共同調査」: who a relative clause says carries out the joint work it
+    describes cooperate (``clause_relations.joint_work``), the document's own side first."""
+    spec = rules()["clause_relations"].get("joint_work")
+    found = []
+    for clause in clauses if spec else ():
+        head = re.split(r"[、。]", view.text[clause.end:clause.end + spec["head_window"]], maxsplit=1)[0]
+        if not clause.adnominal or clause.negated or not any(word in head for word in spec["head_words"]):
+            continue
+        sides = list(dict.fromkeys(
+            a.token.entity for a in clause.arguments if not a.modifier and not a.token.anaphor
+            and (a.role == "Agent" or a.case in spec["partner_cases"]) and in_family(a.token.cls, spec["classes"])))
+        if not 2 <= len(sides) <= spec["max_sides"]:
+            continue
+        ordered = sorted(sides, key=lambda e: (not home(e), sides.index(e)))
+        found += [Assertion(first, "cooperatesWith", second) for i, first in enumerate(ordered) for second in ordered[i + 1:]]
+    return found
+
+
 def _concluded(view: SentenceView, clauses: list) -> list[Assertion]:
     """「A社、B社及びC社の3社が、D社との間でそれぞれ締結した長期引取契約に基づき」: the parties of an agreement a
     relative clause says they concluded relate by what it is (``clause_relations.concluded``)."""
@@ -442,6 +461,7 @@ def find_relations(view: SentenceView, ctx: DiscourseContext, clauses: list | No
             found.extend(_apply(rule, view, ctx, clauses or []))
     found.extend(framed)
     found.extend(_concluded(view, clauses or []))
+    found.extend(_joint_work(view, clauses or [], ctx.home))
     found.extend(_joint(clauses or [], ctx.home))  # beside the surface rules: it reads the case, not the predicate
     found.extend(_joint_subjects(view, clauses or [], ctx.home))
     found.extend(_diversification(view, ctx))
