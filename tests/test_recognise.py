@@ -343,6 +343,14 @@ def test_a_post_that_opens_with_a_katakana_word_of_its_field_is_one_post(registr
     assert person.surface.startswith("カルメン・ロブレド") and person.parts[0].surface == "エコロジー移行大臣", ms
 
 
+def test_a_block_named_with_where_it_lies_is_one_project(registry):
+    """「サラマッカ沖鉱区」, 「ビオコ北鉱区」: a katakana name, a word of where the block lies and 鉱区 name a project;
+    「ケニアの北鉱区」 (no name of its own) does not."""
+    ms = by_surface(recognise("同国沖合のサラマッカ沖鉱区と赤道ギニア沖合のビオコ北鉱区、及びケニアの北鉱区。", registry))
+    assert ms["サラマッカ沖鉱区"].cls == "Project" and ms["ビオコ北鉱区"].cls == "Project", ms
+    assert not any(m.surface.endswith("北鉱区") and m.surface != "ビオコ北鉱区" for m in ms.values()), ms
+
+
 def test_a_name_written_apart_from_its_post_holds_it(registry):
     """Signers written 「JBICの小野寺 透 常務執行役員」 (a space before the post too) and 「SPL社のダニエル・モラレス
     最高経営責任者」 hold those posts; a contact line's office 「資源・燃料部 鉱物資源課長 石黒」 names no holder."""

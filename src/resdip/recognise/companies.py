@@ -69,7 +69,14 @@ def find_companies(text: str, taken: list[bool], mentions: list[Mention], pat: d
             if needs_kana and cls != "Project" and not (start and (is_katakana(text[start - 1]) or text[start - 1].isascii()
                                                                    and text[start - 1].isalpha())):
                 continue  # (a project's name need not end in katakana: 「レッドクリーク銅・金鉱山プロジェクト」)
-            k = start
+            name_end = start
+            if cls == "Project" and suffix in sites:
+                # 「サラマッカ沖鉱区」, 「ビオコ北鉱区」: a name, a word of where the block lies, the site word
+                modifier = next((w for w in pat.get("project_site_modifiers", ()) if text.endswith(w, 0, start)
+                                 and start - len(w) > 0 and is_katakana(text[start - len(w) - 1])
+                                 and not any(taken[start - len(w):start])), "")
+                name_end = start - len(modifier)
+            k = name_end
             while k > 0 and (_name_char(text[k - 1]) or _code_hyphen(text, k - 1)) and free(k - 1):
                 k -= 1  # (「SK-417鉱区」: a hyphen inside a Latin code)
             k = _kana_head(text, k, taken)
@@ -88,7 +95,7 @@ def find_companies(text: str, taken: list[bool], mentions: list[Mention], pat: d
                 k = site.start  # 「ペルーLNGプロジェクト」: a kind of project where it is, named by its site
                 swallowable[id(site)] = site
             elif cls == "Project" and suffix in sites:
-                if not _own_name(text, k, start, end, swallowable):
+                if not _own_name(text, k, name_end, end, swallowable):
                     continue  # 「レアアース鉱山」: a kind of mine, not the name of one
             elif cls == "Project" and "・" not in text[k:start] and not _named_with_resource(text, k, start, swallowable, pat):
                 continue  # 「LNGプロジェクト」, 「リチウムプロジェクト」: a kind of project, not the name of one
