@@ -344,10 +344,12 @@ def test_a_post_that_opens_with_a_katakana_word_of_its_field_is_one_post(registr
 
 
 def test_a_block_named_with_where_it_lies_is_one_project(registry):
-    """「サラマッカ沖鉱区」, 「ビオコ北鉱区」: a katakana name, a word of where the block lies and 鉱区 name a project;
-    「ケニアの北鉱区」 (no name of its own) does not."""
-    ms = by_surface(recognise("同国沖合のサラマッカ沖鉱区と赤道ギニア沖合のビオコ北鉱区、及びケニアの北鉱区。", registry))
+    """「サラマッカ沖鉱区」, 「ビオコ北鉱区」: a katakana name, a word of where the block lies and 鉱区 name a project,
+    and so does a number (「第71鉱区」); 「ケニアの北鉱区」 (no name of its own) does not."""
+    ms = by_surface(recognise("同国沖合のサラマッカ沖鉱区と赤道ギニア沖合のビオコ北鉱区、リビア沖合の第71鉱区、及びケニアの北鉱区。",
+                              registry))
     assert ms["サラマッカ沖鉱区"].cls == "Project" and ms["ビオコ北鉱区"].cls == "Project", ms
+    assert ms["第71鉱区"].cls == "Project", ms  # a block known by its number
     assert not any(m.surface.endswith("北鉱区") and m.surface != "ビオコ北鉱区" for m in ms.values()), ms
 
 

@@ -82,20 +82,25 @@ def find_companies(text: str, taken: list[bool], mentions: list[Mention], pat: d
             k = _kana_head(text, k, taken)
             while k < start and text[k] == "・":
                 k += 1
+            # 「リビア沖合の第71鉱区」: a block known by its number is named by it
+            number = re.search(r"第\d+$", text[max(0, name_end - 8):name_end]) if cls == "Project" and suffix in sites else None
+            numbered = number is not None and not any(taken[name_end - len(number.group(0)):name_end])
+            if numbered:
+                k = name_end - len(number.group(0))
             if cls == "Company":
                 k = _named_after(text, k, start, mentions, swallowable, pat, taken)
             if start - k < pat["company_min_name"]:
                 continue
             if cls == "Project":  # 「ブリティッシュコロンビア州レッドクリーク銅・金鉱山プロジェクト」: the site, then the name
                 k = _after_site(text, k, start, pat["katakana_place_suffixes"])
-            if cls == "Project" and not any(is_katakana(c) or c.isascii() and c.isalpha() for c in text[k:start]):
+            if cls == "Project" and not numbered and not any(is_katakana(c) or c.isascii() and c.isalpha() for c in text[k:start]):
                 continue  # 「銅・金鉱山プロジェクト」: no name of its own
             site = next((x for x in mentions if x.end == k and x.cls in pat.get("project_sites", [])), None)
             if cls == "Project" and site is not None and k < start:
                 k = site.start  # 「ペルーLNGプロジェクト」: a kind of project where it is, named by its site
                 swallowable[id(site)] = site
             elif cls == "Project" and suffix in sites:
-                if not _own_name(text, k, name_end, end, swallowable):
+                if not numbered and not _own_name(text, k, name_end, end, swallowable):
                     continue  # 「レアアース鉱山」: a kind of mine, not the name of one
             elif cls == "Project" and "・" not in text[k:start] and not _named_with_resource(text, k, start, swallowable, pat):
                 continue  # 「LNGプロジェクト」, 「リチウムプロジェクト」: a kind of project, not the name of one
