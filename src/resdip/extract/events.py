@@ -687,7 +687,8 @@ def _refinable(draft: _Draft, ctx: ReadingContext) -> bool:
     """Whether a draft that names no one (the voice it implies aside) is dated, as stated, within the month or year
     of the last event of its kind."""
     earlier = ctx.recent.get(draft.type)
-    return (all(implicit for _, _, implicit in draft.participants) and draft.date is not None and not draft.date.is_period and not draft.date.source
+    stated = draft.date is not None and not draft.date.is_period and not draft.date.source
+    return (stated and all(implicit for _, _, implicit in draft.participants)
             and earlier is not None and not earlier.end and draft.date.start.startswith(earlier.start + "-"))
 
 

@@ -277,13 +277,24 @@ def _country_through(place: str, wholes: dict[str, str]) -> str:
     return place
 
 
+def _described(view: SentenceView, clause, window: int, stops: str) -> str:
+    """The words right after a relative clause, up to one of ``stops``: the noun it describes (「…共同調査」)."""
+    return re.split(f"[{re.escape(stops)}]", view.text[clause.end:clause.end + window], maxsplit=1)[0]
+
+
+def _each_pair(sides: list[str], predicate: str, home: Callable[[str], bool]) -> list[Assertion]:
+    """Each pair of ``sides`` related by ``predicate``, the document's own side first, else in the order named."""
+    ordered = sorted(sides, key=lambda e: (not home(e), sides.index(e)))
+    return [Assertion(first, predicate, second) for i, first in enumerate(ordered) for second in ordered[i + 1:]]
+
+
 def _joint_work(view: SentenceView, clauses: list, home: Callable[[str], bool]) -> list[Assertion]:
     """「JOGMECとGSSが同国東部で進めている銅の共同調査」: who a relative clause says carries out the joint work it
     describes cooperate (``clause_relations.joint_work``), the document's own side first."""
     spec = rules()["clause_relations"].get("joint_work")
     found = []
     for clause in clauses if spec else ():
-        head = re.split(r"[、。]", view.text[clause.end:clause.end + spec["head_window"]], maxsplit=1)[0]
+        head = _described(view, clause, spec["head_window"], "、。")
         if not clause.adnominal or clause.negated or not any(word in head for word in spec["head_words"]):
             continue
         sides = list(dict.fromkeys(
@@ -291,8 +302,7 @@ def _joint_work(view: SentenceView, clauses: list, home: Callable[[str], bool]) 
             and (a.role == "Agent" or a.case in spec["partner_cases"]) and in_family(a.token.cls, spec["classes"])))
         if not 2 <= len(sides) <= spec["max_sides"]:
             continue
-        ordered = sorted(sides, key=lambda e: (not home(e), sides.index(e)))
-        found += [Assertion(first, "cooperatesWith", second) for i, first in enumerate(ordered) for second in ordered[i + 1:]]
+        found += _each_pair(sides, "cooperatesWith", home)
     return found
 
 
@@ -308,7 +318,7 @@ def _concluded(view: SentenceView, clauses: list) -> list[Assertion]:
                   if a.role in spec["agent_roles"] and in_family(a.token.cls, spec["classes"])]
         partners = [a.token.entity for a in clause.arguments if a.role in spec["partner_roles"]
                     and a.case in spec["partner_cases"] and not a.modifier and in_family(a.token.cls, spec["classes"])]
-        head = re.split(r"[、。にをはがで]", view.text[clause.end:clause.end + spec["head_window"]], maxsplit=1)[0]
+        head = _described(view, clause, spec["head_window"], "、。にをはがで")
         predicate = _agreement_relation(head) if agents and partners else ""
         found += [Assertion(a, predicate, p) for a in dict.fromkeys(agents) for p in dict.fromkeys(partners)
                   if predicate and a != p]
@@ -398,9 +408,7 @@ def _joint_subjects(view: SentenceView, clauses: list, home: Callable[[str], boo
         sides = list(dict.fromkeys(t.entity for t in agents))
         if not 2 <= len(sides) <= frame.get("max_sides", 2) or len({t.group for t in agents}) != 1 or agents[0].group < 0:
             continue
-        ordered = sorted(sides, key=lambda e: (not home(e), sides.index(e)))
-        found += [Assertion(first, frame["predicate"], second)  # 「日本、中国及び韓国の3か国は、…を確認」: each pair
-                  for i, first in enumerate(ordered) for second in ordered[i + 1:]]
+        found += _each_pair(sides, frame["predicate"], home)  # 「日本、中国及び韓国の3か国は、…を確認」: each pair
     return found
 
 
