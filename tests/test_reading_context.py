@@ -2514,3 +2514,21 @@ def test_who_a_relative_clause_says_carries_out_joint_work_cooperate(read) -> No
     facts, out = read(text, date="2026-03-03", voice="country-jp")
     relations = relations_by_label(facts, labels_of(out))
     assert ("org-jogmec", "cooperatesWith", "モンテネグロ地質調査所") in relations, relations
+
+
+def test_a_meeting_told_again_with_a_government_and_a_body_as_co_organisers(read) -> None:
+    """「本会合は、コロンビア政府とIEAの共催により開催され」: the meeting told before grows its two organisers, a
+    country and a body, and they cooperate (a country co-organises as a body does)."""
+    facts, _ = read("3月11日、武藤経済産業大臣は、コロンビアのボゴタで開催された「重要鉱物閣僚会合」に出席しました。\n"
+                    "本会合は、コロンビア政府とIEAの共催により開催されました。\n")
+    meeting = next(f for f in facts if isinstance(f, Event) and f.type == "MinisterialMeeting")
+    assert {p.entity for p in meeting.participants if p.role == "Organiser"} == {"country-co", "org-iea"}
+    assert Assertion("country-co", "cooperatesWith", "org-iea") in facts
+
+
+def test_co_organisers_cooperate_the_own_side_first(read) -> None:
+    """「ナミビア鉱山・エネルギー省と経済産業省の共催により、…フォーラムが開かれ」: the own side is the subject."""
+    facts, _ = read("3月11日、ナミビア鉱山・エネルギー省と経済産業省の共催により、ウィントフックで「日・ナミビア鉱業フォーラム」が開かれました。\n",
+                    voice="country-jp")
+    pairs = [(f.subject, f.object) for f in facts if isinstance(f, Assertion) and f.predicate == "cooperatesWith"]
+    assert len(pairs) == 1 and pairs[0][0] == "org-meti"

@@ -639,6 +639,20 @@ def test_an_industry_association_and_a_public_private_council(registry):
     assert found["日・ペルー鉱業官民協議会"].cls == "EventSeries"
 
 
+@pytest.mark.parametrize("text, name, cls", [
+    ("JETROとコロンビア商工会議所の共催により、フォーラムが開かれました。", "コロンビア商工会議所", "Company"),
+    ("JETROとケニア製造業者連盟の共催により、セミナーが開かれました。", "ケニア製造業者連盟", "Company"),
+    ("JOGMECは、同年度にナミビア地球科学評議会と共同で探鉱を開始しました。", "ナミビア地球科学評議会", "PublicAgency"),
+    ("JICAは、ザンビア鉱業大学と連携し、技術者を育成します。", "ザンビア鉱業大学", "PublicAgency"),
+])
+def test_chambers_federations_councils_and_universities_named_after_their_country(registry, text, name, cls):
+    """A chamber of commerce (会議所), a federation (連盟), a council (評議会) or a university (大学) named after its
+    country is a body of that country, as its 協会 and its 研究所 are."""
+    found = {m.surface: m for m in recognise(nfkc(text), registry)}
+    assert name in found and found[name].cls == cls, sorted(found)
+    assert found[name].attrs.get("jurisdiction", "").startswith("country-")
+
+
 @pytest.mark.parametrize("text, person, post", [
     ("JOGMECの三輪 康介理事が署名しました。", "三輪 康介", "理事"),  # a family name the dictionary reads as a place
     ("NM社のラーシュ・ベリ社長が署名しました。", "ラーシュ・ベリ", "社長"),  # 社長 is a post, not a company ベリ社

@@ -353,6 +353,7 @@ def _read_sentence(view: SentenceView, evidence: Evidence, out: Extraction, disc
         # 「本フォーラムの機会に、以下の4件の協力文書が署名されました」: the listed signings are told at it
         reading.announced = replace(reading.announced, at_event=how.at_event)
     told_again, reading.named_again = reading.named_again, ""
+    regrown = []  # events an earlier sentence told, which this one grew (「本会合は、AとBの共催により開催され」)
     for told, grown in reading.grown:
         headed = any(grown is event for event in reading.headed)
         stored = out.facts.facts.get((told.kind, told.key()))
@@ -360,6 +361,7 @@ def _read_sentence(view: SentenceView, evidence: Evidence, out: Extraction, disc
             grown = replace(grown, at_event=getattr(stored, "at_event", ""))
         out.facts.replace(told, grown, evidence)
         out.renamed[fact_ref(told)] = fact_ref(grown)
+        regrown.append(grown)
         if headed:
             _redate_holdings(out, told, grown, reading.told, evidence)  # the heading names the posts told again
         else:
@@ -371,7 +373,7 @@ def _read_sentence(view: SentenceView, evidence: Evidence, out: Extraction, disc
         add(fact)
     for fact in agreement_parties(view, [f for f in typed if isinstance(f, Event)], reading.home):
         add(fact)
-    for fact in co_organisers(view, [f for f in typed if isinstance(f, Event)]):
+    for fact in co_organisers(view, [f for f in typed if isinstance(f, Event)] + regrown, reading.home):
         add(fact)
     for fact in co_lenders(view, discourse.borrower):
         add(fact)

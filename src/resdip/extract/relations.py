@@ -589,9 +589,9 @@ def venues(view: SentenceView, events: list, told: list, voice: str, country_of:
     return found
 
 
-def co_organisers(view: SentenceView, events: list) -> list[Assertion]:
-    """「在ボツワナ日本国大使館とボツワナ投資貿易センターが共催した「…フォーラム」」: two bodies (not people) that
-    organise one event together cooperate."""
+def co_organisers(view: SentenceView, events: list, home: Callable[[str], bool]) -> list[Assertion]:
+    """「在ボツワナ日本国大使館とボツワナ投資貿易センターが共催した「…フォーラム」」: two bodies or countries (not
+    people) that organise one event together cooperate, the document's own side first."""
     spec = rules().get("co_organisers")
     if not spec:
         return []
@@ -601,7 +601,7 @@ def co_organisers(view: SentenceView, events: list) -> list[Assertion]:
         bodies = [p.entity for p in event.participants if not p.implicit and p.role in spec["roles"]
                   and p.entity in classes and in_family(classes[p.entity], spec["party_classes"])]
         if len(bodies) == 2:
-            found.append(Assertion(bodies[0], spec["predicate"], bodies[1]))
+            found += _each_pair(bodies, spec["predicate"], home)
     return found
 
 
