@@ -2532,3 +2532,21 @@ def test_co_organisers_cooperate_the_own_side_first(read) -> None:
                     voice="country-jp")
     pairs = [(f.subject, f.object) for f in facts if isinstance(f, Assertion) and f.predicate == "cooperatesWith"]
     assert len(pairs) == 1 and pairs[0][0] == "org-meti"
+
+
+@pytest.mark.parametrize("text, part, country", [
+    ("モンゴル国は石炭の輸出国である。両大臣は、同国南部のタバン・トルゴイ炭田の開発に協力することで一致しました。\n",
+     "タバン・トルゴイ炭田", "country-mn"),  # a coal field: a project after a compass part of its country
+    ("JOGMECは、赤道ギニア共和国沖合のビオコ北鉱区における探鉱事業に出資しました。\n", "ビオコ北鉱区", "country-gq"),
+    ("ナミビアは重要な国である。両首脳は、同国沖合のオレンジ盆地における探鉱について意見交換を行いました。\n",
+     "オレンジ盆地", "country-na"),  # a basin named with a common word (オレンジ), offshore
+    ("JOGMECは、ブラジル南東部沖合のサントス盆地における探鉱技術に関する協力を進めています。\n", "サントス盆地", "country-br"),
+    ("アルジェリアは重要な国である。同国南部のサハラ砂漠における水素製造計画が紹介されました。\n", "サハラ砂漠", "country-dz"),
+    ("アルゼンチンは重要な国である。両者は、同国北西部のフフイ州及びサルタ州におけるリチウム開発で一致しました。\n",
+     "サルタ州", "country-ar"),  # the second of two places listed after the compass part
+])
+def test_a_place_or_field_after_its_country_a_compass_part_or_its_offshore(read, text, part, country) -> None:
+    """「同国沖合のオレンジ盆地」, 「同国南部のタバン・トルゴイ炭田」, 「…のフフイ州及びサルタ州」: each lies in the country
+    (a basin, a desert and a coal field are names of their own, the field a project)."""
+    facts, out = read(text)
+    assert (part, "partOf", country) in relations_by_label(facts, labels_of(out))

@@ -765,13 +765,24 @@ def parts_of(view: SentenceView) -> list[Assertion]:
     「産総研地質調査総合センター」: a unit written right after its body."""
     found = []
     for spec in rules()["part_of"]:
-        for left, right in zip(view.tokens, view.tokens[1:]):
+        for i, (left, right) in enumerate(zip(view.tokens, view.tokens[1:])):
             if (in_family(left.cls, spec["whole_classes"]) and in_family(right.cls, spec["part_classes"])
                     and right.start >= left.end and _joins(spec, view.text[left.end:right.start])
                     and left.entity != right.entity
                     and not (spec.get("new_parts_only") and not right.entity.startswith("candidate-"))):
-                found.append(Assertion(right.entity, spec["predicate"], left.entity))
+                found += [Assertion(part.entity, spec["predicate"], left.entity)
+                          for part in [right, *_listed_after(view, i + 1, spec)]]
     return found
+
+
+def _listed_after(view: SentenceView, first: int, spec: dict) -> list[Token]:
+    """The names of the part's class listed right after the token at ``first`` (「フフイ州及びサルタ州」)."""
+    listed, last = [], view.tokens[first]
+    for token in view.tokens[first + 1:]:
+        if view.text[last.end:token.start] not in spec.get("coordinated", ()) or not in_family(token.cls, spec["part_classes"]):
+            break
+        listed.append(last := token)
+    return listed
 
 
 def _capitals(view: SentenceView, ctx: DiscourseContext) -> list[Assertion]:
