@@ -120,6 +120,15 @@ def test_a_bank_release_names_itself_in_its_lead(registry) -> None:
     assert header.title == "ブラジル連邦共和国における銅鉱山開発事業に対する融資"
 
 
+def test_a_release_naming_no_body_is_issued_by_the_body_of_the_post_of_its_lead_topic(registry) -> None:
+    # a ministry's page with a label, a headline naming no post, a dateline and a caption; the lead opens with the
+    # day and the time, then the minister as its topic: the minister's ministry issued it
+    text = ("報道発表\n日・ガボン外相会談\n令和8年5月11日\n会談の様子\n\n"
+            "本11日、午後3時から約30分間、茂木敏充外務大臣は、訪日中のガボン共和国外務大臣と会談を行いました。\n")
+    header = read_header(text, registry)
+    assert (header.date, header.publisher, header.title) == ("2026-05-11", "org-mofa", "日・ガボン外相会談")
+
+
 def test_a_headline_that_says_renewed_is_still_the_title_but_an_update_stamp_is_not(registry) -> None:
     text = "【2024年6月20日更新】資料を追加しました\n平成30年11月20日\n経済産業省\n\nアブダビ国営石油会社との原油共同備蓄事業に係る契約を更新しました\n\n本文です。\n"
     header = read_header(text, registry)

@@ -2550,3 +2550,32 @@ def test_a_place_or_field_after_its_country_a_compass_part_or_its_offshore(read,
     (a basin, a desert and a coal field are names of their own, the field a project)."""
     facts, out = read(text)
     assert (part, "partOf", country) in relations_by_label(facts, labels_of(out))
+
+
+def test_a_bound_in_what_a_continuing_sentence_confirms_does_not_date_it(read) -> None:
+    """「会合の最後に、…2030年までに…拡大するため、協力を進めることを確認しました」: agreed at the meeting told before,
+    on its day, not in 2030 (the year bounds what is to be done)."""
+    facts, _ = read("5月19日、ワルシャワにおいて「日・中東欧エネルギー閣僚会合」が開催されました。\n"
+                    "会合の最後に、参加国は「ワルシャワ共同声明」を採択し、LNG受入能力を2030年までに年間約4,000万トンに"
+                    "拡大するため、協力を進めることを確認しました。\n", date="2027-05-21")
+    agreed = [f for f in facts if isinstance(f, Event) and f.type == "AgreementReached"]
+    assert agreed and {e.start for e in agreed} == {"2027-05-19"}
+
+
+def test_a_post_told_short_after_its_full_name_is_the_same_holding(read) -> None:
+    """「ナイジェリア連邦共和国のハッサン・ダンジュマ石油資源担当国務大臣と会談」, then 「ダンジュマ国務大臣から、…」:
+    one post held, not a second one called 国務大臣."""
+    facts, out = read("20日、真鍋副大臣は、ナイジェリア連邦共和国のハッサン・ダンジュマ石油資源担当国務大臣と会談しました。"
+                      "会談では、ダンジュマ国務大臣から、同国の原油生産について説明がありました。\n", date="2026-05-21")
+    held = [out.entities[f.post].label_ja for f in facts if isinstance(f, PostHolding) and "ダンジュマ" in out.entities[f.person].label_ja]
+    assert len(held) == 1 and held[0].endswith("石油資源担当国務大臣")
+
+
+def test_an_exchange_of_notes_signed_between_the_two_ministers(read) -> None:
+    """「会談に先立ち、両外相の間で、…に関する交換公文の署名が行われました」: the two ministers of the talks sign."""
+    facts, _ = read("本12日、茂木敏充外務大臣は、カメルーン共和国のエトゥンディ外務大臣と会談を行いました。"
+                    "会談に先立ち、両外相の間で、無償資金協力「地質情報整備計画」に関する交換公文の署名が行われました。\n",
+                    date="2026-11-12")
+    signing = next(f for f in facts if isinstance(f, Event) and f.type == "Signing")
+    assert len({p.entity for p in signing.participants if p.role == "Signatory"}) == 2
+    assert "person-motegi-toshimitsu" in {p.entity for p in signing.participants}

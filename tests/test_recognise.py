@@ -757,3 +757,17 @@ def test_a_body_under_another_is_a_body_of_its_own(registry):
     ms = by_surface(recognise(nfkc("JOGMECは、タンザニア連合共和国鉱業省傘下の地質調査・鉱山局と協力します。"), registry))
     unit = ms["地質調査・鉱山局"]
     assert unit.cls == "GovernmentBody" and unit.attrs.get("jurisdiction") == "country-tz"
+
+
+def test_central_and_eastern_europe_is_no_middle_east(registry):
+    """「日・中東欧エネルギー安全保障閣僚会合」: 中東欧 (Central and Eastern Europe) holds 中東 but is not the Middle East."""
+    found = recognise(nfkc("中東欧地域の国々とのエネルギー協力を進めます。"), registry)
+    assert "region-central-eastern-europe" in {m.entity_id for m in found}
+    assert "region-middle-east" not in {m.entity_id for m in found}
+
+
+def test_a_foreign_ministry_whose_name_ends_in_a_registry_ministrys_after_a_middle_dot(registry):
+    """「ポーランド共和国気候・環境省」 is Poland's ministry, not Japan's 環境省 (as 「ペルー経済財務省」 is Peru's)."""
+    found = {m.surface: m for m in recognise(nfkc("経済産業省とポーランド共和国気候・環境省の共催により開催されました。"), registry)}
+    assert found["ポーランド共和国気候・環境省"].attrs.get("jurisdiction") == "country-pl"
+    assert "org-moe" not in {m.entity_id for m in found.values()}

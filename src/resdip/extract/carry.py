@@ -152,7 +152,8 @@ def continuation(view: SentenceView, carry: Carry, clauses: list | None = None) 
     date = told.date if told is not None and told.date is not None else carry.date
     if date is None and carry.events and view.dates and all(in_content(view.text, d, clauses or []) for d in view.dates):
         date = carry.events[-1].date  # 「また、…を立ち上げ、…2026年度から…実施することを発表」: not 2026
-    if date is not None and all(embedded(view.text, d, clauses or []) for d in view.dates):
+    # (nor does a bound: 「会合の最後に、…2030年までに…拡大するため、協力を進めることを確認」 is dated by the meeting)
+    if date is not None and all(d.qualifier or embedded(view.text, d, clauses or []) for d in view.dates):
         view.dates.insert(0, replace(date, span=(0, 0), source=CARRIED, qualifier=""))
     at_event = told.iri if told is not None else ""
     agent = None

@@ -197,7 +197,7 @@ def extract_document(doc: Document, info: DocumentInfo, registry: Registry) -> E
             if out.facts.told == before:  # no fact, new or told again
                 out.unread.append(Unread(unit, [t.entity for t in view.tokens], why_unread(view, clauses), named))
     out.renamed.update(absorb_summaries(out.facts, lambda e: _class_of(out, registry, e) == "Person"))
-    absorb_bare_posts(out.facts, lambda e: out.entities[e].label_ja if e in out.entities else "")
+    absorb_bare_posts(out.facts, out.entities.get)
     _follow_renames(out)
     return out
 

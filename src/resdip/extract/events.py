@@ -178,8 +178,10 @@ def _agent_before(view: SentenceView, position: int, skipped: frozenset[int] = f
 def _date_for(view: SentenceView, start: int, end: int, want_period: bool, clauses: list | None = None
               ) -> DateValue | None:
     """The date of an event whose trigger spans [start, end): a period in its clause, else the last date
-    before; a date inside an adnominal clause (「2019年に締結した覚書の改訂に署名」) dates that clause."""
-    main = [d for d in view.dates if not embedded(view.text, d, clauses or [], start)]
+    before; a date inside an adnominal clause (「2019年に締結した覚書の改訂に署名」) dates that clause, and a bound
+    (2030年までに) dates no event of a sentence that continues one told before (it has a carried date)."""
+    carried = any(d.source == CARRIED for d in view.dates)
+    main = [d for d in view.dates if not embedded(view.text, d, clauses or [], start) and not (carried and d.qualifier)]
     if len(main) < len(view.dates) and (main or any(d.source == CARRIED for d in view.dates)):
         view = replace(view, dates=main)
     if want_period:

@@ -41,6 +41,15 @@ def _run_end(text: str, start: int, taken: list[bool], inside: list[bool], stops
     return k
 
 
+def _registered_next(text: str, j: int, k: int, over: dict[int, Mention]) -> Mention | None:
+    """The registry name that goes on with the run of a name that starts at ``j`` and has reached ``k``: right at
+    its start, after a kanji (「ペルー経済財務省」) or after ・ (「ポーランド共和国気候・環境省」)."""
+    at = k + 1 if k > j and text.startswith("・", k) else k
+    if at in over and (at == j or is_kanji(text[at - 1]) or text[at - 1] == "・"):
+        return over[at]
+    return None
+
+
 def find_bodies(text: str, taken: list[bool], mentions: list[Mention], pat: dict[str, Any],
                 same_country: tuple[str, str] | None = None) -> tuple[list[Mention], set[int]]:
     """Candidate bodies named after a country, and the ids of the country mentions they contain.
@@ -87,8 +96,8 @@ def find_bodies(text: str, taken: list[bool], mentions: list[Mention], pat: dict
         stops = tuple(pat.get("name_run_stops", ()))
         joiners = pat.get("name_kana_joiners", "")
         k = _run_end(text, j, taken, inside, stops, joiners)
-        while k in over and (k == j or is_kanji(text[k - 1])):
-            inside[over[k].start:over[k].end] = [True] * (over[k].end - over[k].start)
+        while (registered := _registered_next(text, j, k, over)) is not None:
+            inside[registered.start:registered.end] = [True] * (registered.end - registered.start)
             k = _run_end(text, j, taken, inside, stops, joiners)
         if k == j:
             continue

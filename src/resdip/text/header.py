@@ -220,13 +220,14 @@ def _body_of_post_in(title: str, registry: Registry) -> str:
 
 def _lead_subject(text: str, registry: Registry) -> str:
     """A release that names no issuing body in its header speaks of itself in its lead:
-    「1．株式会社国際協力銀行（JBIC）は、15日、…」. The organisation opening the first sentence."""
+    「1．株式会社国際協力銀行（JBIC）は、15日、…」. The organisation that is the first sentence's topic, or the body
+    of the post of the person who is (「本12日、…、茂木敏充外務大臣は、…」: 外務大臣 is a post in 外務省)."""
     data = spec()
     for line in _lines(text[:SCAN_CHARS]):
         if not line.endswith(data["sentence_end"]) and "。" not in line:
             continue
-        m = re.match(data["lead_subject"], line)
-        return _body(m.group("name"), registry) if m else ""
+        m = re.search(data["lead_subject"], line)
+        return (_body(m.group("name"), registry) or _body_of_post_in(m.group("name"), registry)) if m else ""
     return ""
 
 
