@@ -2579,3 +2579,13 @@ def test_an_exchange_of_notes_signed_between_the_two_ministers(read) -> None:
     signing = next(f for f in facts if isinstance(f, Event) and f.type == "Signing")
     assert len({p.entity for p in signing.participants if p.role == "Signatory"}) == 2
     assert "person-motegi-toshimitsu" in {p.entity for p in signing.participants}
+
+
+def test_rows_of_a_table_of_imports_by_supplier_are_shares_of_its_caption_resource(read) -> None:
+    """A White Paper's table turned into lines: the caption names the resource and that the rows are suppliers
+    (輸入先), each row a supplier and its share; the source line under it ends the table."""
+    facts, _ = read("【第213-2-1表】我が国のLNG輸入先（2010年度）\n順位　国名　シェア\n1　マレーシア　19.5%\n"
+                    "2　オーストラリア　18.2%\n（資料）財務省「貿易統計」を基に作成\n3　同国の事業に参画しています。\n")
+    shares = {(s.resource, s.suppliers, str(s.value)) for s in facts if isinstance(s, SupplyShare)}
+    assert shares == {("resource-lng", ("country-my",), "19.5"), ("resource-lng", ("country-au",), "18.2")}
+    assert Assertion("country-my", "supplies", "resource-lng") in facts

@@ -26,6 +26,7 @@ from .dates import DateContext, DateValue, find_dates
 from .events import ReadingContext, content_of_occasion, find_events, find_post_holdings, note_headline
 from .fields import FactSheet, read_field, sheet_line
 from .figures import (find_indicator_figures, find_measured_quantities, find_supply_shares, foreign_importer,
+                      import_table, table_share,
                       imported_from, supplies, world_producers)
 from .measures import measure_entity, read_budget
 from .mentions import MentionResolver, compound_parties
@@ -394,6 +395,11 @@ def _read_sentence(view: SentenceView, evidence: Evidence, out: Extraction, disc
     for fact in find_memberships(view, reading.read_name, clauses):
         add(fact)
     shares = find_supply_shares(view, reading.last_resource)
+    row = table_share(view, reading.import_table) if reading.import_table else None
+    shares += [row] if row is not None else []
+    # (the table goes on over its rows and a line of column heads, 「順位　国名　シェア」)
+    heads = "。" not in view.text and not view.tokens and not view.quantities
+    reading.import_table = import_table(view) or (reading.import_table if row is not None or heads else None)
     for fact in find_indicator_figures(view, last_plan, name_indicator):
         if isinstance(fact, Observation) and fact.indicator.startswith("candidate-") \
                 and any(share.value == fact.value for share in shares):

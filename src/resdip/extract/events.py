@@ -53,6 +53,8 @@ class ReadingContext:
     home: Callable[[str], bool] = lambda entity: False  # whether an entity is of the document's own side
     country_of: Callable[[str], str] = lambda entity: ""  # a registry body's country (ADNOC: the UAE)
     last_resource: str = ""  # the resource the section named last (「輸入先は、豪州（約21%）…」 names none)
+    #: the resource and importer of the table of imports by supplier whose rows the lines are (its caption's)
+    import_table: tuple[str, str] | None = None
     document_date: str = ""  # the day the document is dated (a release's dateline)
     named_again: str = ""  # the date of an event the sentence opens by naming (「今回の調印は、…」), if it adds no one
     label_of: Callable[[str], str] = lambda entity: ""  # an entity's Japanese label (what kind of agreement it is)

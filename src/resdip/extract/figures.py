@@ -27,7 +27,7 @@ def spec() -> dict:
     data["supply"]["_share_of_imports_from"] = compile_regex("patterns/measures.json:supply.share_of_imports_from",
                                                              data["supply"]["share_of_imports_from"])
     for key in ("share_in_imports_before", "share_in_imports_after", "combined_share", "share_of_whole",
-                "combined_after_list"):
+                "combined_after_list", "table_caption_regex", "table_row_regex"):
         data["supply"]["_" + key] = compile_regex(f"patterns/measures.json:supply.{key}", data["supply"][key])
     world = data["supply"].get("world_production")
     if world:
@@ -277,6 +277,28 @@ def _of_the_world(text: str, position: int, sup: dict) -> bool:
     """「世界の鉱山生産量の約7割」: a share of the world's production, not of anyone's imports."""
     before = text[max(0, position - sup.get("world_window", 15)):position].rsplit("、", 1)[-1]
     return any(word in before for word in sup.get("world_words", []))
+
+
+def import_table(view: SentenceView) -> tuple[str, str] | None:
+    """The resource and the importer of a table of imports by supplier whose caption the line is
+    (「【第212-1-1表】我が国の原油輸入先（2005年度）」: crude oil, Japan), else None."""
+    sup = spec()["supply"]
+    resources = [t.entity for t in view.tokens if t.cls == "Resource"]
+    if "。" in view.text or not resources or not sup["_table_caption_regex"].search(view.text):
+        return None
+    return resources[-1], _importer(view, [], len(view.text))
+
+
+def table_share(view: SentenceView, table: tuple[str, str]) -> SupplyShare | None:
+    """A row of a table of imports (「1　サウジアラビア　30.3%」): the one supplier's share of the caption's
+    resource; None for a line that is no row."""
+    sup = spec()["supply"]
+    names = [t for t in view.tokens if in_family(t.cls, sup["supplying_classes"])]
+    shares = [q for q in view.quantities if q.unit == "%"]
+    if len(names) != 1 or len(shares) != 1 or not sup["_table_row_regex"].match(view.text):
+        return None
+    resource, importer = table
+    return SupplyShare(resource, (names[0].entity,), shares[0].value, shares[0].approximation, importer)
 
 
 def foreign_importer(share: SupplyShare) -> bool:
