@@ -2589,3 +2589,17 @@ def test_rows_of_a_table_of_imports_by_supplier_are_shares_of_its_caption_resour
     shares = {(s.resource, s.suppliers, str(s.value)) for s in facts if isinstance(s, SupplyShare)}
     assert shares == {("resource-lng", ("country-my",), "19.5"), ("resource-lng", ("country-au",), "18.2")}
     assert Assertion("country-my", "supplies", "resource-lng") in facts
+
+
+@pytest.mark.parametrize("text, part, whole", [
+    ("北星非鉄は、アルメニア共和国南部のシュニク地方にあるメグリ銅・モリブデン鉱山の権益を取得しました。\n",
+     "メグリ銅・モリブデン鉱山", "シュニク地方"),
+    ("RCM社は、ジョージア西部のイメレティ州に位置するザルツィ・マンガン鉱山を操業しています。\n",
+     "ザルツィ・マンガン鉱山", "イメレティ州"),
+    ("JOGMECは、カナダ中部のサスカチュワン州北部に位置するブラック・スプルース鉱区を対象とする契約を締結しました。\n",
+     "ブラック・スプルース鉱区", "サスカチュワン州"),
+])
+def test_a_mine_or_block_a_relative_clause_places_in_a_province_lies_in_it(read, text, part, whole) -> None:
+    """「…地方にある…鉱山」, 「…州に位置する…鉱山」, 「…州北部に位置する…鉱区」: part of that province."""
+    facts, out = read(text)
+    assert (part, "partOf", whole) in relations_by_label(facts, labels_of(out))
