@@ -2603,3 +2603,18 @@ def test_a_mine_or_block_a_relative_clause_places_in_a_province_lies_in_it(read,
     """「…地方にある…鉱山」, 「…州に位置する…鉱山」, 「…州北部に位置する…鉱区」: part of that province."""
     facts, out = read(text)
     assert (part, "partOf", whole) in relations_by_label(facts, labels_of(out))
+
+
+def test_who_invests_or_lends_named_in_the_verbal_nouns_own_phrase(read) -> None:
+    """A NEXI release: 「Aによる(X国法人)B社への出資に対し、…保険の引受けを決定」: A invests in B, not the insurer;
+    「B社に対する株式会社C銀行の融資について」: C lends to B; 「C銀行の融資は、JBICとの協調融資による」: JBIC lends to B
+    too (the lender's loan told again, by the bank's name without its legal form)."""
+    facts, out = read("株式会社日本貿易保険（NEXI）は、双葉物産株式会社によるガーナ共和国法人Volta Gold Limited（以下「VGL社」）への"
+                      "出資に対し、海外投資保険の引受けを決定しました。また、VGL社に対する株式会社さくら銀行の融資について、"
+                      "海外事業資金貸付保険の引受けを併せて決定しました。\n"
+                      "なお、さくら銀行の融資は国際協力銀行（JBIC）との協調融資によるものです。\n", issuer="org-nexi")
+    relations = relations_by_label(facts, labels_of(out))
+    assert ("双葉物産株式会社", "investsIn", "Volta Gold Limited") in relations
+    assert ("株式会社さくら銀行", "finances", "Volta Gold Limited") in relations
+    assert ("org-jbic", "finances", "Volta Gold Limited") in relations
+    assert not {r for r in relations if r[0] == "org-nexi" and r[1] in ("investsIn", "finances")}

@@ -188,6 +188,13 @@ def _apply(rule: dict, view: SentenceView, ctx: DiscourseContext, clauses: list)
                       and in_family(t.cls, rule["swap_object_classes"])]
             found.extend(Assertion(s.entity, predicate, th.entity) for s in group for th in things)
             continue
+        named = _nominal_agent(rule, view, group, start)
+        if named is not None:  # 「東洋チタニウムによるMML社への出資」, 「MML社に対するA銀行の融資」: not the sentence's agent
+            agent, group = named
+            found.extend(Assertion(agent.entity, predicate, t.entity) for t in group if agent.entity != t.entity)
+            continue
+        if view.text.startswith(tuple(rule.get("nominal_agents", {}).get("only_triggers", ())), start):
+            continue  # 「…に対する民間金融機関5行の融資」: a trigger that names its agent, here no body
         # the subject of an adnominal clause acts only in it (「AとBが推進する「X」を融資」: not A or B)
         embedded = frozenset(id(a.token) for c in clauses if c.adnominal and not (c.begin <= start <= c.end)
                              for a in c.arguments if a.role == "Agent" and not a.shared)
@@ -201,6 +208,45 @@ def _apply(rule: dict, view: SentenceView, ctx: DiscourseContext, clauses: list)
             group = [t for t in group if in_family(t.cls, rule["voice_object_classes"])]
         found.extend(Assertion(subject, predicate, t.entity) for t in group if subject and subject != t.entity)
     return found
+
+
+def _nominal_agent(rule: dict, view: SentenceView, group: list[Token], trigger: int
+                   ) -> tuple[Token, list[Token]] | None:
+    """Who acts in a verbal noun, named in its own phrase (``nominal_agents``): the body marked による right before
+    its object (「東洋チタニウムによるシエラレオネ共和国法人MML社への出資」: a nationality between), or the body marked
+    の right before the noun, after its object (「MML社に対する三井住友銀行の融資」: the bank lends, MML borrows)."""
+    spec = rule.get("nominal_agents")
+    if not spec:
+        return None
+    before = [t for t in view.tokens if t.end <= group[0].start and in_family(t.cls, rule["subject_classes"])]
+    by = before[-1] if before and _marked(view.text, before[-1], spec["by"]) else None
+    if by is not None and _closes(view.text, by, spec["by"], group[0].start) and all(
+            t.cls == "Country" for t in view.tokens if by.start < t.start < group[0].start) \
+            and _closes(view.text, group[-1], spec["object_particles"], trigger):  # (the phrase is the trigger's)
+        return by, group
+    noun = trigger + len(next((g for g in spec["genitive"] if view.text.startswith(g, trigger)), ""))  # (trigger の融資)
+    agent = next((t for t in view.tokens if t.end <= trigger and in_family(t.cls, rule["subject_classes"])
+                  and _closes(view.text, t, spec["genitive"], noun)), None)
+    if agent is None:
+        return None
+    # (「三井住友銀行の融資は、…」 with no object of its own: the lender's loan told again, no one lends to the bank;
+    # 「…融資部分には、NEXIの保険が付保」: NEXI insures, and not the bank named before)
+    objects = [t for t in view.tokens if t.end <= agent.start and _closes(view.text, t, spec["object_particles"], agent.start)
+               and in_family(t.cls, rule["object_classes"])]
+    return agent, objects[-1:]
+
+
+def _marked(text: str, token: Token, particles: list[str]) -> str:
+    """The one of ``particles`` written right after the token's name, or ""."""
+    return next((p for p in sorted(particles, key=len, reverse=True) if text.startswith(p, end_of(text, token))), "")
+
+
+def _closes(text: str, token: Token, particles: list[str], position: int) -> bool:
+    """Whether the token marked by one of ``particles`` runs right up to ``position`` (a nationality noun 法人 may
+    stand between: 「…によるシエラレオネ共和国法人MML社への出資」)."""
+    marked = _marked(text, token, particles)
+    after = end_of(text, token) + len(marked)
+    return bool(marked) and after <= position and re.fullmatch(r"[^、。,をがはにでとへ]*", text[after:position]) is not None
 
 
 def _in_roles(clause, roles: list[str], classes: list[str]) -> list[str]:
@@ -617,6 +663,11 @@ def co_lenders(view: SentenceView, last_borrower: str = "") -> list[Assertion]:
                   and view.text.startswith(tuple(spec["borrower_phrases"]), end_of(view.text, t))), None)
     anaphor = min(((i, len(w)) for w in spec.get("loan_anaphors", []) for i in [view.text.find(w, 0, marker)] if i >= 0),
                   default=None)
+    # 「三井住友銀行の融資は、JBICとの協調融資によるもの」: a lender's loan told before, named by its lender
+    lender_loan = next((t for t in view.tokens if t.end <= marker and in_family(t.cls, spec["lender_classes"])
+                        and view.text.startswith(tuple(spec.get("lender_loans", ())), end_of(view.text, t))), None)
+    if anaphor is None and lender_loan is not None:
+        anaphor = (lender_loan.start, end_of(view.text, lender_loan) - lender_loan.start)
     if named is not None:
         borrower, after = named.entity, named.end
     elif anaphor is not None and last_borrower:

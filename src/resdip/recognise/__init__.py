@@ -94,6 +94,7 @@ class Recogniser:
         companies, swallowed = find_companies(text, taken, mentions, self.pat)
         if companies:
             mentions = [m for m in mentions if id(m) not in swallowed] + companies
+            _bare_company_names(context, companies, self.pat)
         tokens = tokenize(text)
         people, swallowed = find_people(text, mentions, taken, tokens, self.registry, self.people, self.pat, context)
         if swallowed:
@@ -192,6 +193,24 @@ def _short_names(context: DocumentContext | None, bodies: list[Mention], pat: di
         short = body.surface[len(body.attrs.get("country_surface", "")):]
         if short != body.surface and len(short) >= pat["body_short_name_min"]:
             context.define(Definition(short, None, body.cls, body.candidate_key, body.surface))
+
+
+def _bare_company_names(context: DocumentContext | None, companies: list[Mention], pat: dict[str, Any]) -> None:
+    """「株式会社三井住友銀行」 is 「三井住友銀行」 for the rest of the document: a company's name without its legal form
+    ('company_legal_forms'), if that is at least body_short_name_min characters."""
+    if context is None:
+        return
+    forms = tuple(pat.get("company_legal_forms", ()))
+    for company in companies:
+        if company.entity_id or not forms:
+            continue
+        bare = company.surface
+        for form in forms:
+            bare = bare.removeprefix(form).removesuffix(form)
+        if bare != company.surface and len(bare) >= pat["body_short_name_min"]:
+            # (the full name too, so that written again it is read whole, not as the short name and a bare 株式会社)
+            for name in (company.surface, bare):
+                context.define(Definition(name, None, company.cls, company.candidate_key, company.surface))
 
 
 def _english_glosses(text: str, mentions: list[Mention], pat: dict[str, Any]) -> None:
