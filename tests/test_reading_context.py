@@ -2618,3 +2618,28 @@ def test_who_invests_or_lends_named_in_the_verbal_nouns_own_phrase(read) -> None
     assert ("株式会社さくら銀行", "finances", "Volta Gold Limited") in relations
     assert ("org-jbic", "finances", "Volta Gold Limited") in relations
     assert not {r for r in relations if r[0] == "org-nexi" and r[1] in ("investsIn", "finances")}
+
+
+@pytest.mark.parametrize("text, kind, date, about", [
+    ("2010年6月に改定されたエネルギー基本計画では、自主開発比率を引き上げることを目標としています。\n",
+     "Revision", "2010-06", "plan-strategic-energy-plan"),  # a plan a relative clause says was revised
+    ("2016年11月、独立行政法人石油天然ガス・金属鉱物資源機構法が改正され、JOGMECの業務が拡大されました。\n",
+     "Revision", "2016-11", "law-jogmec-act"),  # the JOGMEC Act under its former name
+    ("2006年5月に取りまとめられた「新・国家エネルギー戦略」では、目標を掲げています。\n", "Publication", "2006-05", ""),
+])
+def test_a_plan_or_law_a_relative_clause_or_a_passive_says_was_revised_or_drawn_up(read, text, kind, date, about) -> None:
+    facts, out = read(text, date="2017-06-01")
+    events = [f for f in facts if isinstance(f, Event) and f.type == kind and f.start == date]
+    assert len(events) == 1 and events[0].about
+    assert not about or events[0].about == (about,)
+
+
+def test_a_statement_issued_on_the_last_day_of_a_meeting_of_two_days(read) -> None:
+    """「会合の最後には、両共同議長により「…共同議長声明」が発出されました」 after a meeting held 16–17 March: the
+    statement (a quoted name ending in 声明) is published on the 17th."""
+    facts, out = read("3月16日から17日にかけて、リオデジャネイロで「第20回IEF閣僚会合」が開催されました。"
+                      "会合の最後には、両共同議長により「リオデジャネイロ共同議長声明」が発出されました。\n", date="2027-03-18",
+                      voice="country-jp")
+    published = [f for f in facts if isinstance(f, Event) and f.type == "Publication"]
+    assert [(e.start, [out.entities[a].label_ja for a in e.about]) for e in published] == [
+        ("2027-03-17", ["リオデジャネイロ共同議長声明"])]

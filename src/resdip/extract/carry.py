@@ -150,6 +150,8 @@ def continuation(view: SentenceView, carry: Carry, clauses: list | None = None) 
         named = frozenset(t.entity for t in view.tokens if t.anaphor and t.start < lead + len(marker))
         told = carry.last_event(kinds, named, word if occasion else "")
     date = told.date if told is not None and told.date is not None else carry.date
+    if part and date is not None and date.end and any(w in part.group(0) for w in conf.get("event_end_parts", ())):
+        date = replace(date, start=date.end, end="")  # 「会合の最後には」: the last day of a meeting of two days
     if date is None and carry.events and view.dates and all(in_content(view.text, d, clauses or []) for d in view.dates):
         date = carry.events[-1].date  # 「また、…を立ち上げ、…2026年度から…実施することを発表」: not 2026
     # (nor does a bound: 「会合の最後に、…2030年までに…拡大するため、協力を進めることを確認」 is dated by the meeting)
