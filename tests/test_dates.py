@@ -142,3 +142,12 @@ def test_a_bare_day_before_a_time_of_day_is_a_day_of_the_release_month():
 ])
 def test_dates_are_days_of_the_calendar_and_ranges_run_forward(text, document_date, expected) -> None:
     assert [(d.start, d.end) for d in find_dates(text, DateContext(document_date=document_date))] == expected
+
+
+def test_two_days_in_a_row_joined_by_oyobi_are_a_period_two_apart_are_two_dates() -> None:
+    """「9月15日（火曜日）及び16日（水曜日）」: a meeting of two days; 「3月3日及び10日」: two days."""
+    ctx = DateContext(document_date="2026-09-17")
+    pair = find_dates("9月15日(火曜日)及び16日(水曜日)、リスボンで開催された会合に出席しました。", ctx)
+    assert [(d.start, d.end) for d in pair] == [("2026-09-15", "2026-09-16")]
+    apart = find_dates("3月3日及び10日に会合を開きました。", DateContext(document_date="2026-09-17"))
+    assert [(d.start, d.end) for d in apart] == [("2026-03-03", "")]

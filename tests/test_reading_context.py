@@ -2643,3 +2643,17 @@ def test_a_statement_issued_on_the_last_day_of_a_meeting_of_two_days(read) -> No
     published = [f for f in facts if isinstance(f, Event) and f.type == "Publication"]
     assert [(e.start, [out.entities[a].label_ja for a in e.about]) for e in published] == [
         ("2027-03-17", ["リオデジャネイロ共同議長声明"])]
+
+
+def test_a_named_meeting_of_two_days_stays_itself_and_its_last_day_dates_what_ends_it(read) -> None:
+    """「…大臣は、9月15日（火曜日）及び16日（水曜日）…で開催された「…閣僚会合」に出席」: the meeting runs over both days
+    and is not folded into the talks of the 15th; 「会合の最後に、参加国は「…行動計画」を採択しました」 is on the 16th."""
+    facts, out = read("武藤経済産業大臣は、9月15日（火曜日）及び16日（水曜日）にリスボンで開催された「第2回大西洋重要鉱物閣僚会合」に"
+                      "出席しました。会合の最後に、参加国は「リスボン重要鉱物行動計画」を採択しました。\n"
+                      "15日、武藤大臣は、ポルトガルのマトス環境・エネルギー大臣と会談しました。\n", date="2026-09-17",
+                      voice="country-jp")
+    meetings = sorted((e.start, e.end) for e in facts if isinstance(e, Event) and e.type == "MinisterialMeeting")
+    assert ("2026-09-15", "2026-09-16") in meetings and ("2026-09-15", "") in meetings
+    adopted = [e for e in facts if isinstance(e, Event) and e.type == "AgreementReached"]
+    assert [(e.start, [out.entities[a].label_ja for a in e.about]) for e in adopted] == [
+        ("2026-09-16", ["リスボン重要鉱物行動計画"])]

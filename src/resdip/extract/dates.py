@@ -86,6 +86,7 @@ class _Rule:
     offset_days: int = 0
     offset_years: int = 0
     forward: bool = False
+    consecutive: bool = False  # a pair of days that is a period only where the second follows the first
 
 
 @lru_cache(maxsize=1)
@@ -100,6 +101,7 @@ def _rules() -> tuple[tuple[_Rule, ...], dict[str, int]]:
             offset_days=int(p.get("offset_days", 0)),
             offset_years=int(p.get("offset_years", 0)),
             forward=bool(p.get("forward", False)),
+            consecutive=bool(p.get("consecutive", False)),
         )
         for p in data["patterns"]
     )
@@ -208,6 +210,8 @@ def _match_to_value(rule: _Rule, m: re.Match[str], eras: dict[str, int], ctx: Da
         if not _valid(y2, m2, d2):
             return None
         end = _iso(y2, m2, d2)
+        if rule.consecutive and datetime.date.fromisoformat(end) - datetime.date.fromisoformat(start) != datetime.timedelta(days=1):
+            return None  # 「3月3日及び10日」: two days, not a period
     return DateValue(start=start, end=end, fiscal=rule.fiscal, span=(m.start(), m.end()), source=source)
 
 

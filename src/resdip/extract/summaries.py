@@ -5,7 +5,8 @@ then 「8月25日、…大臣と会談しました」 and 「会談後、…に�
 dated by the whole trip, are the ones the body dates to the day. An event of one of the
 ``summary_types`` (``patterns/events.json``) dated by a period is absorbed into the first event of its
 type dated within that period that shares a participant with it, and has every person it names in one of
-``summary_counterpart_roles`` (the minister met): one event, citing both sentences.
+``summary_counterpart_roles`` (the minister met): one event, citing both sentences. A meeting the lead names
+(「第20回…閣僚会合」, held over two days) is that meeting, no summary.
 """
 
 from __future__ import annotations
@@ -26,8 +27,8 @@ def absorb_summaries(facts: FactCollection, is_person: Callable[[str], bool] = l
     events = [f for f, _ in facts.items() if isinstance(f, Event) and f.type in types]
     renamed: dict[str, str] = {}
     for brief in events:
-        if not brief.end or brief.end == brief.start or brief.fiscal:
-            continue
+        if not brief.end or brief.end == brief.start or brief.fiscal or brief.name or brief.series:
+            continue  # (a named meeting of two days, 「第20回…閣僚会合」, is that meeting: no lead's summary)
         people = {p.entity for p in brief.participants if not p.implicit}
         # 「A大臣及びB大臣とそれぞれ会談」: the meeting with A is not the one the body tells with B
         # (a country met, 「両国の首脳と会談」, is met through the people the body names)
