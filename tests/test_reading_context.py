@@ -2657,3 +2657,16 @@ def test_a_named_meeting_of_two_days_stays_itself_and_its_last_day_dates_what_en
     adopted = [e for e in facts if isinstance(e, Event) and e.type == "AgreementReached"]
     assert [(e.start, [out.entities[a].label_ja for a in e.about]) for e in adopted] == [
         ("2026-09-16", ["リスボン重要鉱物行動計画"])]
+
+
+@pytest.mark.parametrize("second", [
+    "ロハス大臣からは、同国のリチウム資源量が紹介され、両者は、リチウム開発で協力していくことで一致しました。",
+    "ボリビアは世界有数のリチウム資源国であり、両大臣は、リチウム開発で協力していくことで一致しました。",
+])
+def test_the_pair_after_a_reported_or_copular_clause_agree_at_the_talks_just_told(read, second) -> None:
+    """「X大臣からは、…が紹介され、両者は、…一致」, 「Aは…資源国であり、両大臣は、…一致」: the two who met agree, on the
+    day of their talks."""
+    facts, _ = read("3月2日、武藤経済産業大臣は、ラパスにおいて、ボリビアのロハス鉱業大臣と会談しました。" + second + "\n",
+                    date="2026-03-04")
+    agreed = [e for e in facts if isinstance(e, Event) and e.type == "AgreementReached"]
+    assert [(e.start, len({p.entity for p in e.participants if not p.implicit})) for e in agreed] == [("2026-03-02", 2)]
