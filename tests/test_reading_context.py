@@ -2670,3 +2670,10 @@ def test_the_pair_after_a_reported_or_copular_clause_agree_at_the_talks_just_tol
                     date="2026-03-04")
     agreed = [e for e in facts if isinstance(e, Event) and e.type == "AgreementReached"]
     assert [(e.start, len({p.entity for p in e.participants if not p.implicit})) for e in agreed] == [("2026-03-02", 2)]
+
+
+def test_the_own_side_works_in_the_country_of_the_foreign_body_it_is_subject_with(read) -> None:
+    """「JOGMECとペトロナスは、2027年度から…共同調査を実施する予定です」: no place named, JOGMEC surveys in Malaysia."""
+    facts, _ = read("JOGMECとペトロナスは、2027年度から2年間、約3,000平方キロメートルの区域を対象に共同調査を実施する予定です。\n",
+                    voice="country-jp")
+    assert Assertion("org-jogmec", "surveysIn", "country-my") in facts
