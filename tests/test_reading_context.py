@@ -2677,3 +2677,11 @@ def test_the_own_side_works_in_the_country_of_the_foreign_body_it_is_subject_wit
     facts, _ = read("JOGMECとペトロナスは、2027年度から2年間、約3,000平方キロメートルの区域を対象に共同調査を実施する予定です。\n",
                     voice="country-jp")
     assert Assertion("org-jogmec", "surveysIn", "country-my") in facts
+
+
+def test_a_body_named_after_its_country_keeps_the_country_under_its_short_name(read) -> None:
+    """「ギニア国立地質調査所（以下「SNG」）」, then 「JOGMECとSNGは、…共同調査を実施」: SNG is Guinea's, so JOGMEC surveys
+    in Guinea."""
+    facts, _ = read("JOGMECは、ギニア国立地質調査所（以下「SNG」）との間で、覚書を締結しました。"
+                    "JOGMECとSNGは、2027年度から2年間、共同調査を実施する予定です。\n", voice="country-jp")
+    assert Assertion("org-jogmec", "surveysIn", "country-gn") in facts

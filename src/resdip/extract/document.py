@@ -91,7 +91,7 @@ def extract_document(doc: Document, info: DocumentInfo, registry: Registry) -> E
         name_agreement=lambda cls, label, parties: resolver.candidate(cls, label, key="|".join(parties)),
         label_of=lambda entity: out.entities[entity].label_ja if entity in out.entities else "",
         home=home,
-        country_of=lambda entity: _country_in(registry, entity),
+        country_of=lambda entity: _country_in(registry, entity) or _jurisdiction(out, entity),
         document_date=info.date if len(info.date) == 10 else "",
     )
     entry = registry.get(info.issuer) if info.issuer else None
@@ -220,6 +220,13 @@ def _country_in(registry: Registry, entity: str) -> str:
     """The country a registry body belongs to (ADNOC: the UAE), "" when it names none."""
     entry = registry.get(entity)
     return next(iter(entry.refs("country")), "") if entry is not None else ""
+
+
+def _jurisdiction(out: Extraction, entity: str) -> str:
+    """The country of a body the text introduced named after its country (ギニア国立地質調査所), also where it is
+    called by a short name later (SNG)."""
+    ref = out.entities.get(entity)
+    return str(ref.extra.get("jurisdiction", "")) if ref is not None and ref.cls != "Post" else ""
 
 
 def _of_country(registry: Registry, entity: str, country: str) -> bool:
