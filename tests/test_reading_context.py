@@ -2685,3 +2685,11 @@ def test_a_body_named_after_its_country_keeps_the_country_under_its_short_name(r
     facts, _ = read("JOGMECは、ギニア国立地質調査所（以下「SNG」）との間で、覚書を締結しました。"
                     "JOGMECとSNGは、2027年度から2年間、共同調査を実施する予定です。\n", voice="country-jp")
     assert Assertion("org-jogmec", "surveysIn", "country-gn") in facts
+
+
+def test_a_country_that_supplies_a_resource_to_japan_supplies_it(read) -> None:
+    """「…、ガボンが2025年に日本へ約30万トンのマンガンを供給したことに謝意を表し」: Gabon supplies manganese."""
+    facts, _ = read("武藤大臣から、ガボンが2025年に日本へ約30万トンのマンガンを供給したことに謝意を表しました。\n",
+                    voice="country-jp")
+    assert Assertion("country-ga", "supplies", "resource-manganese") in facts
+    assert not any(isinstance(f, Assertion) and f.subject == "country-jp" and f.predicate == "supplies" for f in facts)
