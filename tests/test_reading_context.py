@@ -2693,3 +2693,11 @@ def test_a_country_that_supplies_a_resource_to_japan_supplies_it(read) -> None:
                     voice="country-jp")
     assert Assertion("country-ga", "supplies", "resource-manganese") in facts
     assert not any(isinstance(f, Assertion) and f.subject == "country-jp" and f.predicate == "supplies" for f in facts)
+
+
+def test_two_countries_a_trip_visited_named_as_where_talks_were_held_do_not_cooperate(read) -> None:
+    """「…A国及びB国を訪問しました。両国では、…閣僚等と会談を行いました」: 両国では is where, not who: no A–B relation."""
+    facts, _ = read("高見政務官は、10月4日から9日までの日程で、ガボン共和国及びコートジボワール共和国を訪問しました。"
+                    "両国では、鉱物資源分野における協力の具体化に向けて、閣僚等と会談を行いました。\n", voice="country-jp")
+    assert Assertion("country-ci", "cooperatesWith", "country-ga") not in facts
+    assert Assertion("country-ga", "cooperatesWith", "country-ci") not in facts

@@ -489,10 +489,12 @@ def _diversification(view: SentenceView, ctx: DiscourseContext) -> list[Assertio
 
 
 def _pair(view: SentenceView, before: int) -> list[Token]:
-    """The last pair anaphor before ``before`` marked as who acts (両大臣は, 双方は): two mentions on one span."""
+    """The last pair anaphor before ``before`` marked as who acts (両大臣は, 双方は): two mentions on one span; not
+    one marked as where something happens ('pair_not_particles': 「両国では、…閣僚等と会談を行いました」)."""
     spans: dict[tuple[int, int], list[Token]] = {}
+    particles = set(rules()["subject_particles"]) - set(rules().get("pair_not_particles", ()))
     for t in view.tokens:
-        if t.anaphor and t.end <= before and t.particle in rules()["subject_particles"]:
+        if t.anaphor and t.end <= before and t.particle in particles:
             spans.setdefault((t.start, t.end), []).append(t)
     pairs = [ts for _, ts in sorted(spans.items()) if len(ts) == 2]
     return pairs[-1] if pairs else []
