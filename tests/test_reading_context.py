@@ -2701,3 +2701,12 @@ def test_two_countries_a_trip_visited_named_as_where_talks_were_held_do_not_coop
                     "両国では、鉱物資源分野における協力の具体化に向けて、閣僚等と会談を行いました。\n", voice="country-jp")
     assert Assertion("country-ci", "cooperatesWith", "country-ga") not in facts
     assert Assertion("country-ga", "cooperatesWith", "country-ci") not in facts
+
+
+def test_a_word_of_surveying_inside_a_bodys_name_is_no_survey(read) -> None:
+    """「…首都コロンボにおいて、同国…省傘下の地質調査・鉱山局との間で、…覚書を締結」: 地質調査 is part of the bureau's
+    name; JOGMEC does not survey the capital where it signed."""
+    facts, out = read("JOGMECは、9月15日、スリランカの首都コロンボにおいて、同国産業省傘下の地質調査・鉱山局との間で、"
+                      "黒鉛の共同調査に関する覚書を締結しました。\n", voice="country-jp")
+    relations = relations_by_label(facts, labels_of(out))
+    assert ("org-jogmec", "surveysIn", "コロンボ") not in relations

@@ -153,6 +153,9 @@ def _apply(rule: dict, view: SentenceView, ctx: DiscourseContext, clauses: list)
         found.extend(_mutual(rule, view, _nearest_group(view, start, 0, rule.get("window", DEFAULT_WINDOW)), start,
                              joint=True))
     for start, end in _occurrences(view.text, rule["triggers"]):
+        if any(t.start <= start < t.end and in_family(t.cls, ["Organisation"]) for t in view.tokens):
+            boundary = end
+            continue  # a trigger word inside a body's name (「…傘下の地質調査・鉱山局」): no act
         classes = list(rule["object_classes"]) + (["Country"] if rule.get("compound_with_voice") else [])
         group = _nearest_group(view, start, boundary, rule.get("window", DEFAULT_WINDOW), classes)
         boundary = end
