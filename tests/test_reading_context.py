@@ -2710,3 +2710,13 @@ def test_a_word_of_surveying_inside_a_bodys_name_is_no_survey(read) -> None:
                       "黒鉛の共同調査に関する覚書を締結しました。\n", voice="country-jp")
     relations = relations_by_label(facts, labels_of(out))
     assert ("org-jogmec", "surveysIn", "コロンボ") not in relations
+
+
+def test_a_mine_defined_by_a_site_anaphor_is_a_project_its_operator_operates(read) -> None:
+    """「…リンポポ州に位置するマラカネ白金族金属鉱山（以下「本鉱山」）」: a mine (not a company named …金属鉱山);
+    「本鉱山の操業は、引き続きBM社が担います」: BM operates it, and it lies in the province."""
+    facts, out = read("本プロジェクトは、同国北東部のリンポポ州に位置するマラカネ白金族金属鉱山（以下「本鉱山」）を拡張するものです。"
+                      "本鉱山の操業は、引き続きBM社が担います。\n")
+    relations = relations_by_label(facts, labels_of(out))
+    assert ("BM社", "operates", "マラカネ白金族金属鉱山") in relations
+    assert ("マラカネ白金族金属鉱山", "partOf", "リンポポ州") in relations

@@ -301,7 +301,10 @@ def later_names(text: str, mentions: list[Mention], taken: list[bool], classify:
             while k < m.start() and text[k] == "・":
                 k += 1
             name = text[k:m.start()]
-            cls = classify(name) if len(name) >= 2 else None
+            # 「マラカネ白金族金属鉱山（以下「本鉱山」）」: the short name an anaphor of a site tells a site, not a company
+            # whose name ends in 鉱山 (住友金属鉱山)
+            cls = (load_patterns("recognise").get("short_name_classes", {}).get(short) or classify(name)) \
+                if len(name) >= 2 else None
             if cls is None:
                 continue
             head = Mention(k, m.start(), name, None, cls, name, "definition", attrs={"defines": short})
