@@ -2720,3 +2720,22 @@ def test_a_mine_defined_by_a_site_anaphor_is_a_project_its_operator_operates(rea
     relations = relations_by_label(facts, labels_of(out))
     assert ("BM社", "operates", "マラカネ白金族金属鉱山") in relations
     assert ("マラカネ白金族金属鉱山", "partOf", "リンポポ州") in relations
+
+
+@pytest.mark.parametrize("text, target", [
+    ("桐山政務官から、日本は原油輸入の9割以上を中東地域に依存しており、中南米を含む調達先の多角化が重要である旨述べました。\n",
+     "region-latin-america"),
+    ("政府は、アフリカを含む供給源の多様化を進めています。\n", "region-africa"),
+])
+def test_a_region_an_importer_widens_its_sources_to_include_is_a_diversification_target(read, text, target) -> None:
+    """「中南米を含む調達先の多角化」, 「…を含む供給源の多様化」: the region named is a target, not the Middle East."""
+    facts, _ = read(text, voice="country-jp")
+    targets = {f.object for f in facts if isinstance(f, Assertion) and f.predicate == "diversificationTarget"}
+    assert targets == {target}
+
+
+def test_a_release_whose_deal_also_widens_sources_names_the_deals_country(read) -> None:
+    """「本件は、チタン鉱石の調達先の多角化にも資するものです」 (…にも資する): the deal's country is a target."""
+    facts, _ = read("JBICは、シエラレオネ共和国の鉱山会社に対する融資を決定しました。\n本件は、チタン鉱石の調達先の多角化にも資するものです。\n",
+                    voice="country-jp")
+    assert Assertion("country-jp", "diversificationTarget", "country-sl") in facts
