@@ -315,3 +315,11 @@ def test_a_running_header_after_a_page_number_leaves_the_sentence_it_cut() -> No
     raw = pdf("2025年11月には、大臣が、来日したタジキス", "タン共和国のファルホド・サイ", "143",
               "第3章　資源・燃料の安定供給確保に向けた取組", "ドフ産業大臣と会談しました。")
     assert texts(raw, layout="pdf") == ["2025年11月には、大臣が、来日したタジキスタン共和国のファルホド・サイドフ産業大臣と会談しました。"]
+
+
+def test_a_footnote_of_two_lines_at_a_pages_foot_and_a_parts_header_leave_the_sentence_they_cut() -> None:
+    """「また、2004年 / 1 2005年3月末時点で、…保有していた / …完了。 / 98 / 第2部　… / 10月には、…会談しました。」: the
+    footnote runs over two lines at the foot of the page, the part's title heads the next; the sentence is whole."""
+    raw = ("　また、2004年\n\n1 2005年3月末時点で、旧公団が保有していた\n開発会社の株式のうち12社分の処理が完了。\n\n98\n\n"
+           "第2部　エネルギー需給に関して講じた施策の概況\n\n10月には、大臣が来日し、会談しました。\n")
+    assert "また、2004年10月には、大臣が来日し、会談しました。" in texts(raw, layout="pdf")

@@ -149,7 +149,7 @@ class _Classifier:
             self.references = {int(m.group(1)) for line in lines if not rules.footnote.match(line.text)
                                for m in FOOTNOTE_REFERENCE.finditer(line.text)}
 
-    def footnote(self, line: Line) -> re.Match[str] | None:
+    def footnote(self, line: Line, following: list[Line] | None = None) -> re.Match[str] | None:
         match = self.rules.footnote.match(line.text)
         if not match or int(match["number"]) != self.footnote_count + 1:
             return None
@@ -157,7 +157,13 @@ class _Classifier:
         # the mark a PDF reader leaves after a footnote's number makes it one without a reference
         if self.references is not None and int(match["number"]) not in self.references and not has_artefact:
             return None
-        return match if has_artefact or _closed(match["body"], self.rules) else None
+        body = match["body"]
+        if self.layout == "pdf":  # a footnote at a page's foot may run over its lines (「1 2005年3月末時点で、…/…完了。」)
+            for nxt in (following or [])[: self.rules.budget_max_lines - 1]:
+                if _closed(body, self.rules) or nxt.gap:
+                    break
+                body += nxt.text
+        return match if has_artefact or _closed(body, self.rules) else None
 
     def structural(self, line: Line) -> bool:
         rules = self.rules
@@ -224,7 +230,7 @@ class _Classifier:
                     blocks.append(Block("figure", [lines[i]], label="running header", title=lines[i].text.strip()))
                     i += 1
                 continue
-            footnote = self.footnote(line)
+            footnote = self.footnote(line, lines[i + 1:])
             if footnote:
                 self.footnote_count += 1
                 block = self._footnote(i, footnote)
