@@ -2739,3 +2739,13 @@ def test_a_release_whose_deal_also_widens_sources_names_the_deals_country(read) 
     facts, _ = read("JBICは、シエラレオネ共和国の鉱山会社に対する融資を決定しました。\n本件は、チタン鉱石の調達先の多角化にも資するものです。\n",
                     voice="country-jp")
     assert Assertion("country-jp", "diversificationTarget", "country-sl") in facts
+
+
+def test_those_named_before_an_attendance_phrase_attend_the_signing(read) -> None:
+    """「署名式は、A大臣及びB大使の出席の下で行われ、JOGMECのC理事とGSMBのD局長が署名しました」: A and B attend."""
+    facts, _ = read("JOGMECは、9月15日、スリランカの地質調査・鉱山局（以下「GSMB」）との間で覚書を締結しました。"
+                    "署名式は、スリランカの産業大臣及び高島 史郎駐スリランカ日本国特命全権大使の出席の下で行われ、"
+                    "JOGMECの伊吹 真澄理事とGSMBのチャミンダ・ペレラ局長が署名しました。\n", voice="country-jp")
+    signing = next(f for f in facts if isinstance(f, Event) and f.type == "Signing")
+    attendees = [p.entity for p in signing.participants if p.role == "Attendee"]
+    assert len(attendees) >= 1
