@@ -2749,3 +2749,13 @@ def test_those_named_before_an_attendance_phrase_attend_the_signing(read) -> Non
     signing = next(f for f in facts if isinstance(f, Event) and f.type == "Signing")
     attendees = [p.entity for p in signing.participants if p.role == "Attendee"]
     assert len(attendees) >= 1
+
+
+def test_talks_a_visiting_foreign_minister_holds_with_one_of_the_own_side_are_the_own_sides(read) -> None:
+    """「2004年10月には、キューバ共和国のメンデス基幹産業大臣が来日し、中川経済産業大臣と会談しました」: the own side's
+    minister takes part, the Cuban is the counterpart met (as where the own side is the subject)."""
+    facts, out = read("2004年10月には、キューバ共和国のラウル・メンデス基幹産業大臣が来日し、中川経済産業大臣と会談しました。\n",
+                      date="2005-06-01", voice="country-jp")
+    talks = next(f for f in facts if isinstance(f, Event) and f.type == "MinisterialMeeting")
+    roles = {out.entities[p.entity].label_ja: p.role for p in talks.participants if not p.implicit}
+    assert roles == {"中川": "Participant", "ラウル・メンデス": "Counterpart"}

@@ -24,6 +24,7 @@ from .carry import Carry, Continuation, Told, continuation, note
 from .clauses import read_clauses, standing
 from .dates import DateContext, DateValue, find_dates
 from .events import ReadingContext, content_of_occasion, find_events, find_post_holdings, note_headline
+from .events import rules as event_rules
 from .fields import FactSheet, read_field, sheet_line
 from .figures import (find_indicator_figures, find_measured_quantities, find_supply_shares, foreign_importer,
                       import_table, table_share,
@@ -264,6 +265,21 @@ def _hosted_by_country(event: Event, wholes: dict[str, str]) -> Event:
                    location=tuple(sorted(set(event.location) | {p.entity for p in hosts})))
 
 
+def _own_side_meets(event: Event, countries: dict[str, str], voice: str) -> Event:
+    """「キューバのメンデス基幹産業大臣が来日し、中川経済産業大臣と会談」: talks between a foreign minister who is the
+    sentence's subject and one of the document's own side are the own side's, the foreigner the counterpart met."""
+    if event.type not in event_rules().get("own_side_talks", ()) or not voice:
+        return event
+    roles = {p.entity: p.role for p in event.participants}
+    met = [e for e, r in roles.items() if r == "Counterpart" and countries.get(e) == voice]
+    meeting = [e for e, r in roles.items() if r == "Participant" and countries.get(e, voice) != voice]
+    if len(met) != 1 or len(meeting) != 1:
+        return event
+    swapped = {met[0]: "Participant", meeting[0]: "Counterpart"}
+    return replace(event, participants=tuple(sorted(replace(p, role=swapped.get(p.entity, p.role))
+                                                    for p in event.participants)))
+
+
 def _class_of(out: Extraction, registry: Registry, entity: str) -> str:
     ref = out.entities.get(entity)
     if ref is not None:
@@ -356,7 +372,8 @@ def _read_sentence(view: SentenceView, evidence: Evidence, out: Extraction, disc
     for fact in find_events(event_view, reading):
         if how.pair and content_of_occasion(fact, how.at_type):
             continue
-        add(_hosted_by_country(replace(fact, at_event=fact.at_event or how.at(fact.start)), wholes))
+        add(_own_side_meets(_hosted_by_country(replace(fact, at_event=fact.at_event or how.at(fact.start)), wholes),
+                            {t.entity: t.country for t in view.tokens if t.cls == "Person" and t.country}, reading.voice))
     if reading.announced is not None and not reading.announced.at_event and how.at_event:
         # 「本フォーラムの機会に、以下の4件の協力文書が署名されました」: the listed signings are told at it
         reading.announced = replace(reading.announced, at_event=how.at_event)
