@@ -771,3 +771,9 @@ def test_a_foreign_ministry_whose_name_ends_in_a_registry_ministrys_after_a_midd
     found = {m.surface: m for m in recognise(nfkc("経済産業省とポーランド共和国気候・環境省の共催により開催されました。"), registry)}
     assert found["ポーランド共和国気候・環境省"].attrs.get("jurisdiction") == "country-pl"
     assert "org-moe" not in {m.entity_id for m in found.values()}
+
+
+def test_a_place_the_dictionary_knows_runs_over_the_regional_word_after_it(registry):
+    """「同国北島のノースランド地方」: the region is named with 地方 (as …州 and …県 are)."""
+    found = {m.surface: m for m in recognise(nfkc("ホロウェイ大臣から、同国北島のノースランド地方などで進めている探査について説明がありました。"), registry)}
+    assert "ノースランド地方" in found and found["ノースランド地方"].cls == "Place", sorted(found)
