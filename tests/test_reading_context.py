@@ -2759,3 +2759,18 @@ def test_talks_a_visiting_foreign_minister_holds_with_one_of_the_own_side_are_th
     talks = next(f for f in facts if isinstance(f, Event) and f.type == "MinisterialMeeting")
     roles = {out.entities[p.entity].label_ja: p.role for p in talks.participants if not p.implicit}
     assert roles == {"中川": "Participant", "ラウル・メンデス": "Counterpart"}
+
+
+def test_a_bare_title_holds_the_post_the_heading_names_the_person_with(read) -> None:
+    """「（2）チリ共和国　アナ・ソト 鉱業大臣」 then 「…、ソト大臣と会談しました」: Soto holds the Chilean post on the
+    day of the talks, though the sentence gives only the bare title."""
+    text = ("武藤経済産業大臣の南米訪問について\n2025年3月12日\n1．会談の概要\n"
+            "（1）ペルー共和国　ホルヘ・モンテロ エネルギー鉱山大臣\n"
+            "3月11日（火曜日）、武藤経済産業大臣は、モンテロ大臣と会談しました。\n"
+            "（2）チリ共和国　アナ・ソト 鉱業大臣\n"
+            "3月12日（水曜日）、武藤大臣は、ソト大臣と会談しました。\n")
+    facts, out = read(text)
+    held = {(out.entities[f.person].label_ja, f.date): f.post for f in facts
+            if isinstance(f, PostHolding) and f.person in out.entities}
+    assert held[("アナ・ソト", "2025-03-12")] == "post-cl-minister-mining"
+    assert out.entities[held[("ホルヘ・モンテロ", "2025-03-11")]].label_ja.endswith("エネルギー鉱山大臣")

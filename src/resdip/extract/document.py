@@ -110,6 +110,8 @@ def extract_document(doc: Document, info: DocumentInfo, registry: Registry) -> E
     lead = ""  # the first project the document names, for amounts told before their section names one
     sheet = FactSheet()  # what a summary block's labelled lines describe
     headed_countries: dict[int, set[str]] = {}  # the foreign countries each section's heading names
+    headed_posts: dict[int, dict[str, str]] = {}  # the people each section's heading names with their posts
+    generic_titles = set(event_rules()["generic_post_titles"])
     for unit in doc.units:
         if unit.kind == "figure":
             continue
@@ -146,9 +148,13 @@ def extract_document(doc: Document, info: DocumentInfo, registry: Registry) -> E
         reading.section_title = unit.section.title if unit.section is not None else ""
         if unit.kind == "heading" and unit.section is not None:  # 「2．セネガル共和国（2月2日～3日）」
             headed_countries[unit.section.id] = {t.entity for t in view.tokens if t.cls == "Country"} - {info.voice}
+            headed_posts[unit.section.id] = {t.entity: t.post for t in view.tokens if t.cls == "Person" and t.post
+                                             and t.post_surface not in generic_titles}  # 「（1）…　ミハイ・ポペスク エネルギー大臣」
         named = [headed_countries.get(s.id, set()) for s in unit.section.path] if unit.section is not None else []
         innermost = next((countries for countries in reversed(named) if countries), set())
         reading.section_country = next(iter(innermost)) if len(innermost) == 1 else ""
+        reading.section_posts = {person: post for s in (unit.section.path if unit.section is not None else [])
+                                 for person, post in headed_posts.get(s.id, {}).items()}
         reading.body_sentences += unit.kind == "sentence" and unit.norm.rstrip().endswith("。")  # not a dateline or headline
         clauses = read_clauses(view) if unit.kind != "budget" else []
         how = continuation(view, carry, clauses) if unit.kind == "sentence" else Continuation()
@@ -392,7 +398,7 @@ def _read_sentence(view: SentenceView, evidence: Evidence, out: Extraction, disc
         else:
             told_again = grown.start
     reading.grown.clear()
-    for fact in find_post_holdings(view, told_again, clauses, reading.document_date):
+    for fact in find_post_holdings(view, told_again, clauses, reading.document_date, reading.section_posts):
         add(fact)
     for fact in find_relations(view, discourse, clauses) + trained_countries(view, discourse):
         add(fact)

@@ -49,6 +49,7 @@ class ReadingContext:
     grown: list[tuple[Event, Event]] = field(default_factory=list)  # (as told before, as told now)
     section_title: str = ""  # the title of the heading the sentence stands under
     section_country: str = ""  # the one foreign country the headings the sentence stands under name
+    section_posts: dict[str, str] = field(default_factory=dict)  # the posts the headings above name people with
     announced: Event | None = None  # the kind, time and occasion of events a list announced (「以下の4件の…が署名されました」)
     home: Callable[[str], bool] = lambda entity: False  # whether an entity is of the document's own side
     country_of: Callable[[str], str] = lambda entity: ""  # a registry body's country (ADNOC: the UAE)
@@ -1154,16 +1155,20 @@ def _finish(named: list[_Draft], drafts: list[_Draft]) -> list[Event]:
 
 
 def find_post_holdings(view: SentenceView, told_again: str = "", clauses: list | None = None,
-                       document_date: str = "") -> list[PostHolding]:
+                       document_date: str = "", headed: dict[str, str] | None = None) -> list[PostHolding]:
     """A person named with a post (武藤経済産業大臣) holds it at the sentence's date, or at the
     date of the event the sentence tells again (「署名式では、…大臣と…本部長が署名」). A date told in
     what the person says (「…から、ペルーは2024年に…を占める旨述べ」) is not the sentence's. A post told
-    in its body's gloss (「（理事長：栗山 隆）」) is held on the document's date."""
+    in its body's gloss (「（理事長：栗山 隆）」) is held on the document's date. A person named with a bare title
+    (ポペスク大臣) under a heading that names them with their post (``headed``: 「（1）ルーマニア　ミハイ・ポペスク
+    エネルギー大臣」) holds that post at the sentence's date."""
     generic = set(rules()["generic_post_titles"])
     holdings = []
     # nor a date that bounds a plan (「2028年以降の年間生産量を…引き上げる方針」)
     dates = [d for d in view.dates if not in_content(view.text, d, clauses or []) and not d.qualifier]
     for token in view.tokens:
+        if token.cls == "Person" and token.post and token.post_surface in generic and token.entity in (headed or {}):
+            token = replace(token, post=(headed or {})[token.entity], post_surface="", also_posts=())
         if not token.post or token.cls != "Person" or (token.post_surface in generic and not token.post_in_body):
             continue
         if token.post_glossed:
