@@ -2774,3 +2774,18 @@ def test_a_bare_title_holds_the_post_the_heading_names_the_person_with(read) -> 
             if isinstance(f, PostHolding) and f.person in out.entities}
     assert held[("アナ・ソト", "2025-03-12")] == "post-cl-minister-mining"
     assert out.entities[held[("ホルヘ・モンテロ", "2025-03-11")]].label_ja.endswith("エネルギー鉱山大臣")
+
+
+def test_a_roster_of_countries_stands_in_for_the_region_the_meetings_name_gives(read) -> None:
+    """「第1回日・中央アジア・エネルギー閣僚会合」 has Japan and Central Asia as its parties, until its block lists the
+    countries that took part (参加国：…): then they are its participants, and the region is not."""
+    head = ("武藤経済産業大臣は、3月4日（水曜日）、アスタナにおいて開催された第1回日・中央アジア・エネルギー閣僚会合に"
+            "出席しました。\n")
+    facts, _ = read(head)
+    meeting = next(f for f in facts if isinstance(f, Event) and f.type == "MinisterialMeeting")
+    assert {p.entity for p in meeting.participants} >= {"country-jp", "region-central-asia"}
+    facts, _ = read(head + "1．会合の概要\n参加国：日本、カザフスタン共和国、ウズベキスタン共和国、キルギス共和国\n")
+    meeting = next(f for f in facts if isinstance(f, Event) and f.type == "MinisterialMeeting")
+    parties = {p.entity for p in meeting.participants}
+    assert parties >= {"country-jp", "country-kz", "country-uz", "country-kg"}
+    assert "region-central-asia" not in parties

@@ -264,6 +264,9 @@ def test_long_text_is_cut_for_sudachi(registry):
     ("東京において、第3回日・モザンビーク・エネルギー・鉱物資源政策対話が開催されました。", "日・モザンビーク・エネルギー・鉱物資源政策対話"),
     ("第2回日豪エネルギー・資源対話が開催された。", "日豪エネルギー・資源対話"),
     ("日米エネルギー安全保障対話を開催した。", "日米エネルギー安全保障対話"),
+    # Japan meets a region's countries together: the region is the second party of the compound
+    ("第2回日・中央アジア・エネルギー閣僚会合が開催されました。", "日・中央アジア・エネルギー閣僚会合"),
+    ("第3回日・中南米エネルギー対話が開催されました。", "日・中南米エネルギー対話"),
 ])
 def test_a_bilateral_meeting_named_without_quotes_is_one_mention(registry, text, name):
     meetings = [m for m in recognise(nfkc(text), registry) if m.cls == "EventSeries"]

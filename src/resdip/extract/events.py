@@ -448,6 +448,16 @@ def _roster(view: SentenceView, ctx: ReadingContext) -> bool:
         for token in view.tokens:
             if in_family(token.cls, spec["classes"]) and not token.anaphor:
                 draft.add(token.entity, spec["role"])
+        if any(t.cls == "Country" and t.entity != ctx.voice for t in view.tokens):
+            # 「参加国等：日本、南アフリカ共和国、…」 under 「日・アフリカ…閣僚会合」: the region its name gives stood for
+            # the countries, which the roster now names
+            listed = {entity for entity, _, _ in draft.participants}
+            named = {t.entity for t in ctx.read_name(earlier.name) if t.cls == "Region"} if earlier.name else set()
+            regions = [p for p in earlier.participants if p.entity in named - listed]
+            if regions:
+                pruned = replace(earlier, participants=tuple(p for p in earlier.participants if p not in regions))
+                _grow(ctx, earlier, pruned)
+                earlier = pruned
         _tell_again(draft, ctx, earlier.type, earlier)
     return True
 

@@ -1,7 +1,7 @@
 """One-character country abbreviations, accepted only where Japanese uses them.
 
 - 日X compounds: 日豪, 日米豪印, 日仏両政府, 日ASEAN, 日インドネシア, 日・ブラジル — 日 followed by
-  abbreviations or by a country/organisation/region name (a country name also after ・). 日 must not end a word (28日, 同日,
+  abbreviations or by a country/organisation/region name (a country or region name also after ・). 日 must not end a word (28日, 同日,
   来日): the character before it is not a digit and, if a kanji, one of ``nichi_allowed_before``.
 - Lists: an abbreviation standing alone between list separators (「米国、日本、欧州委、豪州、加、
   仏、独、伊」, 「米・加・豪」) whose neighbouring item is a country or another such abbreviation.
@@ -78,8 +78,8 @@ def _nichi(text: str, taken: list[bool], mentions: list[Mention], registry: Regi
                 if not any(rest.startswith(w) for w in pat["nichi_needs_follower"][last]) and follower is None:
                     run = []
         if not run and follower is None and j == i + 1 and text.startswith("・", j):
-            follower = starts.get(j + 1)  # 日・ブラジル外相会談
-            if follower is not None and follower.cls != "Country":
+            follower = starts.get(j + 1)  # 日・ブラジル外相会談, 日・中央アジア・エネルギー閣僚会合
+            if follower is not None and follower.cls not in ("Country", "Region"):
                 follower = None
         if run or (follower is not None and j in (i + 1, i + 2)):
             out.append(Mention(i, i + 1, head, japan, "Country", None, "compound"))

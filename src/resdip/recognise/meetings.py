@@ -79,9 +79,10 @@ def _quoted_frames(text: str, taken: list[bool]) -> list[tuple[Mention, int, boo
 
 
 def _compound_parties(text: str, mentions: list[Mention]) -> list[tuple[Mention, int, bool]]:
-    """The parties of a bilateral compound (日・モザンビーク, 日米): its first mention, where the last
-    party ends, and that the meeting's name may go on over middle dots."""
-    by_start = {m.start: m for m in mentions if m.cls == "Country"}
+    """The parties of a bilateral compound (日・モザンビーク, 日米, 日・中央アジア, 日・中南米): its first mention,
+    where the last party ends, and that the meeting's name may go on over middle dots. A later party may be
+    a region (Japan meets a region's countries together)."""
+    by_start = {m.start: m for m in mentions if m.cls in ("Country", "Region")}
     found = []
     for first in mentions:
         if first.source != "compound" or first.cls != "Country":
