@@ -2789,3 +2789,23 @@ def test_a_roster_of_countries_stands_in_for_the_region_the_meetings_name_gives(
     parties = {p.entity for p in meeting.participants}
     assert parties >= {"country-jp", "country-kz", "country-uz", "country-kg"}
     assert "region-central-asia" not in parties
+
+
+def test_a_statement_called_by_its_kind_alone_is_one_of_its_own(read) -> None:
+    """「会合の成果として、共同声明が採択され」 with no statement named before: the meeting adopted a statement of
+    its own, called 共同声明 (on the meeting's last day: an outcome is adopted as it closes); 「また、議長総括が発出」
+    after a meeting of one day publishes the chair's summary, a policy document of its own, that day."""
+    text = ("4月9日（木曜日）及び10日（金曜日）、トリノにおいてG7エネルギー大臣会合が開催され、武藤経済産業大臣が出席しました。\n"
+            "会合の成果として、共同声明が採択されました。\n")
+    facts, out = read(text, date="2026-04-11")
+    adopted = next(f for f in facts if isinstance(f, Event) and f.type == "AgreementReached")
+    assert adopted.start == "2026-04-10"
+    assert [(out.entities[a].label_ja, out.entities[a].cls) for a in adopted.about] == [("共同声明", "Agreement")]
+    text = ("4月9日（木曜日）、トリノにおいてG7エネルギー大臣会合が開催され、武藤経済産業大臣が出席しました。\n"
+            "会合の成果として、共同声明が採択されました。\n"
+            "また、議長総括が発出されました。\n")
+    facts, out = read(text, date="2026-04-11")
+    published = [f for f in facts if isinstance(f, Event) and f.type == "Publication"]
+    assert {f.start for f in published} == {"2026-04-09"}
+    assert {(out.entities[a].label_ja, out.entities[a].cls) for f in published for a in f.about} == {
+        ("議長総括", "PolicyDocument")}

@@ -125,12 +125,17 @@ def definite_spec() -> tuple[re.Pattern[str], dict[str, list[str]]] | None:
         data["not_after"], "|".join(map(re.escape, words)))), data["words"]
 
 
-def _definite(text: str, tokens: list[Token], antecedents: Antecedents) -> list[Token]:
-    """「共同声明に署名し」: a statement the document named before, called by its kind alone."""
+def _definite(text: str, tokens: list[Token], antecedents: Antecedents,
+              mint: Callable[[str, str], str] | None = None) -> list[Token]:
+    """「共同声明に署名し」: a statement the document named before, called by its kind alone. One it never
+    named (「会合の成果として、議長総括が発出されました」) is a statement of its own (``stand_alone``), made by
+    ``mint(class, label)``."""
     found = definite_spec()
     if found is None:
         return []
     regex, words = found
+    alone = {w: c for w, c in load_patterns("anaphora")["definite_nouns"].get("stand_alone", {}).items()
+             if not w.startswith("_")}
     out = []
     for m in regex.finditer(text):
         if any(t.start < m.end() and m.start() < t.end for t in tokens):
@@ -139,7 +144,11 @@ def _definite(text: str, tokens: list[Token], antecedents: Antecedents) -> list[
         for t in sorted((t for t in tokens if t.end <= m.start()), key=lambda t: t.start):
             here.note(t.entity, t.cls, name=t.surface)
         targets = here.named_with(words[m.group(0)], m.group(0)) or antecedents.named_with(words[m.group(0)], m.group(0))
-        out += [Token(m.start(), m.end(), entity, cls, m.group(0), anaphor=True) for entity, cls in targets]
+        if targets:
+            out += [Token(m.start(), m.end(), entity, cls, m.group(0), anaphor=True) for entity, cls in targets]
+        elif mint is not None and m.group(0) in alone:
+            cls = alone[m.group(0)]
+            out.append(Token(m.start(), m.end(), mint(cls, m.group(0)), cls, m.group(0)))
     return out
 
 
@@ -193,15 +202,15 @@ def _sides_of_talks(antecedents: Antecedents, kinds: list[str]) -> list[tuple[st
 
 
 def resolve(text: str, tokens: list[Token], antecedents: Antecedents, voice: str = "",
-            issuer: tuple[str, str] = ("", ""), name_parties: Callable[[str], list[Token]] | None = None
-            ) -> list[Token]:
+            issuer: tuple[str, str] = ("", ""), name_parties: Callable[[str], list[Token]] | None = None,
+            mint: Callable[[str, str], str] | None = None) -> list[Token]:
     """Tokens for the anaphors of a sentence that no mention covers (two for 両大臣, 両国), for
     the words that name the document's own side (政府) when ``voice`` is a country, and for the
     words that name its issuer (本件), given as (entity, class)."""
     found = _own_side(text, tokens, "voice_nouns", voice, "Country") if voice.startswith("country-") else []
     # 本件 is the deal, not a name of the issuer: it stands for who acts, as a subject left unsaid does
     found += _own_side(text, tokens + found, "issuer_nouns", *issuer, implicit=True)
-    found += _definite(text, tokens + found, antecedents)
+    found += _definite(text, tokens + found, antecedents, mint)
     for regex, nouns, count in ((*spec(), 1), (*pair_spec(), 2), (*counted_spec(), 0)):
         for m in regex.finditer(text):
             if count == 0:  # 「3者は」, 「3か国は」: the last three parties named

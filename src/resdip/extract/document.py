@@ -126,7 +126,8 @@ def extract_document(doc: Document, info: DocumentInfo, registry: Registry) -> E
             topic = ""
         tokens = resolver.tokens(unit.norm, recognise(unit.norm, registry, recognition))
         discourse.lead_foreign = discourse.lead_foreign or recognition.last_foreign_country or ""
-        tokens += resolve(unit.norm, tokens, antecedents, info.voice, issuer, reading.read_name)
+        tokens += resolve(unit.norm, tokens, antecedents, info.voice, issuer, reading.read_name,
+                          mint=lambda cls, label: resolver.candidate(cls, label, key=info.doc_id))
         pairs = [t for t in tokens if t.anaphor]
         tokens = [t for t in tokens if not (t.cls == "Post" and any(a.start < t.start and t.end <= a.end for a in pairs))]
         view = build_view(unit.norm, tokens, find_dates(unit.norm, dates), find_quantities(unit.norm))
