@@ -26,6 +26,8 @@ def registry():
     ("2024/11/5", "2024-11-05"),
     ("2021-08-18 15:30:00", "2021-08-18"),
     ("2010 年7 月30 日", "2010-07-30"),
+    ("配信日時: 2027-08-24 15:00:00", "2027-08-24"),  # as a press-release mirror labels it
+    ("発表日：2025年3月10日", "2025-03-10"),
 ])
 def test_dateline_forms(line: str, iso: str) -> None:
     import unicodedata
