@@ -9,7 +9,7 @@ from decimal import Decimal
 import pytest
 
 from resdip.extract.document import DocumentInfo, extract_document
-from resdip.extract.facts import (Action, Assertion, Event, Observation, PostHolding, StatedQuantity, SupplyShare,
+from resdip.extract.facts import (Action, Assertion, Event, Membership, Observation, PostHolding, StatedQuantity, SupplyShare,
                                   Target)
 from resdip.registry import load_registry
 from resdip.text import parse_document
@@ -2809,3 +2809,47 @@ def test_a_statement_called_by_its_kind_alone_is_one_of_its_own(read) -> None:
     assert {f.start for f in published} == {"2026-04-09"}
     assert {(out.entities[a].label_ja, out.entities[a].cls) for f in published for a in f.about} == {
         ("議長総括", "PolicyDocument")}
+
+
+ROSTER_RELEASE = (
+    "2026年9月5日\n経済産業省\n\n武藤経済産業大臣が日ASEANエネルギー大臣特別会合に出席しました\n\n【概要】\n"
+    "武藤経済産業大臣は、9月3日（木曜日）、ジャカルタにおいて開催された「日ASEANエネルギー大臣特別会合」に出席しました。\n\n"
+    "1．会合の概要\n＜参加国・機関＞\n・ASEAN加盟国：インドネシア共和国、マレーシア、フィリピン共和国、タイ王国\n"
+    "・国際機関：東アジア・アセアン経済研究センター（ERIA）（オブザーバー）\n"
+    "会合では、武藤大臣から、インドネシア、マレーシア及びフィリピンの3か国で我が国のLNG輸入の約2割を占めている旨を述べました。\n\n"
+    "2．個別会談\n■ムハンマド・アル・ラシード・インドネシア共和国エネルギー鉱物資源大臣（4日）\n"
+    "武藤大臣は、アル・ラシード大臣と会談しました。\n"
+    "アル・ラシード大臣から、同国東部のマルク州におけるLNG事業の進捗について説明がありました。\n")
+
+
+def test_a_participants_block_lists_who_took_part_and_the_members_of_a_body(read) -> None:
+    """「＜参加国・機関＞」 opens a list its bullets go on with: the countries and bodies take part in the meeting
+    (an observer attends), and 「・ASEAN加盟国：A、B、C」 makes each a member of ASEAN."""
+    facts, _ = read(ROSTER_RELEASE, date="2026-09-05")
+    meeting = next(f for f in facts if isinstance(f, Event) and f.start == "2026-09-03")
+    roles = {p.entity: p.role for p in meeting.participants}
+    assert {roles[c] for c in ("country-id", "country-my", "country-ph")} == {"Participant"}
+    assert roles["org-eria"] == "Attendee"
+    assert {(f.member, f.organization) for f in facts if isinstance(f, Membership)} >= {
+        ("country-id", "org-asean"), ("country-my", "org-asean"), ("country-ph", "org-asean"), ("country-th", "org-asean")}
+
+
+def test_a_count_after_a_list_sums_the_list_up(read) -> None:
+    """「インドネシア、マレーシア及びフィリピンの3か国で…約2割を占め」: the three listed supply the share, not the last
+    three countries named before (マレーシア, フィリピン, タイ of the block)."""
+    facts, _ = read(ROSTER_RELEASE, date="2026-09-05")
+    share = next(f for f in facts if isinstance(f, SupplyShare))
+    assert set(share.suppliers) == {"country-id", "country-my", "country-ph"} and share.value == Decimal("20")
+
+
+def test_a_heading_line_dates_the_talk_below_it_and_names_the_person_met(read) -> None:
+    """「■ムハンマド・アル・ラシード・…大臣（4日）」 then 「武藤大臣は、アル・ラシード大臣と会談しました」: the talks are of the 4th
+    (the line above dates them), with the person the heading names in full (a family name of two parts); 「アル・ラシード大臣から、
+    同国東部の…」: 同国 is the speaker's country."""
+    facts, out = read(ROSTER_RELEASE, date="2026-09-05")
+    talk = next(f for f in facts if isinstance(f, Event) and f.type == "MinisterialMeeting" and f.start == "2026-09-04")
+    met = next(p.entity for p in talk.participants if p.role == "Counterpart")
+    assert out.entities[met].label_ja == "ムハンマド・アル・ラシード"
+    place = next(e for e in out.entities.values() if e.label_ja == "マルク州")
+    assert any(isinstance(f, Assertion) and (f.subject, f.predicate, f.object) == (place.id, "partOf", "country-id")
+               for f in facts)

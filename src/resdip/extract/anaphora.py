@@ -105,7 +105,12 @@ def _counted(m: re.Match[str], nouns: dict[str, list], tokens: list[Token], ante
         return []
     count = int(m.group("n"))
     classes = nouns[m.group("noun")]
+    listed = _listed_before(m, tokens)
     for kinds in (classes if classes and isinstance(classes[0], list) else [classes]):
+        # 「サウジアラビア、UAE、クウェート及びカタールの4か国で」: the list the count sums up
+        if len(listed) == count and all(in_family(t.cls, kinds) for t in listed):
+            return [Token(m.start(), m.end(), t.entity, t.cls, m.group(0), anaphor=True,
+                          country=antecedents.countries.get(t.entity, "")) for t in listed]
         # the parties of the event just told first (「…協定を締結しました。…3者は」), else the last named
         told = [(e, c) for e, c in antecedents.parties if in_family(c, kinds)]
         targets = told if len(told) == count else antecedents.last(kinds, count)
@@ -113,6 +118,28 @@ def _counted(m: re.Match[str], nouns: dict[str, list], tokens: list[Token], ante
             return [Token(m.start(), m.end(), entity, cls, m.group(0), anaphor=True,
                           country=antecedents.countries.get(entity, "")) for entity, cls in targets]
     return []
+
+
+def _listed_before(m: re.Match[str], tokens: list[Token]) -> list[Token]:
+    """The names listed right before a count that sums them up (「A、B、C及びDの4か国」), or none."""
+    data = load_patterns("anaphora")["counted"]
+    text = m.string
+    listed: list[Token] = []
+    position = m.start() - len(data.get("list_closer", "の"))
+    if not text.startswith(data.get("list_closer", "の"), position):
+        return []
+    ends = {t.end: t for t in tokens if not t.anaphor}
+    while position in ends:
+        token = ends[position]
+        listed.insert(0, token)
+        gap = next((g for g in data.get("list_separators", []) if text.endswith(g, 0, token.start)), None)
+        if gap is None:
+            break
+        position = token.start - len(gap)
+    return listed
+
+
+SPEAKER_PARTICLES = ("から", "からは", "は", "が")  # a person who speaks or acts in the sentence
 
 
 @lru_cache(maxsize=1)
@@ -229,8 +256,9 @@ def resolve(text: str, tokens: list[Token], antecedents: Antecedents, voice: str
             for t in before:
                 if id(t) not in subjects:  # 「みさき商事は同社の株式の25%を取得し」: 同社 is another company (自社 its own)
                     here.note(t.entity, t.cls, country=t.country, name=t.surface + t.post_surface)  # 同次官: named with that post
-                if t.country and t.cls != "Person":
-                    here.note(t.country, "Country")  # 「モザンビーク鉱物資源省が…、同国北西部の」
+                if t.country and (t.cls != "Person" or particle_at(text, t.end) in SPEAKER_PARTICLES):
+                    # 「モザンビーク鉱物資源省が…、同国北西部の」; 「ドウェ外相から、同国北部の…」: the speaker's country
+                    here.note(t.country, "Country")
             noun = m.group("noun") or m.group("word")
             classes = nouns[noun]
             choices = classes if classes and isinstance(classes[0], list) else [classes]

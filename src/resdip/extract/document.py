@@ -22,8 +22,8 @@ from .actions import find_actions
 from .anaphora import Antecedents, resolve
 from .carry import Carry, Continuation, Told, continuation, note
 from .clauses import read_clauses, standing
-from .dates import DateContext, DateValue, find_dates
-from .events import ReadingContext, content_of_occasion, find_events, find_post_holdings, note_headline
+from .dates import CARRIED, DateContext, DateValue, find_dates
+from .events import ReadingContext, content_of_occasion, find_events, find_post_holdings, heading_day, note_headline
 from .events import rules as event_rules
 from .fields import FactSheet, read_field, sheet_line
 from .figures import (find_indicator_figures, find_measured_quantities, find_supply_shares, foreign_importer,
@@ -110,6 +110,7 @@ def extract_document(doc: Document, info: DocumentInfo, registry: Registry) -> E
     lead = ""  # the first project the document names, for amounts told before their section names one
     sheet = FactSheet()  # what a summary block's labelled lines describe
     headed_countries: dict[int, set[str]] = {}  # the foreign countries each section's heading names
+    headed_day: DateValue | None = None  # the day the last heading line gave (「■…大臣（6日）」), in this section
     headed_posts: dict[int, dict[str, str]] = {}  # the people each section's heading names with their posts
     generic_titles = set(event_rules()["generic_post_titles"])
     for unit in doc.units:
@@ -124,6 +125,7 @@ def extract_document(doc: Document, info: DocumentInfo, registry: Registry) -> E
             reading.recent.clear()  # (reading.series_recent stays: 本会合 names its meeting in any section)
             reading.last_resource = ""
             topic = ""
+            headed_day = None
         tokens = resolver.tokens(unit.norm, recognise(unit.norm, registry, recognition))
         discourse.lead_foreign = discourse.lead_foreign or recognition.last_foreign_country or ""
         tokens += resolve(unit.norm, tokens, antecedents, info.voice, issuer, reading.read_name,
@@ -159,6 +161,11 @@ def extract_document(doc: Document, info: DocumentInfo, registry: Registry) -> E
         reading.body_sentences += unit.kind == "sentence" and unit.norm.rstrip().endswith("。")  # not a dateline or headline
         clauses = read_clauses(view) if unit.kind != "budget" else []
         how = continuation(view, carry, clauses) if unit.kind == "sentence" else Continuation()
+        day = heading_day(view)
+        if day is not None or unit.kind == "heading":
+            headed_day = day  # 「■X石油大臣（6日）」: the day of what the lines below it tell
+        elif unit.kind == "sentence" and not view.dates and headed_day is not None:
+            view.dates.insert(0, replace(headed_day, span=(0, 0), source=CARRIED))
         agent = None
         events: list[Event] = []
         if unit.kind == "budget" and measure is not None:

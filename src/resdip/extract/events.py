@@ -61,6 +61,7 @@ class ReadingContext:
     label_of: Callable[[str], str] = lambda entity: ""  # an entity's Japanese label (what kind of agreement it is)
     told: list[Event] = field(default_factory=list)  # every event told so far in the document, as it now stands
     headed: list[Event] = field(default_factory=list)  # events a dated heading just told again (「3　…との会談（14日）」)
+    roster_open: bool = False  # a label line (「＜参加国・機関＞」) opened a list of who took part, and bullets go on with it
 
 
 @dataclass(frozen=True)
@@ -434,8 +435,15 @@ def _roster(view: SentenceView, ctx: ReadingContext) -> bool:
     spec = rules().get("roster")
     if not spec:
         return False
-    listed = (re.fullmatch(spec["heading_regex"], ctx.section_title) is not None and not view.text.rstrip().endswith("。")
-              and sum(in_family(t.cls, spec["classes"]) for t in view.tokens) >= 2)
+    text = view.text.strip()
+    if re.fullmatch(spec.get("label_line_regex", "(?!)") % spec["heading_regex"], text):
+        ctx.roster_open = True  # 「＜参加国・機関＞」: the bullets below list who took part
+        return True
+    bullet = text.startswith(tuple(spec.get("bullets", ())))
+    ctx.roster_open = ctx.roster_open and bullet
+    listed = ((re.fullmatch(spec["heading_regex"], ctx.section_title) is not None or ctx.roster_open)
+              and not text.endswith("。")
+              and sum(in_family(t.cls, spec["classes"]) for t in view.tokens) >= (1 if ctx.roster_open else 2))
     earlier = list(ctx.series_recent.values())[-1] if ctx.series_recent else None
     if spec.get("when_regex") and re.match(spec["when_regex"], view.text):
         if earlier is not None:
@@ -447,7 +455,9 @@ def _roster(view: SentenceView, ctx: ReadingContext) -> bool:
         draft = _Draft(earlier.type, 0, None)
         for token in view.tokens:
             if in_family(token.cls, spec["classes"]) and not token.anaphor:
-                draft.add(token.entity, spec["role"])
+                # 「国際エネルギー機関（IEA）（オブザーバー）」: an observer attends
+                observer = re.match(spec.get("observer_regex", "(?!)"), view.text[token.end:])
+                draft.add(token.entity, spec.get("observer_role", spec["role"]) if observer else spec["role"])
         if any(t.cls == "Country" and t.entity != ctx.voice for t in view.tokens):
             # 「参加国等：日本、南アフリカ共和国、…」 under 「日・アフリカ…閣僚会合」: the region its name gives stood for
             # the countries, which the roster now names
@@ -519,6 +529,15 @@ def _dated_heading(view: SentenceView, ctx: ReadingContext) -> list[Event] | Non
         _grow(ctx, earlier, grown)
     ctx.headed.append(grown)
     return []
+
+
+def heading_day(view: SentenceView) -> DateValue | None:
+    """The day a heading line gives in brackets after what it names (「■X・クウェート国石油大臣（6日）」, 「（2）政策協議
+    （14日）」: ``dated_heading``'s 'regex'), or None: the lines below it tell what happened that day."""
+    spec = rules().get("dated_heading")
+    m = re.fullmatch(spec["regex"], view.text.strip()) if spec else None
+    days = [d for d in view.dates if not d.is_period and not d.fiscal and len(d.start) == 10]
+    return days[0] if m is not None and len(days) == 1 else None
 
 
 def _met_under_heading(view: SentenceView, ctx: ReadingContext, kind: str, day: DateValue, end: int) -> list[Event] | None:

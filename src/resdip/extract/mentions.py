@@ -111,9 +111,10 @@ class MentionResolver:
             extra = {**(extra or {}), "related": related}
         entity_id = candidate_id(cls, f"{identity or label}|{key}" if key else identity or label)
         if cls == "Person" and entity_id not in self.entities:
-            # 「アフマド・ザイヌディン外務大臣」, then 「ザイヌディン大臣」: the family name alone is the person named in full
+            # 「アフマド・ザイヌディン外務大臣」, then 「ザイヌディン大臣」: the family name alone is the person named in full;
+            # so is 「アル・ムタワ事務総長」 after 「ナーセル・アル・ムタワ」 (a family name of several parts)
             full = [e for e in self.entities.values() if e.cls == "Person" and not e.reviewed
-                    and "・" in e.label_ja and e.label_ja.rsplit("・", 1)[1] == label]
+                    and "・" in e.label_ja and e.label_ja.endswith("・" + label)]
             # 「ムハンマド・ビン・アブドルラフマン・アール・サーニー外務大臣」, then 「ムハンマド外務大臣」: a long name
             # (three parts or more, as Arabic names are written) is called by its first part
             full = full or [e for e in self.entities.values() if e.cls == "Person" and not e.reviewed

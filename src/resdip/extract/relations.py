@@ -906,7 +906,21 @@ def find_memberships(view: SentenceView, read_name: Callable[[str], list[Token]]
         if in_family(token.cls, spec["name_compound_classes"]):
             found.extend(Membership(inner.entity, token.entity) for inner in read_name(token.surface)
                          if inner.compound and inner.entity != token.entity)
-    return found + _joined(view, spec, clauses or [])
+    return found + _listed_members(view, spec) + _joined(view, spec, clauses or [])
+
+
+def _listed_members(view: SentenceView, spec: dict) -> list[Membership]:
+    """「・GCC加盟国（6か国）：サウジアラビア王国、アラブ首長国連邦、…」: the countries listed after a label that names
+    the members of the body opening the line."""
+    if not spec.get("member_list_after"):
+        return []
+    bodies = [t for t in view.tokens if in_family(t.cls, spec["organization_classes"])
+              and not view.text[:t.start].strip(" 　・-")]
+    label = re.match(spec["member_list_after"], view.text[end_of(view.text, bodies[0]):]) if bodies else None
+    if label is None:
+        return []
+    start = end_of(view.text, bodies[0]) + label.end()
+    return [Membership(t.entity, bodies[0].entity) for t in view.tokens if t.start >= start and t.cls == "Country"]
 
 
 def _joined(view: SentenceView, spec: dict, clauses: list) -> list[Membership]:
