@@ -2853,3 +2853,19 @@ def test_a_heading_line_dates_the_talk_below_it_and_names_the_person_met(read) -
     place = next(e for e in out.entities.values() if e.label_ja == "マルク州")
     assert any(isinstance(f, Assertion) and (f.subject, f.predicate, f.object) == (place.id, "partOf", "country-id")
                for f in facts)
+
+
+def test_a_signing_after_the_talks_and_the_bodies_its_signers_sign_for(read) -> None:
+    """「会談に続き、…が署名されました」 continues the talks, on their day; 「AのX理事と、BのY所長が…に署名」: each signs
+    for the body named before them with の, which is a party of the signing too."""
+    text = ("12日（月曜日）、武藤経済産業大臣は、アテネにおいて、ギリシャのニコス・パパドプロス環境・エネルギー大臣と会談しました。\n"
+            "会談に続き、資源エネルギー庁とギリシャ環境・エネルギー省との間で「LNG分野における協力覚書」が署名されました。\n"
+            "同日、両大臣の立会いの下、JOGMECの新庄 亜希子理事と、ギリシャ地質鉱物調査所のアルタン・ケリメ所長が、"
+            "「ニッケル資源の共同調査に関する協定」に署名しました。\n")
+    facts, out = read(text, date="2027-07-16")
+    signings = sorted((f for f in facts if isinstance(f, Event) and f.type == "Signing"), key=lambda f: len(f.participants))
+    assert [s.start for s in signings] == ["2027-07-12", "2027-07-12"]
+    assert {p.entity for p in signings[0].participants} >= {"org-anre"}
+    signers = {out.entities[p.entity].label_ja if p.entity in out.entities else p.entity: p.role
+               for p in signings[1].participants}
+    assert signers["org-jogmec"] == signers["ギリシャ地質鉱物調査所"] == signers["新庄亜希子"] == "Signatory"

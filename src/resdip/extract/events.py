@@ -693,12 +693,31 @@ def find_events(view: SentenceView, ctx: ReadingContext) -> list[Event]:
                 draft.add(entity, rules()["named_events"]["compound_parties_role"])
         if not draft.participants and ctx.voice:
             draft.add(ctx.voice, "Participant", implicit=True)
-    events = _placed_again(_named_by_headline(_finish(named, _absorb(_merge(drafts))), ctx), ctx)
+    events = [_signers_bodies(view, e) for e in
+              _placed_again(_named_by_headline(_finish(named, _absorb(_merge(drafts))), ctx), ctx)]
     for event in [e for e in events if announces(view, e)]:
         ctx.announced = event  # told by the bullets that follow
         events.remove(event)
     _remember(ctx, events)
     return events
+
+
+def _signers_bodies(view: SentenceView, event: Event) -> Event:
+    """「JOGMECの新庄理事と、AGSのケリメ所長が、…協定に署名しました」: a person who signs for the body named right
+    before them with の signs it for that body, which is a party too (``signer_bodies``: the types and roles)."""
+    spec = rules().get("signer_bodies")
+    if not spec or event.type not in spec["types"]:
+        return event
+    signers = {p.entity for p in event.participants if p.role == spec["role"]}
+    present = {p.entity for p in event.participants}
+    bodies = []
+    for person in (t for t in view.tokens if t.cls == "Person" and t.entity in signers):
+        body = next((t for t in view.tokens if in_family(t.cls, spec["classes"]) and t.end <= person.start
+                     and view.text[end_of(view.text, t):person.start] == "の"), None)
+        if body is not None and body.entity not in present:
+            bodies.append(Participant(body.entity, spec["role"]))
+            present.add(body.entity)
+    return replace(event, participants=tuple(sorted(event.participants + tuple(bodies)))) if bodies else event
 
 
 def _joined_occasion(view: SentenceView, ctx: ReadingContext) -> None:

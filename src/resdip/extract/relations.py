@@ -595,7 +595,7 @@ def agreement_topics(view: SentenceView, events: list, home: Callable[[str], boo
                           and not home(t.entity)}
                          | {wholes.get(t.entity) or country_of(t.entity) for t in view.tokens if t.cls == "Place"
                             and t.particle in spec["place_particles"]} - {""})
-        abroad = located or sorted({country_of(e) for e in signers if not home(e)} - {""})
+        abroad = located or sorted(c for c in {country_of(e) for e in signers if not home(e)} - {""} if not home(c))
         found += [Assertion(o, predicate, c) for o in own for c in abroad]
     return found
 
