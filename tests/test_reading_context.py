@@ -2869,3 +2869,20 @@ def test_a_signing_after_the_talks_and_the_bodies_its_signers_sign_for(read) -> 
     signers = {out.entities[p.entity].label_ja if p.entity in out.entities else p.entity: p.role
                for p in signings[1].participants}
     assert signers["org-jogmec"] == signers["ギリシャ地質鉱物調査所"] == signers["新庄亜希子"] == "Signatory"
+
+
+def test_a_project_run_its_investor_and_the_suppliers_that_follow_a_share(read) -> None:
+    """「…鉱区の天然ガスを原料とする「X LNG事業」を運営するY社」: Y operates the project (not the block inside its
+    modifier); 「同事業にはZ社が25%を出資」: Z invests in it; 「豪州からの輸入が約4割を占め、マレーシア及びロシアが
+    これに続いています」: the two that follow supply LNG too."""
+    text = ("JBICは、ガレオタ・ノース鉱区の天然ガスを原料とする「ガレオタ・ノースLNG事業」を運営するカリブ・ガレオタLNG社との間で、"
+            "貸付契約を締結しました。同事業には東雲エナジー株式会社が25%を出資しています。\n"
+            "LNGについては、豪州からの輸入が全体の約4割を占め、マレーシア及びロシアがこれに続いています。\n")
+    facts, out = read(text)
+    label = {e.id: e.label_ja for e in out.entities.values()}
+    relations = {(label.get(f.subject, f.subject), f.predicate, label.get(f.object, f.object))
+                 for f in facts if isinstance(f, Assertion)}
+    assert ("カリブ・ガレオタLNG社", "operates", "ガレオタ・ノースLNG事業") in relations
+    assert ("カリブ・ガレオタLNG社", "operates", "ガレオタ・ノース鉱区") not in relations
+    assert ("東雲エナジー株式会社", "investsIn", "ガレオタ・ノースLNG事業") in relations
+    assert {("country-my", "supplies", "resource-lng"), ("country-ru", "supplies", "resource-lng")} <= relations

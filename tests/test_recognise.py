@@ -495,6 +495,7 @@ def test_meetings_of_a_body_with_its_partners_or_of_a_summits_ministers(registry
     ("同国北部の北カザフスタン州において", "北カザフスタン州", "Place"),  # named after its country, not the country
     ("同国東部のマルク州沖合で日本企業が参画する", "マルク州", "Place"),  # off a province: not a feature of its own
     ("経済産業省とガーナ共和国持続可能な資源開発省が", "ガーナ共和国持続可能な資源開発省", "GovernmentBody"),  # an adjective's な
+    ("「ガレオタ・ノースLNG事業」を運営するX社", "ガレオタ・ノースLNG事業", "Project"),  # a project quoted by its name
 ])
 def test_names_of_companies_places_and_meetings_in_releases(registry, text, name, cls):
     ms = by_surface(recognise(nfkc(text), registry))
@@ -780,3 +781,9 @@ def test_a_place_the_dictionary_knows_runs_over_the_regional_word_after_it(regis
     """「同国北島のノースランド地方」: the region is named with 地方 (as …州 and …県 are)."""
     found = {m.surface: m for m in recognise(nfkc("ホロウェイ大臣から、同国北島のノースランド地方などで進めている探査について説明がありました。"), registry)}
     assert "ノースランド地方" in found and found["ノースランド地方"].cls == "Place", sorted(found)
+
+
+def test_a_programme_quoted_by_its_name_is_no_project(registry):
+    """「…共同スタディ支援事業」 is a support programme, not a project: its quoted name makes no Project."""
+    text = nfkc("JOGMECは「海外水素製造事業に係る共同スタディ支援事業」の採択結果を公表しました。")
+    assert not [m for m in recognise(text, registry) if m.cls == "Project" and m.surface.endswith("支援事業")]

@@ -319,12 +319,14 @@ def _importer(view: SentenceView, suppliers: list[list[Token]], before: int) -> 
 def imported_from(view: SentenceView, context_resource: str = "", with_shares: bool = False) -> list[Assertion]:
     """「…石炭の大部分を豪州やインドネシア等からの輸入に頼っています」: with no share stated, the
     countries a resource is imported from (Xからの輸入, Xから輸入) still supply it; so do the countries that
-    follow the first in a breakdown (「…、A、B、Cがこれに次いでいます」: the resource the section named)."""
+    follow the first in a breakdown (「…、A、B、Cがこれに次いでいます」: the resource the section named) or a share
+    the sentence tells."""
     sup = spec()["supply"]
     predicate = sup.get("implies", "")
     resources = [t for t in view.tokens if t.cls == "Resource"]
     found = []
-    if predicate and (resources or context_resource) and _breaks_down(view, sup):
+    # and those that follow a share the sentence tells (「豪州からの輸入が約4割を占め、マレーシア及びロシアがこれに続いています」)
+    if predicate and (resources or context_resource) and (_breaks_down(view, sup) or with_shares):
         resource = resources[-1].entity if resources else context_resource
         for group in view.groups():
             if (re.match(sup["followers_regex"], view.text[end_of(view.text, group[-1]):])

@@ -289,8 +289,11 @@ def _framed(view: SentenceView, clauses: list, parts: list[Assertion],
                 subjects = [a.token.entity for a in clause.arguments
                             if a.role == "Head" and in_family(a.token.cls, frame["subject_classes"])]
             to_country = country_of if frame.get("place_to_country") else {}
-            objects_ids = [_country_through(a.token.entity, to_country) for a in clause.arguments
-                           if a.role in frame["object_roles"] and in_family(a.token.cls, frame["object_classes"])]
+            objects = [a for a in clause.arguments
+                       if a.role in frame["object_roles"] and in_family(a.token.cls, frame["object_classes"])]
+            # 「…鉱区の天然ガスを原料とする「…LNG事業」を運営する」: the object itself, not a name inside its modifier
+            objects = [a for a in objects if not a.modifier] or objects
+            objects_ids = [_country_through(a.token.entity, to_country) for a in objects]
             if not objects_ids and frame.get("head_objects") and clause.adnominal and subjects:
                 # 「CCC社が…で操業するダルバンディン銅鉱山」: the project a relative clause describes is its object
                 objects_ids = [a.token.entity for a in clause.arguments
