@@ -130,6 +130,16 @@ def test_footnote_taken_out_and_reference_digit_removed() -> None:
     assert footnote.number == 1 and footnote.text == "ASEAN：東南アジア諸国連合の略。"
 
 
+def test_a_footnote_that_opens_with_its_subject_marks_the_subject_in_the_text() -> None:
+    """「1 石油公団の業務は、…に承継された。」 explains 石油公団: the 1 right after it in the text is its mark."""
+    raw = pdf(
+        "同月、石油公団1と同国石油省との間で、",
+        "1 \ufffd石油公団の業務は、2004年2月にJOGMECに承継された。",
+        "覚書が締結されました。",
+    )
+    assert texts(raw) == ["同月、石油公団と同国石油省との間で、覚書が締結されました。"]
+
+
 def test_footnote_before_its_reference_and_quoted_term() -> None:
     raw = pdf(
         "本文です。",

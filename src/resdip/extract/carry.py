@@ -170,9 +170,10 @@ def continuation(view: SentenceView, carry: Carry, clauses: list | None = None) 
 
 
 def note(carry: Carry, how: Continuation, view: SentenceView, agent: Token | None, events: list[Told],
-         clauses: list | None = None) -> None:
+         clauses: list | None = None) -> bool:
     """After a sentence: what the next one may carry (not a date inside an adnominal clause:
-    「…、昨年12月に東京で開かれた「…」の成果を…旨述べました」 does not date what follows)."""
+    「…、昨年12月に東京で開かれた「…」の成果を…旨述べました」 does not date what follows). True if every date the
+    sentence states is such a date recalled in passing (a later 同月 or 同年 does not go back to it)."""
     if agent is not None:
         carry.agent = agent
     elif not how.continues:
@@ -194,3 +195,5 @@ def note(carry: Carry, how: Continuation, view: SentenceView, agent: Token | Non
     # what a later 同会合 or 会合の機会に may refer to: not an event recalled in passing
     carry.events.extend(e for e in events if e.date is None or e.date.start not in background)
     del carry.events[:-50]
+    stated = [d for d in view.dates if d.source != CARRIED]
+    return bool(stated) and all(d.start in background for d in stated)

@@ -132,6 +132,7 @@ def extract_document(doc: Document, info: DocumentInfo, registry: Registry) -> E
                           mint=lambda cls, label: resolver.candidate(cls, label, key=info.doc_id))
         pairs = [t for t in tokens if t.anaphor]
         tokens = [t for t in tokens if not (t.cls == "Post" and any(a.start < t.start and t.end <= a.end for a in pairs))]
+        dated_before = replace(dates)  # what 同月 or 同年 went back to before the sentence
         view = build_view(unit.norm, tokens, find_dates(unit.norm, dates), find_quantities(unit.norm))
         spans = [(t.start, t.end) for t in view.tokens]
         for token in view.tokens:
@@ -201,7 +202,11 @@ def extract_document(doc: Document, info: DocumentInfo, registry: Registry) -> E
                          len({p.entity for p in e.participants if not p.implicit}))
                     for e in events + reading.headed]  # 「2　政策協議（14日）」: the event the lines below go on to tell
             reading.headed.clear()
-            note(carry, how, view, agent, told, clauses)
+            if note(carry, how, view, agent, told, clauses) and how.continues:
+                # 「チャドは2003年10月に原油の輸出を開始した新興産油国であり、両者は…一致」: a date recalled in passing in
+                # a sentence that goes on with the event before is not the month a later 同月 goes back to
+                dates.last_year, dates.last_month, dates.last_date = (dated_before.last_year, dated_before.last_month,
+                                                                      dated_before.last_date)
         _note_antecedents(antecedents, view, events, out, registry)
         if unit.kind == "sentence" and not carry.events:
             note_headline(view, reading)  # 「日・マレーシア外相電話会談」: what the release goes on to tell
