@@ -2886,3 +2886,15 @@ def test_a_project_run_its_investor_and_the_suppliers_that_follow_a_share(read) 
     assert ("カリブ・ガレオタLNG社", "operates", "ガレオタ・ノース鉱区") not in relations
     assert ("東雲エナジー株式会社", "investsIn", "ガレオタ・ノースLNG事業") in relations
     assert {("country-my", "supplies", "resource-lng"), ("country-ru", "supplies", "resource-lng")} <= relations
+
+
+def test_same_month_goes_back_to_the_narrative_not_to_a_date_recalled_in_passing(read) -> None:
+    """「チャドは2003年10月に原油の輸出を開始した新興産油国であり、両者は…一致」 goes on with the talks of 2004年1月; the
+    date in its relative clause is recalled in passing, so 「同月、…覚書が締結されました」 is of January 2004."""
+    text = ("2004年1月には、武藤経済産業副大臣がチャド共和国を訪問し、首都ンジャメナにおいてマハマト・アブデルケリム石油大臣と"
+            "会談しました。\nチャドは2003年10月に原油の輸出を開始した新興産油国であり、両者は、同国南部における我が国企業の"
+            "探鉱活動を支援していくことで一致しました。\n同月、JOGMECと同国石油省との間で、石油探鉱に関する技術協力の覚書が"
+            "締結されました。\n")
+    facts, _ = read(text, date="2004-06")
+    signing = next(f for f in facts if isinstance(f, Event) and f.type == "Signing")
+    assert signing.start == "2004-01"
