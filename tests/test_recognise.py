@@ -496,6 +496,8 @@ def test_meetings_of_a_body_with_its_partners_or_of_a_summits_ministers(registry
     ("同国東部のマルク州沖合で日本企業が参画する", "マルク州", "Place"),  # off a province: not a feature of its own
     ("経済産業省とガーナ共和国持続可能な資源開発省が", "ガーナ共和国持続可能な資源開発省", "GovernmentBody"),  # an adjective's な
     ("「ガレオタ・ノースLNG事業」を運営するX社", "ガレオタ・ノースLNG事業", "Project"),  # a project quoted by its name
+    ("大隈副大臣は、アスンシオンにおいて、X大臣と会談しました。", "アスンシオン", "Place"),  # a given name too, but held there
+    ("ガーナ共和国（アクラ）及びナイジェリア連邦共和国（アブジャ）を訪問", "アクラ", "Place"),  # the city, in brackets
 ])
 def test_names_of_companies_places_and_meetings_in_releases(registry, text, name, cls):
     ms = by_surface(recognise(nfkc(text), registry))

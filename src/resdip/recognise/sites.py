@@ -4,7 +4,7 @@
 are sites named after their place, 「在ナミビア日本国大使館」 is Japan's embassy in a country and
 「駐日モロッコ王国大使館」 that country's embassy in Japan, and
 「パプアニューギニア独立国湾岸州」 names a province (湾岸州) right after its country, and 「東カザフスタン州」 one
-named after it.
+named after it; 「ガーナ共和国（アクラ）」 names a city in brackets after its country.
 The words are data (``site_suffixes``: the classes of the name before them and what the whole is;
 ``embassy`` in ``patterns/recognise.json``); the name read first is swallowed by the whole.
 """
@@ -42,6 +42,7 @@ def find_sites(text: str, taken: list[bool], mentions: list[Mention], pat: dict[
             whole = _named_after_country(text, m, taken, places)
         if whole is None and places and m.cls in places["after"]:
             _place_after_country(text, m.end, taken, places_re, out)
+            _place_in_brackets(text, m.end, taken, places, out)
             continue
         if whole is None:
             continue
@@ -68,6 +69,18 @@ def _place_after_country(text: str, end: int, taken: list[bool], places_re: re.P
         surface = found.group(0)
         out.append(Mention(end, found.end(), surface, None, "Place", surface, "pattern"))
         taken[end:found.end()] = [True] * (found.end() - end)
+
+
+def _place_in_brackets(text: str, end: int, taken: list[bool], places: dict[str, Any], out: list[Mention]) -> None:
+    """「ガーナ共和国（アクラ）及びナイジェリア連邦共和国（アブジャ）を訪問」: the city a trip goes to, in brackets
+    right after its country (``country_places.bracketed``)."""
+    found = re.match(places["bracketed"], text[end:]) if places.get("bracketed") else None
+    if found is None:
+        return
+    start, stop = end + found.start(1), end + found.end(1)
+    if not any(taken[start:stop]):
+        out.append(Mention(start, stop, found.group(1), None, "Place", found.group(1), "pattern"))
+        taken[start:stop] = [True] * (stop - start)
 
 
 def _named_after_country(text: str, m: Mention, taken: list[bool], places: dict[str, Any]

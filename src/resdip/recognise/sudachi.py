@@ -125,7 +125,9 @@ def proper_nouns(text: str, tokens: list[Token], taken: list[bool], pat: dict[st
         if start > 0 and is_katakana(text[start]) and is_katakana(text[start - 1]):
             continue  # the tail of a longer katakana name (ペトロベトナム)
         if kind == conf["person"]:
-            cls = "Person"
+            # 「…副大臣は、アスンシオンにおいて」: a name the dictionary knows as a given name, where something is held
+            # or someone goes, is a place
+            cls = "Place" if text.startswith(tuple(conf.get("place_not_person_before", ())), end) else "Person"
         elif kind == conf["place"]:
             cls = "Country" if t.pos[3] == conf["country_subtype"] and not feature else "Place"
         else:
