@@ -2898,3 +2898,16 @@ def test_same_month_goes_back_to_the_narrative_not_to_a_date_recalled_in_passing
     facts, _ = read(text, date="2004-06")
     signing = next(f for f in facts if isinstance(f, Event) and f.type == "Signing")
     assert signing.start == "2004-01"
+
+
+@pytest.mark.parametrize("sentence", [
+    "資源エネルギー庁は、3月4日、首都ルサカにおいて、ザンビア共和国鉱山・鉱物開発省との間で第1回政策対話を開催しました。",
+    "両大臣は、資源エネルギー庁とザンビア共和国鉱山・鉱物開発省との間で協議を開始することで一致しました。",
+])
+def test_a_dialogue_held_or_consultations_begun_between_two_bodies_make_them_cooperate(read, sentence) -> None:
+    """「Xは、Yとの間で…対話を開催」, 「XとYとの間で協議を開始することで一致」: X and Y cooperate, the own side first."""
+    facts, out = read(sentence, voice="country-jp")
+    labels = labels_of(out)
+    assert ("資源エネルギー庁", "cooperatesWith", "ザンビア共和国鉱山・鉱物開発省") in {
+        (labels.get(f.subject, "資源エネルギー庁" if f.subject == "org-anre" else f.subject), f.predicate,
+         labels.get(f.object, f.object)) for f in facts if isinstance(f, Assertion)}

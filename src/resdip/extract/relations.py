@@ -414,6 +414,11 @@ def _paired(clauses: list, home: Callable[[str], bool]) -> list[Assertion]:
             acting = [a for a in clause.arguments if a.role == "Agent" and not a.modifier and not a.token.anaphor
                       and in_family(a.token.cls, frame["classes"])]
             sides = list(dict.fromkeys(a.token.entity for a in parties))
+            if (len(sides) == 1 and len(acting) == 1 and acting[0].token.entity != sides[0]
+                    and any(word in stem for word in frame.get("with_agent", ()))
+                    and any(a.case in frame["cases_across"] for a in parties)):
+                sides = [acting[0].token.entity, sides[0]]  # 「Xは、Yとの間で…対話を開催」: X and Y hold it together
+                acting = []
             if len(sides) != 2 or acting:
                 continue
             across = any(a.case in frame["cases_across"] for a in parties)
