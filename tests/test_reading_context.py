@@ -2911,3 +2911,14 @@ def test_a_dialogue_held_or_consultations_begun_between_two_bodies_make_them_coo
     assert ("資源エネルギー庁", "cooperatesWith", "ザンビア共和国鉱山・鉱物開発省") in {
         (labels.get(f.subject, "資源エネルギー庁" if f.subject == "org-anre" else f.subject), f.predicate,
          labels.get(f.object, f.object)) for f in facts if isinstance(f, Assertion)}
+
+
+def test_the_foreign_body_that_surveys_with_the_own_side_surveys_in_its_own_country(read) -> None:
+    """「JOGMECとギニア国立地質調査所は、…共同調査を実施する予定です」 with no place named: both survey in Guinea."""
+    text = ("JOGMECは、2月1日、ギニア共和国のギニア国立地質調査所（SNG）と共同調査契約を締結しました。\n"
+            "JOGMECとSNGは、2027年度から、ボーキサイトの共同調査を実施する予定です。\n")
+    facts, out = read(text, voice="country-jp")
+    labels = labels_of(out)
+    surveys = {(labels.get(f.subject, f.subject), f.object) for f in facts
+               if isinstance(f, Assertion) and f.predicate == "surveysIn"}
+    assert {("org-jogmec", "country-gn"), ("ギニア国立地質調査所", "country-gn")} <= surveys
