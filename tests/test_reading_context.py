@@ -2922,3 +2922,15 @@ def test_the_foreign_body_that_surveys_with_the_own_side_surveys_in_its_own_coun
     surveys = {(labels.get(f.subject, f.subject), f.object) for f in facts
                if isinstance(f, Assertion) and f.predicate == "surveysIn"}
     assert {("org-jogmec", "country-gn"), ("ギニア国立地質調査所", "country-gn")} <= surveys
+
+
+def test_a_parent_invests_in_the_company_it_wholly_owns(read) -> None:
+    """「双葉商事株式会社（以下「双葉商事」）の100%子会社であるFutaba Nickel Guatemala S.A.」: 双葉商事 invests in it; a
+    subsidiary not said to be wholly owned (「Xの子会社である」) tells no investment of a known size."""
+    facts, out = read("JBICは、双葉商事株式会社（以下「双葉商事」）の100%子会社であるFutaba Nickel Guatemala S.A."
+                      "（以下「FNG社」）との間で、貸付契約を締結しました。\n")
+    labels = labels_of(out)
+    assert ("双葉商事株式会社", "investsIn", "Futaba Nickel Guatemala S.A.") in relations_by_label(facts, labels)
+    facts, out = read("JOGMECは、明星メタルズ株式会社の子会社であるメイセイ・コブレ・ブラジル社が参画する事業に出資します。\n")
+    assert not [f for f in facts if isinstance(f, Assertion) and f.predicate == "investsIn"
+                and out.entities.get(f.subject) is not None and out.entities[f.subject].label_ja == "明星メタルズ株式会社"]

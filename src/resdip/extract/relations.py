@@ -534,6 +534,7 @@ def find_relations(view: SentenceView, ctx: DiscourseContext, clauses: list | No
         if rule["predicate"] not in read:
             found.extend(_apply(rule, view, ctx, clauses or []))
     found.extend(framed)
+    found.extend(subsidiaries(view))
     found.extend(_concluded(view, clauses or []))
     found.extend(_joint_work(view, clauses or [], ctx.home))
     found.extend(_joint(clauses or [], ctx.home))  # beside the surface rules: it reads the case, not the predicate
@@ -834,14 +835,27 @@ def _chokepoints(view: SentenceView, ctx: DiscourseContext) -> list[Assertion]:
 def parts_of(view: SentenceView) -> list[Assertion]:
     """「南アフリカ共和国・ケープタウン」: a place written after the country it lies in;
     「産総研地質調査総合センター」: a unit written right after its body."""
+    return [Assertion(part, predicate, whole) for whole, predicate, part in _adjacent(view, rules()["part_of"])]
+
+
+def subsidiaries(view: SentenceView) -> list[Assertion]:
+    """「双葉商事株式会社の100%子会社であるFNG社」: the parent invests in the company it wholly owns."""
+    return [Assertion(parent, predicate, child) for parent, predicate, child in
+            _adjacent(view, rules().get("subsidiaries", []))]
+
+
+def _adjacent(view: SentenceView, specs: list[dict]) -> list[tuple[str, str, str]]:
+    """(first, predicate, second) for each two names a spec's words join, the first of its 'whole_classes', the
+    second of its 'part_classes' (and those listed right after the second)."""
     found = []
-    for spec in rules()["part_of"]:
+    for spec in specs:
         for i, (left, right) in enumerate(zip(view.tokens, view.tokens[1:])):
             if (in_family(left.cls, spec["whole_classes"]) and in_family(right.cls, spec["part_classes"])
-                    and right.start >= left.end and _joins(spec, view.text[left.end:right.start])
+                    and right.start >= left.end and _joins(spec, view.text[end_of(view.text, left)
+                                                                        if spec.get("after_gloss") else left.end:right.start])
                     and left.entity != right.entity
                     and not (spec.get("new_parts_only") and not right.entity.startswith("candidate-"))):
-                found += [Assertion(part.entity, spec["predicate"], left.entity)
+                found += [(left.entity, spec["predicate"], part.entity)
                           for part in [right, *_listed_after(view, i + 1, spec)]]
     return found
 
