@@ -2301,6 +2301,13 @@ def test_the_self_development_ratio_written_bare_is_that_of_oil_and_gas(read) ->
                           ("Observation", "indicator-self-development-ratio-coal")}, indicators
 
 
+def test_the_self_development_ratio_written_bare_before_2010_is_the_bare_one(read) -> None:
+    """A White Paper of 2005 means by the bare ratio that of crude oil (the 2010 plan made it that of oil and gas): the
+    observation is of the bare indicator."""
+    facts, _ = read("2003年度の我が国の自主開発比率は14%でした。\n", date="2005-06")
+    assert {f.indicator for f in facts if isinstance(f, Observation)} == {"indicator-self-development-ratio"}
+
+
 def test_an_export_quota_or_an_export_tariff_restricts_exports(read) -> None:
     facts, out = read("中国は2009年以降、アンチモンやビスマス等の輸出に課す関税を引き上げています。\n"
                       "ジンバブエ政府は、2023年にリチウム鉱石の輸出割当制度を導入しました。\n", date="2024-06-01")

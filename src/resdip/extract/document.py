@@ -94,6 +94,7 @@ def extract_document(doc: Document, info: DocumentInfo, registry: Registry) -> E
         home=home,
         country_of=lambda entity: _country_in(registry, entity) or _jurisdiction(out, entity),
         document_date=info.date if len(info.date) == 10 else "",
+        document_year=info.date[:4],
     )
     entry = registry.get(info.issuer) if info.issuer else None
     issuer = (entry.id, entry.cls) if entry is not None else ("", "")
@@ -443,7 +444,7 @@ def _read_sentence(view: SentenceView, evidence: Evidence, out: Extraction, disc
     # (the table goes on over its rows and a line of column heads, 「順位　国名　シェア」)
     heads = "。" not in view.text and not view.tokens and not view.quantities
     reading.import_table = import_table(view) or (reading.import_table if row is not None or heads else None)
-    for fact in find_indicator_figures(view, last_plan, name_indicator):
+    for fact in find_indicator_figures(view, last_plan, name_indicator, reading.document_year):
         if isinstance(fact, Observation) and fact.indicator.startswith("candidate-") \
                 and any(share.value == fact.value for share in shares):
             continue  # 「原油輸入に占める中東地域の割合は約92%」: a supplier's share, told as such

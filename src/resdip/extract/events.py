@@ -57,6 +57,7 @@ class ReadingContext:
     #: the resource and importer of the table of imports by supplier whose rows the lines are (its caption's)
     import_table: tuple[str, str] | None = None
     document_date: str = ""  # the day the document is dated (a release's dateline)
+    document_year: str = ""  # the year the document is dated (a White Paper's, given only to the month)
     named_again: str = ""  # the date of an event the sentence opens by naming (「今回の調印は、…」), if it adds no one
     label_of: Callable[[str], str] = lambda entity: ""  # an entity's Japanese label (what kind of agreement it is)
     told: list[Event] = field(default_factory=list)  # every event told so far in the document, as it now stands

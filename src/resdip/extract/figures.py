@@ -62,8 +62,10 @@ def _candidate_indicator(view: SentenceView, date: DateValue, q_start: int,
 
 
 def find_indicator_figures(view: SentenceView, last_plan: str = "",
-                           name_indicator: Callable[[str], str] | None = None) -> list[Observation | Target]:
-    """Targets and observed values of indicators (percentages after an indicator's name)."""
+                           name_indicator: Callable[[str], str] | None = None,
+                           document_year: str = "") -> list[Observation | Target]:
+    """Targets and observed values of indicators (percentages after an indicator's name); an indicator written
+    bare means what the genre meant by it in the document's year (``bare_means``)."""
     ind = spec()["indicator"]
     plan = _plan(view) or last_plan
     found: list[Observation | Target] = []
@@ -81,7 +83,7 @@ def find_indicator_figures(view: SentenceView, last_plan: str = "",
         if indicator is None:
             continue
         # 「2030年までに自主開発比率を40%程度に」: the ratio written bare is the one the genre means by it (of oil and gas)
-        entity = ind.get("bare_means", {}).get(indicator.entity, indicator.entity)
+        entity = _bare_meaning(ind.get("bare_means", {}).get(indicator.entity), document_year) or indicator.entity
         between = view.text[date.span[1] : q.span[0]]
         after = view.text[q.span[1] : q.span[1] + 12]
         is_target = any(between.startswith(m) for m in ind["target_after_year"]) and (
@@ -93,6 +95,14 @@ def find_indicator_figures(view: SentenceView, last_plan: str = "",
         elif (not is_target or reached) and (date.span[1] <= indicator.start or reached):
             found.append(Observation(entity, q.value, "%", date.start, date.end, date.fiscal, q.approximation))
     return found
+
+
+def _bare_meaning(meaning: str | dict | None, year: str) -> str:
+    """What an indicator written bare means: always one indicator, or one from a year on (the self-development
+    ratio was that of crude oil until the 2010 plan made it that of oil and gas)."""
+    if isinstance(meaning, dict):
+        return meaning["means"] if not year.isdigit() or int(year) >= meaning["from_year"] else ""
+    return meaning or ""
 
 
 def find_measured_quantities(view: SentenceView) -> list[Observation]:
