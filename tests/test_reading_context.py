@@ -2941,3 +2941,15 @@ def test_a_parent_invests_in_the_company_it_wholly_owns(read) -> None:
     facts, out = read("JOGMECは、明星メタルズ株式会社の子会社であるメイセイ・コブレ・ブラジル社が参画する事業に出資します。\n")
     assert not [f for f in facts if isinstance(f, Assertion) and f.predicate == "investsIn"
                 and out.entities.get(f.subject) is not None and out.entities[f.subject].label_ja == "明星メタルズ株式会社"]
+
+
+@pytest.mark.parametrize("text", [
+    "JOGMECは、「リトルトン・プロジェクト」の権益の51%を取得します。探鉱期間中のオペレーターはシャノン社が務めます。\n",
+    "「リトルトン・プロジェクト」の権益比率は、オペレーターを務めるシャノン社が60%、北洋サラワクが40%です。\n",
+    "「リトルトン・プロジェクト」のオペレーターは、引き続きカナダの探鉱会社であるシャノン社が務めます。\n",
+])
+def test_the_operator_told_after_the_word_operates_the_project_told(read, text) -> None:
+    """「オペレーターはX社が務めます」, 「オペレーターを務めるX社」: X operates the project the sentence, or else the
+    document, named last."""
+    facts, out = read(text)
+    assert ("シャノン社", "operates", "リトルトン・プロジェクト") in relations_by_label(facts, labels_of(out))

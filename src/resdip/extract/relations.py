@@ -39,6 +39,7 @@ class DiscourseContext:
     borrower: str = ""  # whom the document last told a loan to (「本融資は、…との協調融資により」: that loan's)
     places: dict[str, str] = field(default_factory=dict)  # a place the document told the country of (ラッピ県: Finland)
     lead_foreign: str = ""  # the first foreign country the document named (a release's deal is there)
+    project: str = ""  # the last project the document named (「探鉱期間中のオペレーターはSBM社が務めます」: its operator)
 
     def new_section(self) -> None:
         self.recent_agents.clear()
@@ -546,7 +547,9 @@ def find_relations(view: SentenceView, ctx: DiscourseContext, clauses: list | No
     found.extend(_based_on(view))
     found.extend(_stakes(view))
     found.extend(_company_shares(view))
-    found.extend(_operators(view))
+    found.extend(_operators(view, ctx.project))
+    ctx.project = next((t.entity for t in reversed(view.tokens)
+                        if in_family(t.cls, rules()["operators"]["project_classes"])), ctx.project)
     return found
 
 
@@ -792,8 +795,10 @@ def _company_shares(view: SentenceView) -> list[Assertion]:
     return found
 
 
-def _operators(view: SentenceView) -> list[Assertion]:
-    """「CSE社がオペレーターを務めます」, 「本プロジェクトのオペレーターであるV社」: who operates the project."""
+def _operators(view: SentenceView, last_project: str = "") -> list[Assertion]:
+    """「CSE社がオペレーターを務めます」, 「本プロジェクトのオペレーターであるV社」: who operates the project;
+    「(本プロジェクトの)オペレーターは引き続きX社が務めます」, 「オペレーターを務めるAP社」: the one the sentence names,
+    else the last one the document named (``last_project``)."""
     spec = rules()["operators"]
     projects = _projects(view, spec)
     found = []
@@ -804,8 +809,18 @@ def _operators(view: SentenceView) -> list[Assertion]:
             of = [t for t in view.tokens if view.text[end_of(view.text, t):m.start()] == "の" and t in projects]
             after = [t for t in view.tokens if any(view.text.startswith(link, m.end()) and t.start == m.end() + len(link)
                                                     for link in spec["apposition_links"])]
+            told = re.match(spec.get("operator_after_regex", "(?!)"), view.text[m.end():])
+            bearer = next((t for t in view.tokens if told and t.start >= m.end() + told.end()
+                           and in_family(t.cls, spec["operator_classes"]) and t.particle == "が"
+                           and view.text.startswith(tuple(spec["duty_verbs"]), end_of(view.text, t) + 1)), None)
+            project = of[-1].entity if of else (projects[0].entity if projects else last_project)
             if of and after:  # 「PのオペレーターであるX」
                 found.append(Assertion(after[0].entity, spec["predicate"], of[-1].entity))
+            elif after and project and view.text.startswith(tuple(spec.get("acting_links", ())), m.end()) \
+                    and in_family(after[0].cls, spec["operator_classes"]):  # 「オペレーターを務めるAP社」
+                found.append(Assertion(after[0].entity, spec["predicate"], project))
+            elif bearer is not None and project and bearer.entity != project:  # 「オペレーターはX社が務めます」
+                found.append(Assertion(bearer.entity, spec["predicate"], project))
             elif before and projects and in_family(before[-1].cls, spec["operator_classes"]):
                 project = next((p for p in projects if p.entity != before[-1].entity), None)
                 if project is not None:
