@@ -143,13 +143,14 @@ SPEAKER_PARTICLES = ("から", "からは", "は", "が")  # a person who speaks
 
 
 @lru_cache(maxsize=1)
-def definite_spec() -> tuple[re.Pattern[str], dict[str, list[str]]] | None:
+def definite_spec() -> tuple[re.Pattern[str], dict[str, list[str]], dict[str, str]] | None:
     data = load_patterns("anaphora").get("definite_nouns")
     if not data:
         return None
     words = sorted(data["words"], key=len, reverse=True)
+    alone = {w: c for w, c in data.get("stand_alone", {}).items() if not w.startswith("_")}
     return compile_regex("patterns/anaphora.json:definite_nouns", "(?<!%s)(?:%s)" % (
-        data["not_after"], "|".join(map(re.escape, words)))), data["words"]
+        data["not_after"], "|".join(map(re.escape, words)))), data["words"], alone
 
 
 def _definite(text: str, tokens: list[Token], antecedents: Antecedents,
@@ -160,9 +161,7 @@ def _definite(text: str, tokens: list[Token], antecedents: Antecedents,
     found = definite_spec()
     if found is None:
         return []
-    regex, words = found
-    alone = {w: c for w, c in load_patterns("anaphora")["definite_nouns"].get("stand_alone", {}).items()
-             if not w.startswith("_")}
+    regex, words, alone = found
     out = []
     for m in regex.finditer(text):
         if any(t.start < m.end() and m.start() < t.end for t in tokens):

@@ -512,10 +512,11 @@ def _dated_heading(view: SentenceView, ctx: ReadingContext) -> list[Event] | Non
     tells the meeting itself: the visitor of the trip told before met them that day. None if the line is no such
     heading; else the events it tells anew (none where it dates one told before)."""
     spec = rules().get("dated_heading")
-    m = re.fullmatch(spec["regex"], view.text.strip()) if spec else None
-    days = [d for d in view.dates if not d.is_period and not d.fiscal and len(d.start) == 10]
-    if m is None or len(days) != 1:
+    found = _heading_and_day(view)
+    if found is None:
         return None
+    m, day = found
+    days = [day]
     title = m.group("title")
     kind = next((t for word, t in spec["types_by_suffix"] if title.endswith(word)), "") or _named_type(title)
     named = {t.entity for t in view.tokens if not t.implicit and t.start < m.end("title")
@@ -535,10 +536,16 @@ def _dated_heading(view: SentenceView, ctx: ReadingContext) -> list[Event] | Non
 def heading_day(view: SentenceView) -> DateValue | None:
     """The day a heading line gives in brackets after what it names (「■X・クウェート国石油大臣（6日）」, 「（2）政策協議
     （14日）」: ``dated_heading``'s 'regex'), or None: the lines below it tell what happened that day."""
+    found = _heading_and_day(view)
+    return found[1] if found is not None else None
+
+
+def _heading_and_day(view: SentenceView) -> tuple[re.Match[str], DateValue] | None:
+    """A heading line with one day in brackets (``dated_heading``'s 'regex'): the match and the day."""
     spec = rules().get("dated_heading")
     m = re.fullmatch(spec["regex"], view.text.strip()) if spec else None
     days = [d for d in view.dates if not d.is_period and not d.fiscal and len(d.start) == 10]
-    return days[0] if m is not None and len(days) == 1 else None
+    return (m, days[0]) if m is not None and len(days) == 1 else None
 
 
 def _met_under_heading(view: SentenceView, ctx: ReadingContext, kind: str, day: DateValue, end: int) -> list[Event] | None:

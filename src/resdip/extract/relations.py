@@ -310,11 +310,10 @@ def _framed(view: SentenceView, clauses: list, parts: list[Assertion],
                 objects_ids = [c for c in partners if c and c not in frame.get("not_partner_countries", [])]
             if not objects_ids and frame.get("co_subject_countries"):
                 # 「JOGMECとSNGは、…共同調査を実施する予定です」: the own side works in the country of the foreign body
-                # it acts with (that body's own work in its own country the genre's gold does not agree on)
+                # it acts with, and so does that body
                 foreign = [a.token.country or registered_country(a.token.entity) for a in clause.arguments
                            if a.role in frame["subject_roles"] and not home(a.token.entity)]
                 objects_ids = [c for c in foreign if c and c not in frame.get("not_partner_countries", [])]
-                subjects = [e for e in subjects if home(e) or frame.get("co_subjects_too")] if objects_ids else subjects
             # 「…JBREを通じて、TRC社に出資」: through a vehicle, the subjects invest in it and it in the object
             vehicles = [] if not frame.get("vehicle_roles") else [
                 e for c in (clause, clause.told_by) if c is not None
