@@ -2953,3 +2953,20 @@ def test_the_operator_told_after_the_word_operates_the_project_told(read, text) 
     document, named last."""
     facts, out = read(text)
     assert ("シャノン社", "operates", "リトルトン・プロジェクト") in relations_by_label(facts, labels_of(out))
+
+
+def test_a_sentence_on_the_meeting_told_before_says_who_took_part_in_it(read) -> None:
+    """「本会合には、A、B及びCの3か国から閣僚等が出席したほか、Dがオブザーバーとして参加しました」: the countries are
+    parties of the meeting told before (so the region its name gives is not), the observer attends; the country of
+    a chair (「X国のY大臣を議長として」) and of companies (「日本企業」) is no party of its own."""
+    head = "2026年6月3日\n経済産業省\n\n6月2日（火曜日）、リガにおいて、経済産業省の主催により「第1回日・バルト・エネルギー閣僚会合」が開催されました。\n"
+    facts, _ = read(head + "本会合には、ラトビア、リトアニア及びエストニアの3か国から閣僚等が出席したほか、"
+                    "国際エネルギー機関（IEA）がオブザーバーとして参加しました。\n", date="2026-06-03")
+    meeting = next(f for f in facts if isinstance(f, Event) and f.type == "MinisterialMeeting")
+    roles = {(p.entity, p.role) for p in meeting.participants}
+    assert roles >= {("country-lv", "Participant"), ("country-lt", "Participant"), ("country-ee", "Participant"),
+                     ("org-iea", "Attendee")}
+    facts, _ = read(head + "本会合は、ラトビア共和国のヤニス・オゾリンシュ経済大臣を議長として、ドイツ企業12社を含む"
+                    "約90名が参加して開催されました。\n", date="2026-06-03")
+    meeting = next(f for f in facts if isinstance(f, Event) and f.type == "MinisterialMeeting")
+    assert not {p.entity for p in meeting.participants} & {"country-lv", "country-de"}

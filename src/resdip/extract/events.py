@@ -450,15 +450,24 @@ def _roster(view: SentenceView, ctx: ReadingContext) -> bool:
         if earlier is not None:
             _held_when(view, ctx, earlier, spec)
         return True
-    if not re.match(spec["regex"], view.text) and not listed:
+    prose = _prose_roster(view, spec) and earlier is not None
+    if not re.match(spec["regex"], view.text) and not listed and not prose:
         return False
     if earlier is not None:
         draft = _Draft(earlier.type, 0, None)
-        for token in view.tokens:
-            if in_family(token.cls, spec["classes"]) and not token.anaphor:
-                # 「国際エネルギー機関（IEA）（オブザーバー）」: an observer attends
-                observer = re.match(spec.get("observer_regex", "(?!)"), view.text[token.end:])
-                draft.add(token.entity, spec.get("observer_role", spec["role"]) if observer else spec["role"])
+        observers = [(_clause_start(view.text, m.start(), spec["prose_observer_after_regex"]), m.start())
+                     for m in re.finditer(spec.get("prose_observer_regex", "(?!)"), view.text)] if prose else []
+        for i, token in enumerate(view.tokens):
+            if not in_family(token.cls, spec["prose_classes"] if prose else spec["classes"]) or token.anaphor:
+                continue
+            if prose and (_owner_of_person(view, i) or view.text.startswith(tuple(spec["prose_not_before"]), token.end)):
+                # 「議長国であるシンガポール共和国のリム大臣を議長として」: the chair's country; 「日本企業14社を含む約180名」:
+                # the country of those who came, not a party
+                continue
+            # 「国際エネルギー機関（IEA）（オブザーバー）」, 「IEA及び欧州委員会がオブザーバーとして参加」: an observer attends
+            observer = re.match(spec.get("observer_regex", "(?!)"), view.text[token.end:]) or any(
+                a <= token.start < b for a, b in observers)
+            draft.add(token.entity, spec.get("observer_role", spec["role"]) if observer else spec["role"])
         if any(t.cls == "Country" and t.entity != ctx.voice for t in view.tokens):
             # 「参加国等：日本、南アフリカ共和国、…」 under 「日・アフリカ…閣僚会合」: the region its name gives stood for
             # the countries, which the roster now names
@@ -470,7 +479,27 @@ def _roster(view: SentenceView, ctx: ReadingContext) -> bool:
                 _grow(ctx, earlier, pruned)
                 earlier = pruned
         _tell_again(draft, ctx, earlier.type, earlier)
-    return True
+    return not prose  # 「本会合では、AとBが共同議長を務め、…が参加」: the sentence tells more, read as usual
+
+
+def _clause_start(text: str, position: int, after: str) -> int:
+    """Where the clause that ends at ``position`` begins: after the last clause end (``after``) before it."""
+    return max((m.end() for m in re.finditer(after, text[:position])), default=0)
+
+
+def _prose_roster(view: SentenceView, spec: dict) -> bool:
+    """「本会合には、A、B及びCの3か国から閣僚等が出席したほか、Dがオブザーバーとして参加しました」: a sentence about
+    the meeting told before that says who took part in it."""
+    return (re.match(spec.get("prose_regex", "(?!)"), view.text) is not None
+            and any(word in view.text for word in spec.get("prose_verbs", ())))
+
+
+def _owner_of_person(view: SentenceView, index: int) -> bool:
+    """Whether the name at ``index`` is the の-modifier of the person named right after it (X国のY大臣)."""
+    token = view.tokens[index]
+    after = view.tokens[index + 1] if index + 1 < len(view.tokens) else None
+    return (after is not None and in_family(after.cls, ["Person"]) and token.particle == "の"
+            and end_of(view.text, token) + 1 >= after.start)
 
 
 def _held_when(view: SentenceView, ctx: ReadingContext, earlier: Event, spec: dict) -> None:
