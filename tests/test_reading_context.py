@@ -2970,3 +2970,17 @@ def test_a_sentence_on_the_meeting_told_before_says_who_took_part_in_it(read) ->
                     "約90名が参加して開催されました。\n", date="2026-06-03")
     meeting = next(f for f in facts if isinstance(f, Event) and f.type == "MinisterialMeeting")
     assert not {p.entity for p in meeting.participants} & {"country-lv", "country-de"}
+
+
+def test_an_agreement_signed_in_a_passive_clause_before_names_no_signer_and_dates_nothing_after(read) -> None:
+    """「両大臣は、2019年3月に署名された「…」に基づき、…で一致しました」: the two who met did not sign it (the
+    passive clause says not who did), so the year it recalls is no event's of theirs, and a later 「同年10月」 goes back
+    to the year of the narrative (2025), not to 2019."""
+    text = ("2025年7月には、武藤経済産業大臣がチリを訪問し、サンティアゴにおいてアウロラ・ウィリアムズ鉱業大臣と会談しました。"
+            "両大臣は、2019年3月に署名された「鉱業分野における協力覚書」に基づき、銅の共同プロジェクトを拡大していくことで"
+            "一致しました。\n"
+            "同年10月には、武藤経済産業大臣が、来日したペルー共和国のロメロ・エネルギー鉱山大臣と会談しました。\n")
+    facts, _ = read(text, date="2026-06")
+    events = [f for f in facts if isinstance(f, Event)]
+    assert not any(f.type == "Signing" and {p.entity for p in f.participants} & {"person-muto-yoji"} for f in events)
+    assert {f.start for f in events if f.type == "MinisterialMeeting"} == {"2025-07", "2025-10"}

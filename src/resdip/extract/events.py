@@ -958,9 +958,10 @@ def _read_trigger(view: SentenceView, trig: _Trigger, boundary: int, named: list
         agent = _agent_before(view, trig.start, frozenset(relative))
         if (embedding is not None and agent is not None and all(a.token is not agent for a in embedding.arguments)
                 and (embedding.agent() is not None or agent.particle != "は" or agent.implicit
-                     or agent.end > embedding.start)):
+                     or agent.end > embedding.start or embedding.passive)):
             # an adnominal clause has its own subject; with none, the sentence's topic before it acts
-            # (「JOGMECは、…と締結した覚書に基づき」: JOGMEC concluded it)
+            # (「JOGMECは、…と締結した覚書に基づき」: JOGMEC concluded it), unless the clause is passive
+            # (「両大臣は、2022年10月に署名された「…」に基づき」: who signed it is not said)
             agent = None
         if across and agent is not None and agent.start < max(boundary, prior):
             agent = None
