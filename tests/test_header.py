@@ -202,3 +202,12 @@ def test_an_archives_year_and_a_pages_tag_lines_are_the_sites_not_the_release(re
     header = read_header(text, registry)
     assert (header.date, header.title, header.publisher) == (
         "2027-01-20", "チリ共和国法人に対するリチウム鉱山開発資金の融資", "org-jbic"), header
+
+
+def test_an_officers_section_line_above_the_headline_is_no_title(registry) -> None:
+    """MOFA's talks pages stand under the section of the officer (「石破総理大臣」) above the headline: the headline
+    is the title; a headline that speaks of the officer (「岩屋外務大臣の…訪問」) still is one."""
+    text = "石破総理大臣\n日・ガーナ首脳会談\n令和7年8月21日\n\n本21日、…会談を行いました。\n"
+    assert read_header(text, registry).title == "日・ガーナ首脳会談"
+    text = "岩屋外務大臣のガーナ訪問\n令和7年8月21日\n\n本21日、…訪問しました。\n"
+    assert read_header(text, registry).title == "岩屋外務大臣のガーナ訪問"

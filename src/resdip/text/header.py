@@ -198,10 +198,14 @@ def read_header(text: str, registry: Registry) -> Header:
 
 
 def _posts_only(line: str) -> bool:
-    """「外務副大臣・外務大臣政務官」: a line that only names posts (the site's section of a ministry's officers)."""
+    """「外務副大臣・外務大臣政務官」: a line that only names posts (the site's section of a ministry's officers);
+    「高市総理大臣」: one that only names one officer, by family name and post (the section of that officer's talks)."""
     suffixes = tuple(spec().get("post_line_suffixes", ()))
     parts = line.split("・")
-    return bool(suffixes) and len(parts) >= 2 and all(p.endswith(suffixes) and len(p) <= 12 for p in parts)
+    if len(parts) == 1:
+        return (bool(suffixes) and line.endswith(suffixes) and len(line) <= spec()["officer_line_max_chars"]
+                and not re.search("[ぁ-ゖ]", line))
+    return bool(suffixes) and all(p.endswith(suffixes) and len(p) <= 12 for p in parts)
 
 
 def _body_of_post_in(title: str, registry: Registry) -> str:
