@@ -2984,3 +2984,16 @@ def test_an_agreement_signed_in_a_passive_clause_before_names_no_signer_and_date
     events = [f for f in facts if isinstance(f, Event)]
     assert not any(f.type == "Signing" and {p.entity for p in f.participants} & {"person-muto-yoji"} for f in events)
     assert {f.start for f in events if f.type == "MinisterialMeeting"} == {"2025-07", "2025-10"}
+
+
+def test_a_bounded_value_by_a_fiscal_year_is_a_target_and_a_bare_one_is_not(read) -> None:
+    """「同比率を2030年度までに50%以上、2040年度までに60%以上に引き上げることを目標」: targets by fiscal years (the
+    bound 以上 says so), of the ratio 同比率 goes back to; 「2023年度に38.2%となり」 is what it was."""
+    from resdip.extract.facts import Observation, Target
+
+    facts, _ = read("2023年度の石油・天然ガスの自主開発比率は38.2%となりました。第7次エネルギー基本計画では、同比率を"
+                    "2030年度までに50%以上、2040年度までに60%以上に引き上げることを目標としています。", date="2025-06")
+    targets = {(f.indicator, str(f.value), f.target_year, f.comparator) for f in facts if isinstance(f, Target)}
+    assert targets == {("indicator-self-development-ratio-oil-gas", "50", "2030", "AtLeast"),
+                       ("indicator-self-development-ratio-oil-gas", "60", "2040", "AtLeast")}
+    assert {str(f.value) for f in facts if isinstance(f, Observation)} == {"38.2"}

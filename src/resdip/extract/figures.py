@@ -90,7 +90,9 @@ def find_indicator_figures(view: SentenceView, last_plan: str = "",
             bool(q.comparator) or any(m in after for m in ind["target_markers"]))
         # 「自主開発比率は、2019年度に34.7%となり」: a year after the indicator with a verb of reaching is an observation
         reached = any(view.text.startswith(w, q.span[1]) for w in ind["observed_after"])
-        if is_target and not date.fiscal and not reached:
+        # 「同比率を2030年度までに50%以上に引き上げる」: a fiscal year with a bound (以上) is a target's too; a bare
+        # 「2023年度に40%」 is not
+        if is_target and (not date.fiscal or bool(q.comparator)) and not reached:
             found.append(Target(entity, q.value, "%", date.start[:4], q.comparator or "EqualTo", plan))
         elif (not is_target or reached) and (date.span[1] <= indicator.start or reached):
             found.append(Observation(entity, q.value, "%", date.start, date.end, date.fiscal, q.approximation))
