@@ -2997,3 +2997,25 @@ def test_a_bounded_value_by_a_fiscal_year_is_a_target_and_a_bare_one_is_not(read
     assert targets == {("indicator-self-development-ratio-oil-gas", "50", "2030", "AtLeast"),
                        ("indicator-self-development-ratio-oil-gas", "60", "2040", "AtLeast")}
     assert {str(f.value) for f in facts if isinstance(f, Observation)} == {"38.2"}
+
+
+def test_an_insurers_release_tells_who_lends_who_holds_shares_and_who_runs_the_mine(read) -> None:
+    """An insurer's release: 「A銀行がX社に対して行う融資」 is A's loan to X (「民間金融機関3行がX社に対して行う融資」 names
+    no lender, and the insurer lends nothing); 「X社の株式は、Bが60%、Cが40%を保有」 makes B and C invest in X;
+    「鉱山の操業はC社が担います」 makes C operate the project the release is about."""
+    from resdip.extract.facts import Assertion
+
+    text = ("2027年3月2日\n株式会社日本貿易保険\n\n"
+            "株式会社日本貿易保険（NEXI）は、株式会社みずほ銀行（以下「みずほ」）がタンザニア法人キブワ・グラファイト社"
+            "（以下「KG社」）に対して行う融資に対する海外事業資金貸付保険の引受を決定しました。\n"
+            "本件は、KG社がタンザニア連合共和国で実施する「キブワ黒鉛プロジェクト」に対するものです。\n"
+            "KG社の株式は、東邦炭素株式会社が60%、タンザニア政府が40%を保有しており、鉱山の操業は東邦炭素株式会社が担います。\n")
+    facts, out = read(text, date="2027-03-02")
+    labels = labels_of(out)
+    assert relations_by_label(facts, labels) >= {
+        ("株式会社みずほ銀行", "finances", "キブワ・グラファイト社"), ("東邦炭素株式会社", "investsIn", "キブワ・グラファイト社"),
+        ("country-tz", "investsIn", "キブワ・グラファイト社"), ("東邦炭素株式会社", "operates", "キブワ黒鉛プロジェクト")}, \
+        relations_by_label(facts, labels)
+    unnamed = text.replace("株式会社みずほ銀行（以下「みずほ」）", "民間金融機関3行")
+    facts, out = read(unnamed, date="2027-03-02")
+    assert not [f for f in facts if isinstance(f, Assertion) and f.predicate == "finances"]

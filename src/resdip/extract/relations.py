@@ -199,6 +199,15 @@ def _apply(rule: dict, view: SentenceView, ctx: DiscourseContext, clauses: list)
             continue
         if view.text.startswith(tuple(rule.get("nominal_agents", {}).get("only_triggers", ())), start):
             continue  # 「…に対する民間金融機関5行の融資」: a trigger that names its agent, here no body
+        if view.text.startswith(tuple(rule.get("clause_agent_triggers", ())), start):
+            # 「SMBCがCNM社に対して行う融資」: who does it is the subject of its own clause, right before the object
+            # (「民間金融機関3行がWLR社に対して行う融資」: no body, so no one the sentence names lends)
+            doer = next((t for t in reversed(view.tokens) if t.end <= group[0].start
+                         and view.text.startswith("が", end_of(view.text, t))), None)
+            if (doer is not None and in_family(doer.cls, rule["subject_classes"])
+                    and "、" not in view.text[end_of(view.text, doer):group[0].start]):
+                found.extend(Assertion(doer.entity, predicate, t.entity) for t in group if doer.entity != t.entity)
+            continue
         # the subject of an adnominal clause acts only in it (「AとBが推進する「X」を融資」: not A or B)
         embedded = frozenset(id(a.token) for c in clauses if c.adnominal and not (c.begin <= start <= c.end)
                              for a in c.arguments if a.role == "Agent" and not a.shared)
@@ -826,11 +835,13 @@ def _operators(view: SentenceView, last_project: str = "") -> list[Assertion]:
                     found.append(Assertion(before[-1].entity, spec["predicate"], project.entity))
     # 「本鉱山の操業は、引き続きBM社が担います」: who bears the project's operation operates it
     for m in re.finditer(spec["duty_regex"], view.text) if spec.get("duty_regex") else ():
-        of = [t for t in projects if end_of(view.text, t) == m.start()]
+        of = [t.entity for t in projects if end_of(view.text, t) == m.start()]
+        if not of and last_project and view.text.endswith(tuple(spec.get("duty_generic_heads", ())), 0, m.start()):
+            of = [last_project]  # 「鉱山の操業はCSR社が担います」: the mine of the project the document tells of
         who = [t for t in view.tokens if t.start >= m.end() and t.particle == "が"
                and view.text.startswith(tuple(spec["duty_verbs"]), end_of(view.text, t) + 1)]
-        if of and who and in_family(who[0].cls, spec["operator_classes"]):
-            found.append(Assertion(who[0].entity, spec["predicate"], of[-1].entity))
+        if of and who and in_family(who[0].cls, spec["operator_classes"]) and who[0].entity != of[-1]:
+            found.append(Assertion(who[0].entity, spec["predicate"], of[-1]))
     return found
 
 
