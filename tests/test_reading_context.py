@@ -3019,3 +3019,22 @@ def test_an_insurers_release_tells_who_lends_who_holds_shares_and_who_runs_the_m
     unnamed = text.replace("株式会社みずほ銀行（以下「みずほ」）", "民間金融機関3行")
     facts, out = read(unnamed, date="2027-03-02")
     assert not [f for f in facts if isinstance(f, Assertion) and f.predicate == "finances"]
+
+
+def test_a_named_summit_held_with_a_counterpart_is_one_meeting_and_who_sits_in_joins_it(read) -> None:
+    """「X首相は、…Y大統領と日・Z首脳会談を行いました」: the talks' word is the named meeting's own, so one meeting
+    (the counterpart met, not the countries of the name); 「会談には、Z側からA外務大臣が同席しました」: A took part in
+    those talks and held the post that day."""
+    from resdip.extract.facts import PostHolding
+
+    text = ("令和9年5月10日\n外務省\n\n本10日、高市早苗内閣総理大臣は、訪日中のジョン・マハマ・ガーナ共和国大統領と"
+            "日・ガーナ首脳会談を行いました。会談には、ガーナ側からサミュエル・アブラクワ外務大臣が同席しました。\n")
+    facts, out = read(text, date="2027-05-10")
+    labels = labels_of(out)
+    meetings = [f for f in facts if isinstance(f, Event) and f.type == "MinisterialMeeting"]
+    assert len(meetings) == 1
+    roles = {(labels.get(p.entity, p.entity), p.role) for p in meetings[0].participants}
+    assert roles == {("person-takaichi-sanae", "Participant"), ("ジョン・マハマ", "Counterpart"),
+                     ("サミュエル・アブラクワ", "Participant")}, roles
+    assert any(isinstance(f, PostHolding) and labels.get(f.person) == "サミュエル・アブラクワ" and f.date == "2027-05-10"
+               for f in facts)

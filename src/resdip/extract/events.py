@@ -632,6 +632,14 @@ def _named_by_headline(events: list[Event], ctx: ReadingContext) -> list[Event]:
     return events
 
 
+def _named_at(view: SentenceView, named: list[_Draft], position: int) -> _Draft | None:
+    """The named meeting whose name holds ``position`` (the 会談 of 「日・X首脳会談」)."""
+    for token in view.tokens:
+        if token.start <= position < token.end:
+            return next((d for d in named if d.position == token.start), None)
+    return None
+
+
 def _between_people(roles: Iterable[tuple[str, bool]]) -> bool:
     """Whether talks name the counterpart met (「X大臣は、Y大臣と会談し」), given their participants' (role,
     implicit): a meeting of people, whose countries its name (日・ナミビア首脳会談) does not add as parties
@@ -677,6 +685,12 @@ def find_events(view: SentenceView, ctx: ReadingContext) -> list[Event]:
         boundary = max([boundary] + [end for end in _held_name_ends(view, named, ctx.clauses) if end <= trig.start])
         draft = _read_trigger(view, trig, boundary, named, ctx)
         if draft is None:
+            continue
+        host = _named_at(view, named, trig.start)
+        if host is not None and host.type == draft.type:
+            # 「Yと日・X首脳会談を行い」: the trigger is the named meeting's own word; who it names meets in it
+            for entity, role, implicit in draft.participants:
+                host.add(entity, role, implicit=implicit)
             continue
         before = _told_before(draft, ctx)
         if draft.date is None or (ctx.event_told_again and draft.date.source == CARRIED and draft.type in ctx.recent):
@@ -762,8 +776,9 @@ def _joined_occasion(view: SentenceView, ctx: ReadingContext) -> None:
     tells no event of its own tells who took part in that one (the participation rules)."""
     earlier = next((e for e in reversed(ctx.told) if ctx.occasion_told and fact_ref(e) == ctx.occasion_told), None)
     opening = {t.entity for t in view.tokens if t.anaphor and t.start <= 4}
-    if earlier is None or (earlier.series not in opening if opening else not view.text[1:].startswith(
-            tuple(rules()["occasion_talk_words"]))):
+    words = tuple(rules()["occasion_talk_words"])
+    if earlier is None or (earlier.series not in opening if opening else not (
+            view.text[1:].startswith(words) or re.match("(?:%s)には" % "|".join(words), view.text))):
         return  # 「同会合では」 naming a meeting not told as one: not the talks told before it
     occasion = _Draft(earlier.type, 0, None)
     _participations(view, [], ctx.clauses, [occasion])  # the rules of its type (同席 at talks: a participant)
