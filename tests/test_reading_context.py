@@ -3038,3 +3038,20 @@ def test_a_named_summit_held_with_a_counterpart_is_one_meeting_and_who_sits_in_j
                      ("サミュエル・アブラクワ", "Participant")}, roles
     assert any(isinstance(f, PostHolding) and labels.get(f.person) == "サミュエル・アブラクワ" and f.date == "2027-05-10"
                for f in facts)
+
+
+@pytest.mark.parametrize("sentence, resources", [
+    ("インドネシアは、2024年1月に、ニッケルやコバルト等の重要鉱物の未加工鉱石について輸出管理を導入しました。",
+     {"resource-nickel", "resource-cobalt"}),
+    ("中国は国内需要の増大を受けて石炭の輸出を抑制しています。", {"resource-coal"}),
+    ("また、中国は、2007年6月からタングステン及びモリブデンの輸出に暫定関税を課しています。",
+     {"resource-tungsten", "resource-molybdenum"}),
+])
+def test_the_ways_a_country_holds_back_exports_of_a_resource(read, sentence, resources) -> None:
+    """An export control brought in, exports held back (抑制), a duty put on them: the country restricts exports of
+    each resource named, however far its name stands before the words."""
+    from resdip.extract.facts import Assertion
+
+    facts, _ = read(sentence, date="2025-06")
+    restricted = {f.object for f in facts if isinstance(f, Assertion) and f.predicate == "restrictsExports"}
+    assert restricted >= resources
