@@ -333,3 +333,14 @@ def test_a_footnote_of_two_lines_at_a_pages_foot_and_a_parts_header_leave_the_se
     raw = ("　また、2004年\n\n1 2005年3月末時点で、旧公団が保有していた\n開発会社の株式のうち12社分の処理が完了。\n\n98\n\n"
            "第2部　エネルギー需給に関して講じた施策の概況\n\n10月には、大臣が来日し、会談しました。\n")
     assert "また、2004年10月には、大臣が来日し、会談しました。" in texts(raw, layout="pdf")
+
+
+def test_an_indented_line_right_after_a_heading_opens_the_body() -> None:
+    """A PDF heading with no blank line after it (「2．LNGの安定調達と供給源の多角化」), then a paragraph whose first
+    line is indented with an ideographic space: the heading ends there and the paragraph's sentences are sentences."""
+    raw = ("資源国との関係強化を進めてきました。\n2．LNGの安定調達と供給源の多角化\n"
+           "　2025年度の日本のLNG輸入は、豪州が約4割を占め、マレ\nーシアがこれに続きました。このうち米国から\nの輸入は増加しました。\n")
+    doc = parse_document(raw, layout="pdf")
+    assert [s.title for s in doc.sections] == ["LNGの安定調達と供給源の多角化"]
+    assert texts(raw, layout="pdf")[-2:] == ["2025年度の日本のLNG輸入は、豪州が約4割を占め、マレーシアがこれに続きました。",
+                                            "このうち米国からの輸入は増加しました。"]

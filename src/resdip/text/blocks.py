@@ -31,6 +31,7 @@ class Line:
     newline: int  # raw offset of the line break after it (len(raw) at the end)
     gap: bool  # a blank line, or the start of the text, comes before it
     text: str
+    indented: bool = False  # it opens with an ideographic space, a paragraph's indent
 
 
 @dataclass
@@ -64,7 +65,7 @@ def split_lines(raw: str, artefacts: str) -> list[Line]:
             left = len(segment) - len(segment.lstrip())
             right = len(segment.rstrip())
             newline = line_end + 1 if raw.startswith("\r\n", line_end) else line_end
-            lines.append(Line(pos + left, pos + right, newline, gap, stripped))
+            lines.append(Line(pos + left, pos + right, newline, gap, stripped, segment.startswith("\u3000")))
             gap = False
         pos = next_pos
     return lines
@@ -180,6 +181,8 @@ class _Classifier:
         rules = self.rules
         if self.structural(nxt) or _closed(nxt.text, rules):
             return False
+        if nxt.indented and self.layout == "pdf":
+            return False  # 「2．LNGの安定調達…」 then 「　2025年度の…」: an indented line opens the body
         # A title fragment: short, no clause comma, not ending in a particle (hiragana).
         fragment = (
             len(nxt.text) <= rules.heading_fragment_max_chars
