@@ -3055,3 +3055,12 @@ def test_the_ways_a_country_holds_back_exports_of_a_resource(read, sentence, res
     facts, _ = read(sentence, date="2025-06")
     restricted = {f.object for f in facts if isinstance(f, Assertion) and f.predicate == "restrictsExports"}
     assert restricted >= resources
+
+
+def test_a_country_called_the_largest_supplier_of_resources_supplies_each(read) -> None:
+    """「カナダは、我が国にとってウラン及び原料炭の最大の供給国です」: the largest supplier of both supplies each."""
+    from resdip.extract.facts import Assertion
+
+    facts, _ = read("カナダは、我が国にとってウラン及び原料炭の最大の供給国です。", date="2025-06")
+    assert {(f.subject, f.object) for f in facts if isinstance(f, Assertion) and f.predicate == "supplies"} == {
+        ("country-ca", "resource-uranium"), ("country-ca", "resource-coking-coal")}
