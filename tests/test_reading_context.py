@@ -3064,3 +3064,11 @@ def test_a_country_called_the_largest_supplier_of_resources_supplies_each(read) 
     facts, _ = read("カナダは、我が国にとってウラン及び原料炭の最大の供給国です。", date="2025-06")
     assert {(f.subject, f.object) for f in facts if isinstance(f, Assertion) and f.predicate == "supplies"} == {
         ("country-ca", "resource-uranium"), ("country-ca", "resource-coking-coal")}
+
+
+def test_a_city_where_talks_of_a_visit_dated_by_the_month_were_held_lies_in_the_visited_country(read) -> None:
+    """A White Paper dates a visit and the talks on it by the month: 「2025年7月には、A大臣がカナダを訪問し、
+    オタワにおいてB大臣と会談しました」 still places Ottawa in Canada."""
+    facts, out = read("2025年7月には、武藤経済産業大臣がカナダを訪問し、オタワにおいてジョナサン・ウィルキンソン天然資源大臣"
+                      "と会談しました。", date="2026-06", voice="country-jp")
+    assert ("オタワ", "partOf", "country-ca") in relations_by_label(facts, labels_of(out))

@@ -653,10 +653,11 @@ def venues(view: SentenceView, events: list, told: list, voice: str, country_of:
     places = {t.entity for t in view.tokens if in_family(t.cls, spec["place_classes"]) and t.entity.startswith("candidate-")}
     found = []
     for event in events:
-        if event.type not in spec["event_types"] or not places & set(event.location) or len(event.start) != 10:
+        # (a White Paper dates a visit and its talks by the month: 「2025年7月には、A大臣が豪州を訪問し、キャンベラにおいて…」)
+        if event.type not in spec["event_types"] or not places & set(event.location) or len(event.start) not in (7, 10):
             continue
         visited = {p.entity for e in [*told, *events] if e.type in spec["visit_types"]
-                   and len(e.start) == 10 and e.start <= event.start <= (e.end or e.start)
+                   and len(e.start) == len(event.start) and e.start <= event.start <= (e.end or e.start)
                    for p in e.participants if p.role in spec["host_roles"] and p.entity.startswith("country-")} - {voice}
         sides = {p.entity if p.entity.startswith("country-") else country_of(p.entity)
                  for p in event.participants if not p.implicit} - {voice, ""}
