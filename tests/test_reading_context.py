@@ -3072,3 +3072,12 @@ def test_a_city_where_talks_of_a_visit_dated_by_the_month_were_held_lies_in_the_
     facts, out = read("2025年7月には、武藤経済産業大臣がカナダを訪問し、オタワにおいてジョナサン・ウィルキンソン天然資源大臣"
                       "と会談しました。", date="2026-06", voice="country-jp")
     assert ("オタワ", "partOf", "country-ca") in relations_by_label(facts, labels_of(out))
+
+
+def test_a_country_acting_as_a_member_of_a_body_is_its_member(read) -> None:
+    """「我が国は、国際エネルギー機関（IEA）の加盟国として、…」: the subject is a member of the body."""
+    from resdip.extract.facts import Membership
+
+    facts, _ = read("我が国は、国際エネルギー機関（IEA）の加盟国として、石油の緊急時対応体制の維持に努めています。",
+                    date="2010-06", voice="country-jp")
+    assert {(f.member, f.organization) for f in facts if isinstance(f, Membership)} == {("country-jp", "org-iea")}
