@@ -344,3 +344,11 @@ def test_an_indented_line_right_after_a_heading_opens_the_body() -> None:
     assert [s.title for s in doc.sections] == ["LNGの安定調達と供給源の多角化"]
     assert texts(raw, layout="pdf")[-2:] == ["2025年度の日本のLNG輸入は、豪州が約4割を占め、マレーシアがこれに続きました。",
                                             "このうち米国からの輸入は増加しました。"]
+
+
+def test_the_mark_of_a_footnote_that_spells_out_an_abbreviation_goes() -> None:
+    """「…パートナーシップ（MSP）1の一員として」 with the footnote 「1 Minerals Security Partnership。…」 (no Japanese
+    term): the mark after the bracketed abbreviation and before the particle is the footnote's, not a number."""
+    raw = ("こうした中、日本は、鉱物資源安全保障パートナーシップ（MSP）1の一\n員として、同志国と連携しています。\n"
+           "1 Minerals Security Partnership。2022年6月に立ち上げられた枠組み。\n")
+    assert texts(raw, layout="pdf")[0] == "こうした中、日本は、鉱物資源安全保障パートナーシップ（MSP）の一員として、同志国と連携しています。"

@@ -97,14 +97,20 @@ def split_sentences(text: str, rules: Rules) -> list[tuple[int, int]]:
     return spans
 
 
+_MARK_FOLLOWERS = ("の", "は", "が", "を", "に", "と", "や", "で", "、")
+
+
 class _FootnoteRefs:
     """Removes the reference digit N after the term footnote N defines (first occurrence)."""
 
     def __init__(self, blocks: list[Block]) -> None:
         self.terms = {b.number: b.term for b in blocks if b.kind == "footnote" and b.term}
+        # footnotes that define no Japanese term (「1 Minerals Security Partnership。…」): their mark stands after a
+        # bracketed abbreviation and before a particle (「（MSP）1の一員として」)
+        self.bare = {b.number for b in blocks if b.kind == "footnote" and not b.term and b.number is not None}
 
     def remove(self, mapped: MappedText) -> MappedText:
-        if not self.terms:
+        if not self.terms and not self.bare:
             return mapped
         text = mapped.text
         spans = []
@@ -114,6 +120,10 @@ class _FootnoteRefs:
             if term and text.endswith(term, 0, match.start()):
                 spans.append(match.span())
                 del self.terms[number]
+            elif (number in self.bare and match.start() > 0 and text[match.start() - 1] in ")）"
+                  and text.startswith(_MARK_FOLLOWERS, match.end())):
+                spans.append(match.span())
+                self.bare.discard(number)
         return mapped.delete(spans) if spans else mapped
 
 
