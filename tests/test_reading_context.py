@@ -3081,3 +3081,16 @@ def test_a_country_acting_as_a_member_of_a_body_is_its_member(read) -> None:
     facts, _ = read("我が国は、国際エネルギー機関（IEA）の加盟国として、石油の緊急時対応体制の維持に努めています。",
                     date="2010-06", voice="country-jp")
     assert {(f.member, f.organization) for f in facts if isinstance(f, Membership)} == {("country-jp", "org-iea")}
+
+
+def test_a_roster_labelled_with_a_note_lists_its_names_on_the_next_line_or_its_own(read) -> None:
+    """「＜参加国・地域（日本以外の3か国）＞」 then a plain line 「A、B、C」, and 「＜国際機関＞ D、E」 on one line: all of
+    them took part in the meeting the release is about."""
+    text = ("2028年5月19日\n資源エネルギー庁\n\n"
+            "5月16日（火曜日）、スバにおいて、資源エネルギー庁の主催により「第1回日・太平洋島嶼国エネルギー閣僚会合」が"
+            "開催されました。\n"
+            "＜参加国・地域（日本以外の3か国）＞\nフィジー共和国、サモア独立国、トンガ王国\n"
+            "＜国際機関＞ アジア開発銀行（ADB）、国際エネルギー機関（IEA）\n")
+    facts, _ = read(text, date="2028-05-19")
+    meeting = next(f for f in facts if isinstance(f, Event) and f.type == "MinisterialMeeting")
+    assert {p.entity for p in meeting.participants} >= {"country-fj", "country-ws", "country-to", "org-adb", "org-iea"}

@@ -63,6 +63,7 @@ class ReadingContext:
     told: list[Event] = field(default_factory=list)  # every event told so far in the document, as it now stands
     headed: list[Event] = field(default_factory=list)  # events a dated heading just told again (「3　…との会談（14日）」)
     roster_open: bool = False  # a label line (「＜参加国・機関＞」) opened a list of who took part, and bullets go on with it
+    roster_fresh: bool = False  # the label line was the line before: a list with no bullets may follow it
 
 
 @dataclass(frozen=True)
@@ -437,11 +438,15 @@ def _roster(view: SentenceView, ctx: ReadingContext) -> bool:
     if not spec:
         return False
     text = view.text.strip()
-    if re.fullmatch(spec.get("label_line_regex", "(?!)") % spec["heading_regex"], text):
-        ctx.roster_open = True  # 「＜参加国・機関＞」: the bullets below list who took part
+    label = re.match(spec.get("label_line_regex", "(?!)") % spec["heading_regex"], text)
+    if label and label.end() == len(text):
+        ctx.roster_open = ctx.roster_fresh = True  # 「＜参加国・機関＞」: the lines below list who took part
         return True
-    bullet = text.startswith(tuple(spec.get("bullets", ())))
-    ctx.roster_open = ctx.roster_open and bullet
+    # 「＜国際機関＞ A、B、C」: the label and its list on one line
+    inline = label is not None and label.group().rstrip().endswith(tuple(">＞】〉》"))
+    bullet = text.startswith(tuple(spec.get("bullets", ()))) or ctx.roster_fresh or inline
+    ctx.roster_open = (ctx.roster_open or inline) and bullet
+    ctx.roster_fresh = False
     listed = ((re.fullmatch(spec["heading_regex"], ctx.section_title) is not None or ctx.roster_open)
               and not text.endswith("。")
               and sum(in_family(t.cls, spec["classes"]) for t in view.tokens) >= (1 if ctx.roster_open else 2))
