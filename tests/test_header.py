@@ -211,3 +211,11 @@ def test_an_officers_section_line_above_the_headline_is_no_title(registry) -> No
     assert read_header(text, registry).title == "日・ガーナ首脳会談"
     text = "岩屋外務大臣のガーナ訪問\n令和7年8月21日\n\n本21日、…訪問しました。\n"
     assert read_header(text, registry).title == "岩屋外務大臣のガーナ訪問"
+
+
+def test_a_readout_of_summit_talks_that_names_no_issuer_is_the_foreign_ministrys(registry) -> None:
+    """「日・ガーナ首脳会談」 under the prime minister's section, with the Cabinet's photo credit and no issuer named:
+    the foreign ministry writes the readouts of the prime minister's talks."""
+    text = ("石破総理大臣\n日・ガーナ首脳会談\n令和7年8月21日\n\n（写真提供：内閣広報室）\n\n"
+            "本21日、石破茂内閣総理大臣は、ガーナ共和国大統領と首脳会談を行いました。\n")
+    assert read_header(text, registry).publisher == "org-mofa"

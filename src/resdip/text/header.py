@@ -194,6 +194,9 @@ def read_header(text: str, registry: Registry) -> Header:
         publisher = _body_of_post_in(title, registry)  # 「生駒外務副大臣のボリビア訪問」: the minister's ministry
     if not publisher and date:
         publisher = _lead_subject(text, registry)
+    readout = data.get("talks_readout")
+    if not publisher and readout and re.match(readout["headline_regex"], title):
+        publisher = readout["publisher"]  # 「日・X首脳会談」 told by no one named: the foreign ministry's readout
     return Header(date, title, publisher)
 
 
