@@ -25,7 +25,7 @@ DOCS = paths.ROOT / "tests" / "docs"
 GOLD = paths.ROOT / "tests" / "gold"
 # written after the rules by someone who saw neither them nor their output
 HELD_OUT = ("ho-", "ho2-", "ho3-", "ho4-", "ho5-", "ho6-", "ho7-", "ho8-", "ho9-", "ho10-", "ho11-", "ho12-", "ho13-", "ho14-",
-            "ho15-", "ho16-", "ho17-", "ho18-")
+            "ho15-", "ho16-", "ho17-", "ho18-", "ho19-")
 RELEASES = sorted(p.stem for p in DOCS.glob("rel-*.txt")) + sorted(
     p.stem for p in DOCS.glob("ho*-*.txt") if p.stem.startswith(HELD_OUT) and not p.with_suffix(".json").exists())
 PAGES = sorted(p.stem for p in DOCS.glob("wp*.txt")) + sorted(
@@ -34,7 +34,7 @@ NAMES = RELEASES + PAGES
 #: the documents before the second held-out set (the later sets are measured apart, below)
 FIRST = [name for name in NAMES if not name.startswith(("ho2-", "ho3-", "ho4-", "ho5-", "ho6-", "ho7-", "ho8-", "ho9-",
                                                         "ho10-", "ho11-", "ho12-", "ho13-", "ho14-", "ho15-",
-                                                        "ho16-", "ho17-", "ho18-"))]
+                                                        "ho16-", "ho17-", "ho18-", "ho19-"))]
 
 
 @pytest.fixture(scope="module")
@@ -108,7 +108,8 @@ def test_quantities_are_found_and_attached(scores) -> None:
 #: actions 0.78; ho17- (after the first two commits of the round that followed) 0.79 (recall 0.56), links 0.79,
 #: quantities 1.00 (0.66 attached), actions 0.64; ho18- (after the first three commits of the round that followed;
 #: not fully blind, see tests/gold/README.md) 0.87 (recall 0.64), links 0.75, quantities 1.00 (0.72 attached),
-#: actions 0.67. The bars keep
+#: actions 0.67; ho19- (after the first commit of the round that followed; written outside the repository and moved
+#: in whole) 0.81 (recall 0.56), links 0.68, quantities 0.93 (0.67 attached), actions 0.73. The bars keep
 #: what general fixes since reached: (set, documents at least, typed precision, typed recall, links, quantities,
 #: action precision).
 HELD_OUT_BARS = [
@@ -129,6 +130,7 @@ HELD_OUT_BARS = [
     ("ho16-", 7, 0.94, 0.83, 0.82, 0.96, 0.78),
     ("ho17-", 7, 0.86, 0.71, 0.81, 0.99, 0.66),
     ("ho18-", 7, 0.90, 0.75, 0.79, 0.98, 0.64),
+    ("ho19-", 7, 0.86, 0.66, 0.69, 0.95, 0.74),
 ]
 
 
