@@ -783,7 +783,7 @@ def _joined_occasion(view: SentenceView, ctx: ReadingContext) -> None:
     opening = {t.entity for t in view.tokens if t.anaphor and t.start <= 4}
     words = tuple(rules()["occasion_talk_words"])
     if earlier is None or (earlier.series not in opening if opening else not (
-            view.text[1:].startswith(words) or re.match("(?:%s)には" % "|".join(words), view.text))):
+            view.text[1:].startswith(words) or view.text.startswith(tuple(w + "には" for w in words)))):
         return  # 「同会合では」 naming a meeting not told as one: not the talks told before it
     occasion = _Draft(earlier.type, 0, None)
     _participations(view, [], ctx.clauses, [occasion])  # the rules of its type (同席 at talks: a participant)

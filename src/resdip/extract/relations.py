@@ -153,7 +153,7 @@ def _apply(rule: dict, view: SentenceView, ctx: DiscourseContext, clauses: list)
     for start, _ in _occurrences(view.text, rule.get("mutual_triggers", [])):  # a joint act: 「…による共同評価」
         found.extend(_mutual(rule, view, _nearest_group(view, start, 0, rule.get("window", DEFAULT_WINDOW)), start,
                              joint=True))
-    for start, end in _occurrences(view.text, rule["triggers"]):
+    for start, end in _occurrences(view.text, rule["triggers"] + rule.get("clause_agent_triggers", [])):
         if any(t.start <= start < t.end and in_family(t.cls, ["Organisation"]) for t in view.tokens):
             boundary = end
             continue  # a trigger word inside a body's name (「…傘下の地質調査・鉱山局」): no act
@@ -817,7 +817,7 @@ def _operators(view: SentenceView, last_project: str = "") -> list[Assertion]:
                       and view.text[end_of(view.text, t):m.start()] in spec["operator_particles"]]
             of = [t for t in view.tokens if view.text[end_of(view.text, t):m.start()] == "の" and t in projects]
             after = [t for t in view.tokens if any(view.text.startswith(link, m.end()) and t.start == m.end() + len(link)
-                                                    for link in spec["apposition_links"])]
+                                                    for link in spec["apposition_links"] + spec.get("acting_links", []))]
             told = re.match(spec.get("operator_after_regex", "(?!)"), view.text[m.end():])
             bearer = next((t for t in view.tokens if told and t.start >= m.end() + told.end()
                            and in_family(t.cls, spec["operator_classes"]) and t.particle == "が"
