@@ -662,12 +662,22 @@ def test_chambers_federations_councils_and_universities_named_after_their_countr
 @pytest.mark.parametrize("text, person, post", [
     ("JOGMECの三輪 康介理事が署名しました。", "三輪 康介", "理事"),  # a family name the dictionary reads as a place
     ("NM社のラーシュ・ベリ社長が署名しました。", "ラーシュ・ベリ", "社長"),  # 社長 is a post, not a company ベリ社
+    ("JOGMECの久世 真理理事が署名しました。", "久世 真理", "理事"),  # a given name the dictionary reads as a word
+    ("JOGMECの大河内 常務理事が出席しました。", "大河内", "常務理事"),  # but a word of the title stays in it
 ])
 def test_people_named_before_their_posts_in_releases(registry, text, person, post):
     ms = recognise(nfkc(text), registry)
     assert person in {m.surface for m in ms if m.cls == "Person"}
     assert post in {m.surface for m in ms if m.cls == "Post"}
     assert not [m for m in ms if m.cls == "Company" and m.surface.endswith("ベリ社")]
+
+
+def test_a_post_of_a_body_is_also_written_with_the_name_in_brackets_after_the_body(registry):
+    """「独立行政法人エネルギー・金属鉱物資源機構（JOGMEC）の久世 真理理事」: the post is JOGMEC理事 too, the name the
+    release calls the body by."""
+    ms = recognise(nfkc("独立行政法人エネルギー・金属鉱物資源機構（JOGMEC）の久世 真理理事が署名しました。"), registry)
+    (post,) = [m for m in ms if m.cls == "Post"]
+    assert post.surface == "理事" and post.attrs["written"] == "JOGMEC理事"
 
 
 def test_a_family_name_written_apart_in_a_gloss_is_part_of_the_name(registry):

@@ -92,11 +92,18 @@ def find_people(text: str, mentions: list[Mention], taken: list[bool], tokens: l
     new: list[Mention] = list(generic)
     known_people = {m.end: m for m in mentions if m.cls == "Person"}
     bare = set(pat["post_suffixes"])
+    modifiers = set(pat["post_title_modifiers"])
     for post in posts:
-        known = known_people.get(post.start) or (
-            known_people.get(post.start - 1) if post.start > 0 and text[post.start - 1] in "・ " else None)
-        name = None if known else (_name_before(text, post.start, taken, index, tokens, person_ends, tok_by_end)
-                                   or _bare_family_name(text, post, taken, registry, pat))
+        given = _given_name_in_post(text, post, bare, modifiers) if any(p is post for p in generic) else None
+        if given is not None:  # 「久世 真理理事」: a given name written before the post, not part of it
+            post.start = given[1]
+            post.surface = post.candidate_key = text[post.start:post.end]
+            known, name = None, given
+        else:
+            known = known_people.get(post.start) or (
+                known_people.get(post.start - 1) if post.start > 0 and text[post.start - 1] in "・ " else None)
+            name = None if known else (_name_before(text, post.start, taken, index, tokens, person_ends, tok_by_end)
+                                       or _bare_family_name(text, post, taken, registry, pat))
         inside = None
         if not name and not known and post.start in by_end and by_end[post.start].start > 1 \
                 and text[by_end[post.start].start - 1] == "・":  # ソアレス・ブラジル外務大臣
@@ -138,7 +145,7 @@ def find_people(text: str, mentions: list[Mention], taken: list[bool], tokens: l
         if post.source == "pattern" and post.surface in bare and name and not explicit:
             _registered_bare_post(post, written, people, registry, pat, context)
         if post.source == "pattern" and post.surface in bare and org is not None:
-            _org_bare_post(post, org, registry, explicit)
+            _org_bare_post(post, org, registry, explicit, _bracketed_name(text, b, org))
         _resolve_post(post, registry, explicit, fallback, katakana_name, held)
         if post.source == "pattern" and not name and not known and post.surface not in pat["post_alone_ok"] \
                 and post.surface in bare:
@@ -160,6 +167,24 @@ def find_people(text: str, mentions: list[Mention], taken: list[bool], tokens: l
         for k in range(post.start, post.end):
             taken[k] = True
     return new, swallowed
+
+
+def _given_name_in_post(text: str, post: Mention, suffixes: set[str], modifiers: set[str]) -> tuple[int, int] | None:
+    """「JOGMECの久世 真理理事」: a family name of one to three kanji, a space, then one to three kanji and a post
+    title is a full name and the title; the kanji are a given name the dictionary reads as a word (真理), unless
+    they modify the title (常務理事, 上席審議官: ``post_title_modifiers``). The span of the name, or None."""
+    title = max((w for w in suffixes if post.surface.endswith(w)), key=len, default="")
+    given = post.surface[:len(post.surface) - len(title)]
+    family_end = post.start - 1
+    if not title or not 1 <= len(given) <= 3 or not all(is_kanji(c) for c in given) or given in modifiers \
+            or any(given.endswith(m) for m in modifiers) or family_end < 1 or text[family_end] != " ":
+        return None
+    family_start = family_end
+    while family_start > 0 and is_kanji(text[family_start - 1]):
+        family_start -= 1
+    if not 1 <= family_end - family_start <= 3:
+        return None
+    return family_start, post.start + len(given)
 
 
 def _org_before(text: str, b: int, orgs: dict[int, Mention]) -> Mention | None:
@@ -211,9 +236,18 @@ def _registered_bare_post(post: Mention, written: str, people: list[Entry], regi
     post.entity_id, post.candidate_key, post.source = chosen, None, "registry"
 
 
-def _org_bare_post(post: Mention, org: Mention, registry: Registry, explicit: str | None) -> None:
+def _bracketed_name(text: str, b: int, org: Mention) -> str:
+    """「独立行政法人エネルギー・金属鉱物資源機構（JOGMEC）の…」: the body's other name in the brackets between it
+    and the person, or ''."""
+    if b > 1 and text[b - 2] == ")" and text[org.end] == "(":
+        return text[org.end + 1:b - 2]
+    return ""
+
+
+def _org_bare_post(post: Mention, org: Mention, registry: Registry, explicit: str | None, called: str = "") -> None:
     """JOGMECの高原理事長: the organisation's registered post of that title, else a candidate keyed
-    by the organisation's name (理事長 of one body is not 理事長 of another)."""
+    by the organisation's name (理事長 of one body is not 理事長 of another). The post is also written with the
+    name the text calls the body by (``called``, its other name in brackets: JOGMEC理事)."""
     if org.entity_id:
         found = [e for e in registry.of_class("Post")
                  if e.extra.get("post_in") == org.entity_id and nfkc(e.label_ja).endswith(post.surface)]
@@ -224,8 +258,9 @@ def _org_bare_post(post: Mention, org: Mention, registry: Registry, explicit: st
     else:
         label = org.candidate_key or org.surface
     post.attrs["org_label"] = label
-    if nfkc(org.surface) != label:  # JOGMEC理事: the post as the text writes it, beside its full name
-        post.attrs["written"] = f"{nfkc(org.surface)}{post.surface}"
+    written = nfkc(called or org.surface)
+    if written != label:  # JOGMEC理事: the post as the text writes it, beside its full name
+        post.attrs["written"] = f"{written}{post.surface}"
 
 
 def _extend_registry_posts(text: str, posts: list[Mention], taken: list[bool], tokens: list[Token],
