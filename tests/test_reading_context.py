@@ -499,6 +499,21 @@ def test_signatories_written_with_their_bodies_are_one_list(read) -> None:
     assert ("地質調査総合センター", "org-aist") in parts
 
 
+@pytest.mark.parametrize("text", [
+    "JOGMECは、4月2日、北辰鉱業株式会社（以下「北辰鉱業」）及び同社の100%子会社であるNorthern Star Exploration Ltd.（以下「NSE社」）"
+    "との間で、共同調査実施契約を締結しました。",
+    "JOGMECは、4月2日、北辰鉱業株式会社及びカナダの探鉱会社であるNorthern Star Exploration Ltd.との間で、共同調査実施契約を締結しました。",
+])
+def test_a_body_described_before_its_name_stays_in_the_list_of_parties(read, text) -> None:
+    """「A及び同社の100%子会社であるBとの間で」: A and B both sign; 同社 and カナダ only say what B is."""
+    facts, out = read(text, date="2025-04-03")
+    labels = labels_of(out)
+    (signing,) = [f for f in facts if isinstance(f, Event) and f.type == "Signing"]
+    signed = {labels.get(p.entity, p.entity) for p in signing.participants if p.role == "Signatory"}
+    assert {"org-jogmec", "北辰鉱業株式会社", "Northern Star Exploration Ltd."} <= signed
+    assert "country-ca" not in signed
+
+
 SUMMIT = (
     "本12日（木曜日）、石破茂内閣総理大臣は、来日中のフアン・ロペス・チリ共和国大統領と首脳会談を行い、"
     "「日・チリ戦略的パートナーシップに関する共同声明」に署名しました。\n"

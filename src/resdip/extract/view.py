@@ -81,6 +81,7 @@ def grammar() -> dict:
     data["_paren"] = compile_regex("patterns/grammar.json:parenthetical", data["parenthetical"])
     data["_name_suffix"] = compile_regex("patterns/grammar.json:name_suffix", data["name_suffix"])
     data["_members"] = compile_regex("patterns/grammar.json:members_after_name", data["members_after_name"])
+    data["_appositive"] = compile_regex("patterns/grammar.json:appositive", data["appositive"])
     member_of: dict[str, set[str]] = {}
     for family, classes in data["families"].items():
         for cls in classes:
@@ -148,6 +149,10 @@ def _joined(text: str, left: Token, right: Token, skipped: tuple[tuple[int, int]
             between = between[: -len(prefix)]
             break
     separators = grammar()["qualified_list_separators"] if skipped else grammar()["_separators"]
+    if between not in separators and in_family(right.cls, ["Organisation"]):
+        separator = next((s for s in grammar()["_separators"] if between.startswith(s)), "")
+        if separator and grammar()["_appositive"].match(between[len(separator):]):
+            between = separator  # 「A及び鉱山会社であるB」: B described before it is named
     return between in separators and _list_kind(left.cls) == _list_kind(right.cls)
 
 
@@ -178,6 +183,17 @@ def _qualifiers(text: str, tokens: list[Token]) -> set[int]:
     return out
 
 
+def _appositives(text: str, tokens: list[Token]) -> dict[int, int]:
+    """Mentions inside a description of the next body (「…及び同社の100%子会社であるB」: 同社 says what B is):
+    index → where the described body starts."""
+    out = {}
+    for i, (token, following) in enumerate(zip(tokens, tokens[1:])):
+        if in_family(following.cls, ["Organisation"]) and following.start > token.end \
+                and grammar()["_appositive"].match(text[token.end:following.start]) and text.startswith("の", token.end):
+            out[i] = following.start
+    return out
+
+
 def _absorb_glosses(text: str, tokens: list[Token]) -> list[Token]:
     """Drop a name repeated in the parenthesis right after it: 「アジア開発銀行(ADB)」 is one mention."""
     kept: list[Token] = []
@@ -203,6 +219,7 @@ def build_view(text: str, tokens: list[Token], dates: list[DateValue], quantitie
     """Attach particles and list groups to the tokens of one sentence."""
     tokens = _absorb_glosses(text, sorted(tokens, key=lambda t: (t.start, -t.end)))
     qualifiers = _qualifiers(text, tokens)
+    appositives = _appositives(text, tokens)
     group = -1
     previous: Token | None = None
     skipped: tuple[tuple[int, int], ...] = ()
@@ -220,6 +237,11 @@ def build_view(text: str, tokens: list[Token], dates: list[DateValue], quantitie
                 and text[previous.end:previous.end + 1] == "(":
             group += 1  # 「JOGMEC（本部：東京都港区、理事長：…）と東邦通商…」: a name inside the brackets after
             token.group = group  # a name stands apart; the list goes on from the name before them
+            continue
+        if i in appositives and previous is not None:
+            group += 1
+            token.group = group  # 「…及び同社の100%子会社であるB」: 同社 only says what B is
+            skipped += ((token.start, appositives[i]),)
             continue
         if i in qualifiers and previous is not None and in_family(previous.cls, grammar()["qualified_classes"]):
             group += 1
