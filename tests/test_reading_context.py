@@ -1150,6 +1150,24 @@ def test_signings_listed_as_numbered_items_under_an_announcement_with_witnesses(
     assert all("person-kishida-fumio" in {p.entity for p in s.participants if p.role == "Attendee"} for s in signings)
 
 
+def test_signings_listed_after_a_signing_of_the_same_day_are_their_own_with_the_signers_posts(read) -> None:
+    """「会談後、両首脳は「…共同声明」に署名しました。会談後、両首脳の立会いの下、以下の文書の署名・交換が行われました。
+    （1）…覚書（栗山隆JOGMEC理事長とヤオ・クアシSODEMI総裁が署名）」: the list is not more of the statement's signing;
+    its item is a signing of its own, and the signers hold their posts on its date."""
+    facts, out = read("11月17日、高市総理大臣は、来日中のヨボウエ・コートジボワール共和国大統領と首脳会談を行いました。\n"
+                      "両首脳は、JOGMECと同国鉱業開発公社（SODEMI）による共同調査を歓迎しました。\n"
+                      "会談後、両首脳は「日・コートジボワール共同声明」に署名しました。\n"
+                      "会談後、両首脳の立会いの下、以下の文書の署名・交換が行われました。\n"
+                      "（1）JOGMECとSODEMIとの間のニッケル資源の共同調査に関する覚書"
+                      "（栗山隆JOGMEC理事長とヤオ・クアシSODEMI総裁が署名）\n", date="2027-11-18")
+    labels = labels_of(out)
+    signers = [{labels.get(p.entity, p.entity) for p in f.participants if p.role == "Signatory"}
+               for f in facts if isinstance(f, Event) and f.type == "Signing" and f.start == "2027-11-17"]
+    assert {"栗山隆", "ヤオ・クアシ"} in signers, signers
+    held = {(labels.get(f.person, f.person), f.date) for f in facts if isinstance(f, PostHolding)}
+    assert {("栗山隆", "2027-11-17"), ("ヤオ・クアシ", "2027-11-17")} <= held, held
+
+
 @pytest.mark.parametrize("sentence, insured", [
     ("株式会社日本貿易保険（NEXI）は、2月25日、株式会社みさき商事がノース・リファイニング社に対して行う出資について"
      "海外投資保険を、それぞれ引き受けました。", "ノース・リファイニング社"),

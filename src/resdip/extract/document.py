@@ -389,15 +389,18 @@ def _read_sentence(view: SentenceView, evidence: Evidence, out: Extraction, disc
     reading.occasion_told = _final_iri(out, how.at_event) if how.named_again and how.at_event else ""  # 本表敬には
     reading.clauses = clauses
     wholes = {a.subject: a.object for a in parts_of(view) if a.object.startswith("country-")}
+    carried = ""  # the date of an event the sentence tells on a date carried to it (a listed signing)
     for fact in find_events(event_view, reading):
         if how.pair and content_of_occasion(fact, how.at_type):
             continue
+        if fact.date_source == CARRIED and not carried:
+            carried = fact.start
         add(_own_side_meets(_hosted_by_country(replace(fact, at_event=fact.at_event or how.at(fact.start)), wholes),
                             {t.entity: t.country for t in view.tokens if t.cls == "Person" and t.country}, reading.voice))
     if reading.announced is not None and not reading.announced.at_event and how.at_event:
         # 「本フォーラムの機会に、以下の4件の協力文書が署名されました」: the listed signings are told at it
         reading.announced = replace(reading.announced, at_event=how.at_event)
-    told_again, reading.named_again = reading.named_again, ""
+    told_again, reading.named_again = reading.named_again or carried, ""
     regrown = []  # events an earlier sentence told, which this one grew (「本会合は、AとBの共催により開催され」)
     for told, grown in reading.grown:
         headed = any(grown is event for event in reading.headed)

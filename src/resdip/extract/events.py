@@ -20,7 +20,7 @@ from .facts import Event, Participant, PostHolding, fact_ref
 from ..patterns import compile_regex, load_patterns
 from .clauses import clause_date, embedded, in_content
 from .dates import CARRIED, DateValue
-from .listed import announces, heading_announcement, is_item, listed_event
+from .listed import announces, announces_list, heading_announcement, is_item, listed_event
 from .view import SentenceView, Token, end_of, in_family
 
 
@@ -697,8 +697,11 @@ def find_events(view: SentenceView, ctx: ReadingContext) -> list[Event]:
             for entity, role, implicit in draft.participants:
                 host.add(entity, role, implicit=implicit)
             continue
-        before = _told_before(draft, ctx)
-        if draft.date is None or (ctx.event_told_again and draft.date.source == CARRIED and draft.type in ctx.recent):
+        # 「会談後、…以下の文書の署名・交換が行われました」: the signings the list tells, not more of one told before
+        listing = draft.date is not None and announces_list(view, draft.type)
+        before = None if listing else _told_before(draft, ctx)
+        if not listing and (draft.date is None or (ctx.event_told_again and draft.date.source == CARRIED
+                                                   and draft.type in ctx.recent)):
             if before is not None:
                 again.append((draft, ""))  # 「本MOUは、AとBが署名し」: more of the signing of that agreement
                 continue

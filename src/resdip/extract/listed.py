@@ -33,8 +33,15 @@ def announces(view: SentenceView, event: Event) -> bool:
     """Whether the sentence announces a list of events of its kind (「以下の4件の協力文書が署名されました」)
     and names none of their parties itself (it may name their witnesses: 「両首脳の立会いの下、…」)."""
     data = spec()
-    return (event.type in data["types"] and bool(data["_announce_regex"].search(view.text))
+    return (announces_list(view, event.type)
             and all(p.implicit or p.role != data["role"] for p in event.participants) and not event.about)
+
+
+def announces_list(view: SentenceView, kind: str) -> bool:
+    """Whether the sentence says a list of events of that kind follows (「会談後、…以下の文書の署名・交換が行われました」):
+    it is not more of the signing told just before it, whatever its date."""
+    data = spec()
+    return kind in data["types"] and bool(data["_announce_regex"].search(view.text))
 
 
 def heading_announcement(view: SentenceView, meetings: dict[str, Event]) -> Event | None:
