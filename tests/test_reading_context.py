@@ -3127,3 +3127,24 @@ def test_a_roster_labelled_with_a_note_lists_its_names_on_the_next_line_or_its_o
     facts, _ = read(text, date="2028-05-19")
     meeting = next(f for f in facts if isinstance(f, Event) and f.type == "MinisterialMeeting")
     assert {p.entity for p in meeting.participants} >= {"country-fj", "country-ws", "country-to", "org-adb", "org-iea"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("我が国は、2030年に年間300万トン程度の水素等の導入を目指しています。",
+     {("水素等の導入量", Decimal(3000000), "2030", "country-jp")}),
+    ("政府は、2023年に第7次エネルギー基本計画を閣議決定しました。同計画では、水素等の導入量を2030年に年間300万トン、"
+     "2040年に年間1,200万トン程度とすることを目指しています。",
+     {("水素等の導入量", Decimal(3000000), "2030", "plan-7th-strategic-energy-plan"),
+      ("水素等の導入量", Decimal(12000000), "2040", "plan-7th-strategic-energy-plan")}),
+    ("また、我が国は、2030年に燃料アンモニアを年間300万トン導入することを目指しています。",
+     {("燃料アンモニアの導入量", Decimal(3000000), "2030", "country-jp")}),
+    ("本プロジェクトは、2025年までに年間約2万トンのニッケルの生産を目指しています。", set()),  # a project's aim
+])
+def test_a_target_of_an_amount_names_what_it_measures_and_who_sets_it(read, text, expected) -> None:
+    """An amount a year is aimed at (年間300万トン…を目指す) is a target of <X>の<act>量, set by Japan or by the plan the
+    sentence tells it in; one target a year where the sentence gives two."""
+    facts, out = read(text)
+    labels = labels_of(out)
+    found = {(labels.get(f.indicator, f.indicator), f.value, f.target_year, f.set_by) for f in facts
+             if isinstance(f, Target) and f.unit == "t"}
+    assert found == expected

@@ -26,9 +26,8 @@ from .dates import CARRIED, DateContext, DateValue, find_dates
 from .events import ReadingContext, content_of_occasion, find_events, find_post_holdings, heading_day, note_headline
 from .events import rules as event_rules
 from .fields import FactSheet, read_field, sheet_line
-from .figures import (find_indicator_figures, find_measured_quantities, find_supply_shares, foreign_importer,
-                      import_table, table_share,
-                      imported_from, supplies, world_producers)
+from .figures import (find_indicator_figures, find_measured_quantities, find_supply_shares, find_volume_targets,
+                      foreign_importer, import_table, table_share, imported_from, supplies, world_producers)
 from .measures import measure_entity, read_budget
 from .mentions import MentionResolver, compound_parties
 from .quantities import find_quantities
@@ -453,6 +452,10 @@ def _read_sentence(view: SentenceView, evidence: Evidence, out: Extraction, disc
             continue  # 「原油輸入に占める中東地域の割合は約92%」: a supplier's share, told as such
         add(fact)
         last_plan = getattr(fact, "set_by", "") or last_plan
+    for fact in find_volume_targets(view, name_indicator, reading.plan_named):
+        add(fact)
+    reading.plan_named = next((t.entity for t in reversed(view.tokens) if in_family(t.cls, ["PolicyDocument"])),
+                              reading.plan_named)
     for fact in find_measured_quantities(view):
         add(fact)
     reading.last_resource = next((t.entity for t in reversed(view.tokens) if t.cls == "Resource"), reading.last_resource)

@@ -36,6 +36,7 @@ class ReadingContext:
     voice: str = ""
     read_name: Callable[[str], list[Token]] = lambda text: []
     measure: str = ""
+    plan_named: str = ""  # the last plan or strategy the text named (what 同計画 stands for)
     name_agreement: Callable[[str, str, list[str]], str] = lambda cls, label, parties: ""
     recent: dict[str, Event] = field(default_factory=dict)  # the last event of each type in the section
     series_recent: dict[str, Event] = field(default_factory=dict)  # the last event of each series in the document

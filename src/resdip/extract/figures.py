@@ -29,6 +29,9 @@ def spec() -> dict:
     for key in ("share_in_imports_before", "share_in_imports_after", "combined_share", "share_of_whole",
                 "combined_after_list", "table_caption_regex", "table_row_regex"):
         data["supply"]["_" + key] = compile_regex(f"patterns/measures.json:supply.{key}", data["supply"][key])
+    data["volume_target"] = volume = dict(data["volume_target"])
+    for key in ("named_before", "named_after", "object_before", "act_after"):
+        volume["_" + key] = compile_regex(f"patterns/measures.json:volume_target.{key}", volume[key])
     world = data["supply"].get("world_production")
     if world:
         data["supply"]["world_production"] = world = dict(world)
@@ -97,6 +100,48 @@ def find_indicator_figures(view: SentenceView, last_plan: str = "",
         elif (not is_target or reached) and (date.span[1] <= indicator.start or reached):
             found.append(Observation(entity, q.value, "%", date.start, date.end, date.fiscal, q.approximation))
     return found
+
+
+def find_volume_targets(view: SentenceView, name_indicator: Callable[[str], str] | None,
+                        plan_named: str = "") -> list[Target]:
+    """「水素等の導入量を2030年に年間300万トン、2040年に年間1,200万トン程度とすることを目指す」: a target of an amount
+    for each year, of the indicator the sentence names (水素等の導入量), set by the plan the sentence tells it in (named,
+    or the last named where the sentence calls it 同計画), or
+    by the country whose aim it tells (「我が国は、…を目指しており」, 'setters'); a project's or a partner's aim is no
+    target of the country's policy."""
+    spec_ = spec()["volume_target"]
+    found: list[Target] = []
+    setter = _plan(view) or next((t.entity for t in view.tokens if t.entity in spec_["setters"]
+                                  and t.particle in spec_["setter_particles"]), "") or (
+        plan_named if any(w in view.text for w in spec_["plan_anaphors"]) else "")  # 「同計画では、…」
+    if name_indicator is None or not setter:
+        return found
+    for q in view.quantities:
+        date = view.date_before(q.span[0])
+        if q.unit not in spec_["units"] or date is None or not any(m in view.text[q.span[1]:] for m in spec_["markers"]):
+            continue
+        named = _volume_named(view.text, q.span)
+        if named is None:
+            continue
+        what, act = named
+        found.append(Target(name_indicator(f"{what}の{act}量"), q.value, q.unit, date.start[:4],
+                            q.comparator or "EqualTo", setter))
+    return found
+
+
+def _volume_named(text: str, span: tuple[int, int]) -> tuple[str, str] | None:
+    """What an amount measures, by the sentence's words around it: <X>の<act>量を before it, の<X>の<act> after it,
+    or <X>を before it and <act>する after it."""
+    spec_ = spec()["volume_target"]
+    before = list(spec_["_named_before"].finditer(text, 0, span[0]))
+    after = spec_["_named_after"].match(text[span[1]:])
+    m = before[-1] if before else after
+    if m is None:
+        obj, act = spec_["_object_before"].search(text[:span[0]]), spec_["_act_after"].match(text[span[1]:])
+        if obj is None or act is None:
+            return None
+        return obj.group("what"), act.group("act")
+    return m.group("what"), m.group("act")
 
 
 def _bare_meaning(meaning: str | dict | None, year: str) -> str:
