@@ -3148,3 +3148,23 @@ def test_a_target_of_an_amount_names_what_it_measures_and_who_sets_it(read, text
     found = {(labels.get(f.indicator, f.indicator), f.value, f.target_year, f.set_by) for f in facts
              if isinstance(f, Target) and f.unit == "t"}
     assert found == expected
+
+
+def test_a_member_described_after_a_copular_clause_of_membership(read) -> None:
+    """「…南部アフリカ開発共同体（SADC）の加盟国であり、豊富な鉱物資源を有するジンバブエとの関係を…」: Zimbabwe,
+    which the relative clause goes on to describe, is the member."""
+    facts, out = read("茂木大臣から、南部アフリカ開発共同体（SADC）の加盟国であり、豊富な鉱物資源を有するジンバブエとの"
+                      "関係を一層強化したい旨述べました。")
+    labels = labels_of(out)
+    members = {(f.member, labels.get(f.organization, f.organization)) for f in facts if isinstance(f, Membership)}
+    assert members == {("country-zw", "南部アフリカ開発共同体")}
+
+
+def test_a_reference_block_headed_by_a_body_lists_its_members(read) -> None:
+    """「（参考）南部アフリカ開発共同体（SADC）」 then 「・加盟国：16か国（ジンバブエ、南アフリカ、ボツワナ等）」: each
+    country listed is a member of the body the block describes; a block headed otherwise describes no body."""
+    facts, out = read("（参考）南部アフリカ開発共同体（SADC）\n・設立：1992年\n・加盟国：16か国（ジンバブエ、南アフリカ、ボツワナ等）\n"
+                      "（参考）ジンバブエの概要\n・加盟国：ザンビア\n")
+    labels = labels_of(out)
+    members = {(f.member, labels.get(f.organization, f.organization)) for f in facts if isinstance(f, Membership)}
+    assert members == {(c, "南部アフリカ開発共同体") for c in ("country-zw", "country-za", "country-bw")}

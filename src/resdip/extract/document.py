@@ -25,7 +25,7 @@ from .clauses import read_clauses, standing
 from .dates import CARRIED, DateContext, DateValue, find_dates
 from .events import ReadingContext, content_of_occasion, find_events, find_post_holdings, heading_day, note_headline
 from .events import rules as event_rules
-from .fields import FactSheet, read_field, sheet_line
+from .fields import FactSheet, block_head, read_field, sheet_line
 from .figures import (find_indicator_figures, find_measured_quantities, find_supply_shares, find_volume_targets,
                       foreign_importer, import_table, table_share, imported_from, supplies, world_producers)
 from .measures import measure_entity, read_budget
@@ -179,6 +179,7 @@ def extract_document(doc: Document, info: DocumentInfo, registry: Registry) -> E
             agreed = _with_agreements(view, events, out)
             if agreed is not view:
                 view, clauses = agreed, read_clauses(agreed)
+            block_head(view, sheet)  # 「（参考）南部アフリカ開発共同体（SADC）」: the body its block describes
             for fact in read_field(view, sheet, info.issuer, lambda name: resolver.candidate("Project", name)) or []:
                 out.facts.add(fact, evidence)  # 「オペレーター：A」: a line of a summary block
             sheet.note(view)

@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Callable
 
 from ..patterns import compile_regex, load_patterns
-from .facts import Assertion
+from .facts import Assertion, Membership
 from .clauses import glossed_at
 from .view import SentenceView, in_family
 
@@ -26,6 +26,7 @@ def spec() -> dict:
     data = dict(load_patterns("fields"))
     data["_separator"] = compile_regex("patterns/fields.json: separator", data["separator"])
     data["_field_by_label"] = {label: field for field in data["fields"] for label in field["labels"]}
+    data["_block_head"] = compile_regex("patterns/fields.json: block_head", data["block_head"])
     return data
 
 
@@ -36,6 +37,7 @@ class FactSheet:
 
     subject: str = ""
     last_project: str = ""
+    body: str = ""  # the body a reference block describes (「（参考）南部アフリカ開発共同体（SADC）」)
 
     def note(self, view: SentenceView) -> None:
         for token in view.tokens:
@@ -50,14 +52,15 @@ def sheet_line(view: SentenceView, sheet: FactSheet) -> str:
 
 
 def read_field(view: SentenceView, sheet: FactSheet, issuer: str,
-               name_project: Callable[[str], str]) -> list[Assertion] | None:
+               name_project: Callable[[str], str]) -> list[Assertion | Membership] | None:
     """The facts of one labelled line, or None when the sentence is no labelled line of a known label."""
     data = spec()
     match = data["_separator"].match(view.text)
     if match is None:
         return None
     label, value_at = match.group(1).strip(), match.end()
-    values = [t for t in view.tokens if t.start >= value_at and not glossed_at(view.text, t.start)]
+    every = [t for t in view.tokens if t.start >= value_at]
+    values = [t for t in every if not glossed_at(view.text, t.start)]
     if label in data["subject_labels"]:
         named = next((t for t in values if in_family(t.cls, data["subject_classes"])), None)
         value = re.split(r"[（(]", view.text[value_at:], maxsplit=1)[0].strip()
@@ -70,9 +73,10 @@ def read_field(view: SentenceView, sheet: FactSheet, issuer: str,
     field = data["_field_by_label"].get(bracket.group(1).strip() if described else label)
     if field is None:
         return None
-    subject = described or sheet.subject or sheet.last_project
-    facts = []
-    named = [t for t in values if in_family(t.cls, field["classes"])]
+    subject = sheet.body if field.get("kind") == "membership" else described or sheet.subject or sheet.last_project
+    facts: list[Assertion | Membership] = []
+    # 「加盟国：16か国（ジンバブエ、南アフリカ、…等）」: the members may be listed in brackets after their count
+    named = [t for t in (every if field.get("in_brackets") else values) if in_family(t.cls, field["classes"])]
     # 「ブラジル連邦共和国パラー州」: a name run together with the next is part of its designation
     named = [t for t in named if not any(o.start == t.end for o in named)]
     for entity in dict.fromkeys(t.entity for t in named):
@@ -83,6 +87,22 @@ def read_field(view: SentenceView, sheet: FactSheet, issuer: str,
             pair = (subject, entity)
         else:
             pair = (entity, subject)
-        if all(pair) and pair[0] != pair[1]:
+        if not all(pair) or pair[0] == pair[1]:
+            continue
+        if field.get("kind") == "membership":
+            facts.append(Membership(pair[0], pair[1]))
+        else:
             facts.append(Assertion(pair[0], field["predicate"], pair[1]))
     return facts
+
+
+def block_head(view: SentenceView, sheet: FactSheet) -> None:
+    """「（参考）南部アフリカ開発共同体（SADC）」: a reference block headed by a body's name describes that body; its
+    lines of members (加盟国：…) are about it. A block headed otherwise describes no body."""
+    data = spec()
+    head = data["_block_head"].match(view.text)
+    if head is None:
+        return
+    named = next((t for t in view.tokens if t.start >= head.end() and in_family(t.cls, data["block_subject_classes"])), None)
+    if not data["_separator"].match(view.text):
+        sheet.body = named.entity if named is not None else ""

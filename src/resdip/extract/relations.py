@@ -957,6 +957,19 @@ def find_memberships(view: SentenceView, read_name: Callable[[str], list[Token]]
     return found + _listed_members(view, spec) + _joined(view, spec, clauses or [])
 
 
+def _described_after(view: SentenceView, position: int, spec: dict) -> Token | None:
+    """The member a copular 「…であり、」 goes on to describe: the first member named after it, the words between a
+    relative clause of its own (「、豊富な鉱物資源を有する」: no comma, no full stop)."""
+    for token in view.tokens:
+        if token.start < position or not in_family(token.cls, spec["member_classes"]):
+            continue
+        between = view.text[position:token.start].removeprefix("、")
+        if len(between) <= spec["described_within"] and not any(c in between for c in "、。"):
+            return token
+        return None
+    return None
+
+
 def _listed_members(view: SentenceView, spec: dict) -> list[Membership]:
     """「・GCC加盟国（6か国）：サウジアラビア王国、アラブ首長国連邦、…」: the countries listed after a label that names
     the members of the body opening the line."""
@@ -993,9 +1006,13 @@ def _joined(view: SentenceView, spec: dict, clauses: list) -> list[Membership]:
             if member is not None and in_family(member.cls, spec["member_classes"]) and any(
                     view.text.startswith(n, end_of(view.text, member)) for n in spec["joining_nouns"]):
                 found.append(Membership(member.entity, body.entity))
-        if any(view.text.startswith(w, after) for w in spec["one_of"]):  # 「XがYの一員として」
+        marker = next((w for w in spec["one_of"] if view.text.startswith(w, after)), "")
+        if marker:  # 「XがYの一員として」
             subjects = [t for t in view.tokens if t.end <= body.start and t.particle in ("が", "は")
                         and in_family(t.cls, spec["member_classes"])]
+            described = _described_after(view, after + len(marker), spec) if marker.endswith("であり") else None
             if subjects:
                 found.append(Membership(subjects[-1].entity, body.entity))
+            elif described is not None:  # 「Yの加盟国であり、豊富な鉱物資源を有するX」: X, described
+                found.append(Membership(described.entity, body.entity))
     return found
