@@ -3168,3 +3168,14 @@ def test_a_reference_block_headed_by_a_body_lists_its_members(read) -> None:
     labels = labels_of(out)
     members = {(f.member, labels.get(f.organization, f.organization)) for f in facts if isinstance(f, Membership)}
     assert members == {(c, "南部アフリカ開発共同体") for c in ("country-zw", "country-za", "country-bw")}
+
+
+def test_a_country_described_by_a_dated_relative_clause_stays_in_the_list_and_leaves_the_date(read) -> None:
+    """「2011年11月には、A副大臣が、スーダン共和国及び同年7月に独立した南スーダン共和国を訪問しました」: both countries
+    host the visit, in November; 独立した (a noun that is also an adjective, before する) is a clause of its own, so
+    its date is not the visit's."""
+    facts, _ = read("2011年11月には、篠宮経済産業副大臣が、スーダン共和国及び同年7月に独立した南スーダン共和国を訪問しました。",
+                    date="2012-06")
+    (visit,) = [f for f in facts if isinstance(f, Event) and f.type == "Visit"]
+    assert visit.start == "2011-11"
+    assert {"country-sd", "country-ss"} <= {p.entity for p in visit.participants if p.role == "Host"}

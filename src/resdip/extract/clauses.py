@@ -147,7 +147,9 @@ def _heads(morphemes: list[Morpheme], outside: list[bool], quantities: list[tupl
         if not outside[i]:
             i += 1
             continue
-        if (_is_verbal_noun(m, pos) and nxt is not None and nxt.pos[0] == pos["verb"]
+        # 「同年7月に独立した」: a noun that is also an adjective (サ変形状詞可能) is a verbal noun before する
+        if ((_is_verbal_noun(m, pos) or m.pos[2:3] == (pos["verbal_adjectival_noun"],))
+                and nxt is not None and nxt.pos[0] == pos["verb"]
                 and nxt.lemma in data["_support_lemmas"] and nxt.start == m.end):
             first = _noun_run(morphemes, i, pos)
             lemma = "".join(x.surface for x in morphemes[first:i + 1]) + "する"

@@ -149,7 +149,7 @@ def _joined(text: str, left: Token, right: Token, skipped: tuple[tuple[int, int]
             between = between[: -len(prefix)]
             break
     separators = grammar()["qualified_list_separators"] if skipped else grammar()["_separators"]
-    if between not in separators and in_family(right.cls, ["Organisation"]):
+    if between not in separators and in_family(right.cls, ["Organisation", "Country"]):
         separator = next((s for s in grammar()["_separators"] if between.startswith(s)), "")
         if separator and grammar()["_appositive"].match(between[len(separator):]):
             between = separator  # 「A及び鉱山会社であるB」: B described before it is named
