@@ -3179,3 +3179,16 @@ def test_a_country_described_by_a_dated_relative_clause_stays_in_the_list_and_le
     (visit,) = [f for f in facts if isinstance(f, Event) and f.type == "Visit"]
     assert visit.start == "2011-11"
     assert {"country-sd", "country-ss"} <= {p.entity for p in visit.participants if p.role == "Host"}
+
+
+def test_a_family_name_the_document_named_with_a_post_is_a_name_before_a_bare_post_later(read) -> None:
+    """「葉山経済産業副大臣がトーゴを訪問」 then 「…鉱山・エネルギー大臣が葉山副大臣と会談」: 葉山 (a place in the
+    dictionary) is the vice-minister named before, Japan's side of the talks, not a post 葉山副大臣."""
+    facts, out = read("2026年11月には、葉山経済産業副大臣がトーゴを訪問しました。同年11月には、来日したトーゴ共和国の"
+                      "コフィ・アグベノン鉱山・エネルギー大臣が葉山副大臣と会談しました。", date="2027-06",
+                      voice="country-jp")
+    labels = labels_of(out)
+    assert not [e for e in out.entities.values() if e.label_ja.endswith("葉山副大臣")]
+    talks = [{(labels.get(p.entity, p.entity), p.role) for p in f.participants}
+             for f in facts if isinstance(f, Event) and f.type == "MinisterialMeeting"]
+    assert {("葉山", "Participant"), ("コフィ・アグベノン", "Counterpart")} in talks, talks

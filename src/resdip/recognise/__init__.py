@@ -33,7 +33,7 @@ from .companies import find_companies, later_names, note_nationality
 from .compounds import find_compounds
 from .meetings import find_meetings
 from .gazetteer import Hit, Trie, build_trie, scan_mentions
-from .model import Definition, DocumentContext, Mention, is_katakana, nfkc
+from .model import Definition, DocumentContext, Mention, is_kanji, is_katakana, nfkc
 from .names import definitions, quoted_names, suffix_classifier
 from .people import PeopleIndex, find_people, gloss_posts, joint_posts, spaced_names
 from .sites import find_sites
@@ -273,6 +273,11 @@ def _note_countries(context: DocumentContext, mentions: list[Mention]) -> None:
                 foreign.add(country)
         if m.cls == "Person" and m.entity_id and m.parts and m.parts[0].entity_id:
             context.people.setdefault(m.surface, (m.entity_id, m.parts[0].entity_id))
+        written = m.surface[:m.parts[0].start - m.start] if m.cls == "Person" and m.parts else ""
+        if not m.entity_id and 2 <= len(written) <= 3 and all(is_kanji(c) for c in written):
+            # 「葉山経済産業副大臣」: 葉山 is a name in this document, of the country of that post (a registry person
+            # named so is known by the registry's names already)
+            context.family_names.setdefault(written, m.attrs.get("jurisdiction", ""))
         post_country = m.attrs.get("jurisdiction") if m.cls == "Person" and m.parts else None
         if post_country and post_country != "country-jp":  # 「エルナン・ロハス鉱業・冶金大臣」: ロハス is that country's
             name = m.surface[:m.parts[0].start - m.start] if m.parts[0].start > m.start else ""

@@ -69,6 +69,8 @@ class DocumentContext:
     #: the country of the post a foreign person was named with, by name and by family name (エルナン・ロハス,
     #: ロハス): 「ロハス鉱業・冶金大臣」 told again later is of that country, not of the last one named since
     post_countries: dict[str, str] = field(default_factory=dict)
+    #: kanji family names the document named with a post (葉山 of 「葉山経済産業副大臣」), the dictionary's places too,
+    family_names: dict[str, str] = field(default_factory=dict)  # → the jurisdiction of that post ("" if none)
     version: int = 0  # bumped on every new definition (the recogniser caches its matcher by it)
     #: the recogniser's matcher of the definitions, with the version it was made at (kept here, not
     #: in a table keyed by id(): a new context may reuse a dead one's id)

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Any
+from typing import Any, Iterable
 
 from ..patterns import load_patterns
 from ..registry import Entry, Registry
@@ -80,7 +80,8 @@ def find_people(text: str, mentions: list[Mention], taken: list[bool], tokens: l
     swallowed: set[int] = set()
     posts = [m for m in mentions if m.cls == "Post"]
     _extend_registry_posts(text, posts, taken, tokens, mentions, index, pat, swallowed, registry)
-    generic = _generic_posts(text, taken, tokens, mentions, index, pat, swallowed)
+    generic = _generic_posts(text, taken, tokens, mentions, index, pat, swallowed,
+                             context.family_names if context is not None else ())
     posts += generic
     posts.sort(key=lambda m: m.start)
     countries = sorted((m for m in mentions if m.cls == "Country" and id(m) not in swallowed), key=lambda m: m.start)
@@ -103,7 +104,8 @@ def find_people(text: str, mentions: list[Mention], taken: list[bool], tokens: l
             known = known_people.get(post.start) or (
                 known_people.get(post.start - 1) if post.start > 0 and text[post.start - 1] in "・ " else None)
             name = None if known else (_name_before(text, post.start, taken, index, tokens, person_ends, tok_by_end)
-                                       or _bare_family_name(text, post, taken, registry, pat))
+                                       or _bare_family_name(text, post, taken, registry, pat)
+                                       or _named_before(text, post.start, context))
         inside = None
         if not name and not known and post.start in by_end and by_end[post.start].start > 1 \
                 and text[by_end[post.start].start - 1] == "・":  # ソアレス・ブラジル外務大臣
@@ -129,7 +131,8 @@ def find_people(text: str, mentions: list[Mention], taken: list[bool], tokens: l
         b = name[0] if name else (known.start if known else post.start)
         org = _org_before(text, b, orgs) or (ministry if ministry is not None and (name or known) else None)
         explicit = post.attrs.get("envoy_of") or _country_before(text, b, by_end) or _country_after(text, post.end, by_start) \
-            or _country_of(org, registry) or (inside.entity_id if inside and (name or known) else None)
+            or _country_of(org, registry) or (inside.entity_id if inside and (name or known) else None) \
+            or (context.family_names.get(text[name[0]:name[1]]) if name and context is not None else None)
         katakana_name = bool(name) and any(is_katakana(c) for c in text[name[0]:name[1]])
         kanji_name = bool(name) and all(is_kanji(c) for c in text[name[0]:name[1]])
         written = text[name[0]:name[1]] if name else ""
@@ -167,6 +170,14 @@ def find_people(text: str, mentions: list[Mention], taken: list[bool], tokens: l
         for k in range(post.start, post.end):
             taken[k] = True
     return new, swallowed
+
+
+def _named_before(text: str, start: int, context: DocumentContext | None) -> tuple[int, int] | None:
+    """「…が葉山副大臣と会談」: a family name the document named with a post before, right before this post."""
+    for name in sorted(context.family_names if context is not None else (), key=len, reverse=True):
+        if text.endswith(name, 0, start) and (start == len(name) or not is_kanji(text[start - len(name) - 1])):
+            return start - len(name), start
+    return None
 
 
 def _given_name_in_post(text: str, post: Mention, suffixes: set[str], modifiers: set[str]) -> tuple[int, int] | None:
@@ -305,7 +316,8 @@ def _alternation(words: tuple[str, ...]) -> re.Pattern[str]:
 
 
 def _generic_posts(text: str, taken: list[bool], tokens: list[Token], mentions: list[Mention],
-                   index: PeopleIndex, pat: dict[str, Any], swallowed: set[int]) -> list[Mention]:
+                   index: PeopleIndex, pat: dict[str, Any], swallowed: set[int],
+                   named: Iterable[str] = ()) -> list[Mention]:
     suffix_re = _alternation(tuple(pat["post_suffixes"]))
     words = sorted(pat["post_words"], key=len, reverse=True)
     inner = {m.end: m for m in mentions if m.cls in pat["post_may_contain"]}
@@ -327,7 +339,7 @@ def _generic_posts(text: str, taken: list[bool], tokens: list[Token], mentions: 
         if suffix.isascii() and ((s > 0 and text[s - 1].isascii() and text[s - 1].isalnum())
                                  or (e < len(text) and text[e].isascii() and text[e].isalnum())):
             continue  # CEO inside a Latin word
-        start = _post_start(text, s, taken, inner, name_ends, tok_by_start, words, index,
+        start = _post_start(text, s, taken, inner, name_ends, tok_by_start, words, index, named=named,
                             joiners=pat.get("name_kana_joiners", ""))
         if start is None:
             continue
@@ -457,9 +469,11 @@ GLOSS_FIELD = re.compile(r"^\s*(?P<post>[^\s：:、，,（）()]{2,16})\s*[：:]
 
 def _post_start(text: str, s: int, taken: list[bool], inner: dict[int, Mention], name_ends: set[int],
                 tok_by_start: dict[int, Token], words: list[str], index: PeopleIndex, named_post: bool = False,
-                joiners: str = "") -> tuple[int, list[Mention]] | None:
+                joiners: str = "", named: Iterable[str] = ()) -> tuple[int, list[Mention]] | None:
     """Where the post ending in the suffix at ``s`` starts (kanji, post words, ・, resources and regions
-    back from it; a family name, a prefix such as 同 left out), and the mentions it runs over."""
+    back from it; a family name, a prefix such as 同 left out), and the mentions it runs over. A family name is a
+    registry person's, or one the document named with a post before (``named``: 「葉山経済産業副大臣」 makes the
+    later 「葉山副大臣」 a name and a post, though the dictionary reads 葉山 as a place)."""
     k = s
     runs_over: list[Mention] = []
     while k > 0 and k not in name_ends:
@@ -491,7 +505,7 @@ def _post_start(text: str, s: int, taken: list[bool], inner: dict[int, Mention],
         break
     while k < s and text[k] in STRIP_PREFIX:
         k += 1
-    for fam in index.kanji_names:  # 古賀国土交通副大臣: a family name starts the run
+    for fam in (*sorted(named, key=len, reverse=True), *index.kanji_names):  # 古賀国土交通副大臣: a family name starts the run
         if text.startswith(fam, k) and k + len(fam) <= s:
             k += len(fam)
             break
