@@ -3192,3 +3192,10 @@ def test_a_family_name_the_document_named_with_a_post_is_a_name_before_a_bare_po
     talks = [{(labels.get(p.entity, p.entity), p.role) for p in f.participants}
              for f in facts if isinstance(f, Event) and f.type == "MinisterialMeeting"]
     assert {("葉山", "Participant"), ("コフィ・アグベノン", "Counterpart")} in talks, talks
+
+
+def test_a_name_given_as_the_first_of_a_group_takes_the_groups_particle(read) -> None:
+    """「JBICは、今後もNEXIをはじめとする関係機関と連携し」: NEXI is a partner (と), named as the first of the group."""
+    facts, out = read("JBICは、今後もNEXIをはじめとする関係機関と連携し、資源開発案件を支援していきます。")
+    assert ("org-jbic", "cooperatesWith", "org-nexi") in relations_by_label(facts, labels_of(out)) or \
+        ("org-nexi", "cooperatesWith", "org-jbic") in relations_by_label(facts, labels_of(out))

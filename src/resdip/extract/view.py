@@ -82,6 +82,7 @@ def grammar() -> dict:
     data["_name_suffix"] = compile_regex("patterns/grammar.json:name_suffix", data["name_suffix"])
     data["_members"] = compile_regex("patterns/grammar.json:members_after_name", data["members_after_name"])
     data["_appositive"] = compile_regex("patterns/grammar.json:appositive", data["appositive"])
+    data["_exemplified"] = compile_regex("patterns/grammar.json:exemplified_by", data["exemplified_by"])
     member_of: dict[str, set[str]] = {}
     for family, classes in data["families"].items():
         for cls in classes:
@@ -98,12 +99,14 @@ def in_family(cls: str, wanted: list[str] | tuple[str, ...]) -> bool:
 
 
 def _skip_after(text: str, pos: int) -> int:
-    """Skip a parenthetical, a year closing a quoted name, and filler words (等, 両政府…) after a name."""
+    """Skip a parenthetical, a year closing a quoted name, the group a name is the first of (をはじめとする関係機関),
+    and filler words (等, 両政府…) after a name."""
     g = grammar()
     moved = True
     while moved:
         moved = False
-        m = g["_paren"].match(text[pos:]) or g["_name_suffix"].match(text[pos:]) or g["_members"].match(text[pos:])
+        m = (g["_paren"].match(text[pos:]) or g["_name_suffix"].match(text[pos:]) or g["_members"].match(text[pos:])
+             or g["_exemplified"].match(text[pos:]))
         if m:
             pos += m.end()
             moved = True
