@@ -3199,3 +3199,14 @@ def test_a_name_given_as_the_first_of_a_group_takes_the_groups_particle(read) ->
     facts, out = read("JBICは、今後もNEXIをはじめとする関係機関と連携し、資源開発案件を支援していきます。")
     assert ("org-jbic", "cooperatesWith", "org-nexi") in relations_by_label(facts, labels_of(out)) or \
         ("org-nexi", "cooperatesWith", "org-jbic") in relations_by_label(facts, labels_of(out))
+
+
+@pytest.mark.parametrize("text, supplier, resource", [
+    ("副大臣からは、我が国が原油輸入の約95%を中東地域に依存していることに触れつつ、ガイアナ産原油の日本向け供給の拡大に"
+     "期待する旨を述べました。", "country-gy", "resource-crude-oil"),  # beside a share the sentence tells
+    ("両大臣は、白金族金属の世界有数の生産国であるジンバブエと日本との間で、協力を拡大していくことで一致しました。",
+     "country-zw", "resource-platinum"),  # a rank between the resource and 生産国
+])
+def test_a_country_named_as_the_origin_or_a_producer_of_a_resource_supplies_it(read, text, supplier, resource) -> None:
+    facts, out = read(text)
+    assert (supplier, "supplies", resource) in relations_by_label(facts, labels_of(out))

@@ -389,6 +389,8 @@ def imported_from(view: SentenceView, context_resource: str = "", with_shares: b
             if (re.match(sup["followers_regex"], view.text[end_of(view.text, group[-1]):])
                     and all(in_family(t.cls, sup["supplying_classes"]) and t.entity not in sup["importers"] for t in group)):
                 found += [Assertion(t.entity, predicate, resource) for t in group]
+    if predicate:  # 「ガイアナ産原油の日本向け供給」: told beside a share too (「…約95%を中東地域に依存…、ガイアナ産原油の…」)
+        found += _origins(view, sup, predicate)
     if not predicate or not resources or with_shares:
         return found  # a sentence that tells shares names its suppliers with them
     for group in view.groups():
@@ -404,9 +406,15 @@ def imported_from(view: SentenceView, context_resource: str = "", with_shares: b
             after = end_of(view.text, group[-1]) + len(group[-1].particle)
             named = [t for t in resources if t.start == after and _supplied_at(view.text, t.end, sup["import_words"], sup)]
             found += [Assertion(t.entity, predicate, r.entity) for t in group for r in named]
+    return found
+
+
+def _origins(view: SentenceView, sup: dict, predicate: str) -> list[Assertion]:
+    """「同国産ガリウム及びタングステン」, 「米国産のLNG」: what a country produces for others, where a word of supplying
+    Japan follows."""
     origin = sup.get("origin_suffix", "")
+    found = []
     for token in view.tokens if origin else []:
-        # 「同国産ガリウム及びタングステン」, 「米国産のLNG」: what a country produces for others
         if token.cls == "Country" and token.entity not in sup["importers"] and view.text.startswith(origin, token.end):
             start = token.end + len(origin)
             start += view.text.startswith("の", start)

@@ -158,7 +158,9 @@ def _apply(rule: dict, view: SentenceView, ctx: DiscourseContext, clauses: list)
             boundary = end
             continue  # a trigger word inside a body's name (「…傘下の地質調査・鉱山局」): no act
         classes = list(rule["object_classes"]) + (["Country"] if rule.get("compound_with_voice") else [])
-        group = _nearest_group(view, start, boundary, rule.get("window", DEFAULT_WINDOW), classes)
+        filler = re.search(rule["filler_before"], view.text[boundary:start]) if rule.get("filler_before") else None
+        reach = start - (len(filler.group(0)) if filler else 0)  # 「白金族金属の世界有数の生産国」: over 世界有数の
+        group = _nearest_group(view, reach, boundary, rule.get("window", DEFAULT_WINDOW), classes)
         boundary = end
         if not group:
             continue
