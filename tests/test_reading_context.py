@@ -3210,3 +3210,19 @@ def test_a_name_given_as_the_first_of_a_group_takes_the_groups_particle(read) ->
 def test_a_country_named_as_the_origin_or_a_producer_of_a_resource_supplies_it(read, text, supplier, resource) -> None:
     facts, out = read(text)
     assert (supplier, "supplies", resource) in relations_by_label(facts, labels_of(out))
+
+
+def test_talks_of_a_visitor_without_a_date_of_their_own_are_of_the_visit(read) -> None:
+    """「2011年11月には、A副大臣がスーダン及び南スーダンを訪問しました。A副大臣は、…ジュバにおいて…と会談し…」, then a
+    training of 2012年2月, then 「また、A副大臣は、スーダンの首都ハルツームにおいて…と会談し」: both talks are of the
+    November visit, not undated and not of February."""
+    facts, out = read("2011年11月には、篠宮経済産業副大臣が、スーダン共和国及び南スーダン共和国を訪問しました。"
+                      "篠宮副大臣は、南スーダンの首都ジュバにおいてジョセフ・アクエル石油・鉱業大臣と会談しました。"
+                      "JOGMECは、2012年2月に同省の技術者12名を受け入れ、研修を実施しました。"
+                      "また、篠宮副大臣は、スーダンの首都ハルツームにおいてアブデルラフマン・オスマン鉱物資源大臣と会談しました。",
+                      date="2012-06")
+    labels = labels_of(out)
+    talks = {(f.start, frozenset(labels.get(p.entity, p.entity) for p in f.participants))
+             for f in facts if isinstance(f, Event) and f.type == "MinisterialMeeting"}
+    assert {("2011-11", frozenset({"篠宮", "ジョセフ・アクエル"})),
+            ("2011-11", frozenset({"篠宮", "アブデルラフマン・オスマン"}))} <= talks, talks

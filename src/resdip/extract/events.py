@@ -698,6 +698,8 @@ def find_events(view: SentenceView, ctx: ReadingContext) -> list[Event]:
             for entity, role, implicit in draft.participants:
                 host.add(entity, role, implicit=implicit)
             continue
+        if draft.date is None or draft.date.source == CARRIED:
+            draft.date = _of_the_visit(draft, view, ctx) or draft.date  # 「…を訪問しました。A副大臣は、…と会談し」
         # 「会談後、…以下の文書の署名・交換が行われました」: the signings the list tells, not more of one told before
         listing = draft.date is not None and announces_list(view, draft.type)
         before = None if listing else _told_before(draft, ctx)
@@ -1176,6 +1178,25 @@ def _told_before(draft: _Draft, ctx: ReadingContext) -> Event | None:
     """The last event of the draft's kind told before about the same agreement (not another kind of event told
     about it since: 「会談では、本覚書に基づく…」)."""
     return next((e for e in reversed(ctx.told) if e.type == draft.type and set(draft.about) & set(e.about)), None)
+
+
+def _of_the_visit(draft: _Draft, view: SentenceView, ctx: ReadingContext) -> DateValue | None:
+    """「2011年11月には、A副大臣が、スーダン及び南スーダンを訪問しました。A副大臣は、南スーダンの首都ジュバにおいて…と
+    会談し」: talks of the visitor of the last visit told, with no date of their own, are of that visit, on its date
+    (marked carried); so are talks in one of its host countries where the date carried is another sentence's
+    (「また、A副大臣は、スーダンの首都ハルツームにおいて…と会談し」 after a training of months later)."""
+    visit = ctx.recent.get("Visit")
+    if visit is None or draft.type not in rules()["visit_occasions"]:
+        return None
+    visitors = {p.entity for p in visit.participants if p.role == "Visitor" and not p.implicit}
+    hosts = {p.entity for p in visit.participants if p.role == "Host"}
+    if not visitors & {entity for entity, _, _ in draft.participants}:
+        return None
+    if draft.date is not None and not hosts & {t.entity for t in view.tokens}:
+        return None
+    if draft.date is not None and (draft.date.start, draft.date.end) == (visit.start, visit.end):
+        return None
+    return DateValue(start=visit.start, end=visit.end, fiscal=visit.fiscal, span=(0, 0), source=CARRIED)
 
 
 def _another_of_the_occasion(draft: _Draft, ctx: ReadingContext) -> DateValue | None:
