@@ -799,3 +799,14 @@ def test_a_programme_quoted_by_its_name_is_no_project(registry):
     """「…共同スタディ支援事業」 is a support programme, not a project: its quoted name makes no Project."""
     text = nfkc("JOGMECは「海外水素製造事業に係る共同スタディ支援事業」の採択結果を公表しました。")
     assert not [m for m in recognise(text, registry) if m.cls == "Project" and m.surface.endswith("支援事業")]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("両機関は、同国中部のミッドランズ州において共同探査を実施します。", "ミッドランズ州"),  # the dictionary's country, 州 after it
+    ("副大臣は、同国南部のクラレンドン教区において精製所を視察しました。", "クラレンドン教区"),  # the dictionary's given name
+])
+def test_a_name_with_an_administrative_word_after_it_is_a_place(registry, text, place):
+    """A name the dictionary knows as a country's or a person's, with an administrative word after it (州, 教区), is a
+    province or parish: a place, not a country (同国 would stand for it) nor a person."""
+    ms = recognise(nfkc(text), registry)
+    assert [(m.surface, m.cls) for m in ms if m.surface == place] == [(place, "Place")]

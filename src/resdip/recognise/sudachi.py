@@ -129,7 +129,9 @@ def proper_nouns(text: str, tokens: list[Token], taken: list[bool], pat: dict[st
             # or someone goes, is a place
             cls = "Place" if text.startswith(tuple(conf.get("place_not_person_before", ())), end) else "Person"
         elif kind == conf["place"]:
-            cls = "Country" if t.pos[3] == conf["country_subtype"] and not feature else "Place"
+            # 「ミッドランズ州」: a name the dictionary knows as a country's, with an administrative word after it, is a
+            # province of its own
+            cls = "Country" if t.pos[3] == conf["country_subtype"] and not feature and end == t.end else "Place"
         else:
             cls = classify(surface) or conf["organisation_default_class"]
         out.append(Mention(start, end, surface, None, cls, surface, "sudachi"))
