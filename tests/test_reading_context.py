@@ -11,6 +11,7 @@ import pytest
 from resdip.extract.document import DocumentInfo, extract_document
 from resdip.extract.facts import (Action, Assertion, Event, Membership, Observation, PostHolding, StatedQuantity, SupplyShare,
                                   Target)
+from resdip import paths
 from resdip.registry import load_registry
 from resdip.text import parse_document
 
@@ -3226,3 +3227,14 @@ def test_talks_of_a_visitor_without_a_date_of_their_own_are_of_the_visit(read) -
              for f in facts if isinstance(f, Event) and f.type == "MinisterialMeeting"}
     assert {("2011-11", frozenset({"篠宮", "ジョセフ・アクエル"})),
             ("2011-11", frozenset({"篠宮", "アブデルラフマン・オスマン"}))} <= talks, talks
+
+
+def test_shares_invested_in_the_company_named_as_their_taker_are_not_of_the_project(read) -> None:
+    """「本プロジェクトの事業会社であるLLC社には、KEH社が50%、TPDCが20%…を出資しており、KEH社が本プロジェクトの
+    オペレーターを務めます」: the holders invest in the company, not in the project named as what it is for."""
+    text = (paths.ROOT / "tests" / "docs" / "ho20-jbic-nexi.txt").read_text(encoding="utf-8").splitlines()
+    facts, out = read("\n".join([text[4], text[9]]))
+    told = relations_by_label(facts, labels_of(out))
+    invested = {(s, o) for s, p, o in told if p == "investsIn"}
+    assert ("Kilwa Energy Holdings B.V.", "LLC社") in invested, invested  # the company told by its short name only
+    assert not any(o.endswith("プロジェクト") for _, o in invested), invested

@@ -730,6 +730,11 @@ def _owned_companies(view: SentenceView, spec: dict) -> list[Token]:
     named = [t for t in view.tokens if in_family(t.cls, owned["classes"]) and regex.match(view.text, t.end)]
     if named:
         return named[:1]
+    # 「本プロジェクトの事業会社であるLLC社には、KEH社が50%、…を出資しており」: the company the shares go to
+    taker = next((t for t in view.tokens if t.particle in owned.get("recipient_particles", ())
+                  and in_family(t.cls, owned["classes"])), None)
+    if taker is not None and owned.get("invested_regex") and _owned_regex(owned["invested_regex"]).search(view.text):
+        return [taker]
     topic = next((t for t in view.tokens if t.particle in owned["topic_particles"]), None)
     alone = any(w in view.text for w in owned["breakdown_words"]) or bool(
         owned.get("described_by") and _owned_regex(owned["described_by"]).search(view.text))
