@@ -3238,3 +3238,15 @@ def test_shares_invested_in_the_company_named_as_their_taker_are_not_of_the_proj
     invested = {(s, o) for s, p, o in told if p == "investsIn"}
     assert ("Kilwa Energy Holdings B.V.", "LLC社") in invested, invested  # the company told by its short name only
     assert not any(o.endswith("プロジェクト") for _, o in invested), invested
+
+
+def test_both_countries_after_a_pair_of_people_are_theirs(read) -> None:
+    """「…副大臣がドイツを訪問し、…大臣と会談しました。両者は、両国がともにMSPの参加国であることを踏まえ…」, after a
+    sentence on China: 両国 is Japan and Germany, the countries of the two sides, members of the MSP both."""
+    facts, out = read("中国は、2025年に重要鉱物の輸出管理を強化しました。2026年5月には、葉山経済産業副大臣がドイツ連邦共和国を"
+                      "訪問し、ベルリンにおいてウルリケ・フォーゲル経済・エネルギー大臣と会談しました。両者は、両国がともに"
+                      "鉱物資源安全保障パートナーシップ（MSP）の参加国であることを踏まえ、協力を進めることで一致しました。",
+                      date="2027-06", voice="country-jp")
+    members = {(f.member, f.organization) for f in facts if isinstance(f, Membership)}
+    assert {("country-jp", "partnership-msp"), ("country-de", "partnership-msp")} <= members, members
+    assert ("country-cn", "partnership-msp") not in members

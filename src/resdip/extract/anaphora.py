@@ -270,6 +270,8 @@ def resolve(text: str, tokens: list[Token], antecedents: Antecedents, voice: str
                                       or (_pair_named_here(here, kinds) if count == 2 else [])
                                       or (_parties_of_meeting_here(tokens, m.start(), kinds, name_parties)
                                           if count == 2 else [])
+                                      or (_countries_of_the_pair(antecedents, text[:m.start()], kinds)
+                                          if count == 2 else [])
                                       or (_pair_of_parties(antecedents, kinds) if count == 2 else [])
                                       or (_sides_of_talks(antecedents, kinds) if m.groupdict().get("word") else [])
                                       or antecedents.last(kinds, count))
@@ -283,6 +285,17 @@ def resolve(text: str, tokens: list[Token], antecedents: Antecedents, voice: str
                                 country=antecedents.countries.get(entity, "") or here.countries.get(entity, ""))
                           for entity, cls in targets]
     return found
+
+
+def _countries_of_the_pair(antecedents, before: str, kinds: list[str]) -> list[tuple[str, str]]:
+    """「両者は、両国がともに…」: after a pair of people in the sentence (両者, 両大臣: 'people_pairs'), two countries
+    are those of the last two people named, when they are of two countries (the two sides of the talks just told)."""
+    spec = load_patterns("anaphora")
+    if not in_family("Country", kinds) or not any(w in before for w in spec.get("people_pairs", ())):
+        return []
+    people = antecedents.last(["Person"], 2)
+    countries = list(dict.fromkeys(antecedents.countries.get(entity, "") for entity, _ in people))
+    return [(c, "Country") for c in countries] if len(people) == 2 and len(countries) == 2 and all(countries) else []
 
 
 def _own_subjects(text: str, before: list[Token], anaphor: str) -> set[int]:

@@ -1018,8 +1018,8 @@ def _joined(view: SentenceView, spec: dict, clauses: list) -> list[Membership]:
             subjects = [t for t in view.tokens if t.end <= body.start and t.particle in ("が", "は")
                         and in_family(t.cls, spec["member_classes"])]
             described = _described_after(view, after + len(marker), spec) if marker.endswith("であり") else None
-            if subjects:
-                found.append(Membership(subjects[-1].entity, body.entity))
+            if subjects:  # 「両国がともに…の参加国」: each of the subject's list
+                found.extend(Membership(t.entity, body.entity) for t in subjects if t.group == subjects[-1].group)
             elif described is not None:  # 「Yの加盟国であり、豊富な鉱物資源を有するX」: X, described
                 found.append(Membership(described.entity, body.entity))
     return found
