@@ -810,3 +810,9 @@ def test_a_name_with_an_administrative_word_after_it_is_a_place(registry, text, 
     province or parish: a place, not a country (同国 would stand for it) nor a person."""
     ms = recognise(nfkc(text), registry)
     assert [(m.surface, m.cls) for m in ms if m.surface == place] == [(place, "Place")]
+
+
+def test_a_council_is_no_post_of_a_member(registry):
+    """「IEA閣僚理事会に…が出席」: 理事 inside 理事会 (a council) is no post; 「JOGMECの三輪理事が出席」 still is one."""
+    ms = recognise(nfkc("パリで開催されたIEA閣僚理事会に出席しました。JOGMECの三輪理事が出席しました。"), registry)
+    assert [m.surface for m in ms if m.cls == "Post"] == ["理事"]
