@@ -64,3 +64,14 @@ def test_the_year_before_written_with_a_space_after_yosangaku_and_amounts_in_mil
         ("2006", "InitialBudget", Decimal(2150000000), False, "関係強化事業"),
         ("2005", "InitialBudget", Decimal(1980000000), False, ""),
     ]
+
+
+def test_programmes_listed_after_one_line_share_its_year_and_kind_and_a_kind_may_be_glossed() -> None:
+    """「2026年度当初：石油備蓄事業 1,180億円、レアメタル備蓄事業 12億円」: two programmes of the initial budget;
+    「平成24年度財政投融資（産業投資）：420.0億円」: the kind glossed in brackets before the colon."""
+    assert lines("【2026年度当初：石油備蓄事業 1,180億円、レアメタル備蓄事業 12億円】") == [
+        ("2026", "InitialBudget", Decimal(118000000000), False, "石油備蓄事業"),
+        ("2026", "InitialBudget", Decimal(1200000000), False, "レアメタル備蓄事業"),
+    ]
+    assert lines("【平成24年度財政投融資（産業投資）：420.0億円】") == [
+        ("2012", "FiscalInvestmentAndLoan", Decimal(42000000000), False, "")]

@@ -24,6 +24,7 @@ from .quantities import find_quantities
 def spec() -> dict:
     data = dict(load_patterns("measures"))
     data["_item_re"] = compile_regex("patterns/measures.json:budget_item", data["budget_item"])
+    data["_follow_re"] = compile_regex("patterns/measures.json:budget_item_following", data["budget_item_following"])
     return data
 
 
@@ -74,12 +75,19 @@ def read_budget(norm: str, measure: str) -> list[BudgetLine]:
         for inner in nested:
             item = item.replace(f"({inner})", "")
         items += [item] + [g.strip() for g in nested]
+    last: tuple[str, str] | None = None  # the year and kind of the item before
     for item in items:
         m = spec()["_item_re"].match(item)
-        if not m or m.group("kind") not in kinds:
+        if m and m.group("kind") in kinds:
+            fiscal_year, kind = m.group("fy") or _era_year(m.group("era"), m.group("ey")), kinds[m.group("kind")]
+            rest = m.group("rest")
+            last = (fiscal_year, kind)
+        elif last is not None and spec()["_follow_re"].match(item):
+            # 「2026年度当初：石油備蓄事業 1,180億円、レアメタル備蓄事業 12億円」: a programme of the same year and kind
+            (fiscal_year, kind), rest = last, item
+        else:
             continue
-        fiscal_year, kind = m.group("fy") or _era_year(m.group("era"), m.group("ey")), kinds[m.group("kind")]
-        parts = m.group("rest").split(note)
+        parts = rest.split(note)
         for i, part in enumerate(parts):
             amounts = [q for q in find_quantities(part) if q.unit == "JPY"]
             if not amounts:
