@@ -3250,3 +3250,13 @@ def test_both_countries_after_a_pair_of_people_are_theirs(read) -> None:
     members = {(f.member, f.organization) for f in facts if isinstance(f, Membership)}
     assert {("country-jp", "partnership-msp"), ("country-de", "partnership-msp")} <= members, members
     assert ("country-cn", "partnership-msp") not in members
+
+
+@pytest.mark.parametrize("text, body", [
+    ("2012年3月には、クウェートで開催された第13回IEF閣僚会合に篠宮経済産業副大臣が出席しました。", "org-ief"),
+    ("2007年5月には、APECエネルギー大臣会合がダーウィンで開催されました。", "org-apec"),
+])
+def test_a_ministerial_meeting_named_after_a_body_has_that_body_as_a_participant(read, text, body) -> None:
+    facts, _ = read(text, date="2012-06")
+    (meeting,) = [f for f in facts if isinstance(f, Event) and f.type == "MinisterialMeeting"]
+    assert (body, "Participant") in {(p.entity, p.role) for p in meeting.participants}

@@ -29,7 +29,7 @@ from .fields import FactSheet, block_head, read_field, sheet_line
 from .figures import (find_indicator_figures, find_measured_quantities, find_supply_shares, find_volume_targets,
                       foreign_importer, import_table, table_share, imported_from, supplies, world_producers)
 from .measures import measure_entity, read_budget
-from .mentions import MentionResolver, compound_parties
+from .mentions import MentionResolver, compound_parties, leading_body
 from .quantities import find_quantities
 from .reasons import why_unread
 from .stated import find_stated_quantities, topic_after
@@ -88,6 +88,7 @@ def extract_document(doc: Document, info: DocumentInfo, registry: Registry) -> E
     reading = ReadingContext(
         voice=info.voice,
         read_name=lambda text: resolver.tokens(text, compound_parties(text, registry)),
+        read_body=lambda text: resolver.tokens(text, leading_body(text, registry)),
         name_agreement=lambda cls, label, parties: resolver.candidate(cls, label, key="|".join(parties)),
         label_of=lambda entity: out.entities[entity].label_ja if entity in out.entities else "",
         home=home,

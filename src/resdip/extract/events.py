@@ -35,6 +35,7 @@ class ReadingContext:
 
     voice: str = ""
     read_name: Callable[[str], list[Token]] = lambda text: []
+    read_body: Callable[[str], list[Token]] = lambda text: []  # the registry body a name opens with
     measure: str = ""
     plan_named: str = ""  # the last plan or strategy the text named (what 同計画 stands for)
     name_agreement: Callable[[str, str, list[str]], str] = lambda cls, label, parties: ""
@@ -90,6 +91,7 @@ class _Draft:
     participation_target: bool = False
     told_again: bool = False  # named by an anaphor (本会合では): more of an event told before
     name_parties: list[str] = field(default_factory=list)  # the parties its name gives (日・ペルー…)
+    body_parties: list[str] = field(default_factory=list)  # the body its name opens with (IEF of 第13回IEF閣僚会合)
     share: int = -1  # which share of a gapped coordination it tells (「Aとの間でXを、Bとの間でYを、それぞれ」)
 
     def add(self, entity: str, role: str, implicit: bool = False) -> None:
@@ -289,6 +291,9 @@ def _named_events(view: SentenceView, ctx: ReadingContext) -> list[_Draft]:
                        name=_full_name(view.text, token), series=token.entity, told_again=token.anaphor)
         draft.name_parties = [inner.entity for inner in ctx.read_name(token.surface)
                               if inner.compound and inner.entity != token.entity]
+        # 「第13回IEF閣僚会合」, 「APECエネルギー大臣会合」: the body the meeting is of takes part in it
+        draft.body_parties = [inner.entity for inner in ctx.read_body(token.surface) if inner.entity != token.entity
+                              and in_family(inner.cls, spec.get("body_party_classes", []))]
         for place in view.tokens:
             if place.end <= token.start and in_family(place.cls, ["Location"]):
                 tail = view.text[place.end : token.start]
@@ -752,6 +757,9 @@ def find_events(view: SentenceView, ctx: ReadingContext) -> list[Event]:
         if (draft.type in rules()["named_events"]["compound_parties_always"] and not people
                 or not any(not p.implicit and p.role not in hosts for p in draft._kept_participants())):
             for entity in draft.name_parties:
+                draft.add(entity, rules()["named_events"]["compound_parties_role"])
+        if draft.type in rules()["named_events"].get("body_party_types", []):
+            for entity in draft.body_parties:
                 draft.add(entity, rules()["named_events"]["compound_parties_role"])
         if not draft.participants and ctx.voice:
             draft.add(ctx.voice, "Participant", implicit=True)

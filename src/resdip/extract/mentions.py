@@ -213,5 +213,11 @@ def compound_parties(text: str, registry: Registry) -> list[Mention]:
     return list(unique.values())
 
 
+def leading_body(text: str, registry: Registry) -> list[Mention]:
+    """The registry body a name opens with (「IEF閣僚会合」 → IEF; 「APECエネルギー大臣会合」 → APEC), if any."""
+    found, _ = scan_mentions(recogniser_for(registry).trie, text)
+    return [m for m in found if m.start == 0 and m.end < len(text)][:1]
+
+
 def _kanji_name(name: str) -> bool:
     return bool(name) and all(is_kanji(c) or c == " " for c in name)
