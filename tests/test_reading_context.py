@@ -3227,6 +3227,8 @@ def test_talks_of_a_visitor_without_a_date_of_their_own_are_of_the_visit(read) -
              for f in facts if isinstance(f, Event) and f.type == "MinisterialMeeting"}
     assert {("2011-11", frozenset({"篠宮", "ジョセフ・アクエル"})),
             ("2011-11", frozenset({"篠宮", "アブデルラフマン・オスマン"}))} <= talks, talks
+    held = {(labels.get(f.person, f.person), f.date) for f in facts if isinstance(f, PostHolding)}
+    assert ("アブデルラフマン・オスマン", "2011-11") in held and ("アブデルラフマン・オスマン", "2012-02") not in held, held
 
 
 def test_shares_invested_in_the_company_named_as_their_taker_are_not_of_the_project(read) -> None:

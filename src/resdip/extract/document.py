@@ -416,7 +416,11 @@ def _read_sentence(view: SentenceView, evidence: Evidence, out: Extraction, disc
         else:
             told_again = grown.start
     reading.grown.clear()
-    for fact in find_post_holdings(view, told_again, clauses, reading.document_date, reading.section_posts):
+    # 「また、A副大臣は、…において…と会談し」 dated by the visit it is of: the posts are held on that date, not on
+    # the date the sentence carried from the one before
+    held_view = replace(view, dates=[]) if carried and view.dates and all(d.source == CARRIED for d in view.dates) \
+        and carried not in {d.start for d in view.dates} else view
+    for fact in find_post_holdings(held_view, told_again, clauses, reading.document_date, reading.section_posts):
         add(fact)
     for fact in find_relations(view, discourse, clauses) + trained_countries(view, discourse):
         add(fact)
