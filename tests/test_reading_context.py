@@ -3262,3 +3262,12 @@ def test_a_ministerial_meeting_named_after_a_body_has_that_body_as_a_participant
     facts, _ = read(text, date="2012-06")
     (meeting,) = [f for f in facts if isinstance(f, Event) and f.type == "MinisterialMeeting"]
     assert (body, "Participant") in {(p.entity, p.role) for p in meeting.participants}
+
+
+def test_a_guest_in_japan_for_an_official_visit_makes_no_visit_of_the_host(read) -> None:
+    """「茂木外務大臣は、公式実務訪問のため訪日中のX外務大臣と外相会談を行い」: the guest's visit is why they are in Japan;
+    the foreign minister of Japan visits nothing."""
+    facts, _ = read("本12日、茂木敏充外務大臣は、公式実務訪問のため訪日中のタファズワ・ムチェチェティ・ジンバブエ共和国外務・"
+                    "国際貿易大臣と日・ジンバブエ外相会談を行いました。", date="2028-06-12")
+    assert not [f for f in facts if isinstance(f, Event) and f.type == "Visit"]
+    assert [f for f in facts if isinstance(f, Event) and f.type == "MinisterialMeeting"]
