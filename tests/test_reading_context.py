@@ -3271,3 +3271,18 @@ def test_a_guest_in_japan_for_an_official_visit_makes_no_visit_of_the_host(read)
                     "国際貿易大臣と日・ジンバブエ外相会談を行いました。", date="2028-06-12")
     assert not [f for f in facts if isinstance(f, Event) and f.type == "Visit"]
     assert [f for f in facts if isinstance(f, Event) and f.type == "MinisterialMeeting"]
+
+
+def test_a_dateless_signing_witnessed_by_the_two_of_the_talks_is_of_the_talks(read) -> None:
+    """「本12日、A外務大臣は…B外務大臣と会談を行いました。ワーキング・ランチに先立ち、両大臣の立会いの下、JOGMECと
+    ZMDCとの間で「…覚書」が署名されました。署名者は、JOGMECの布施 和也理事と、ZMDCのルース・シバンダ総裁です。」:
+    the signing is of the talks' day, and its signers hold their posts on it."""
+    facts, out = read("本12日、茂木敏充外務大臣は、訪日中のタファズワ・ムチェチェティ・ジンバブエ共和国外務大臣と外相会談を"
+                      "行いました。ワーキング・ランチに先立ち、両大臣の立会いの下、JOGMECとジンバブエ鉱山開発公社（ZMDC）との"
+                      "間で「リチウムの共同探査に関する覚書」が署名されました。署名者は、JOGMECの布施 和也理事と、ZMDCの"
+                      "ルース・シバンダ総裁です。", date="2028-06-12")
+    labels = labels_of(out)
+    (signing,) = [f for f in facts if isinstance(f, Event) and f.type == "Signing"]
+    assert signing.start == "2028-06-12"
+    held = {(labels.get(f.person, f.person), f.date) for f in facts if isinstance(f, PostHolding)}
+    assert ("ルース・シバンダ", "2028-06-12") in held, held

@@ -715,7 +715,8 @@ def find_events(view: SentenceView, ctx: ReadingContext) -> list[Event]:
                 continue
             other = _another_of_the_occasion(draft, ctx)
             if other is None and draft.date is None:
-                other = _dated_by_the_release(trig, ctx)
+                other = _dated_by_the_release(trig, ctx) or (
+                    _witnessed_at(view, ctx) if draft.type in rules()["witnessed_types"] else None)
             if other is None:  # 「署名式では、AとBが署名しました」: more of the signing just told
                 again.append((draft, _kind_named(view.text[:trig.start])))
                 continue
@@ -1163,6 +1164,21 @@ def _dated_by_the_release(trig: _Trigger, ctx: ReadingContext) -> DateValue | No
     if clause is None or clause.adnominal or clause.planned or clause.negated or clause.told_by is not None:
         return None
     return DateValue(start=ctx.document_date, span=(0, 0), source="DocumentDate")
+
+
+def _witnessed_at(view: SentenceView, ctx: ReadingContext) -> DateValue | None:
+    """「ワーキング・ランチに先立ち、両大臣の立会いの下、AとBとの間で「…覚書」が署名されました」 after the two
+    ministers' talks: a dateless event the sentence names people of the last event told at (両大臣) is of that
+    occasion, on its date (marked carried). Of 'witnessed_types' only: what the two say or agree on there is more of
+    the talks themselves."""
+    occasion = ctx.told[-1] if ctx.told else None
+    if occasion is None or not occasion.start:
+        return None
+    present = {p.entity for p in occasion.participants if not p.implicit}
+    people = {t.entity for t in view.tokens if t.cls == "Person"}
+    if not people or not people <= present:
+        return None
+    return DateValue(start=occasion.start, end=occasion.end, fiscal=occasion.fiscal, span=(0, 0), source=CARRIED)
 
 
 def _kind_named(text: str) -> str:
