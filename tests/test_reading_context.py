@@ -995,6 +995,14 @@ def test_a_visit_to_a_capital_is_hosted_by_its_country(read) -> None:
     assert [out.entities[e].label_ja for e in visit.location] == ["タシケント"]
 
 
+def test_a_place_visited_with_no_country_said_is_where_not_a_host(read) -> None:
+    """「ボケ州のカムサール港を訪れ」 (no country in the sentence): the port is where the visit was; only a country hosts."""
+    facts, out = read("4月3日、堤政務官は、ボケ州のカムサール港を訪れ、積出設備を視察しました。\n", date="2027-04-05")
+    visit = next(f for f in facts if isinstance(f, Event) and f.type == "Visit")
+    assert not [p for p in visit.participants if p.role == "Host"], visit.participants
+    assert "カムサール港" in [out.entities[e].label_ja for e in visit.location]
+
+
 def test_the_voice_standing_in_for_an_unnamed_actor_cooperates_with_countries_only(read) -> None:
     """「武藤大臣は、…KOMIRとの協力を歓迎」: no unnamed Japan–KOMIR cooperation is made up."""
     facts, _ = read("武藤大臣は、韓国鉱害鉱業公団（KOMIR）との協力の進展を歓迎しました。\n", voice="country-jp")

@@ -812,6 +812,17 @@ def test_a_name_with_an_administrative_word_after_it_is_a_place(registry, text, 
     assert [(m.surface, m.cls) for m in ms if m.surface == place] == [(place, "Place")]
 
 
+@pytest.mark.parametrize("text, place", [
+    ("同大臣からは、同国西部のマルサシュロク港を通じた輸出について説明がありました。", "マルサシュロク港"),
+    ("両機関は、同国北部のトゥルカナ湖周辺で地熱資源の調査を行います。", "トゥルカナ湖"),
+    ("同社は、アトラス山脈の東側で探鉱を進めています。", "アトラス山脈"),
+])
+def test_a_katakana_name_before_a_port_lake_or_range_is_a_place(registry, text, place):
+    """A port, a lake, a river or a mountain range named in katakana (…港, …湖, …山脈) is a place, named with its word."""
+    ms = recognise(nfkc(text), registry)
+    assert [(m.surface, m.cls) for m in ms if m.surface == place] == [(place, "Place")], [(m.surface, m.cls) for m in ms]
+
+
 def test_a_council_is_no_post_of_a_member(registry):
     """「IEA閣僚理事会に…が出席」: 理事 inside 理事会 (a council) is no post; 「JOGMECの三輪理事が出席」 still is one."""
     ms = recognise(nfkc("パリで開催されたIEA閣僚理事会に出席しました。JOGMECの三輪理事が出席しました。"), registry)

@@ -276,12 +276,15 @@ def _with_agreements(view: SentenceView, events: list[Event], out: Extraction) -
     return build_view(view.text, tokens, view.dates, view.quantities)
 
 
-def _hosted_by_country(event: Event, wholes: dict[str, str]) -> Event:
-    """「ウズベキスタン共和国の首都タシケントを訪問」: the country hosts the visit, the city is where it was."""
-    hosts = [p for p in event.participants if p.role == "Host" and p.entity in wholes]
+def _hosted_by_country(event: Event, wholes: dict[str, str], new_places: set[str]) -> Event:
+    """「ウズベキスタン共和国の首都タシケントを訪問」: the country hosts the visit, the city is where it was.
+    A place the registry does not know, whose country the sentence does not say (「ボケ州のカムサール港を訪れ」),
+    is only where the visit was: a host is a country."""
+    hosts = [p for p in event.participants if p.role == "Host" and (p.entity in wholes or p.entity in new_places)]
     if not hosts:
         return event
-    moved = tuple(replace(p, entity=wholes[p.entity]) if p in hosts else p for p in event.participants)
+    moved = tuple(replace(p, entity=wholes[p.entity]) if p in hosts and p.entity in wholes else p
+                  for p in event.participants if p not in hosts or p.entity in wholes)
     return replace(event, participants=tuple(sorted(set(moved))),
                    location=tuple(sorted(set(event.location) | {p.entity for p in hosts})))
 
@@ -390,13 +393,14 @@ def _read_sentence(view: SentenceView, evidence: Evidence, out: Extraction, disc
     reading.occasion_told = _final_iri(out, how.at_event) if how.named_again and how.at_event else ""  # 本表敬には
     reading.clauses = clauses
     wholes = {a.subject: a.object for a in parts_of(view) if a.object.startswith("country-")}
+    new_places = {t.entity for t in view.tokens if t.cls == "Place" and t.entity.startswith("candidate-")}
     carried = ""  # the date of an event the sentence tells on a date carried to it (a listed signing)
     for fact in find_events(event_view, reading):
         if how.pair and content_of_occasion(fact, how.at_type):
             continue
         if fact.date_source == CARRIED and not carried:
             carried = fact.start
-        add(_own_side_meets(_hosted_by_country(replace(fact, at_event=fact.at_event or how.at(fact.start)), wholes),
+        add(_own_side_meets(_hosted_by_country(replace(fact, at_event=fact.at_event or how.at(fact.start)), wholes, new_places),
                             {t.entity: t.country for t in view.tokens if t.cls == "Person" and t.country}, reading.voice))
     if reading.announced is not None and not reading.announced.at_event and how.at_event:
         # 「本フォーラムの機会に、以下の4件の協力文書が署名されました」: the listed signings are told at it
