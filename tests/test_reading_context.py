@@ -1003,6 +1003,24 @@ def test_a_place_visited_with_no_country_said_is_where_not_a_host(read) -> None:
     assert "カムサール港" in [out.entities[e].label_ja for e in visit.location]
 
 
+def test_a_produced_resource_shipped_to_japan_is_supplied_by_the_country_it_is_produced_in(read) -> None:
+    """「…で生産される銅精鉱のうち約4割は、東邦メタルが…引き取る」, the country named the sentence before: Peru supplies
+    copper; the offtaker's Japan does not."""
+    facts, _ = read("JOGMECは、ペルー共和国南部のアンタ鉱山に出資しました。\n"
+                    "同鉱山で生産される銅精鉱のうち約4割は、東邦メタルが長期契約に基づき引き取る予定です。\n",
+                    voice="country-jp")
+    supplies = {(f.subject, f.object) for f in facts if isinstance(f, Assertion) and f.predicate == "supplies"}
+    assert ("country-pe", "resource-copper") in supplies, supplies
+    assert not {s for s, _ in supplies if s == "country-jp"}
+
+
+def test_a_shipment_only_weighed_is_no_supply(read) -> None:
+    """「…で生産されるLNGの日本向け供給の可能性について意見交換」: a supply weighed, not told, relates nothing."""
+    facts, _ = read("副大臣は、モザンビークのエネルギー大臣と会談し、同国で生産されるLNGの日本向け供給の可能性について"
+                    "意見交換を行いました。\n", voice="country-jp")
+    assert not [f for f in facts if isinstance(f, Assertion) and f.predicate == "supplies"]
+
+
 def test_the_voice_standing_in_for_an_unnamed_actor_cooperates_with_countries_only(read) -> None:
     """「武藤大臣は、…KOMIRとの協力を歓迎」: no unnamed Japan–KOMIR cooperation is made up."""
     facts, _ = read("武藤大臣は、韓国鉱害鉱業公団（KOMIR）との協力の進展を歓迎しました。\n", voice="country-jp")

@@ -554,6 +554,7 @@ def find_relations(view: SentenceView, ctx: DiscourseContext, clauses: list | No
     found.extend(_chokepoints(view, ctx))
     found.extend(parts)
     found.extend(_capitals(view, ctx))
+    found.extend(_offtakes(view, ctx))
     found.extend(_based_on(view))
     found.extend(_stakes(view))
     found.extend(_company_shares(view))
@@ -901,6 +902,26 @@ def _listed_after(view: SentenceView, first: int, spec: dict) -> list[Token]:
             break
         listed.append(last := token)
     return listed
+
+
+def _offtakes(view: SentenceView, ctx: DiscourseContext) -> list[Assertion]:
+    """「生産されるLNGのうち年間約80万トンが日本向けに供給される予定です」, 「生産される…の約3割を東邦メタルが引き取り」:
+    a resource told produced and shipped to the document's own country, or taken off by its company, is supplied by
+    the country it is produced in: the one foreign country the sentence names (a place's country counts), else the
+    one the document named last."""
+    spec = rules().get("offtakes")
+    shipped = re.search(spec["regex"], view.text) if spec and ctx.voice else None
+    if shipped is None or not re.search(spec["produced"], view.text) or re.match(spec["hoped"], view.text[shipped.end():]):
+        return []
+    resources = list(dict.fromkeys(t.entity for t in view.tokens
+                                   if in_family(t.cls, spec["object_classes"]) and t.end <= shipped.start()))
+    foreign = ({t.entity for t in view.tokens if t.cls == "Country"}
+               | {ctx.places[t.entity] for t in view.tokens if t.entity in ctx.places}) - {ctx.voice}
+    if not resources or len(foreign) > 1:
+        return []
+    sites = [ctx.places.get(t.entity) or ctx.country_of(t.entity) for t in view.tokens if t.cls == "Project"]
+    country = next(iter(foreign), "") or next((c for c in sites if c), "") or ctx.last_foreign()
+    return [Assertion(country, spec["predicate"], r) for r in resources] if country and country != ctx.voice else []
 
 
 def _capitals(view: SentenceView, ctx: DiscourseContext) -> list[Assertion]:
