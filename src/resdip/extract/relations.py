@@ -911,10 +911,12 @@ def _offtakes(view: SentenceView, ctx: DiscourseContext) -> list[Assertion]:
     one the document named last."""
     spec = rules().get("offtakes")
     shipped = re.search(spec["regex"], view.text) if spec and ctx.voice else None
-    if shipped is None or not re.search(spec["produced"], view.text) or re.match(spec["hoped"], view.text[shipped.end():]):
+    if (shipped is None or not re.search(spec["produced"], view.text) or re.match(spec["hoped"], view.text[shipped.end():])
+            or re.search(spec["conditional"], view.text[:shipped.start()])):
         return []
-    resources = list(dict.fromkeys(t.entity for t in view.tokens
-                                   if in_family(t.cls, spec["object_classes"]) and t.end <= shipped.start()))
+    named = [t for t in view.tokens if in_family(t.cls, spec["object_classes"]) and t.end <= shipped.start()]
+    # the resources shipped: the last one named before the shipment, with those listed with it (「ニッケル及びコバルト」)
+    resources = list(dict.fromkeys(t.entity for t in named if t is named[-1] or 0 <= t.group == named[-1].group))
     foreign = ({t.entity for t in view.tokens if t.cls == "Country"}
                | {ctx.places[t.entity] for t in view.tokens if t.entity in ctx.places}) - {ctx.voice}
     if not resources or len(foreign) > 1:
