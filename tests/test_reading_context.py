@@ -1014,6 +1014,14 @@ def test_a_produced_resource_shipped_to_japan_is_supplied_by_the_country_it_is_p
     assert not {s for s, _ in supplies if s == "country-jp"}
 
 
+def test_a_chokepoint_the_supply_passes_or_avoids_is_one_for_the_voice(read) -> None:
+    """「…はホルムズ海峡やマラッカ海峡を経由しないため」: both straits are chokepoints of Japan's supply."""
+    facts, _ = read("本プロジェクトからのLNG調達は、ホルムズ海峡やマラッカ海峡を経由しないため、調達先の多角化に資するものです。\n",
+                    voice="country-jp")
+    found = {(f.subject, f.object) for f in facts if isinstance(f, Assertion) and f.predicate == "chokepointFor"}
+    assert found == {("place-hormuz", "country-jp"), ("place-malacca", "country-jp")}, found
+
+
 def test_a_shipment_only_weighed_is_no_supply(read) -> None:
     """「…で生産されるLNGの日本向け供給の可能性について意見交換」: a supply weighed, not told, relates nothing."""
     facts, _ = read("副大臣は、モザンビークのエネルギー大臣と会談し、同国で生産されるLNGの日本向け供給の可能性について"

@@ -855,7 +855,8 @@ def _operators(view: SentenceView, last_project: str = "") -> list[Assertion]:
 
 
 def _chokepoints(view: SentenceView, ctx: DiscourseContext) -> list[Assertion]:
-    """「チョークポイントであるホルムズ海峡」: a chokepoint for the importing country."""
+    """「チョークポイントであるホルムズ海峡」: a chokepoint for the importing country; 「ホルムズ海峡を経由して輸送」: one
+    the document's own country's supply passes (or avoids)."""
     spec = rules()["chokepoint"]
     found = []
     for start, end in _occurrences(view.text, spec["markers"]):
@@ -863,6 +864,12 @@ def _chokepoints(view: SentenceView, ctx: DiscourseContext) -> list[Assertion]:
         importer = sentence_agent(view, start, spec["importer_classes"])
         importer_id = importer.entity if importer is not None else ctx.voice
         found.extend(Assertion(p.entity, spec["predicate"], importer_id) for p in places[:1] if importer_id)
+    lists = [[t] for t in view.tokens if t.group < 0] + [g for g in view.groups() if g[0].group >= 0]
+    for group in lists if ctx.voice else ():
+        # 「ホルムズ海峡やマラッカ海峡を経由しない」: passed or avoided, a chokepoint of the voice's supply
+        if (view.text.startswith(tuple(spec.get("transit_words", ())), end_of(view.text, group[-1]))
+                and all(in_family(t.cls, spec["transit_classes"]) for t in group)):
+            found.extend(Assertion(t.entity, spec["predicate"], ctx.voice) for t in group)
     return found
 
 
