@@ -915,7 +915,7 @@ def _offtakes(view: SentenceView, ctx: DiscourseContext) -> list[Assertion]:
     """「生産されるLNGのうち年間約80万トンが日本向けに供給される予定です」, 「生産される…の約3割を東邦メタルが引き取り」:
     a resource told produced and shipped to the document's own country, or taken off by its company, is supplied by
     the country it is produced in: the one foreign country the sentence names (a place's country counts), else the
-    one the document named last."""
+    country of a project it names, else the foreign country the document named last."""
     spec = rules().get("offtakes")
     shipped = re.search(spec["regex"], view.text) if spec and ctx.voice else None
     if (shipped is None or not re.search(spec["produced"], view.text) or re.match(spec["hoped"], view.text[shipped.end():])
