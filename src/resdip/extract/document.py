@@ -283,8 +283,9 @@ def _hosted_by_country(event: Event, wholes: dict[str, str], new_places: set[str
     hosts = [p for p in event.participants if p.role == "Host" and (p.entity in wholes or p.entity in new_places)]
     if not hosts:
         return event
-    moved = tuple(replace(p, entity=wholes[p.entity]) if p in hosts and p.entity in wholes else p
-                  for p in event.participants if p not in hosts or p.entity in wholes)
+    unplaced = [p for p in hosts if p.entity not in wholes]  # a new place: where the visit was, not who hosted it
+    moved = tuple(replace(p, entity=wholes[p.entity]) if p in hosts else p
+                  for p in event.participants if p not in unplaced)
     return replace(event, participants=tuple(sorted(set(moved))),
                    location=tuple(sorted(set(event.location) | {p.entity for p in hosts})))
 

@@ -1166,6 +1166,11 @@ def _dated_by_the_release(trig: _Trigger, ctx: ReadingContext) -> DateValue | No
     return DateValue(start=ctx.document_date, span=(0, 0), source="DocumentDate")
 
 
+def _carried_from(occasion: Event) -> DateValue:
+    """The date of an occasion told before, given to an event of it that tells none (marked carried)."""
+    return DateValue(start=occasion.start, end=occasion.end, fiscal=occasion.fiscal, span=(0, 0), source=CARRIED)
+
+
 def _witnessed_at(view: SentenceView, ctx: ReadingContext) -> DateValue | None:
     """「ワーキング・ランチに先立ち、両大臣の立会いの下、AとBとの間で「…覚書」が署名されました」 after the two
     ministers' talks: a dateless event the sentence names people of the last event told at (両大臣) is of that
@@ -1178,7 +1183,7 @@ def _witnessed_at(view: SentenceView, ctx: ReadingContext) -> DateValue | None:
     people = {t.entity for t in view.tokens if t.cls == "Person"}
     if not people or not people <= present:
         return None
-    return DateValue(start=occasion.start, end=occasion.end, fiscal=occasion.fiscal, span=(0, 0), source=CARRIED)
+    return _carried_from(occasion)
 
 
 def _kind_named(text: str) -> str:
@@ -1220,7 +1225,7 @@ def _of_the_visit(draft: _Draft, view: SentenceView, ctx: ReadingContext) -> Dat
         return None
     if draft.date is not None and (draft.date.start, draft.date.end) == (visit.start, visit.end):
         return None
-    return DateValue(start=visit.start, end=visit.end, fiscal=visit.fiscal, span=(0, 0), source=CARRIED)
+    return _carried_from(visit)
 
 
 def _another_of_the_occasion(draft: _Draft, ctx: ReadingContext) -> DateValue | None:
@@ -1233,7 +1238,7 @@ def _another_of_the_occasion(draft: _Draft, ctx: ReadingContext) -> DateValue | 
     # 「…と会談しました。この会談に併せて、JOGMECとPDVSAとの間で…覚書が署名されました」: the occasion is the last
     # event told, the talks, not a signing of months before
     occasion = ctx.told[-1] if ctx.told else earlier
-    return DateValue(start=occasion.start, end=occasion.end, fiscal=occasion.fiscal, span=(0, 0), source=CARRIED)
+    return _carried_from(occasion)
 
 
 def _tell_again(draft: _Draft, ctx: ReadingContext, kind: str = "", earlier: Event | None = None) -> None:

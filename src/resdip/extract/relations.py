@@ -864,8 +864,7 @@ def _chokepoints(view: SentenceView, ctx: DiscourseContext) -> list[Assertion]:
         importer = sentence_agent(view, start, spec["importer_classes"])
         importer_id = importer.entity if importer is not None else ctx.voice
         found.extend(Assertion(p.entity, spec["predicate"], importer_id) for p in places[:1] if importer_id)
-    lists = [[t] for t in view.tokens if t.group < 0] + [g for g in view.groups() if g[0].group >= 0]
-    for group in lists if ctx.voice else ():
+    for group in view.groups() if ctx.voice else ():
         # 「ホルムズ海峡やマラッカ海峡を経由しない」: passed or avoided, a chokepoint of the voice's supply
         if (view.text.startswith(tuple(spec.get("transit_words", ())), end_of(view.text, group[-1]))
                 and all(in_family(t.cls, spec["transit_classes"]) for t in group)):
@@ -918,12 +917,12 @@ def _offtakes(view: SentenceView, ctx: DiscourseContext) -> list[Assertion]:
     country of a project it names, else the foreign country the document named last."""
     spec = rules().get("offtakes")
     shipped = re.search(spec["regex"], view.text) if spec and ctx.voice else None
-    if (shipped is None or not re.search(spec["produced"], view.text) or re.match(spec["hoped"], view.text[shipped.end():])
+    if (shipped is None or not re.search(spec["produced"], view.text) or _prospect_after(view.text, shipped.end(), spec)
             or re.search(spec["conditional"], view.text[:shipped.start()])):
         return []
     named = [t for t in view.tokens if in_family(t.cls, spec["object_classes"]) and t.end <= shipped.start()]
     # the resources shipped: the last one named before the shipment, with those listed with it (「ニッケル及びコバルト」)
-    resources = list(dict.fromkeys(t.entity for t in named if t is named[-1] or 0 <= t.group == named[-1].group))
+    resources = list(dict.fromkeys(t.entity for t in named if t.group == named[-1].group))
     foreign = ({t.entity for t in view.tokens if t.cls == "Country"}
                | {ctx.places[t.entity] for t in view.tokens if t.entity in ctx.places}) - {ctx.voice}
     if not resources or len(foreign) > 1:
@@ -931,6 +930,14 @@ def _offtakes(view: SentenceView, ctx: DiscourseContext) -> list[Assertion]:
     sites = [ctx.places.get(t.entity) or ctx.country_of(t.entity) for t in view.tokens if t.cls == "Project"]
     country = next(iter(foreign), "") or next((c for c in sites if c), "") or ctx.last_foreign()
     return [Assertion(country, spec["predicate"], r) for r in resources] if country and country != ctx.voice else []
+
+
+def _prospect_after(text: str, position: int, spec: dict) -> bool:
+    """Whether a word of prospect (the supply readers' 'prospect_words': の実現, の可能性, に期待…) follows within
+    'hoped_within' characters of ``position``: 「日本向けの供給の実現に期待」 tells a supply hoped for."""
+    words = load_patterns("measures")["supply"]["prospect_words"]
+    ahead = text[position:position + spec["hoped_within"] + max(map(len, words))]
+    return any(0 <= ahead.find(w) <= spec["hoped_within"] for w in words)
 
 
 def _capitals(view: SentenceView, ctx: DiscourseContext) -> list[Assertion]:
