@@ -187,7 +187,7 @@ def _given_name_in_post(text: str, post: Mention, suffixes: set[str], modifiers:
     title = max((w for w in suffixes if post.surface.endswith(w)), key=len, default="")
     given = post.surface[:len(post.surface) - len(title)]
     family_end = post.start - 1
-    if not title or not 1 <= len(given) <= 3 or not all(is_kanji(c) for c in given) or given in modifiers \
+    if not title or not 1 <= len(given) <= 3 or not all(is_kanji(c) for c in given) \
             or any(given.endswith(m) for m in modifiers) or family_end < 1 or text[family_end] != " ":
         return None
     family_start = family_end
