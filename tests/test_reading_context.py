@@ -153,6 +153,29 @@ def test_a_country_written_with_its_place_is_part_of_the_designation(read) -> No
     assert all("country-ca" not in {p.entity for p in a.participants} for a in actions)
 
 
+@pytest.mark.parametrize("sentence", [
+    "豪州は、日本にとってLNGの最大の供給国です。",
+    "署名者は、JOGMECの佐藤理事と、ペルー地質鉱業冶金研究所のガルシア所長です。",
+])
+def test_a_copula_describes_and_tells_no_action(read, sentence: str) -> None:
+    facts, _ = read(sentence)
+    assert not [a for a in facts if isinstance(a, Action)]
+
+
+@pytest.mark.parametrize("sentence, country, stays", [
+    ("JOGMECは、ペルー南部のモケグア州において銅の共同調査を実施しました。", "country-pe", False),
+    ("JOGMECは、同国北部のエセキボ州で金の探鉱を開始しました。", "country-gy", False),
+    ("JOGMECは、ペルー南部において銅の共同調査を実施しました。", "country-pe", True),  # a place with no name
+    ("武藤経済産業大臣は、ペルーのガルシア・エネルギー鉱山大臣と会談し、銅の探鉱について意見を交わしました。",
+     "country-pe", True),  # a person's country stays
+])
+def test_a_country_that_locates_a_named_place_is_part_of_its_designation(read, sentence: str, country: str,
+                                                                          stays: bool) -> None:
+    facts, _ = read("ガイアナは南米の産油国です。\n" + sentence)
+    named = {p.entity for a in facts if isinstance(a, Action) for p in a.participants}
+    assert (country in named) is stays, named
+
+
 TALKS = (
     "2月18日（火曜日）、武藤経済産業大臣は、ペルー共和国のアルバラド・エネルギー鉱山大臣と会談しました。\n"
     "会談後、両者は、銅の探鉱に関する協力覚書に署名しました。\n"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from .facts import Action, Assertion, Event, Participant
 from .clauses import Argument, Clause, clause_date, is_relating, spec
-from .view import SentenceView, Token, in_family
+from .view import SentenceView, Token
 
 
 def _covered(entities: set[str], typed: list) -> bool:
@@ -30,20 +30,12 @@ def _covered(entities: set[str], typed: list) -> bool:
     return False
 
 
-def _relates(arguments: list[Argument]) -> bool:
-    """Two or more entities in different roles, or an actor among them: a copula whose subject is a mere
-    list (「ベースメタルやレアメタルは…素材であり」) describes them, it relates nothing. (A verb relates
-    the entities it governs even in one role: 「リチウムやコバルトの需要が拡大」.)"""
-    return (len({a.role for a in arguments}) > 1
-            or any(in_family(a.token.cls, spec()["agent_classes"]) for a in arguments))
-
-
 def find_actions(view: SentenceView, clauses: list[Clause], typed: list,
                  carried_agent: Token | None = None, at_event: str = "") -> list[Action]:
     actions = []
     for index, clause in enumerate(clauses):
-        if not is_relating(clause) or (clause.adnominal and clause.lemma.endswith("だ")):
-            continue  # 「カナダの探鉱会社であるX社」: an apposition describes its head, it tells no action
+        if not is_relating(clause) or clause.lemma.endswith("だ"):
+            continue  # 「Xは…の供給国であり」, 「カナダの探鉱会社であるX社」: a copula describes, it tells no action
         # a word that stands in for an actor the text does not name (本件: the issuer) acts in typed facts only
         arguments = [a for a in clause.arguments
                      if a.token.cls not in spec()["action_classes_excluded"] and not a.token.implicit]
@@ -53,7 +45,7 @@ def find_actions(view: SentenceView, clauses: list[Clause], typed: list,
         roles: dict[str, tuple[str, str, bool]] = {}
         for argument in arguments:
             roles.setdefault(argument.token.entity, (argument.role, argument.case, argument.implicit))
-        if len(roles) < 2 or (clause.lemma.endswith("だ") and not _relates(arguments)):
+        if len(roles) < 2:
             continue
         explicit = {e for e, (_, _, implicit) in roles.items() if not implicit}
         if _covered(explicit, typed):

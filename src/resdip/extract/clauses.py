@@ -453,6 +453,9 @@ def _not_itself(view: SentenceView, token: Token) -> bool:
     if (in_family(token.cls, ["Organisation"]) and not token.anaphor and not token.implicit
             and any(o.start == token.end and in_family(o.cls, ["Organisation"]) for o in view.tokens)):
         return True  # 経済産業省資源エネルギー庁: the ministry names whose agency it is
+    if token.cls == "Country" and not token.implicit and any(
+            o.cls == "Place" and not o.anaphor and _holds_place(view.text, token.end, o.start) for o in view.tokens):
+        return True  # 「ラオス北部のX県」, 「同国沖合のY島」: the country locates the place it names
     if token.cls not in ("Country", "Resource") or token.anaphor or token.implicit:
         return False
     if token.cls == "Country" and any((in_family(o.cls, ["Location", "Person"]) and _designates(view.text, token.end, o.start)
@@ -479,6 +482,17 @@ def _designates(text: str, end: int, start: int) -> bool:
     """Whether a country and the name after it are written as one designation (米国ニューヨーク,
     カナダ・ケベック州). 「ラオス北部のX県」 keeps the country an argument of its own."""
     return start >= end and text[end:start] in spec()["designation_joiners"]
+
+
+def _holds_place(text: str, end: int, start: int) -> bool:
+    """Whether a country and the named place after it are joined by a direction or the sea off it and
+    の (ラオス北部のX県, 同国沖合のY鉱区): the country only says where the place lies."""
+    return start > end and _place_link().fullmatch(text[end:start]) is not None
+
+
+@lru_cache(maxsize=1)
+def _place_link() -> re.Pattern:
+    return re.compile(spec()["designation_place_link"])
 
 
 def glossed_at(text: str, position: int) -> bool:
