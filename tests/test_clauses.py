@@ -216,3 +216,18 @@ def test_a_subject_closed_by_a_comma_before_an_adnominal_clause_is_the_main_clau
     assert ("person-motegi-toshimitsu", "Agent") in {(a.token.entity, a.role) for a in talks.arguments}
     came = next(c for c in clauses if c.lemma == "来日する")
     assert "person-motegi-toshimitsu" not in {a.token.entity for a in came.arguments}
+
+
+def test_a_speaker_reports_what_a_subject_of_its_own_does(read) -> None:
+    depend, ask = read("茂木外務大臣から、日本はリチウムの全量を輸入に依存しており、チリとの協力を求めました。")
+    assert (depend.lemma, ask.lemma) == ("依存する", "求める")
+    assert "person-motegi-toshimitsu" not in depend.entities() and "country-jp" in depend.entities()
+    assert ("person-motegi-toshimitsu", "から、", "Agent") in args(ask)  # the speaker asks, not Japan
+    assert "country-jp" not in ask.entities()
+
+
+def test_a_speaker_is_the_agent_of_a_passive_and_a_side_is_no_speaker(read) -> None:
+    (thanks,) = read("茂木外務大臣から、ペルーの協力に謝意が表明されました。")
+    assert "person-motegi-toshimitsu" in thanks.entities()
+    attend, *_ = read("日本からは武藤経済産業大臣が出席し、ペルーと会談しました。")
+    assert "country-jp" in attend.entities()

@@ -342,9 +342,12 @@ def read_clauses(view: SentenceView) -> list[Clause]:
                 held = [a for a in held if _closed_by_comma(sentence, a, outer_cases)]
             present = {a.token.entity for a in arguments}
             clause.arguments = [a for a in held if a.token.entity not in present] + arguments
-            held = []
+            reported = not passive and not view.text.endswith(tuple(data["content_before_predicate"]), 0, first.start)
+            held = _reported(sentence, clause, begin, first.start) if reported else []
             own = clause.agent()
-            if own is not None and in_family(own.token.cls, data["agent_classes"]) and not topic:
+            if held:
+                pass  # the subject here is what the speaker reports, not the sentence's topic
+            elif own is not None and in_family(own.token.cls, data["agent_classes"]) and not topic:
                 # 「AとBは、…拡大した上で…合意しました」: every member of the subject's list is the topic
                 topic = [a for a in clause.arguments if a.role == "Agent" and a.case == own.case
                          and a.token.group == own.token.group and not a.modifier] or [own]
@@ -405,6 +408,22 @@ def _nominal_clauses(sentence: _Sentence, morphemes: list[Morpheme], clauses: li
         clause.arguments = [Argument(agent, nominal["agent_case"], "Agent"), Argument(theme, "", "Theme")]
         found.append(clause)
     return found
+
+
+def _reported(sentence: _Sentence, clause: Clause, begin: int, limit: int) -> list[Argument]:
+    """「茂木大臣から、日本は…に依存しており、…旨述べ」: a speaker closed by a comma (Xから、) before a subject of an
+    active clause's own reports what that subject does; the speaker is taken out of the clause and held
+    for the next main predicate (the one that tells the speaking). In the passive the speaker is the
+    agent (「Xから、…謝意が表明されました」)."""
+    text = sentence.view.text
+    subjects = [p for p, m in sentence.particles.items()
+                if begin <= p < limit and m.surface in spec()["subject_particles"]
+                and not text.endswith(tuple(spec()["subject_not_after"]), 0, p) and not glossed_at(text, p)]
+    speakers = [a for a in clause.arguments if _closed_by_comma(sentence, a, spec()["speaker_cases"]) and not a.shared
+                and in_family(a.token.cls, spec()["speaker_classes"])  # 「日本からはX大臣が出席し」: a side, no speaker
+                and any(p > _case_position(sentence, a) + len(a.case) - 1 for p in subjects)]
+    clause.arguments = [a for a in clause.arguments if a not in speakers]
+    return speakers
 
 
 def _case_position(sentence: _Sentence, argument: Argument) -> int:
