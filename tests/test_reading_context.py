@@ -3343,3 +3343,14 @@ def test_a_dateless_signing_witnessed_by_the_two_of_the_talks_is_of_the_talks(re
     assert signing.start == "2028-06-12"
     held = {(labels.get(f.person, f.person), f.date) for f in facts if isinstance(f, PostHolding)}
     assert ("ルース・シバンダ", "2028-06-12") in held, held
+
+
+def test_a_place_that_opens_an_agreements_name_is_named_too(read) -> None:
+    facts, out = read("JOGMECは、ペルー地質鉱業冶金研究所との間で、同国南部のモケグア州における銅の共同探査に関する覚書を"
+                      "締結しました。", voice="country-jp")
+    labels = labels_of(out)
+    assert ("モケグア州", "partOf", "country-pe") in relations_by_label(facts, labels)
+    assert "モケグア州における銅の共同探査に関する覚書" in labels.values()  # the agreement keeps its whole name
+    # the survey is the agreement's topic: JOGMEC surveys in Peru, not in a place read out of the name
+    assert Assertion("org-jogmec", "surveysIn", "country-pe") in facts
+    assert not [f for f in facts if isinstance(f, Assertion) and f.predicate == "surveysIn" and f.object != "country-pe"]

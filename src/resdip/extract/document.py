@@ -271,7 +271,9 @@ def _with_agreements(view: SentenceView, events: list[Event], out: Extraction) -
                 found.append(Token(start, start + len(ref.label_ja), entity, ref.cls, ref.label_ja))
     if not found:
         return view
-    kept = [t for t in view.tokens if not any(a.start <= t.start and t.end <= a.end for a in found)]
+    # the place a name opens with (「モケグア州における…覚書」) stays named inside it
+    kept = [t for t in view.tokens if not any(a.start <= t.start and t.end <= a.end for a in found)
+            or (t.cls == "Place" and any(a.start == t.start and t.end < a.end for a in found))]
     tokens = [replace(t, particle="", group=-1) for t in kept] + found
     return build_view(view.text, tokens, view.dates, view.quantities)
 

@@ -154,9 +154,12 @@ def _apply(rule: dict, view: SentenceView, ctx: DiscourseContext, clauses: list)
         found.extend(_mutual(rule, view, _nearest_group(view, start, 0, rule.get("window", DEFAULT_WINDOW)), start,
                              joint=True))
     for start, end in _occurrences(view.text, rule["triggers"] + rule.get("clause_agent_triggers", [])):
-        if any(t.start <= start < t.end and in_family(t.cls, ["Organisation"]) for t in view.tokens):
+        named_in = ["Organisation"] + (["AgreementLike"] if predicate in rules().get("agreement_topics", {}).get(
+            "predicates", {}) else [])
+        if any(t.start <= start < t.end and in_family(t.cls, named_in) for t in view.tokens):
             boundary = end
-            continue  # a trigger word inside a body's name (「…傘下の地質調査・鉱山局」): no act
+            continue  # a trigger word inside a body's name (「…傘下の地質調査・鉱山局」), or inside an agreement's
+            # where it is the agreement's topic (「…の共同地質調査に関する協定」: agreement_topics reads it): no act
         classes = list(rule["object_classes"]) + (["Country"] if rule.get("compound_with_voice") else [])
         filler = re.search(rule["filler_before"], view.text[boundary:start]) if rule.get("filler_before") else None
         reach = start - (len(filler.group(0)) if filler else 0)  # 「白金族金属の世界有数の生産国」: over 世界有数の
@@ -888,8 +891,11 @@ def _adjacent(view: SentenceView, specs: list[dict]) -> list[tuple[str, str, str
     """(first, predicate, second) for each two names a spec's words join, the first of its 'whole_classes', the
     second of its 'part_classes' (and those listed right after the second)."""
     found = []
+    # a name may hold another at its start (「アタカマ州における…覚書」): both stand right after the name before
+    pairs = [(i, left, right) for i, left in enumerate(view.tokens[:-1])
+             for right in view.tokens[i + 1:] if right.start == view.tokens[i + 1].start]
     for spec in specs:
-        for i, (left, right) in enumerate(zip(view.tokens, view.tokens[1:])):
+        for i, left, right in pairs:
             if (in_family(left.cls, spec["whole_classes"]) and in_family(right.cls, spec["part_classes"])
                     and right.start >= left.end and _joins(spec, view.text[end_of(view.text, left)
                                                                         if spec.get("after_gloss") else left.end:right.start])

@@ -131,6 +131,7 @@ class Recogniser:
         sites, swallowed = find_sites(text, taken, mentions, self.pat)  # 喜入基地: after a place Sudachi knows
         if sites:
             mentions = [m for m in mentions if id(m) not in swallowed] + sites
+        mentions += _places_opening_agreements(text, tokens, mentions, self.pat)
         if context is not None and context.version != version:
             mentions = self._defined_later(text, mentions, context)
         note_nationality(text, mentions, self.pat)
@@ -252,6 +253,20 @@ def _company_word(text: str, mentions: list[Mention], pat: dict[str, Any]) -> No
                 and not text.startswith(tuple(pat["company_suffix_not_before"]), end) and end not in starts
                 and not any(o is not m and o.start < end and m.end < o.end for o in mentions)):
             m.end, m.surface = end, text[m.start:end]
+
+
+def _places_opening_agreements(text: str, tokens: list, mentions: list[Mention], pat: dict[str, Any]) -> list[Mention]:
+    """「アタカマ州におけるリチウム資源の共同探査に関する覚書」: an agreement named by what it is about may open with
+    the place it concerns, followed by a connector ('agreement_place_connectors'); that place is named too, as a
+    mention inside the agreement's (the agreement keeps its whole name)."""
+    kinds = {cls for _, cls in pat["agreement_classes"]}
+    out: list[Mention] = []
+    for agreement in (m for m in mentions if m.cls in kinds and m.source == "pattern"):
+        taken = [True] * len(text)
+        taken[agreement.start:agreement.end] = [False] * (agreement.end - agreement.start)
+        out += [p for p in katakana_places(text, tokens, taken, pat)
+                if p.start == agreement.start and text.startswith(tuple(pat["agreement_place_connectors"]), p.end)]
+    return out
 
 
 def _claim(taken: list[bool], mentions: list[Mention]) -> None:
