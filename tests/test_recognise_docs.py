@@ -112,7 +112,8 @@ def test_mofa_visit(registry):
     iwaya, soares = ms["岩屋"], ms["ソアレス"]  # two 外務大臣: each person holds its own
     assert (iwaya.entity_id, iwaya.parts[0].entity_id) == ("person-iwaya-takeshi", "post-mofa-minister")
     assert soares.entity_id is None and soares.parts[0].candidate_key == "ブラジル外務大臣"
-    assert ms["日"].source == "compound" and ms["ブラジル"].entity_id == "country-br"
+    # 「日・ブラジル外相会談」 names the talks, whose parties the name gives (read by the events, as 日・X首脳会談)
+    assert ms["日・ブラジル外相会談"].cls == "EventSeries" and "日" not in ms
     assert "外相" not in ms  # 外相会談 is a meeting
     ms = sentence(units, "岩屋大臣は")
     assert ms["岩屋"].entity_id == "person-iwaya-takeshi" and ms["大臣"].entity_id == "post-mofa-minister"

@@ -274,12 +274,24 @@ def _to_come(token: Token, clauses: list) -> bool:
                and any(a.token is token and a.role in ("Head", "Theme") for a in c.arguments) for c in clauses)
 
 
+def _past_unnamed_conjunct(view: SentenceView, token: Token) -> str:
+    """「日・エジプト外相会談（約55分間）及びワーキング・ランチ（約70分間）を行った」: a named meeting joined to
+    an occasion no name stands for takes the particle that closes the pair ('unnamed_conjunct_regex')."""
+    regex = rules()["named_events"].get("unnamed_conjunct_regex")
+    start = end_of(view.text, token)
+    m = re.match(regex, view.text[start:]) if regex else None
+    if m is None or any(start < t.start < start + m.end() for t in view.tokens):
+        return ""
+    return m.group("particle")
+
+
 def _named_events(view: SentenceView, ctx: ReadingContext) -> list[_Draft]:
     spec = rules()["named_events"]
     drafts: list[_Draft] = []
     for token in view.tokens:
+        particle = _past_unnamed_conjunct(view, token) or token.particle
         if not in_family(token.cls, spec["classes"]) or not (
-                token.particle in spec["particles"] or token.anaphor and token.particle in spec.get("anaphor_particles", ())):
+                particle in spec["particles"] or token.anaphor and particle in spec.get("anaphor_particles", ())):
             continue
         event_type = _named_type(token.surface)
         if not event_type:
@@ -352,7 +364,7 @@ def _holders(clauses: list, targets: list[_Draft], view: SentenceView) -> None:
             for argument in clause.arguments:
                 if argument.modifier or argument.token.start == draft.position:
                     continue
-                role = spec["roles"].get(argument.role)
+                role = {**spec["roles"], **spec.get("roles_by_type", {}).get(draft.type, {})}.get(argument.role)
                 if role and in_family(argument.token.cls, spec["classes"]):
                     draft.add(argument.token.entity, role, implicit=argument.implicit)
                 elif argument.role in spec["location_roles"] and in_family(argument.token.cls, ["Location"]):
@@ -858,7 +870,7 @@ def _remember(ctx: ReadingContext, events: list[Event]) -> None:
 def _held_in(view: SentenceView, named: list[_Draft], clause) -> list[_Draft]:
     """The named meetings a clause holds: its object (「…政策協議を行った」), not its setting (「…セミナーで
     開会挨拶を行いました」: the address is what was held)."""
-    objects = {t.start for t in view.tokens if t.particle == "を"}
+    objects = {t.start for t in view.tokens if (_past_unnamed_conjunct(view, t) or t.particle) == "を"}
     return [d for d in named if clause.begin <= d.position < clause.end and d.position in objects]
 
 
