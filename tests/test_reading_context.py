@@ -3371,3 +3371,22 @@ def test_named_talks_held_with_an_unnamed_occasion_are_a_meeting(read) -> None:
 def test_lp_gas_is_lpg(read) -> None:
     facts, _ = read("LPガスについては、輸入の約7割を米国に依存しています。")
     assert ("resource-lpg", ("country-us",)) in {(f.resource, f.suppliers) for f in facts if isinstance(f, SupplyShare)}
+
+
+def test_an_insurer_of_a_lenders_part_insures_the_project(read) -> None:
+    """「民間金融機関の融資部分には、NEXIが…保険を付保します」: NEXI covers the project's financing, not the borrower."""
+    facts, out = read("本プロジェクトは、ウォラビー・ニッケル社が豪州で「ウォラビー・ニッケル・コバルトプロジェクト」を開発するものです。\n"
+                      "JBICは、同社に対し融資を行います。\n"
+                      "なお、民間金融機関の融資部分には、株式会社日本貿易保険（NEXI）が海外事業資金貸付保険を付保します。\n",
+                      issuer="org-jbic", voice="country-jp")
+    insured = {labels_of(out).get(f.object, f.object) for f in facts
+               if isinstance(f, Assertion) and f.subject == "org-nexi" and f.predicate == "insures"}
+    assert insured == {"ウォラビー・ニッケル・コバルトプロジェクト"}, insured
+
+
+def test_each_bank_of_a_list_lends(read) -> None:
+    facts, out = read("NEXIは、株式会社三菱UFJ銀行及び株式会社みずほ銀行がウォラビー・ニッケル社に対して行う融資について、"
+                      "保険の引受を決定しました。\n", issuer="org-nexi", voice="country-jp")
+    labels = labels_of(out)
+    lenders = {labels.get(f.subject, f.subject) for f in facts if isinstance(f, Assertion) and f.predicate == "finances"}
+    assert lenders == {"株式会社三菱UFJ銀行", "株式会社みずほ銀行"}, lenders

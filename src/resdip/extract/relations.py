@@ -211,7 +211,10 @@ def _apply(rule: dict, view: SentenceView, ctx: DiscourseContext, clauses: list)
                          and view.text.startswith("が", end_of(view.text, t))), None)
             if (doer is not None and in_family(doer.cls, rule["subject_classes"])
                     and "、" not in view.text[end_of(view.text, doer):group[0].start]):
-                found.extend(Assertion(doer.entity, predicate, t.entity) for t in group if doer.entity != t.entity)
+                # 「A銀行、B銀行及びC銀行がX社に対して行う融資」: each bank of the list lends
+                doers = [t for t in view.tokens if t.group == doer.group and in_family(t.cls, rule["subject_classes"])]
+                found.extend(Assertion(d.entity, predicate, t.entity) for d in doers or [doer] for t in group
+                             if d.entity != t.entity)
             continue
         # the subject of an adnominal clause acts only in it (「AとBが推進する「X」を融資」: not A or B)
         embedded = frozenset(id(a.token) for c in clauses if c.adnominal and not (c.begin <= start <= c.end)
@@ -564,7 +567,28 @@ def find_relations(view: SentenceView, ctx: DiscourseContext, clauses: list | No
     found.extend(_operators(view, ctx.project))
     ctx.project = next((t.entity for t in reversed(view.tokens)
                         if in_family(t.cls, rules()["operators"]["project_classes"])), ctx.project)
-    return found
+    return _insured_projects(view, ctx, found)
+
+
+def _insured_projects(view: SentenceView, ctx: DiscourseContext, found: list[Assertion]) -> list[Assertion]:
+    """「民間金融機関の融資部分には、NEXIが海外事業資金貸付保険を付保します」, 「NEXIは、…がX社に対して行う融資について、
+    保険の引受を決定」: the insurer covers a lender's part of the financing of the project the sentence names (else
+    the one the document named last), not the borrower or the bank ('insured_projects')."""
+    spec = rules().get("insured_projects")
+    trigger = next((s for s, _ in _occurrences(view.text, spec["triggers"])), None) if spec else None
+    if trigger is None or not any(w in view.text[:trigger] for w in spec["financing_words"]):
+        return found
+    insurers = [t for t in view.tokens if t.end <= trigger and in_family(t.cls, spec["insurer_classes"])
+                and _marked(view.text, t, spec["insurer_particles"])]
+    if not insurers and ctx.issuer is not None and in_family(ctx.issuer.cls, spec["insurer_classes"]):
+        insurers = [ctx.issuer]  # the release's issuer, who acts where the sentence names no one
+    projects = [t.entity for t in view.tokens if in_family(t.cls, spec["project_classes"])][:1] or \
+        ([ctx.project] if ctx.project else [])
+    if not insurers or not projects:
+        return found
+    insurer = insurers[-1].entity
+    kept = [a for a in found if not (a.predicate == spec["predicate"] and a.subject == insurer)]
+    return kept + [Assertion(insurer, spec["predicate"], projects[0])]
 
 
 def agreement_parties(view: SentenceView, events: list, home: Callable[[str], bool]) -> list[Assertion]:
