@@ -3390,3 +3390,17 @@ def test_each_bank_of_a_list_lends(read) -> None:
     labels = labels_of(out)
     lenders = {labels.get(f.subject, f.subject) for f in facts if isinstance(f, Assertion) and f.predicate == "finances"}
     assert lenders == {"株式会社三菱UFJ銀行", "株式会社みずほ銀行"}, lenders
+
+
+def test_a_roster_under_a_heading_with_a_colon_and_an_observer_line(read) -> None:
+    text = ("14日、経済産業省とペルー共和国エネルギー鉱山省の共催により「第1回日・アンデス鉱業閣僚会合」が開催され、"
+            "武藤経済産業大臣が議長を務めました。\n"
+            "■参加国・機関：\n"
+            "・日本\n"
+            "・アンデス3か国：ペルー共和国、コロンビア共和国、エクアドル共和国\n"
+            "・オブザーバー：チリ共和国、国際エネルギー機関（IEA）\n")
+    facts, _ = read(text, date="2029-11-16", voice="country-jp")
+    (meeting,) = [f for f in facts if isinstance(f, Event) and f.type == "MinisterialMeeting"]
+    roles = {(p.entity, p.role) for p in meeting.participants}
+    assert {("country-pe", "Participant"), ("country-co", "Participant"), ("country-ec", "Participant"),
+            ("country-cl", "Attendee"), ("org-iea", "Attendee")} <= roles, roles

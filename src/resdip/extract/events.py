@@ -489,7 +489,7 @@ def _roster(view: SentenceView, ctx: ReadingContext) -> bool:
                 continue
             # 「国際エネルギー機関（IEA）（オブザーバー）」, 「IEA及び欧州委員会がオブザーバーとして参加」: an observer attends
             observer = re.match(spec.get("observer_regex", "(?!)"), view.text[token.end:]) or any(
-                a <= token.start < b for a, b in observers)
+                a <= token.start < b for a, b in observers) or re.match(spec.get("observer_line_regex", "(?!)"), view.text)
             draft.add(token.entity, spec.get("observer_role", spec["role"]) if observer else spec["role"])
         if any(t.cls == "Country" and t.entity != ctx.voice for t in view.tokens):
             # 「参加国等：日本、南アフリカ共和国、…」 under 「日・アフリカ…閣僚会合」: the region its name gives stood for
