@@ -3404,3 +3404,16 @@ def test_a_roster_under_a_heading_with_a_colon_and_an_observer_line(read) -> Non
     roles = {(p.entity, p.role) for p in meeting.participants}
     assert {("country-pe", "Participant"), ("country-co", "Participant"), ("country-ec", "Participant"),
             ("country-cl", "Attendee"), ("org-iea", "Attendee")} <= roles, roles
+
+
+def test_chokepoints_summed_up_by_a_class_noun_are_passed(read) -> None:
+    facts, _ = read("カナダから我が国へのLNG輸送は、ホルムズ海峡やマラッカ海峡といったチョークポイントを経由しません。",
+                    voice="country-jp")
+    assert {Assertion("place-hormuz", "chokepointFor", "country-jp"),
+            Assertion("place-malacca", "chokepointFor", "country-jp")} <= set(facts)
+
+
+def test_a_sea_off_a_country_is_no_part_of_it(read) -> None:
+    facts, out = read("エジプトは産ガス国です。\nJOGMECは、同国北部沖合の地中海において地質データの共同解析を行う予定です。")
+    parts = {labels_of(out).get(f.subject, f.subject) for f in facts if isinstance(f, Assertion) and f.predicate == "partOf"}
+    assert not any(p.endswith("海") for p in parts), parts

@@ -893,7 +893,11 @@ def _chokepoints(view: SentenceView, ctx: DiscourseContext) -> list[Assertion]:
         found.extend(Assertion(p.entity, spec["predicate"], importer_id) for p in places[:1] if importer_id)
     for group in view.groups() if ctx.voice else ():
         # 「ホルムズ海峡やマラッカ海峡を経由しない」: passed or avoided, a chokepoint of the voice's supply
-        if (view.text.startswith(tuple(spec.get("transit_words", ())), end_of(view.text, group[-1]))
+        after = end_of(view.text, group[-1])
+        # 「ホルムズ海峡やマラッカ海峡といったチョークポイントを経由せず」: the class noun that sums the list up
+        summed = re.match(spec.get("summing_regex", "(?!)"), view.text[after:])
+        after += summed.end() if summed else 0
+        if (view.text.startswith(tuple(spec.get("transit_words", ())), after)
                 and all(in_family(t.cls, spec["transit_classes"]) for t in group)):
             found.extend(Assertion(t.entity, spec["predicate"], ctx.voice) for t in group)
     return found
@@ -902,7 +906,10 @@ def _chokepoints(view: SentenceView, ctx: DiscourseContext) -> list[Assertion]:
 def parts_of(view: SentenceView) -> list[Assertion]:
     """「南アフリカ共和国・ケープタウン」: a place written after the country it lies in;
     「産総研地質調査総合センター」: a unit written right after its body."""
-    return [Assertion(part, predicate, whole) for whole, predicate, part in _adjacent(view, rules()["part_of"])]
+    seas = tuple(rules().get("not_part_endings", ()))  # 「同国北部沖合の地中海」: a sea lies off a country, not in it
+    names = {t.entity: t.surface for t in view.tokens}
+    return [Assertion(part, predicate, whole) for whole, predicate, part in _adjacent(view, rules()["part_of"])
+            if not (seas and names.get(part, "").endswith(seas))]
 
 
 def subsidiaries(view: SentenceView) -> list[Assertion]:
