@@ -3417,3 +3417,13 @@ def test_a_sea_off_a_country_is_no_part_of_it(read) -> None:
     facts, out = read("エジプトは産ガス国です。\nJOGMECは、同国北部沖合の地中海において地質データの共同解析を行う予定です。")
     parts = {labels_of(out).get(f.subject, f.subject) for f in facts if isinstance(f, Assertion) and f.predicate == "partOf"}
     assert not any(p.endswith("海") for p in parts), parts
+
+
+def test_a_step_of_a_trip_is_dated_by_the_trip(read) -> None:
+    text = ("2026年6月には、武藤経済産業大臣がセネガル共和国及びモーリタニア・イスラム共和国を訪問しました。\n"
+            "「GTA・LNGプロジェクト」は2025年に生産を開始しており、第1期の生産能力は年間約230万トンです。\n"
+            "続いて、武藤大臣は、ヌアクショットにおいてモーリタニアのベッカール石油・鉱山・エネルギー大臣と会談し、両者は、"
+            "経済産業省と同国石油・鉱山・エネルギー省との間の「水素分野における協力覚書」に署名しました。\n")
+    facts, _ = read(text, date="2027-06", voice="country-jp")
+    (signing,) = [f for f in facts if isinstance(f, Event) and f.type == "Signing"]
+    assert signing.start == "2026-06", signing

@@ -150,6 +150,11 @@ def continuation(view: SentenceView, carry: Carry, clauses: list | None = None) 
         named = frozenset(t.entity for t in view.tokens if t.anaphor and t.start < lead + len(marker))
         told = carry.last_event(kinds, named, word if occasion else "")
     date = told.date if told is not None and told.date is not None else carry.date
+    if told is None and marker in conf.get("step_markers", ()):
+        # 「続いて、A副大臣は…」 after 「同プロジェクトは2025年に生産を開始」: a step of the trip is on the trip's dates,
+        # not on the last date a sentence stated
+        trip = carry.last_event(conf.get("step_event_types"))
+        date = trip.date if trip is not None and trip.date is not None else date
     if part and date is not None and date.end and any(w in part.group(0) for w in conf.get("event_end_parts", ())):
         date = replace(date, start=date.end, end="")  # 「会合の最後には」: the last day of a meeting of two days
     if date is None and carry.events and view.dates and all(in_content(view.text, d, clauses or []) for d in view.dates):
