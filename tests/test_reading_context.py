@@ -3427,3 +3427,15 @@ def test_a_step_of_a_trip_is_dated_by_the_trip(read) -> None:
     facts, _ = read(text, date="2027-06", voice="country-jp")
     (signing,) = [f for f in facts if isinstance(f, Event) and f.type == "Signing"]
     assert signing.start == "2026-06", signing
+
+
+@pytest.mark.parametrize("sentence, suppliers, resource", [
+    ("オマーンは、我が国にとって豪州、マレーシアに次ぐ第3位のLNG供給国です。", {"country-au", "country-my", "country-om"},
+     "resource-lng"),
+    ("ガボンは、ナイジェリア、アンゴラに次ぐアフリカ有数の産油国です。", {"country-ng", "country-ao", "country-ga"},
+     "resource-crude-oil"),
+])
+def test_the_countries_a_supplier_ranks_after_supply_too(read, sentence: str, suppliers: set, resource: str) -> None:
+    facts, _ = read(sentence, voice="country-jp")
+    assert {f.subject for f in facts if isinstance(f, Assertion) and f.predicate == "supplies"
+            and f.object == resource} == suppliers

@@ -561,6 +561,7 @@ def find_relations(view: SentenceView, ctx: DiscourseContext, clauses: list | No
     found.extend(parts)
     found.extend(_capitals(view, ctx))
     found.extend(_offtakes(view, ctx))
+    found.extend(_ranked_suppliers(view, ctx))
     found.extend(_based_on(view))
     found.extend(_stakes(view))
     found.extend(_company_shares(view))
@@ -967,6 +968,27 @@ def _offtakes(view: SentenceView, ctx: DiscourseContext) -> list[Assertion]:
     sites = [ctx.places.get(t.entity) or ctx.country_of(t.entity) for t in view.tokens if t.cls == "Project"]
     country = next(iter(foreign), "") or next((c for c in sites if c), "") or ctx.last_foreign()
     return [Assertion(country, spec["predicate"], r) for r in resources] if country and country != ctx.voice else []
+
+
+def _ranked_suppliers(view: SentenceView, ctx: DiscourseContext) -> list[Assertion]:
+    """「カタールは、我が国にとってインドネシア、マレーシア、豪州に次ぐ第4位のLNG供給国です」, 「赤道ギニアは、ナイジェリア、
+    アンゴラに次ぐ…第3位の産油国」: the countries a supplier ranks after supply the resource too, and so does the
+    country the sentence is about ('ranked_suppliers': the supplier words, some naming their resource)."""
+    spec = rules().get("ranked_suppliers")
+    found: list[Assertion] = []
+    for start, end in _occurrences(view.text, [spec["marker"]]) if spec else ():
+        ahead = view.text[end:end + spec["window"]]
+        word = next((w for w in sorted(spec["words"], key=len, reverse=True) if w in ahead), None)
+        ranked = [g for g in view.groups() if end_of(view.text, g[-1]) == start and all(t.cls == "Country" for t in g)]
+        if word is None or not ranked:
+            continue
+        at = end + ahead.index(word)
+        resources = [t.entity for t in view.tokens if t.cls == "Resource" and end <= t.start and t.end <= at
+                     and view.text[t.end:at] in ("", "の")] or ([spec["words"][word]] if spec["words"][word] else [])
+        subject = sentence_agent(view, start, ["Country"])
+        countries = [t.entity for t in ranked[0]] + ([subject.entity] if subject is not None else [])
+        found += [Assertion(c, "supplies", r) for c in countries if c != ctx.voice for r in resources]
+    return found
 
 
 def _prospect_after(text: str, position: int, spec: dict) -> bool:
