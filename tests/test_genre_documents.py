@@ -114,12 +114,15 @@ def test_quantities_are_found_and_attached(scores) -> None:
 #: four commits of the round that followed; written outside the repository and moved in whole) 0.87 (recall 0.64),
 #: links 0.72, quantities 0.94 (0.78 attached), actions 0.74; ho21- (after the first two commits of the round that
 #: followed; written outside the repository and moved in whole) 0.87 (recall 0.72), links 0.79, quantities 0.98 (0.76
-#: attached), actions 0.83. The bars keep
+#: attached), actions 0.83; ho22- (after the first seven commits of the round that followed; written outside the
+#: repository and moved in whole) 0.84 (recall 0.61), links 0.70, quantities 0.98 (0.71 attached), actions 0.77. ho3-'s
+#: links bar went from 0.89 to 0.88 when a country that only locates a named place (「同国北西部のX地域における」)
+#: became part of the place's designation: its gold, unlike the later sets', kept that country as an argument. The bars keep
 #: what general fixes since reached: (set, documents at least, typed precision, typed recall, links, quantities,
 #: action precision).
 HELD_OUT_BARS = [
     ("ho2-", 6, 0.92, 0.81, 0.89, 0.99, 0.86),
-    ("ho3-", 7, 0.87, 0.84, 0.89, 0.99, 0.89),
+    ("ho3-", 7, 0.87, 0.84, 0.88, 0.99, 0.89),
     ("ho4-", 7, 0.92, 0.84, 0.85, 0.96, 0.81),
     ("ho5-", 7, 0.89, 0.81, 0.92, 0.99, 0.74),
     ("ho6-", 7, 0.85, 0.72, 0.81, 0.99, 0.76),
@@ -138,6 +141,7 @@ HELD_OUT_BARS = [
     ("ho19-", 7, 0.87, 0.70, 0.70, 0.95, 0.74),
     ("ho20-", 7, 0.91, 0.72, 0.71, 0.94, 0.73),
     ("ho21-", 7, 0.85, 0.70, 0.77, 0.96, 0.80),
+    ("ho22-", 7, 0.84, 0.64, 0.69, 0.96, 0.75),
 ]
 
 
