@@ -505,7 +505,7 @@ def _designates(text: str, end: int, start: int) -> bool:
 
 def _holds_place(text: str, end: int, start: int) -> bool:
     """Whether a country and the named place after it are joined by a direction or the sea off it and
-    の (ラオス北部のX県, 同国沖合のY鉱区): the country only says where the place lies."""
+    の (ラオス北部のX県, 同国沖合のY島): the country only says where the place lies."""
     return start > end and _place_link().fullmatch(text[end:start]) is not None
 
 
