@@ -230,3 +230,22 @@ def test_units_are_in_reading_order(doc: Document) -> None:
     assert doc.unit_at(doc.units[0].raw_start) is doc.units[0]
 
 
+
+
+def test_a_budget_bracket_cut_by_a_page_break_is_one_unit() -> None:
+    """「【…出資金」 / a footnote / the page number / the running header / 「394.5億円…】」 (PDF layout): one budget
+    line, the footnote a unit of its own, the furniture none."""
+    raw = ("第2節　資源外交\n"
+           "JOGMECは、2006年度に、計5件の出資を行いました1。\n"
+           "  【平成19年度当初予算額：石油天然ガス開発・資源確保出資金\n"
+           "1 出資の対象は、我が国企業が参画する探鉱事業です。\n"
+           "98\n"
+           "第2章　エネルギーの安定供給確保に向けた取組\n"
+           "   394.5億円の内数（平成18年度当初予算額：365.0\n"
+           "  億円の内数）】\n"
+           "また、JOGMECは、債務保証を行いました。\n")
+    doc = parse_document(raw, doc_id="t", layout="pdf")
+    assert [u.text for u in doc.of_kind("budget")] == [
+        "【平成19年度当初予算額：石油天然ガス開発・資源確保出資金394.5億円の内数（平成18年度当初予算額：365.0億円の内数）】"]
+    assert [u.text for u in doc.of_kind("footnote")] == ["出資の対象は、我が国企業が参画する探鉱事業です。"]
+    assert "また、JOGMECは、債務保証を行いました。" in [u.text for u in doc.of_kind("sentence")]

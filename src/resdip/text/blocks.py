@@ -210,6 +210,7 @@ class _Classifier:
         lines, rules = self.lines, self.rules
         blocks: list[Block] = []
         body_open = False  # the last body line does not end a sentence (pdf)
+        open_budget: Block | None = None  # a bracket a page break cut before its 】 (pdf)
         i = 0
         while i < len(lines):
             line = lines[i]
@@ -240,9 +241,20 @@ class _Classifier:
                 blocks.append(block)
                 i += len(block.lines)
                 continue
+            if open_budget is not None:
+                # 「【…出資金」 / footnotes / page number / running header / 「394.5億円…】」: the bracket goes on
+                # after the page's furniture
+                open_budget.lines.append(line)
+                if "】" in text or len(open_budget.lines) >= 2 * rules.budget_max_lines:
+                    open_budget = None
+                i += 1
+                continue
             if rules.budget_start.match(text):
                 end = self._budget_end(i)
                 blocks.append(Block("budget", lines[i : end + 1]))
+                cut = self.layout == "pdf" and not any("】" in x.text for x in lines[i : end + 1]) \
+                    and end + 1 < len(lines) and self.structural(lines[end + 1])
+                open_budget = blocks[-1] if cut else None
                 body_open = False
                 i = end + 1
                 continue
