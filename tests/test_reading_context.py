@@ -3419,6 +3419,11 @@ def test_a_sea_off_a_country_is_no_part_of_it(read) -> None:
     assert not any(p.endswith("海") for p in parts), parts
 
 
+def test_a_city_whose_name_ends_like_a_sea_lies_in_its_country(read) -> None:
+    facts, out = read("2025年10月、中国の上海において、JOGMECはLNGセミナーを開催しました。")
+    assert ("上海", "partOf", "country-cn") in relations_by_label(facts, labels_of(out))
+
+
 def test_a_step_of_a_trip_is_dated_by_the_trip(read) -> None:
     text = ("2026年6月には、武藤経済産業大臣がセネガル共和国及びモーリタニア・イスラム共和国を訪問しました。\n"
             "「GTA・LNGプロジェクト」は2025年に生産を開始しており、第1期の生産能力は年間約230万トンです。\n"

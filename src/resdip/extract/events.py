@@ -480,6 +480,7 @@ def _roster(view: SentenceView, ctx: ReadingContext) -> bool:
         draft = _Draft(earlier.type, 0, None)
         observers = [(_clause_start(view.text, m.start(), spec["prose_observer_after_regex"]), m.start())
                      for m in re.finditer(spec.get("prose_observer_regex", "(?!)"), view.text)] if prose else []
+        observer_line = re.match(spec.get("observer_line_regex", "(?!)"), view.text)  # 「・オブザーバー：A、B」
         for i, token in enumerate(view.tokens):
             if not in_family(token.cls, spec["prose_classes"] if prose else spec["classes"]) or token.anaphor:
                 continue
@@ -489,7 +490,7 @@ def _roster(view: SentenceView, ctx: ReadingContext) -> bool:
                 continue
             # 「国際エネルギー機関（IEA）（オブザーバー）」, 「IEA及び欧州委員会がオブザーバーとして参加」: an observer attends
             observer = re.match(spec.get("observer_regex", "(?!)"), view.text[token.end:]) or any(
-                a <= token.start < b for a, b in observers) or re.match(spec.get("observer_line_regex", "(?!)"), view.text)
+                a <= token.start < b for a, b in observers) or observer_line
             draft.add(token.entity, spec.get("observer_role", spec["role"]) if observer else spec["role"])
         if any(t.cls == "Country" and t.entity != ctx.voice for t in view.tokens):
             # 「参加国等：日本、南アフリカ共和国、…」 under 「日・アフリカ…閣僚会合」: the region its name gives stood for

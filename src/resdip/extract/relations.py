@@ -576,7 +576,8 @@ def _insured_projects(view: SentenceView, ctx: DiscourseContext, found: list[Ass
     保険の引受を決定」: the insurer covers a lender's part of the financing of the project the sentence names (else
     the one the document named last), not the borrower or the bank ('insured_projects')."""
     spec = rules().get("insured_projects")
-    trigger = next((s for s, _ in _occurrences(view.text, spec["triggers"])), None) if spec else None
+    words = next((r["triggers"] for r in rules()["relations"] if spec and r["predicate"] == spec["predicate"]), [])
+    trigger = next((s for s, _ in _occurrences(view.text, words)), None)
     if trigger is None or not any(w in view.text[:trigger] for w in spec["financing_words"]):
         return found
     insurers = [t for t in view.tokens if t.end <= trigger and in_family(t.cls, spec["insurer_classes"])
