@@ -3444,3 +3444,18 @@ def test_the_countries_a_supplier_ranks_after_supply_too(read, sentence: str, su
     facts, _ = read(sentence, voice="country-jp")
     assert {f.subject for f in facts if isinstance(f, Assertion) and f.predicate == "supplies"
             and f.object == resource} == suppliers
+
+
+def test_an_agreement_after_talks_of_a_visit_takes_the_visits_date(read) -> None:
+    """「…を訪問しました。X副大臣は、…と会談し、…ことで一致しました」: the talks and what was agreed at them are
+    of the visit told before, in its month, both marked as dated from context."""
+    facts, out = read("2031年4月には、青柳経済産業副大臣がガボン共和国を訪問しました。"
+                      "青柳副大臣は、首都リーブルビルにおいてマルク・オンド石油・鉱山大臣と会談し、"
+                      "マンガン鉱石の日本向け供給の拡大に向けて協力していくことで一致しました。")
+    labels = labels_of(out)
+    agreed = [f for f in facts if isinstance(f, Event) and f.type == "AgreementReached"]
+    assert len(agreed) == 1
+    assert (agreed[0].start, agreed[0].date_source) == ("2031-04", "CarriedFromContext")
+    assert {labels.get(p.entity, p.entity) for p in agreed[0].participants} == {"青柳", "マルク・オンド"}
+    talks = [f for f in facts if isinstance(f, Event) and f.type == "MinisterialMeeting"]
+    assert [t.start for t in talks] == ["2031-04"]

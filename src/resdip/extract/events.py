@@ -892,7 +892,7 @@ def _clause_drafts(view: SentenceView, clauses: list, drafts: list[_Draft], name
                 continue
             if any(d.type == frame["type"] and clause.begin <= d.position <= clause.end for d in drafts):
                 continue
-            draft = _Draft(frame["type"], clause.start, clause_date(view, clause, clauses))
+            draft = _Draft(frame["type"], clause.start, clause_date(view, clause, clauses) or _date_of_earlier(drafts, clause))
             for argument in clause.arguments:
                 role = frame["roles"].get(argument.role)
                 if role and not argument.modifier and in_family(argument.token.cls, frame["classes"]):
@@ -921,6 +921,16 @@ def _clause_drafts(view: SentenceView, clauses: list, drafts: list[_Draft], name
                 draft.about.extend(_agreed_matter(view, clause, clauses, frame, stated))
                 found.append(draft)
     return found
+
+
+def _date_of_earlier(drafts: list[_Draft], clause) -> DateValue | None:
+    """「A副大臣は、…と会談し、…ことで一致しました」 after the visit told before: a clause that states no date goes
+    on from the event told before it in its sentence (the talks, dated by the visit) and takes its date, marked
+    carried."""
+    earlier = [d for d in drafts if d.position < clause.start and d.date is not None]
+    if not earlier:
+        return None
+    return replace(earlier[-1].date, span=(0, 0), source=CARRIED)
 
 
 def _agreed_matter(view: SentenceView, clause, clauses: list, frame: dict, parties: set[str]) -> list[str]:
