@@ -827,3 +827,14 @@ def test_a_council_is_no_post_of_a_member(registry):
     """「IEA閣僚理事会に…が出席」: 理事 inside 理事会 (a council) is no post; 「JOGMECの三輪理事が出席」 still is one."""
     ms = recognise(nfkc("パリで開催されたIEA閣僚理事会に出席しました。JOGMECの三輪理事が出席しました。"), registry)
     assert [m.surface for m in ms if m.cls == "Post"] == ["理事"]
+
+
+@pytest.mark.parametrize("name", ["日・ASEANエネルギー安全保障行動計画（2032-2034）", "鉱物資源開発行動計画（2031年度）",
+                                  "重要鉱物協力ロードマップ2033"])
+def test_a_quoted_plan_name_closed_by_its_period_is_one_plan(registry, name):
+    """「…行動計画（2032-2034）」: the period in brackets (or the year) closes the name; the plan keeps it, and the
+    parties named inside (日, ASEAN) are part of the name, not mentions of their own."""
+    found = recognise(nfkc(f"会合では、「{name}」が採択されました。"), registry)
+    plans = [m for m in found if m.surface == nfkc(name)]
+    assert len(plans) == 1 and plans[0].cls not in ("Country", "InternationalOrganisation"), [(m.surface, m.cls) for m in found]
+    assert not [m for m in found if m.entity_id in ("country-jp", "org-asean")]
