@@ -3459,3 +3459,17 @@ def test_an_agreement_after_talks_of_a_visit_takes_the_visits_date(read) -> None
     assert {labels.get(p.entity, p.entity) for p in agreed[0].participants} == {"青柳", "マルク・オンド"}
     talks = [f for f in facts if isinstance(f, Event) and f.type == "MinisterialMeeting"]
     assert [t.start for t in talks] == ["2031-04"]
+
+
+def test_a_statement_adopted_after_the_meeting_is_its_outcome_on_its_day(read) -> None:
+    """「会合では、…議論が行われました。…参加国により「…宣言」が採択されました」: the adoption, which names no date and
+    none of its parties, is the meeting's outcome, on the meeting's day (marked as dated from context)."""
+    facts, out = read("2032年5月20日\n経済産業省\n\n"
+                      "5月19日、リマにおいて「第2回日・アンデス鉱業閣僚会合」が開催されました。"
+                      "会合では、銅及びリチウムの供給網について議論が行われました。"
+                      "議論を踏まえ、参加国により「リマ宣言」が採択されました。", date="2032-05-20",
+                      voice="country-jp")
+    labels = labels_of(out)
+    adopted = [f for f in facts if isinstance(f, Event) and f.type == "AgreementReached"]
+    assert [(e.start, e.date_source) for e in adopted] == [("2032-05-19", "CarriedFromContext")]
+    assert [labels.get(a, a) for a in adopted[0].about] == ["リマ宣言"]

@@ -729,7 +729,8 @@ def find_events(view: SentenceView, ctx: ReadingContext) -> list[Event]:
             other = _another_of_the_occasion(draft, ctx)
             if other is None and draft.date is None:
                 other = _dated_by_the_release(trig, ctx) or (
-                    _witnessed_at(view, ctx) if draft.type in rules()["witnessed_types"] else None)
+                    _witnessed_at(view, ctx) if draft.type in rules()["witnessed_types"] else None) or (
+                    _outcome_of_meeting(draft, ctx))
             if other is None:  # 「署名式では、AとBが署名しました」: more of the signing just told
                 again.append((draft, _kind_named(view.text[:trig.start])))
                 continue
@@ -1187,6 +1188,19 @@ def _dated_by_the_release(trig: _Trigger, ctx: ReadingContext) -> DateValue | No
     if clause is None or clause.adnominal or clause.planned or clause.negated or clause.told_by is not None:
         return None
     return DateValue(start=ctx.document_date, span=(0, 0), source="DocumentDate")
+
+
+def _outcome_of_meeting(draft: _Draft, ctx: ReadingContext) -> DateValue | None:
+    """「会合では、…議論が行われました。議論を踏まえ、参加国により「…共同声明」が採択されました」: a dateless outcome
+    ('meeting_outcomes': a statement adopted) that names none of its parties, told after a meeting with no other
+    event told since, is that meeting's, on its date (marked carried)."""
+    spec = rules().get("meeting_outcomes", {})
+    if draft.type not in spec.get("types", []) or draft.type in ctx.recent:
+        return None
+    if any(not implicit for _, _, implicit in draft.participants):
+        return None
+    meeting = ctx.told[-1] if ctx.told else None  # no other event told since the meeting
+    return _carried_from(meeting) if meeting is not None and meeting.type in spec["occasions"] and meeting.start else None
 
 
 def _carried_from(occasion: Event) -> DateValue:
