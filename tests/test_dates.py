@@ -151,3 +151,9 @@ def test_two_days_in_a_row_joined_by_oyobi_are_a_period_two_apart_are_two_dates(
     assert [(d.start, d.end) for d in pair] == [("2026-09-15", "2026-09-16")]
     apart = find_dates("3月3日及び10日に会合を開きました。", DateContext(document_date="2026-09-17"))
     assert [(d.start, d.end) for d in apart] == [("2026-03-03", "")]
+
+
+@pytest.mark.parametrize("text, qualifier", [("2031年度末までに計8件の調査を実施", "By"), ("2032年3月末までに", "By"), ("2032年末以降、生産を拡大", "Since"), ("2031年度に調査を実施", "")])
+def test_a_part_of_the_period_between_the_date_and_its_qualifier(text, qualifier):
+    """「2031年度末までに」: the end of the year does not hide the bound; the count is by then, not in that year."""
+    assert [d.qualifier for d in find_dates(text)][:1] == [qualifier]

@@ -225,10 +225,17 @@ def _qualified(text: str, value: DateValue) -> DateValue:
     """A single date followed by までに, 以降, 時点…: how it bounds the fact."""
     if value.end:
         return value
+    position = value.span[1]
+    part = next((p for p in _period_parts() if text.startswith(p, position)), "")  # 「2026年度末までに」
     for after, qualifier in _qualifiers():
-        if text.startswith(after, value.span[1]):
+        if text.startswith(after, position) or part and text.startswith(after, position + len(part)):
             return replace(value, qualifier=qualifier)
     return value
+
+
+@lru_cache(maxsize=1)
+def _period_parts() -> tuple[str, ...]:
+    return tuple(sorted(load_patterns("dates").get("qualified_period_parts", []), key=len, reverse=True))
 
 
 def find_dates(text: str, ctx: DateContext | None = None) -> list[DateValue]:
