@@ -3473,3 +3473,16 @@ def test_a_statement_adopted_after_the_meeting_is_its_outcome_on_its_day(read) -
     adopted = [f for f in facts if isinstance(f, Event) and f.type == "AgreementReached"]
     assert [(e.start, e.date_source) for e in adopted] == [("2032-05-19", "CarriedFromContext")]
     assert [labels.get(a, a) for a in adopted[0].about] == ["リマ宣言"]
+
+
+def test_a_survey_done_with_a_partner_is_a_survey_event_and_one_planned_is_none(read) -> None:
+    """「JOGMECは、2031年5月から、…州において、同国…省と共同で…の探査を実施しています」: a Survey of the two, where the
+    clause sets it, in that month; 「…探査を実施する予定です」 and a count bounded by 「…までに」 are none."""
+    facts, out = read("JOGMECは、2031年5月から、ガボン共和国南部のニャンガ州において、同国鉱山省と共同でマンガン鉱床の探査を"
+                      "実施しています。本覚書に基づき、JOGMECは、2032年度から同国北部において共同探査を実施する予定です。"
+                      "JOGMECは、2033年度末までに計9件の調査を実施しました。")
+    labels = labels_of(out)
+    surveys = [f for f in facts if isinstance(f, Event) and f.type == "Survey"]
+    assert [(e.start, e.fiscal) for e in surveys] == [("2031-05", False)]
+    assert {labels.get(p.entity, p.entity) for p in surveys[0].participants} == {"org-jogmec", "ガボン共和国鉱山省"}
+    assert [labels.get(p, p) for p in surveys[0].location] == ["ニャンガ州"]

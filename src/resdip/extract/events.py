@@ -889,11 +889,15 @@ def _clause_drafts(view: SentenceView, clauses: list, drafts: list[_Draft], name
     found = []
     for frame in rules()["clause_events"]:
         for clause in clauses:
-            if clause.lemma not in frame["lemmas"] or clause.negated:
+            if not _frame_predicate(view, frame, clause) or clause.negated:
                 continue
             if any(d.type == frame["type"] and clause.begin <= d.position <= clause.end for d in drafts):
                 continue
+            if frame.get("done_only") and (clause.planned or clause.adnominal or clause.told_by is not None):
+                continue  # 「…共同探査を実施する予定です」: a survey planned is no event (surveysIn tells it)
             draft = _Draft(frame["type"], clause.start, clause_date(view, clause, clauses) or _date_of_earlier(drafts, clause))
+            if frame.get("done_only") and (draft.date is None or draft.date.source or draft.date.qualifier == "By"):
+                continue  # no date of its own, or a bound (「2026年度末までに計12件の調査を実施」: a count by then)
             for argument in clause.arguments:
                 role = frame["roles"].get(argument.role)
                 if role and not argument.modifier and in_family(argument.token.cls, frame["classes"]):
@@ -922,6 +926,23 @@ def _clause_drafts(view: SentenceView, clauses: list, drafts: list[_Draft], name
                 draft.about.extend(_agreed_matter(view, clause, clauses, frame, stated))
                 found.append(draft)
     return found
+
+
+def _frame_predicate(view: SentenceView, frame: dict, clause) -> bool:
+    """Whether a clause's predicate is the frame's: one of its 'lemmas', one 'lemma_regex' matches (探査を実施する,
+    the clause reader folds a light verb with its noun), or one of its 'object_lemmas' right after an object
+    'object_regex' matches (「…鉱床の探査を開始しました」)."""
+    if clause.lemma in frame.get("lemmas", ()):
+        return True
+    if frame.get("lemma_regex") and _frame_regex(frame["lemma_regex"]).fullmatch(clause.lemma):
+        return True
+    return (clause.lemma in frame.get("object_lemmas", ()) and bool(frame.get("object_regex"))
+            and _frame_regex(frame["object_regex"] + "$").search(view.text, 0, clause.start) is not None)
+
+
+@lru_cache(maxsize=None)
+def _frame_regex(pattern: str) -> re.Pattern[str]:
+    return compile_regex("patterns/events.json clause_events", pattern)
 
 
 def _date_of_earlier(drafts: list[_Draft], clause) -> DateValue | None:
