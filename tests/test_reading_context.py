@@ -3486,3 +3486,16 @@ def test_a_survey_done_with_a_partner_is_a_survey_event_and_one_planned_is_none(
     assert [(e.start, e.fiscal) for e in surveys] == [("2031-05", False)]
     assert {labels.get(p.entity, p.entity) for p in surveys[0].participants} == {"org-jogmec", "ガボン共和国鉱山省"}
     assert [labels.get(p, p) for p in surveys[0].location] == ["ニャンガ州"]
+
+
+@pytest.mark.parametrize("line, countries", [
+    ("・南部アフリカ開発共同体（SADC）加盟3か国：ナミビア、ボツワナ、ザンビア", {"country-na", "country-bw", "country-zm"}),
+    ("・GCC加盟国（3か国）：オマーン国、カタール国、クウェート国", {"country-om", "country-qa", "country-kw"}),
+    ("・ASEAN構成国：タイ、ベトナム、フィリピン", {"country-th", "country-vn", "country-ph"})])
+def test_a_line_labelled_with_a_bodys_members_lists_its_members(read, line, countries) -> None:
+    """「・アンデス共同体（CAN）加盟4か国：A、B、…」: the body, its abbreviation and the count before the colon; each
+    country listed is a member of the body."""
+    facts, out = read(f"＜参加国・機関＞\n{line}\n")
+    members = {(f.member, f.organization) for f in facts if isinstance(f, Membership)}
+    assert {m for m, _ in members} == countries, members
+    assert len({o for _, o in members}) == 1
