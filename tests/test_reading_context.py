@@ -3499,3 +3499,12 @@ def test_a_line_labelled_with_a_bodys_members_lists_its_members(read, line, coun
     members = {(f.member, f.organization) for f in facts if isinstance(f, Membership)}
     assert {m for m, _ in members} == countries, members
     assert len({o for _, o in members}) == 1
+
+
+def test_an_indicator_observed_for_a_country_names_it(read) -> None:
+    """「2031年度の我が国の石油・天然ガスの自主開発比率は41.5%となり」: the observation is Japan's (rd:about); one
+    written bare names no country."""
+    facts, _ = read("2031年度の我が国の石油・天然ガスの自主開発比率は41.5%となりました。"
+                    "2032年度の石油・天然ガスの自主開発比率は43.0%となりました。")
+    observed = sorted((str(f.value), f.area) for f in facts if isinstance(f, Observation))
+    assert observed == [("41.5", "country-jp"), ("43.0", "")]

@@ -104,11 +104,13 @@ class Observation:
     fiscal: bool = False
     approximation: str = ""
     quantity_label: str = ""
+    area: str = ""  # the country whose figure it is (「日本の石油・天然ガスの自主開発比率」)
 
     kind = "observation"
 
     def key(self) -> tuple:
-        return (self.indicator, self.quantity_label, str(self.value), self.unit, self.start, self.end, self.fiscal)
+        return (self.indicator, self.quantity_label, str(self.value), self.unit, self.start, self.end, self.fiscal,
+                self.area)
 
 
 @dataclass(frozen=True)

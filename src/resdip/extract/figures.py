@@ -98,8 +98,17 @@ def find_indicator_figures(view: SentenceView, last_plan: str = "",
         if is_target and (not date.fiscal or bool(q.comparator)) and not reached:
             found.append(Target(entity, q.value, "%", date.start[:4], q.comparator or "EqualTo", plan))
         elif (not is_target or reached) and (date.span[1] <= indicator.start or reached):
-            found.append(Observation(entity, q.value, "%", date.start, date.end, date.fiscal, q.approximation))
+            found.append(Observation(entity, q.value, "%", date.start, date.end, date.fiscal, q.approximation,
+                                     area=_area_of(view, indicator)))
     return found
+
+
+def _area_of(view: SentenceView, indicator: Token) -> str:
+    """「日本の石油・天然ガスの自主開発比率は」, 「我が国の原油の自主開発比率」: the country named with の at the head of
+    the indicator's noun phrase ('area_link') is whose figure it is."""
+    link = re.compile(spec()["indicator"]["area_link"])
+    return next((t.entity for t in reversed(view.tokens) if t.cls == "Country" and t.end <= indicator.start
+                 and link.fullmatch(view.text, t.end, indicator.start)), "")
 
 
 def find_volume_targets(view: SentenceView, name_indicator: Callable[[str], str] | None,

@@ -492,6 +492,8 @@ def _emit_observation(g: Graph, node: URIRef, fact: Observation, labels: dict[st
            None)  # English: _fact_english
     if fact.indicator:
         g.add((node, RD.indicator, entity_iri(fact.indicator)))
+    if fact.area:
+        g.add((node, RD.about, entity_iri(fact.area)))  # whose figure it is
     if fact.quantity_label:
         g.add((node, RD.measuredQuantity, Literal(fact.quantity_label, lang="ja")))
     _emit_quantity(g, node, fact.value, fact.unit)
