@@ -3508,3 +3508,14 @@ def test_an_indicator_observed_for_a_country_names_it(read) -> None:
                     "2032年度の石油・天然ガスの自主開発比率は43.0%となりました。")
     observed = sorted((str(f.value), f.area) for f in facts if isinstance(f, Observation))
     assert observed == [("41.5", "country-jp"), ("43.0", "")]
+
+
+def test_a_joint_survey_begun_after_a_memorandum_has_the_memorandums_partner(read) -> None:
+    """「2031年6月には、JOGMECがX調査所との間で…覚書を締結し、同国北部において共同調査を開始しました」: the joint
+    survey is the two parties'."""
+    facts, out = read("2031年6月には、JOGMECがナミビア地質調査所との間で銅探査に関する覚書を締結し、同国北部において"
+                      "共同調査を開始しました。")
+    labels = labels_of(out)
+    surveys = [f for f in facts if isinstance(f, Event) and f.type == "Survey"]
+    assert [{labels.get(p.entity, p.entity) for p in e.participants} for e in surveys] == [
+        {"org-jogmec", "ナミビア地質調査所"}]

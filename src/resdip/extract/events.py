@@ -903,7 +903,9 @@ def _clause_drafts(view: SentenceView, clauses: list, drafts: list[_Draft], name
                 if role and not argument.modifier and in_family(argument.token.cls, frame["classes"]):
                     draft.add(argument.token.entity, role, implicit=argument.implicit)
             stated = {entity for entity, _, implicit in draft.participants if not implicit}
-            if len(stated) < frame.get("min_participants", 1) and frame.get("carry_partners"):
+            # 「…との間で…覚書を締結し、…共同調査を開始しました」: a joint act with one party named has the partner before
+            joint = any(w in view.text[clause.begin:clause.start] for w in frame.get("joint_words", ()))
+            if (len(stated) < frame.get("min_participants", 1) or joint and len(stated) < 2) and frame.get("carry_partners"):
                 # 「X大臣は、Y大臣と会談し、…ことで一致しました」: the partner of the talks agrees with the subject
                 for earlier in reversed([c for c in clauses if c.end <= clause.start and not c.adnominal]):
                     partners = [a for a in earlier.arguments if a.role in frame["carry_partners"] and not a.modifier
