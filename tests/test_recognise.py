@@ -838,3 +838,12 @@ def test_a_quoted_plan_name_closed_by_its_period_is_one_plan(registry, name):
     plans = [m for m in found if m.surface == nfkc(name)]
     assert len(plans) == 1 and plans[0].cls not in ("Country", "InternationalOrganisation"), [(m.surface, m.cls) for m in found]
     assert not [m for m in found if m.entity_id in ("country-jp", "org-asean")]
+
+
+@pytest.mark.parametrize("name", ["一ノ瀬", "八ヶ代", "三ッ木"])
+def test_a_japanese_name_with_a_kana_between_kanji_holds_japans_post(registry, name):
+    """「一ノ瀬経済産業大臣」: a kanji name holding ノ, ヶ or ッ is Japanese, not a foreign (katakana) one: the post is
+    the registry's Minister of Economy, Trade and Industry, not a foreign candidate post."""
+    found = recognise(nfkc(f"{name}経済産業大臣は、ナイロビにおいて会談しました。"), registry)
+    person = next(m for m in found if m.cls == "Person")
+    assert person.surface == name and [p.entity_id for p in person.parts] == ["post-meti-minister"]

@@ -42,6 +42,13 @@ def _can_be_family_name(word: str) -> bool:
     return any(m.part_of_speech()[2:4] == ("人名", "姓") for m in dictionary().lookup(word))
 
 
+def _kanji_name(name: str, pat: dict[str, Any]) -> bool:
+    """A Japanese name: kanji, where a kana of 'kanji_name_kana' may stand between two kanji (一ノ瀬, 八ヶ代)."""
+    infix = pat.get("kanji_name_kana", "")
+    return all(is_kanji(c) or (c in infix and 0 < i < len(name) - 1 and is_kanji(name[i - 1]) and is_kanji(name[i + 1]))
+               for i, c in enumerate(name))
+
+
 def _family_name_token(tok: Token | None, text: str, taken: list[bool] | None = None) -> bool:
     """A word the dictionary knows that may be a family name standing before a post. A word it knows as
     a place name (三宅, 堀江) counts only right after 「<named body>の」 (JOGMECの三宅理事), where a place
@@ -133,8 +140,8 @@ def find_people(text: str, mentions: list[Mention], taken: list[bool], tokens: l
         explicit = post.attrs.get("envoy_of") or _country_before(text, b, by_end) or _country_after(text, post.end, by_start) \
             or _country_of(org, registry) or (inside.entity_id if inside and (name or known) else None) \
             or (context.family_names.get(text[name[0]:name[1]]) if name and context is not None else None)
-        katakana_name = bool(name) and any(is_katakana(c) for c in text[name[0]:name[1]])
-        kanji_name = bool(name) and all(is_kanji(c) for c in text[name[0]:name[1]])
+        kanji_name = bool(name) and _kanji_name(text[name[0]:name[1]], pat)
+        katakana_name = bool(name) and not kanji_name and any(is_katakana(c) for c in text[name[0]:name[1]])
         written = text[name[0]:name[1]] if name else ""
         told = context.post_countries.get(written) if context is not None and katakana_name else None
         fallback = explicit or told or _last_foreign(countries, b) or (
