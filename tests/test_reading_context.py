@@ -3519,3 +3519,13 @@ def test_a_joint_survey_begun_after_a_memorandum_has_the_memorandums_partner(rea
     surveys = [f for f in facts if isinstance(f, Event) and f.type == "Survey"]
     assert [{labels.get(p.entity, p.entity) for p in e.participants} for e in surveys] == [
         {"org-jogmec", "ナミビア地質調査所"}]
+
+
+def test_no_event_without_a_party_or_what_it_is_about(read) -> None:
+    """「東京を訪れたX国のY大臣と…が会談しました」: the visit in the relative, whose visitor the rules do not read, is
+    left out rather than told with no party (the graph's shapes refuse such an event); the talks are kept."""
+    facts, _ = read("2031年5月には、東京を訪れたイラク共和国のハイダル・アル・ジャナビ石油大臣と御子柴経済産業副大臣が"
+                    "会談しました。")
+    events = [f for f in facts if isinstance(f, Event)]
+    assert all(e.participants or e.about for e in events)
+    assert "MinisterialMeeting" in {e.type for e in events}

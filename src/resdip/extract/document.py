@@ -403,8 +403,11 @@ def _read_sentence(view: SentenceView, evidence: Evidence, out: Extraction, disc
             continue
         if fact.date_source == CARRIED and not carried:
             carried = fact.start
-        add(_own_side_meets(_hosted_by_country(replace(fact, at_event=fact.at_event or how.at(fact.start)), wholes, new_places),
-                            {t.entity: t.country for t in view.tokens if t.cls == "Person" and t.country}, reading.voice))
+        event = _own_side_meets(_hosted_by_country(replace(fact, at_event=fact.at_event or how.at(fact.start)), wholes,
+                                                   new_places),
+                                {t.entity: t.country for t in view.tokens if t.cls == "Person" and t.country}, reading.voice)
+        if event.participants or event.about:  # 「東京を訪れたX国のY大臣と…」: no party read, nothing to check (shapes.ttl)
+            add(event)
     if reading.announced is not None and not reading.announced.at_event and how.at_event:
         # 「本フォーラムの機会に、以下の4件の協力文書が署名されました」: the listed signings are told at it
         reading.announced = replace(reading.announced, at_event=how.at_event)
