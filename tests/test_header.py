@@ -219,3 +219,19 @@ def test_a_readout_of_summit_talks_that_names_no_issuer_is_the_foreign_ministrys
     text = ("石破総理大臣\n日・ガーナ首脳会談\n令和7年8月21日\n\n（写真提供：内閣広報室）\n\n"
             "本21日、石破茂内閣総理大臣は、ガーナ共和国大統領と首脳会談を行いました。\n")
     assert read_header(text, registry).publisher == "org-mofa"
+
+
+def test_contact_lines_in_the_header_are_no_headline(registry) -> None:
+    """「問合せ先：…」 and 「広報担当：…」 right under the issuing body are whom to ask, not the release's headline."""
+    text = ("2032年4月22日\nNEWS RELEASE\n独立行政法人エネルギー・金属鉱物資源機構\n問合せ先：金属資源開発本部 探査部 架空課 山田\n"
+            "広報担当：総務部 広報課 川口\n\nある国の銅共同探鉱に参画\n\n本文です。\n")
+    header = read_header(text, registry)
+    assert (header.date, header.publisher, header.title) == ("2032-04-22", "org-jogmec", "ある国の銅共同探鉱に参画")
+
+
+def test_a_breadcrumb_of_bulleted_items_is_the_sites_not_the_headline(registry) -> None:
+    """「- ホーム」, 「- ニュースリリース」…: a bulleted navigation list that opens with the home page is the site's."""
+    text = ("- ホーム\n- ニュースリリース\n- ニュースリリースアーカイブ\n- 2031年度5月一覧\n- 架空副大臣がある国を訪問しました\n\n"
+            "架空副大臣がある国を訪問しました\n2031年5月14日\n経済産業省\n\n本文です。\n")
+    header = read_header(text, registry)
+    assert (header.date, header.title) == ("2031-05-14", "架空副大臣がある国を訪問しました")

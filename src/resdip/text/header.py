@@ -164,8 +164,9 @@ def read_header(text: str, registry: Registry) -> Header:
         if _section(line, registry, crumbs):
             sections.append(line)
             continue
-        if _is_label(line) or _posts_only(line) or re.search(data["update_stamp"], line):
-            continue  # a label (報道発表), an update stamp (【…更新】)
+        if (_is_label(line) or _posts_only(line) or re.search(data["update_stamp"], line)
+                or re.match(data["contact_line_regex"], line)):
+            continue  # a label (報道発表), an update stamp (【…更新】), a contact line (問合せ先：…, 広報担当：…)
         body = _body(line, registry)
         if body:
             publisher = publisher or body
