@@ -25,7 +25,7 @@ DOCS = paths.ROOT / "tests" / "docs"
 GOLD = paths.ROOT / "tests" / "gold"
 # written after the rules by someone who saw neither them nor their output
 HELD_OUT = ("ho-", "ho2-", "ho3-", "ho4-", "ho5-", "ho6-", "ho7-", "ho8-", "ho9-", "ho10-", "ho11-", "ho12-", "ho13-", "ho14-",
-            "ho15-", "ho16-", "ho17-", "ho18-", "ho19-", "ho20-", "ho21-", "ho22-")
+            "ho15-", "ho16-", "ho17-", "ho18-", "ho19-", "ho20-", "ho21-", "ho22-", "ho23-")
 RELEASES = sorted(p.stem for p in DOCS.glob("rel-*.txt")) + sorted(
     p.stem for p in DOCS.glob("ho*-*.txt") if p.stem.startswith(HELD_OUT) and not p.with_suffix(".json").exists())
 PAGES = sorted(p.stem for p in DOCS.glob("wp*.txt")) + sorted(
@@ -35,7 +35,7 @@ NAMES = RELEASES + PAGES
 FIRST = [name for name in NAMES if not name.startswith(("ho2-", "ho3-", "ho4-", "ho5-", "ho6-", "ho7-", "ho8-", "ho9-",
                                                         "ho10-", "ho11-", "ho12-", "ho13-", "ho14-", "ho15-",
                                                         "ho16-", "ho17-", "ho18-", "ho19-", "ho20-", "ho21-",
-                                                        "ho22-"))]
+                                                        "ho22-", "ho23-"))]
 
 
 @pytest.fixture(scope="module")
@@ -115,7 +115,10 @@ def test_quantities_are_found_and_attached(scores) -> None:
 #: links 0.72, quantities 0.94 (0.78 attached), actions 0.74; ho21- (after the first two commits of the round that
 #: followed; written outside the repository and moved in whole) 0.87 (recall 0.72), links 0.79, quantities 0.98 (0.76
 #: attached), actions 0.83; ho22- (after the first seven commits of the round that followed; written outside the
-#: repository and moved in whole) 0.84 (recall 0.61), links 0.70, quantities 0.98 (0.71 attached), actions 0.77. ho3-'s
+#: repository and moved in whole) 0.84 (recall 0.61), links 0.70, quantities 0.98 (0.71 attached), actions 0.77; ho23- (after
+#: the first eleven commits of the round that followed; written outside the repository and moved in whole; its PDF page
+#: did not build there, the SHACL gate refusing a visit with no party read, so it was measured after that guard and the
+#: kana-in-a-kanji-name fix it prompted) 0.79 (recall 0.49), links 0.64, quantities 0.96 (0.62 attached), actions 0.67. ho3-'s
 #: links bar went from 0.89 to 0.88 when a country that only locates a named place (「同国北西部のX地域における」)
 #: became part of the place's designation: its gold, unlike the later sets', kept that country as an argument. The bars keep
 #: what general fixes since reached: (set, documents at least, typed precision, typed recall, links, quantities,
@@ -142,6 +145,7 @@ HELD_OUT_BARS = [
     ("ho20-", 7, 0.91, 0.72, 0.71, 0.94, 0.73),
     ("ho21-", 7, 0.85, 0.70, 0.77, 0.96, 0.80),
     ("ho22-", 7, 0.84, 0.64, 0.69, 0.96, 0.75),
+    ("ho23-", 7, 0.79, 0.48, 0.63, 0.96, 0.67),
 ]
 
 
