@@ -931,15 +931,18 @@ def _clause_drafts(view: SentenceView, clauses: list, drafts: list[_Draft], name
 
 
 def _frame_predicate(view: SentenceView, frame: dict, clause) -> bool:
-    """Whether a clause's predicate is the frame's: one of its 'lemmas', one 'lemma_regex' matches (探査を実施する,
-    the clause reader folds a light verb with its noun), or one of its 'object_lemmas' right after an object
-    'object_regex' matches (「…鉱床の探査を開始しました」)."""
+    """Whether a clause's predicate is the frame's: one of its 'lemmas', or one of its 'object_lemmas' right after
+    an object 'object_regex' matches (「…鉱床の探査を開始しました」), or one of its 'folded_lemmas' with that object
+    folded into it (探査を実施する: the clause reader folds a light verb with its noun)."""
     if clause.lemma in frame.get("lemmas", ()):
         return True
-    if frame.get("lemma_regex") and _frame_regex(frame["lemma_regex"]).fullmatch(clause.lemma):
-        return True
-    return (clause.lemma in frame.get("object_lemmas", ()) and bool(frame.get("object_regex"))
-            and _frame_regex(frame["object_regex"] + "$").search(view.text, 0, clause.start) is not None)
+    if not frame.get("object_regex"):
+        return False
+    noun, marker, verb = clause.lemma.rpartition("を")
+    folded = bool(marker) and verb in frame.get("folded_lemmas", ())
+    obj = _frame_regex(frame["object_regex"] + "$")
+    return (obj.search(noun + marker) is not None if folded
+            else clause.lemma in frame["object_lemmas"] and obj.search(view.text, 0, clause.start) is not None)
 
 
 @lru_cache(maxsize=None)

@@ -72,6 +72,12 @@ def _body(line: str, registry: Registry) -> str:
     return ""
 
 
+def _contact_line(line: str) -> bool:
+    """「問合せ先：金属資源開発本部…」, 「広報担当：総務部…」: a short label ending in a contact marker, then a colon."""
+    label, colon, _ = unicodedata.normalize("NFKC", line).partition(":")
+    return bool(colon) and len(label) <= 12 and label.strip().endswith(tuple(spec()["contact_markers"]))
+
+
 def opens_contact_block(line: str) -> bool:
     """Whether a line opens the closing contact block (担当, 問い合わせ先, 「（担当）」,
     「（本発表資料のお問合せ先）」…): what follows is no prose."""
@@ -165,7 +171,7 @@ def read_header(text: str, registry: Registry) -> Header:
             sections.append(line)
             continue
         if (_is_label(line) or _posts_only(line) or re.search(data["update_stamp"], line)
-                or re.match(data["contact_line_regex"], line)):
+                or _contact_line(line)):
             continue  # a label (報道発表), an update stamp (【…更新】), a contact line (問合せ先：…, 広報担当：…)
         body = _body(line, registry)
         if body:
