@@ -2006,6 +2006,13 @@ def test_a_katakana_name_before_shima_is_an_island_not_a_person(read) -> None:
     assert "ボニー島" in labels and "ボニー" not in labels, labels
 
 
+def test_a_katakana_name_before_a_lake_or_a_bay_is_a_place_and_a_country_before_shu_is_a_state(read) -> None:
+    facts, out = read("同日、X大臣は、同国西部のヴィクトル湖周辺の油田と、米国ジョージア州のナミベ湾を視察しました。\n")
+    labels = set(labels_of(out).values())
+    assert {"ヴィクトル湖", "ジョージア州", "ナミベ湾"} <= labels and "ヴィクトル" not in labels, labels
+    assert "country-ge" not in {m[-1] for m in out.mentions}
+
+
 def test_shares_each_of_a_list_holds_and_a_list_closed_by_its_count_holds_together(read) -> None:
     facts, _ = read("石炭の輸入先別では、豪州が約6割を占め、ロシアとカナダがそれぞれ1割弱でこれに続いています。\n"
                     "一方、銅鉱石の輸入先は、チリ、ペルー及びインドネシアの上位3か国で全体の約8割を占めています。\n",

@@ -230,12 +230,15 @@ def _english_glosses(text: str, mentions: list[Mention], pat: dict[str, Any]) ->
 
 
 def _named_before_a_place_word(text: str, mentions: list[Mention], taken: list[bool], pat: dict[str, Any]) -> list[Mention]:
-    """「ボニー島のLNG基地」: a katakana name read as a person's, with no post, right before a word that always
-    makes a place of a katakana name ('katakana_place_sure': 州, 島) is the place's name: the span is freed for it."""
+    """「ボニー島のLNG基地」, 「アルバート湖」: a katakana name read as a person's, with no post, right before a word
+    that makes a place of a katakana name ('katakana_place_suffixes': 州, 島, 湖, 地域) is the place's name, and so is
+    a country's right before a word that always does ('katakana_place_sure': 「ジョージア州」): the span is freed."""
     out = []
     for m in mentions:
-        if (m.cls == "Person" and not m.parts and m.entity_id is None and all(is_katakana(c) or c == "・" for c in m.surface)
-                and text.startswith(tuple(pat.get("katakana_place_sure", ())), m.end)):
+        katakana = all(is_katakana(c) or c == "・" for c in m.surface)
+        if katakana and ((m.cls == "Person" and not m.parts and m.entity_id is None
+                          and text.startswith(tuple(pat["katakana_place_suffixes"]), m.end))
+                         or (m.cls == "Country" and text.startswith(tuple(pat.get("katakana_place_sure", ())), m.end))):
             taken[m.start:m.end] = [False] * (m.end - m.start)
             continue
         out.append(m)
