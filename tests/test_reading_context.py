@@ -1489,6 +1489,17 @@ def test_a_place_written_after_the_province_it_lies_in(read) -> None:
     assert not any(s.endswith("社") for s, _ in parts)
 
 
+def test_a_mine_or_a_block_written_after_the_province_it_lies_in(read) -> None:
+    """「ソロティ県のナマロ銅鉱山」, 「ナイバシャ地域のカペロ鉱区」: a mine or a block the registry does not know, written after
+    the province or region it lies in, lies in it; a mine named after a company (「A社のB鉱山」) is not a part of it."""
+    text = ("同日、X大臣は、ソロティ県のナマロ銅鉱山の開発と、ナイバシャ地域のカペロ鉱区の探鉱について意見交換を行いました。\n"
+            "B社は、同国の鉱山会社カンバ社のロロ鉱山に出資しています。\n")
+    facts, out = read(text, date="2031-01-30", voice="country-jp")
+    parts = {(s, o) for s, p, o in relations_by_label(facts, labels_of(out)) if p == "partOf"}
+    assert {("ナマロ銅鉱山", "ソロティ県"), ("カペロ鉱区", "ナイバシャ地域")} <= parts, parts
+    assert not any(o.endswith("社") for _, o in parts), parts
+
+
 def test_who_holds_a_share_of_the_world_production_supplies_it(read) -> None:
     """「アフリカが世界のコバルト生産の約7割、白金族金属の生産の約8割を担っている」 (two chained shares of one producer),
     「世界の鉱山生産の約7割がコンゴ民主共和国に集中」 (the producer after the share, the resource the topic); a
