@@ -120,12 +120,14 @@ def test_quantities_are_found_and_attached(scores) -> None:
 #: did not build there, the SHACL gate refusing a visit with no party read, so it was measured after that guard and the
 #: kana-in-a-kanji-name fix it prompted) 0.79 (recall 0.49), links 0.64, quantities 0.96 (0.62 attached), actions 0.67. ho3-'s
 #: links bar went from 0.89 to 0.88 when a country that only locates a named place (「同国北西部のX地域における」)
-#: became part of the place's designation: its gold, unlike the later sets', kept that country as an argument. The bars keep
+#: became part of the place's designation: its gold, unlike the later sets', kept that country as an argument; its action
+#: bar went from 0.89 to 0.86 when a resource in a traded form (銅精鉱, クロム鉱石) became an argument: ho3-'s gold has no
+#: clause for 引き取る, 依存する or a planned 生産する, which the later sets annotate (+68 right, +15 wrong over all). The bars keep
 #: what general fixes since reached: (set, documents at least, typed precision, typed recall, links, quantities,
 #: action precision).
 HELD_OUT_BARS = [
     ("ho2-", 6, 0.92, 0.81, 0.89, 0.99, 0.86),
-    ("ho3-", 7, 0.87, 0.84, 0.88, 0.99, 0.89),
+    ("ho3-", 7, 0.87, 0.84, 0.88, 0.99, 0.86),
     ("ho4-", 7, 0.92, 0.84, 0.85, 0.96, 0.81),
     ("ho5-", 7, 0.89, 0.81, 0.92, 0.99, 0.74),
     ("ho6-", 7, 0.85, 0.72, 0.81, 0.99, 0.76),

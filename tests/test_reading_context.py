@@ -2333,6 +2333,19 @@ def test_a_country_that_produces_or_exports_a_resource_supplies_it(read) -> None
     assert not any(s == "country-jp" and p == "supplies" for s, p, _ in relations)
 
 
+def test_a_country_that_produced_a_resource_supplies_it_one_that_aims_to_does_not_yet(read) -> None:
+    """「ナミビアは2030年に約2万トンのウラン精鉱を生産しており」 (the resource in a traded form, 精鉱, names it), but
+    「ケニアが2035年までに…グリーン水素を生産する計画」 and 「…を生産する見通し」 tell no supplier yet."""
+    facts, out = read("ナミビアは2030年に約2万トンのウラン精鉱を生産しており、その大半が欧州に輸出されています。\n"
+                      "ザンビアは、同年に約80万トンの銅を生産しました。\n"
+                      "ケニア側は、2035年までに年間約50万トンのグリーン水素を生産する計画を説明しました。\n"
+                      "X大臣は、チュニジアが年間約10万トンのアンモニアを生産する見通しであることを歓迎しました。\n",
+                      date="2031-05-09")
+    relations = relations_by_label(facts, labels_of(out))
+    assert {("country-na", "supplies", "resource-uranium"), ("country-zm", "supplies", "resource-copper")} <= relations
+    assert not {("country-ke", "supplies", "resource-hydrogen"), ("country-tn", "supplies", "resource-ammonia")} & relations
+
+
 def test_a_country_called_important_for_diversifying_supply_is_a_target(read) -> None:
     """「…を有するペルーは調達先の多角化の観点から重要」, 「同国を中東以外の重要な供給源として位置付け」: the country the
     sentence calls so (as its topic or object) is a target of the voice's diversification; the current suppliers

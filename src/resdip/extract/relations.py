@@ -298,6 +298,8 @@ def _framed(view: SentenceView, clauses: list, parts: list[Assertion],
             if (clause.negated or not stem.endswith(tuple(frame["stems"]))
                     or stem.endswith(tuple(frame.get("not_stems", ())))):
                 continue
+            if stem.endswith(tuple(frame.get("done_only_stems", ()))) and _only_planned(view.text, clause, frame):
+                continue  # 「モロッコが2030年までに…を生産する見通し」: a production aimed at supplies nothing yet
             subjects = _in_roles(clause, frame["subject_roles"], frame["subject_classes"])
             if not subjects and clause.told_by is not None and clause.planned:
                 # 「AとBは、…に出資することを決定」: who decides (agrees) to do it does it
@@ -341,6 +343,13 @@ def _framed(view: SentenceView, clauses: list, parts: list[Assertion],
             found.extend(Assertion(s, frame["predicate"], o) for s in dict.fromkeys(subjects)
                          for o in dict.fromkeys(objects_ids) if s != o)
     return found
+
+
+def _only_planned(text: str, clause, frame: dict) -> bool:
+    """Whether a clause is told as a plan or aim: planned, bounded by a date (「2030年までに」) or describing a
+    plan word (「…を生産する計画」, 「…する見通し」)."""
+    return (clause.planned or any(w in text[clause.begin:clause.start] for w in frame.get("plan_bounds", ()))
+            or text[clause.end:].lstrip("ことの").startswith(tuple(frame.get("plan_words", ()))))
 
 
 def _country_through(place: str, wholes: dict[str, str]) -> str:
