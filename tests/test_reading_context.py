@@ -2062,6 +2062,21 @@ def test_co_lenders_of_a_loan_told_before_lend_to_its_borrower(read) -> None:
             ("米国輸出入銀行", "finances", "Minera Sol S.A.C.")} <= found, found
 
 
+def test_the_partners_of_a_co_financed_loan_cooperate_with_whose_loan_it_is(read) -> None:
+    """「本融資は、A及びBとの協調融資」: A and B cooperate with the lender of the loan told before; 「C銀行の融資は、
+    JBIC及びDとの協調融資」: with C; lenders all named by による (「…3行による協調融資」) are no partners of one side."""
+    text = ("株式会社国際協力銀行（JBIC）は、4月2日、ペルー共和国法人Minera Sol S.A.C.（以下「MSS社」）との間で、"
+            "融資金額200百万米ドルを限度とする貸付契約を締結しました。"
+            "本融資は、株式会社三井住友銀行及び米州開発銀行（IDB）との協調融資により実施するものです。\n"
+            "また、株式会社みずほ銀行の融資は、JBIC及びアジア開発銀行（ADB）との協調融資として実施されます。\n"
+            "E社に対する融資は、株式会社三菱UFJ銀行及び株式会社りそな銀行の民間金融機関2行による協調融資です。\n")
+    facts, out = read(text, date="2026-04-03", voice="country-jp")
+    found = {frozenset((s, o)) for s, p, o in relations_by_label(facts, labels_of(out)) if p == "cooperatesWith"}
+    assert {frozenset(("株式会社三井住友銀行", "org-jbic")), frozenset(("米州開発銀行", "org-jbic")),
+            frozenset(("株式会社みずほ銀行", "org-jbic")), frozenset(("株式会社みずほ銀行", "org-adb"))} <= found, found
+    assert frozenset(("株式会社三菱UFJ銀行", "株式会社りそな銀行")) not in found
+
+
 @pytest.mark.parametrize("name", ["Çanakkale Maden İşletmeleri A.Ş.", "Red Sea Green Hydrogen Company S.A.E.",
                                   "Mekong Lithium Co., Ltd."])
 def test_a_latin_company_name_with_letters_beyond_ascii_and_its_legal_form(read, name) -> None:

@@ -438,10 +438,11 @@ def _read_sentence(view: SentenceView, evidence: Evidence, out: Extraction, disc
         add(fact)
     for fact in co_organisers(view, [f for f in typed if isinstance(f, Event)] + regrown, reading.home):
         add(fact)
-    for fact in co_lenders(view, discourse.borrower):
+    for fact in co_lenders(view, discourse.borrower, discourse.lender):
         add(fact)
-    discourse.borrower = next((f.object for f in reversed(typed) if isinstance(f, Assertion)
-                               and f.predicate == "finances"), discourse.borrower)
+    loan = next((f for f in reversed(typed) if isinstance(f, Assertion) and f.predicate == "finances"), None)
+    if loan is not None and loan.object != discourse.borrower:
+        discourse.borrower, discourse.lender = loan.object, loan.subject
     countries = {t.entity: t.country for t in view.tokens if t.country}
     people = {t.entity for t in view.tokens if t.cls == "Person"}
     for fact in meeting_parties([f for f in typed if isinstance(f, Event)], reading.voice,

@@ -37,6 +37,7 @@ class DiscourseContext:
     last_foreign: Callable[[], str] = lambda: ""  # the foreign country the document named last
     recent_agents: deque[Token | None] = field(default_factory=lambda: deque(maxlen=rules()["carry_sentences"]))
     borrower: str = ""  # whom the document last told a loan to (「本融資は、…との協調融資により」: that loan's)
+    lender: str = ""  # who made that loan
     places: dict[str, str] = field(default_factory=dict)  # a place the document told the country of (ラッピ県: Finland)
     lead_foreign: str = ""  # the first foreign country the document named (a release's deal is there)
     project: str = ""  # the last project the document named (「探鉱期間中のオペレーターはSBM社が務めます」: its operator)
@@ -725,10 +726,11 @@ def co_organisers(view: SentenceView, events: list, home: Callable[[str], bool])
     return found
 
 
-def co_lenders(view: SentenceView, last_borrower: str = "") -> list[Assertion]:
+def co_lenders(view: SentenceView, last_borrower: str = "", last_lender: str = "") -> list[Assertion]:
     """「WLR社に対する融資は、JBIC、EFA並びに…銀行の民間金融機関3行による協調融資で」: each body named between
     the borrower's loan and the co-financing lends to the borrower; 「本融資は、A及びBとの協調融資により実施」: the
-    loan told before ('loan_anaphors'), to ``last_borrower``."""
+    loan told before ('loan_anaphors'), to ``last_borrower``; and A and B, the loan's partners ('partner_cases'),
+    each cooperate with whose loan it is (``last_lender``; 「SMBCの融資は、…との協調融資」: SMBC)."""
     spec = rules().get("co_lenders")
     marker = min((i for i in (view.text.find(m) for m in spec["markers"]) if i >= 0), default=-1) if spec else -1
     if marker < 0:
@@ -748,9 +750,13 @@ def co_lenders(view: SentenceView, last_borrower: str = "") -> list[Assertion]:
         borrower, after = last_borrower, sum(anaphor)
     else:
         return []
-    lenders = [t.entity for t in view.tokens if after < t.start and t.end <= marker
-               and in_family(t.cls, spec["lender_classes"]) and t.entity != borrower]
-    return [Assertion(lender, spec["predicate"], borrower) for lender in dict.fromkeys(lenders)]
+    lenders = list(dict.fromkeys(t.entity for t in view.tokens if after < t.start and t.end <= marker
+                                 and in_family(t.cls, spec["lender_classes"]) and t.entity != borrower))
+    found = [Assertion(lender, spec["predicate"], borrower) for lender in lenders]
+    whose = lender_loan.entity if lender_loan is not None else last_lender if named is None else ""
+    if whose and view.text[:marker].endswith(tuple(spec.get("partner_cases", ()))):
+        found += [Assertion(lender, spec["partner_predicate"], whose) for lender in lenders if lender != whose]
+    return found
 
 
 def _projects(view: SentenceView, spec: dict) -> list[Token]:
