@@ -3069,6 +3069,21 @@ def test_the_foreign_body_that_surveys_with_the_own_side_surveys_in_its_own_coun
     assert {("org-jogmec", "country-gn"), ("ギニア国立地質調査所", "country-gn")} <= surveys
 
 
+def test_a_survey_written_apart_from_its_verb_is_a_survey_where_the_clause_sets_it(read) -> None:
+    """「…物理探査及びボーリング調査を共同で実施する予定です」: the survey noun and its light verb stand apart (共同で
+    between them); the places listed after the first of a relative clause (「X州に位置するA地域及びB地域において」) lie
+    where it does, so the survey is in the country, not in a place left over."""
+    text = ("JOGMECは、3月4日、ザンビア共和国地質調査所（GSD）との間で協力覚書に署名しました。\n"
+            "同覚書に基づき、両機関は、2032年度から2年間、同国北部のルアプラ州において物理探査及びボーリング調査を共同で実施する予定です。\n"
+            "また、JOGMECは、同国東部のムチンガ州に位置するカソマ地域及びチニャマ地域において、地化学調査を2年間行います。\n")
+    facts, out = read(text, date="2032-03-05", voice="country-jp")
+    labels = labels_of(out)
+    surveys = {(labels.get(f.subject, f.subject), labels.get(f.object, f.object)) for f in facts
+               if isinstance(f, Assertion) and f.predicate == "surveysIn"}
+    assert {("org-jogmec", "country-zm"), ("ザンビア共和国地質調査所", "country-zm")} <= surveys, surveys
+    assert all(o == "country-zm" for _, o in surveys), surveys
+
+
 def test_a_parent_invests_in_the_company_it_wholly_owns(read) -> None:
     """「双葉商事株式会社（以下「双葉商事」）の100%子会社であるFutaba Nickel Guatemala S.A.」: 双葉商事 invests in it; a
     subsidiary not said to be wholly owned (「Xの子会社である」) tells no investment of a known size."""

@@ -296,7 +296,7 @@ def _framed(view: SentenceView, clauses: list, parts: list[Assertion],
     for frame in rules()["clause_relations"]["frames"]:
         for clause in clauses:
             stem = _stem(clause.lemma)
-            if (clause.negated or not stem.endswith(tuple(frame["stems"]))
+            if (clause.negated or not (stem.endswith(tuple(frame["stems"])) or _object_named(view.text, clause, frame))
                     or stem.endswith(tuple(frame.get("not_stems", ())))):
                 continue
             if stem.endswith(tuple(frame.get("done_only_stems", ()))) and _only_planned(view.text, clause, frame):
@@ -344,6 +344,14 @@ def _framed(view: SentenceView, clauses: list, parts: list[Assertion],
             found.extend(Assertion(s, frame["predicate"], o) for s in dict.fromkeys(subjects)
                          for o in dict.fromkeys(objects_ids) if s != o)
     return found
+
+
+def _object_named(text: str, clause, frame: dict) -> bool:
+    """Whether a clause's predicate is one of a frame's 'object_lemmas' with the frame's object written before it
+    and apart from it ('object_regex': 「…物理探査及びボーリング調査を共同で実施する」, which the clause reader cannot
+    fold into one lemma)."""
+    return (clause.lemma in frame.get("object_lemmas", ())
+            and re.search(frame["object_regex"], text[clause.begin:clause.start]) is not None)
 
 
 def _only_planned(text: str, clause, frame: dict) -> bool:
