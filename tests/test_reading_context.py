@@ -1442,6 +1442,16 @@ def test_the_company_named_before_its_shareholders_even_where_a_project_is_named
     assert ("ケープ・リバー社", "ルアパ銅プロジェクト") not in invested
 
 
+def test_a_company_named_in_latin_letters_then_a_country_is_one_name(read) -> None:
+    """「JKボリビア塩湖資源株式会社（以下「JKB社」）」: the Latin letters open the company's name, which holds a
+    country's; it is no Bolivian body named 「ボリビア塩湖資源株式会社」."""
+    text = ("JOGMECは、東邦通商株式会社と共同で設立したJKボリビア塩湖資源株式会社（以下「JKB社」）を通じて出資します。\n"
+            "JKB社への出資比率は、JOGMECが60%、東邦通商株式会社が40%です。\n")
+    facts, out = read(text, date="2031-06-01", voice="country-jp")
+    invested = {(s, o) for s, p, o in relations_by_label(facts, labels_of(out)) if p == "investsIn"}
+    assert {("org-jogmec", "JKボリビア塩湖資源株式会社"), ("東邦通商株式会社", "JKボリビア塩湖資源株式会社")} <= invested, invested
+
+
 def test_two_agreements_of_one_talk_stay_two_each_about_its_matter(read) -> None:
     """「両大臣は、…ことで一致しました」 twice after one talk: two agreements (what each is about tells them apart),
     both reached at the talks, not the second at the first agreement; a 「…経済閣僚協議」 is a meeting's name."""

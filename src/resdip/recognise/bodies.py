@@ -78,6 +78,8 @@ def find_bodies(text: str, taken: list[bool], mentions: list[Mention], pat: dict
     for country in mentions:
         if country.cls != "Country" or not country.entity_id or country.source != "registry":
             continue
+        if country.start > 0 and text[country.start - 1].isascii() and text[country.start - 1].isalpha():
+            continue  # 「JMブルガリア銅資源株式会社」: the country is inside a name that opens before it
         short = starts.get(country.end)
         if short is not None and short.candidate_key and nfkc(short.candidate_key) == text[country.start:short.end]:
             # 「ラオス人民民主共和国エネルギー鉱山省」 again, after its short name was defined: one body
