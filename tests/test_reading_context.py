@@ -3600,3 +3600,33 @@ def test_no_event_without_a_party_or_what_it_is_about(read) -> None:
     events = [f for f in facts if isinstance(f, Event)]
     assert all(e.participants or e.about for e in events)
     assert "MinisterialMeeting" in {e.type for e in events}
+
+
+def test_a_tour_of_two_countries_is_a_visit_to_each_and_dates_the_talks_that_follow(read) -> None:
+    """「2031年9月、X副大臣は、…ポルトガル共和国とギリシャ共和国を歴訪しました」: a visit with both hosts, and the talks
+    told next are on its date, not on the last date told before it (2031年5月)."""
+    text = ("2031年5月には、東京を訪れたイラク共和国のアリ・カリム石油大臣と沼田経済産業副大臣が会談しました。\n"
+            "2031年9月、沼田経済産業副大臣は、南欧の国々との資源・エネルギー協力を深めるため、ポルトガル共和国とギリシャ共和国を歴訪しました。\n"
+            "その後訪れたアテネでは、沼田副大臣とギリシャのニコス・パパス環境・エネルギー大臣が会談しました。\n")
+    facts, out = read(text, voice="country-jp")
+    labels = labels_of(out)
+    (visit,) = [f for f in facts if isinstance(f, Event) and f.type == "Visit"]
+    assert visit.start == "2031-09"
+    assert {(labels.get(p.entity, p.entity), p.role) for p in visit.participants} >= {
+        ("沼田", "Visitor"), ("country-pt", "Host"), ("country-gr", "Host")}
+    talks = [f for f in facts if isinstance(f, Event) and f.type == "MinisterialMeeting"
+             and "ニコス・パパス" in {labels.get(p.entity) for p in f.participants}]
+    assert [t.start for t in talks] == ["2031-09"], talks
+
+
+def test_the_sea_off_a_country_by_a_compass_word_lies_with_it_and_is_no_place_itself(read) -> None:
+    """「キプロス南方沖の第9鉱区」: the block is Cyprus's, 南方沖 names no place of its own; 「キプロス南方沖の排他的経済
+    水域」 is Cyprus's zone, not Japan's (the registry's 排他的経済水域)."""
+    text = ("同社は、キプロス南方沖の第9鉱区の権益を取得しました。\n"
+            "同国は、キプロス南方沖の排他的経済水域でガス田の開発を進めています。\n")
+    facts, out = read(text, voice="country-jp")
+    labels = labels_of(out)
+    parts = {(s, o) for s, p, o in relations_by_label(facts, labels) if p == "partOf"}
+    assert ("第9鉱区", "country-cy") in parts, parts
+    assert "南方沖" not in set(labels.values())
+    assert ("place-japan-eez", "country-cy") not in parts

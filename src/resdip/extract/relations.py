@@ -557,7 +557,8 @@ def _between(group: list[Token], predicate: str, voice: str, as_country: bool) -
 def find_relations(view: SentenceView, ctx: DiscourseContext, clauses: list | None = None) -> list[Assertion]:
     """Every relation the sentence states between two entities."""
     found: list[Assertion] = []
-    parts = parts_of(view)
+    # 「キプロス南方沖の排他的経済水域」: a name the registry gives another country's place (Japan's EEZ) is not this one
+    parts = [a for a in parts_of(view) if not (a.object.startswith("country-") and ctx.country_of(a.subject) not in ("", a.object))]
     framed = _framed(view, clauses or [], parts, ctx.country_of, ctx.home, ctx.places) + _paired(clauses or [], ctx.home)
     for part in (a for a in parts if a.predicate == "partOf"):  # ボニー島 in リバーズ州, in Nigeria: in Nigeria
         country = part.object if part.object.startswith("country-") else ctx.places.get(part.object, "")

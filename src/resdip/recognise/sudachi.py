@@ -104,6 +104,7 @@ def proper_nouns(text: str, tokens: list[Token], taken: list[bool], pat: dict[st
                 end = tokens[j].end
                 j += 1
         i = j
+        base_end = end
         feature = False
         if kind == conf["place"]:  # ルアンナムター県: the administrative word is part of the name
             suffix = next((x for x in conf.get("place_suffixes", []) if text.startswith(x, end)), "")
@@ -117,7 +118,8 @@ def proper_nouns(text: str, tokens: list[Token], taken: list[bool], pat: dict[st
                 while i < len(tokens) and tokens[i].start < end:
                     i += 1
         surface = text[start:end]
-        if surface in ignore or len(surface) < conf["min_length"] or any(taken[start:end]):
+        if surface in ignore or text[start:base_end] in ignore or len(surface) < conf["min_length"] or any(taken[start:end]):
+            # (「同国南方沖の…」: a compass word the dictionary knows as a place, with 沖, is no place either)
             continue
         if end < len(text) and is_katakana(text[end - 1]) and (
                 is_katakana(text[end]) or text[end] == "・" and end + 1 < len(text) and is_katakana(text[end + 1])):
