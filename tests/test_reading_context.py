@@ -1182,6 +1182,18 @@ def test_supply_from_a_new_country_serves_diversification(read) -> None:
         (f.subject, f.predicate, f.object) for f in facts if isinstance(f, Assertion)}
 
 
+def test_a_release_whose_project_diversifies_supply_names_the_projects_country(read) -> None:
+    """「本プロジェクトからのLNG調達は、…我が国のLNG調達先の多角化に資するものです」 (a release's own deal told by
+    本プロジェクト, not only 本件) and 「ナミビアを新たな調達先として重視」 name targets of diversification."""
+    text = ("JBICは、ペルー共和国法人X社との間で、同国のLNGプロジェクトを対象とする貸付契約を締結しました。\n"
+            "本プロジェクトからのLNG調達は、ホルムズ海峡を経由しないため、我が国のLNG調達先の多角化に資するものです。\n"
+            "X大臣は、我が国のウラン輸入の約4割をカナダが占める状況を説明し、ナミビアを新たな調達先として重視している旨を述べました。\n")
+    facts, _ = read(text, voice="country-jp")
+    told = {(f.subject, f.predicate, f.object) for f in facts if isinstance(f, Assertion)}
+    assert {("country-jp", "diversificationTarget", "country-pe"), ("country-jp", "diversificationTarget", "country-na")} <= told
+    assert ("country-jp", "diversificationTarget", "country-ca") not in told
+
+
 def test_shares_of_what_owns_the_topic_are_about_it(read) -> None:
     """「本鉱区の権益比率は、A社が60%、B社が40%です」: the shares are of the block, not only of their holders."""
     facts, out = read("2026年1月、みなと石油株式会社はマレーシアのSK-417鉱区の権益を取得しました。\n"
