@@ -269,3 +269,17 @@ def test_gold_barrels_per_day_are_compared_as_barrels() -> None:
     from resdip.evaluation.links import _unit
 
     assert _unit({"unit": "barrel/day"}) == _unit({"unit": "barrel"}) == _unit({"unit": "BLL"}) == "bbl"
+
+
+def test_a_stockpile_target_in_kilolitres_is_gold_and_an_unknown_unit_is_refused(tmp_path: Path) -> None:
+    """「5,000万キロリットルの備蓄を達成」: a target of the genre in kilolitres loads; a unit the evaluator does not know
+    is named in a one-line error."""
+    sentence = "国家備蓄は、当初の目標であった5,000万キロリットルの備蓄を達成しました"
+    line = {"kind": "target", "indicator": "label:石油の国家備蓄量", "value": "50000000", "unit": "kl", "target_year": "",
+            "comparator": "EqualTo", "set_by": "", "sentence": sentence}
+    gold = tmp_path / "g.jsonl"
+    gold.write_text(json.dumps(line, ensure_ascii=False) + "\n", encoding="utf-8")
+    assert load_gold(gold, sentence + "。\n")
+    gold.write_text(json.dumps({**line, "unit": "gallon"}, ensure_ascii=False) + "\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match="unknown unit 'gallon'"):
+        load_gold(gold, sentence + "。\n")

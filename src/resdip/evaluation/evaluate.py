@@ -50,7 +50,8 @@ PREDICATES = ("investsIn", "surveysIn", "trainsIn", "operates", "finances", "ins
 UNITS = {"%": "%", "P1": "%", "km2": "km2", "KMK": "km2", "㎢": "km2", "km²": "km2",
          "count": "count", "C62": "count", "者": "count", "件": "count", "国": "count",
          "t": "t", "TNE": "t", "t/year": "t",  # a target of an amount (年間300万トン導入)
-         "day": "day", "DAY": "day", "日": "day"}  # a target in days (備蓄日数90日分)
+         "day": "day", "DAY": "day", "日": "day",  # a target in days (備蓄日数90日分)
+         "kl": "kl", "KL": "kl", "キロリットル": "kl"}  # a stockpile target in kilolitres (5,000万キロリットル)
 REQUIRED = {
     "event": ("type", "participants"),
     "post_holding": ("person", "post", "date"),
