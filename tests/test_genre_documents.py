@@ -25,7 +25,7 @@ DOCS = paths.ROOT / "tests" / "docs"
 GOLD = paths.ROOT / "tests" / "gold"
 # written after the rules by someone who saw neither them nor their output
 HELD_OUT = ("ho-", "ho2-", "ho3-", "ho4-", "ho5-", "ho6-", "ho7-", "ho8-", "ho9-", "ho10-", "ho11-", "ho12-", "ho13-", "ho14-",
-            "ho15-", "ho16-", "ho17-", "ho18-", "ho19-", "ho20-", "ho21-", "ho22-", "ho23-")
+            "ho15-", "ho16-", "ho17-", "ho18-", "ho19-", "ho20-", "ho21-", "ho22-", "ho23-", "ho24-")
 RELEASES = sorted(p.stem for p in DOCS.glob("rel-*.txt")) + sorted(
     p.stem for p in DOCS.glob("ho*-*.txt") if p.stem.startswith(HELD_OUT) and not p.with_suffix(".json").exists())
 PAGES = sorted(p.stem for p in DOCS.glob("wp*.txt")) + sorted(
@@ -35,7 +35,7 @@ NAMES = RELEASES + PAGES
 FIRST = [name for name in NAMES if not name.startswith(("ho2-", "ho3-", "ho4-", "ho5-", "ho6-", "ho7-", "ho8-", "ho9-",
                                                         "ho10-", "ho11-", "ho12-", "ho13-", "ho14-", "ho15-",
                                                         "ho16-", "ho17-", "ho18-", "ho19-", "ho20-", "ho21-",
-                                                        "ho22-", "ho23-"))]
+                                                        "ho22-", "ho23-", "ho24-"))]
 
 
 @pytest.fixture(scope="module")
@@ -118,7 +118,10 @@ def test_quantities_are_found_and_attached(scores) -> None:
 #: repository and moved in whole) 0.84 (recall 0.61), links 0.70, quantities 0.98 (0.71 attached), actions 0.77; ho23- (after
 #: the first eleven commits of the round that followed; written outside the repository and moved in whole; its PDF page
 #: did not build there, the SHACL gate refusing a visit with no party read, so it was measured after that guard and the
-#: kana-in-a-kanji-name fix it prompted) 0.79 (recall 0.49), links 0.64, quantities 0.96 (0.62 attached), actions 0.67. ho3-'s
+#: kana-in-a-kanji-name fix it prompted) 0.79 (recall 0.49), links 0.64, quantities 0.96 (0.62 attached), actions 0.67;
+#: ho24- (after the first fourteen commits of the round that followed; written outside the repository and moved in
+#: whole; measured with the evaluator's new target unit kl) 0.80 (recall 0.51), links 0.64, quantities 0.89 (0.60
+#: attached), actions 0.67 (at the round's start: 0.80, recall 0.50, actions 0.66). ho3-'s
 #: links bar went from 0.89 to 0.88 when a country that only locates a named place (「同国北西部のX地域における」)
 #: became part of the place's designation: its gold, unlike the later sets', kept that country as an argument; its action
 #: bar went from 0.89 to 0.86 when a resource in a traded form (銅精鉱, クロム鉱石) became an argument: ho3-'s gold has no
@@ -148,6 +151,7 @@ HELD_OUT_BARS = [
     ("ho21-", 7, 0.85, 0.70, 0.77, 0.96, 0.80),
     ("ho22-", 7, 0.84, 0.64, 0.69, 0.96, 0.75),
     ("ho23-", 7, 0.79, 0.48, 0.63, 0.96, 0.67),
+    ("ho24-", 7, 0.79, 0.50, 0.63, 0.88, 0.66),
 ]
 
 
