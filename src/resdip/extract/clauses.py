@@ -18,8 +18,9 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from typing import Iterable
 
-from ..patterns import load_patterns
+from ..patterns import compile_regex, load_patterns
 from ..recognise.sudachi import Token as Morpheme
 from ..recognise.sudachi import tokenize
 from ..text.rules import load_rules
@@ -559,6 +560,18 @@ def _arguments(sentence: _Sentence, begin: int, limit: int, passive: bool) -> li
             role = "Theme"
         out.append(Argument(token, case["phrase"], role, modifier=modifier))
     return out
+
+
+def object_before(text: str, clause: Clause, lemmas: Iterable[str], pattern: str, source: str) -> bool:
+    """Whether a clause's predicate is one of ``lemmas`` with an object ``pattern`` matches written in the clause
+    before it and up to it (「…鉱床の探査を開始しました」, or with words between: 「…ボーリング調査を共同で実施する」):
+    an object the clause reader does not fold into the lemma. ``source`` names the data file, for its errors."""
+    return clause.lemma in lemmas and _object_regex(pattern + "$", source).search(text, clause.begin, clause.start) is not None
+
+
+@lru_cache(maxsize=None)
+def _object_regex(pattern: str, source: str) -> re.Pattern[str]:
+    return compile_regex(source, pattern)
 
 
 def is_relating(clause: Clause) -> bool:

@@ -18,7 +18,7 @@ from typing import Callable, Iterable
 
 from .facts import Event, Participant, PostHolding, fact_ref
 from ..patterns import compile_regex, load_patterns
-from .clauses import clause_date, embedded, in_content
+from .clauses import clause_date, embedded, in_content, object_before
 from .dates import CARRIED, DateValue
 from .listed import announces, announces_list, heading_announcement, is_item, listed_event
 from .view import SentenceView, Token, end_of, in_family
@@ -939,15 +939,9 @@ def _frame_predicate(view: SentenceView, frame: dict, clause) -> bool:
     if not frame.get("object_regex"):
         return False
     noun, marker, verb = clause.lemma.rpartition("を")
-    folded = bool(marker) and verb in frame.get("folded_lemmas", ())
-    obj = _frame_regex(frame["object_regex"] + "$")
-    return (obj.search(noun + marker) is not None if folded
-            else clause.lemma in frame["object_lemmas"] and obj.search(view.text, 0, clause.start) is not None)
-
-
-@lru_cache(maxsize=None)
-def _frame_regex(pattern: str) -> re.Pattern[str]:
-    return compile_regex("patterns/events.json clause_events", pattern)
+    if marker and verb in frame.get("folded_lemmas", ()):
+        return re.search(frame["object_regex"] + "$", noun + marker) is not None
+    return object_before(view.text, clause, frame["object_lemmas"], frame["object_regex"], "patterns/events.json clause_events")
 
 
 def _date_of_earlier(drafts: list[_Draft], clause) -> DateValue | None:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Callable
 
+from .clauses import object_before
 from .facts import Assertion, Membership
 from ..patterns import load_patterns
 from .view import SentenceView, Token, end_of, in_family
@@ -296,7 +297,8 @@ def _framed(view: SentenceView, clauses: list, parts: list[Assertion],
     for frame in rules()["clause_relations"]["frames"]:
         for clause in clauses:
             stem = _stem(clause.lemma)
-            if (clause.negated or not (stem.endswith(tuple(frame["stems"])) or _object_named(view.text, clause, frame))
+            if (clause.negated or not (stem.endswith(tuple(frame["stems"])) or (frame.get("object_regex") and object_before(
+                view.text, clause, frame["object_lemmas"], frame["object_regex"], "patterns/relations.json clause_relations")))
                     or stem.endswith(tuple(frame.get("not_stems", ())))):
                 continue
             if stem.endswith(tuple(frame.get("done_only_stems", ()))) and _only_planned(view.text, clause, frame):
@@ -346,19 +348,11 @@ def _framed(view: SentenceView, clauses: list, parts: list[Assertion],
     return found
 
 
-def _object_named(text: str, clause, frame: dict) -> bool:
-    """Whether a clause's predicate is one of a frame's 'object_lemmas' with the frame's object written before it
-    and apart from it ('object_regex': 「…物理探査及びボーリング調査を共同で実施する」, which the clause reader cannot
-    fold into one lemma)."""
-    return (clause.lemma in frame.get("object_lemmas", ())
-            and re.search(frame["object_regex"], text[clause.begin:clause.start]) is not None)
-
-
 def _only_planned(text: str, clause, frame: dict) -> bool:
     """Whether a clause is told as a plan or aim: planned, bounded by a date (「2030年までに」) or describing a
     plan word (「…を生産する計画」, 「…する見通し」)."""
     return (clause.planned or any(w in text[clause.begin:clause.start] for w in frame.get("plan_bounds", ()))
-            or text[clause.end:].lstrip("ことの").startswith(tuple(frame.get("plan_words", ()))))
+            or text.startswith(tuple(frame.get("plan_words", ())), clause.end))
 
 
 def _country_through(place: str, wholes: dict[str, str]) -> str:

@@ -172,11 +172,11 @@ def _named_after(text: str, k: int, end: int, mentions: list[Mention], swallowab
         return country.start
     inner = next((m for m in mentions if m.cls == "Country" and m.entity_id != JAPAN and k > 0
                   and (m.end == k or (m.end == k - 1 and text[k - 1] == "・"))), None)
-    own = (lambda c: is_kanji(c) or c.isascii() and c.isalpha())
-    if inner is not None and inner.start > 0 and own(text[inner.start - 1]) and not taken[inner.start - 1]:
+    latin = (lambda c: c.isascii() and c.isalpha())
+    script = next((f for f in (is_kanji, latin) if inner is not None and inner.start > 0 and f(text[inner.start - 1])), None)
+    if inner is not None and script is not None and not taken[inner.start - 1]:
         # 「白樺ザンビア・リソーシズ株式会社」, 「JMブルガリア銅資源株式会社」: a name of its own in kanji or Latin
         # letters, then a country's name, inside the name
-        script = is_kanji if is_kanji(text[inner.start - 1]) else (lambda c: c.isascii() and c.isalpha())
         j = inner.start
         while j > 0 and script(text[j - 1]) and not taken[j - 1]:
             j -= 1
