@@ -3642,3 +3642,40 @@ def test_the_sea_off_a_country_by_a_compass_word_lies_with_it_and_is_no_place_it
     assert ("第9鉱区", "country-cy") in parts, parts
     assert "南方沖" not in set(labels.values())
     assert ("place-japan-eez", "country-cy") not in parts
+
+
+def test_a_project_written_after_its_country_with_no_or_a_compass_and_a_quote_lies_there(read) -> None:
+    """「ナミビア南部の「オラニエ・ガス田開発プロジェクト」」, 「タンザニアのキブル銅鉱山」: a project written after its
+    country with の, or with a compass part and a quote, lies in it; 「…・ガス田」 names a field (the dot is no part of
+    its name); a field off a territory written after its country lies off the territory, which is part of the country."""
+    text = ("JOGMECは、ナミビア南部の「オラニエ・ガス田開発プロジェクト」に出資し、B社はタンザニアのキブル銅鉱山に出資しています。\n"
+            "豪州北部準州沖のサンディ・ガス田では、2031年に生産が始まりました。\n")
+    facts, out = read(text, date="2031-01-30", voice="country-jp")
+    parts = {(s, o) for s, p, o in relations_by_label(facts, labels_of(out)) if p == "partOf"}
+    assert {("オラニエ・ガス田開発プロジェクト", "country-na"), ("キブル銅鉱山", "country-tz"),
+            ("サンディ・ガス田", "北部準州"), ("北部準州", "country-au")} <= parts, parts
+
+
+def test_a_gulf_after_a_country_is_a_place_and_a_town_after_its_prefecture_is_part_of_it(read) -> None:
+    """「米国メキシコ湾岸」: the Gulf coast of the United States, not Mexico; 「福井県敦賀市」 (one word of the dictionary)
+    is a town in its prefecture, but a head office's address (「本社：大阪府大阪市」) stays one place; a base glossed with
+    its prefecture (「苫小牧基地（北海道）」) lies in it."""
+    text = ("C社（本社：大阪府大阪市）は、米国メキシコ湾岸から輸入したLPガスを福井県敦賀市の基地に貯蔵しています。\n"
+            "2032年には、苫小牧基地（北海道）が完成しました。\n")
+    facts, out = read(text, date="2031-01-30", voice="country-jp")
+    labels = labels_of(out)
+    parts = {(s, o) for s, p, o in relations_by_label(facts, labels) if p == "partOf"}
+    assert {("メキシコ湾岸", "country-us"), ("敦賀市", "福井県"), ("苫小牧基地", "北海道")} <= parts, parts
+    assert "大阪府大阪市" in labels.values() and "大阪市" not in labels.values(), labels
+    assert "country-mx" not in {m[-1] for m in out.mentions}
+
+
+def test_the_operator_of_the_project_a_sentence_is_about_not_of_its_fields(read) -> None:
+    """「本プロジェクトは、…A鉱区から産出される天然ガスを…」 then 「事業の操業はV社が担います」: the operation is of the
+    project the sentence before was about (its topic), not of the block it named last."""
+    text = ("JBICは、ガルフ・ノースLNGプロジェクト（以下「本プロジェクト」）に対する融資を決定しました。\n"
+            "本プロジェクトは、ノルド社が、同国沖合のラワ鉱区から産出される天然ガスを液化するものです。\n"
+            "ノルド社にはヴェスタ社が60%を出資しており、事業の操業はヴェスタ社が担います。\n")
+    facts, out = read(text, date="2031-01-30", voice="country-jp")
+    operates = {(s, o) for s, p, o in relations_by_label(facts, labels_of(out)) if p == "operates"}
+    assert ("ヴェスタ社", "ガルフ・ノースLNGプロジェクト") in operates and not any(o == "ラワ鉱区" for _, o in operates), operates

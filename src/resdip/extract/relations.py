@@ -579,9 +579,16 @@ def find_relations(view: SentenceView, ctx: DiscourseContext, clauses: list | No
     found.extend(_stakes(view))
     found.extend(_company_shares(view))
     found.extend(_operators(view, ctx.project))
-    ctx.project = next((t.entity for t in reversed(view.tokens)
-                        if in_family(t.cls, rules()["operators"]["project_classes"])), ctx.project)
+    ctx.project = _project_told_of(view, ctx.project)
     return _insured_projects(view, ctx, found)
+
+
+def _project_told_of(view: SentenceView, before: str) -> str:
+    """The project a sentence tells of, for the sentences after it: its topic (「本プロジェクトは、…ガス田から…」),
+    else the last one it names, else the one told of before."""
+    projects = [t for t in view.tokens if in_family(t.cls, rules()["operators"]["project_classes"])]
+    topic = [t for t in projects if t.particle in rules()["operators"].get("told_of_particles", ())]
+    return (topic or projects[-1:] or [None])[0].entity if projects else before
 
 
 def _insured_projects(view: SentenceView, ctx: DiscourseContext, found: list[Assertion]) -> list[Assertion]:
@@ -946,6 +953,9 @@ def _adjacent(view: SentenceView, specs: list[dict]) -> list[tuple[str, str, str
     pairs = [(i, left, right) for i, left in enumerate(view.tokens[:-1])
              for right in view.tokens[i + 1:] if right.start == view.tokens[i + 1].start]
     for spec in specs:
+        if spec.get("part_first"):
+            found += _part_glossed(view, pairs, spec)
+            continue
         for i, left, right in pairs:
             if (in_family(left.cls, spec["whole_classes"]) and in_family(right.cls, spec["part_classes"])
                     and right.start >= left.end and _joins(spec, view.text[end_of(view.text, left)
@@ -954,6 +964,24 @@ def _adjacent(view: SentenceView, specs: list[dict]) -> list[tuple[str, str, str
                     and not (spec.get("new_parts_only") and not right.entity.startswith("candidate-"))):
                 found += [(left.entity, spec["predicate"], part.entity)
                           for part in [right, *_listed_after(view, i + 1, spec)]]
+    return found
+
+
+def _part_glossed(view: SentenceView, pairs: list[tuple[int, Token, Token]], spec: dict) -> list[tuple[str, str, str]]:
+    """「七尾基地（石川県）」, 「…研究所（秋田県小坂町）」: a part glossed in brackets with the whole it lies in, which
+    closes the brackets ('part_first': the part is written first, 'closed_by' ends the gloss)."""
+    found = []
+    for i, left, right in pairs:
+        if not (in_family(left.cls, spec["part_classes"]) and in_family(right.cls, spec["whole_classes"])
+                and _joins(spec, view.text[left.end:right.start]) and left.entity != right.entity):
+            continue
+        last = right  # 「（秋田県小坂町）」: the town the gloss names last, in the prefecture before it
+        for token in view.tokens[i + 2:]:
+            if token.start != last.end or not in_family(token.cls, spec["whole_classes"]):
+                break
+            last = token
+        if view.text.startswith(spec["closed_by"], last.end):
+            found.append((last.entity, spec["predicate"], left.entity))
     return found
 
 

@@ -212,7 +212,10 @@ def _own_name(text: str, start: int, end: int, after: int, swallowable: dict[int
     """Whether the run ``text[start:end]`` before a mine or field word (ending at ``after``) names a mine:
     it holds katakana or Latin letters outside the resources it swallows (「イタペバ・レアアース鉱山」 and
     「カセロネス銅鉱山」 do, 「レアアース鉱山」 does not), ends in such a name or a resource (not in a
-    describing kanji word: 「イオン吸着型鉱床」), and the word ends there (not 「鉱山大臣」, 「鉱山・エネルギー大臣」)."""
+    describing kanji word: 「イオン吸着型鉱床」; a dot before the word is no part of the name: 「バロッサ・ガス田」),
+    and the word ends there (not 「鉱山大臣」, 「鉱山・エネルギー大臣」)."""
+    while end > start and text[end - 1] == "・":
+        end -= 1  # 「バロッサ・ガス田」: the name joined to the field word by a dot
     inside = [m for m in swallowable.values() if start <= m.start and m.end <= end]
 
     def latin_or_kana(c: str) -> bool:

@@ -41,7 +41,7 @@ def find_sites(text: str, taken: list[bool], mentions: list[Mention], pat: dict[
         if whole is None and places and m.cls in places["after"]:
             whole = _named_after_country(text, m, taken, places)
         if whole is None and places and m.cls in places["after"]:
-            _place_after_country(text, m.end, taken, places_re, out)
+            _place_after_country(text, m.end, taken, places_re, out, tuple(places.get("followers", ())))
             _place_in_brackets(text, m.end, taken, places, out)
             continue
         if whole is None:
@@ -58,14 +58,18 @@ def find_sites(text: str, taken: list[bool], mentions: list[Mention], pat: dict[
     if pat.get("country_places") and pat.get("same_country"):
         for same in re.finditer(re.escape(pat["same_country"]), text):  # 「同国湾岸州」: the country named before
             if not any(taken[same.start():same.end()]):
-                _place_after_country(text, same.end(), taken, places_re, out)
+                _place_after_country(text, same.end(), taken, places_re, out,
+                                     tuple(pat["country_places"].get("followers", ())))
     return out, swallowed
 
 
-def _place_after_country(text: str, end: int, taken: list[bool], places_re: re.Pattern[str], out: list[Mention]) -> None:
-    """「パプアニューギニア独立国湾岸州」, 「同国湾岸州」: a province named right after its country."""
+def _place_after_country(text: str, end: int, taken: list[bool], places_re: re.Pattern[str], out: list[Mention],
+                         followers: tuple[str, ...] = ()) -> None:
+    """「パプアニューギニア独立国湾岸州」, 「同国湾岸州」: a province named right after its country; a kanji word may
+    follow it only if it is one of ``followers`` (「豪州北部準州沖の…」: the sea off the province)."""
     found = places_re.match(text, end)
-    if found and not any(taken[end:found.end()]) and not (found.end() < len(text) and is_kanji(text[found.end()])):
+    if found and not any(taken[end:found.end()]) and not (found.end() < len(text) and is_kanji(text[found.end()])
+                                                            and not text.startswith(followers, found.end())):
         surface = found.group(0)
         out.append(Mention(end, found.end(), surface, None, "Place", surface, "pattern"))
         taken[end:found.end()] = [True] * (found.end() - end)

@@ -136,7 +136,12 @@ def proper_nouns(text: str, tokens: list[Token], taken: list[bool], pat: dict[st
             cls = "Country" if t.pos[3] == conf["country_subtype"] and not feature and end == t.end else "Place"
         else:
             cls = classify(surface) or conf["organisation_default_class"]
-        out.append(Mention(start, end, surface, None, cls, surface, "sudachi"))
+        # 「茨城県高萩市」: one token of the dictionary, a prefecture and a town in it, read as two places; not an
+        # address after its label (「本社：東京都港区」), which stays one
+        cut = (re.match(conf["prefecture_and_town"], surface) if cls == "Place" and conf.get("prefecture_and_town")
+               and not text.endswith(tuple(conf.get("address_labels", ())), 0, start) else None)
+        for a, b in ((start, start + cut.end()), (start + cut.end(), end)) if cut else ((start, end),):
+            out.append(Mention(a, b, text[a:b], None, cls, text[a:b], "sudachi"))
         for k in range(start, end):
             taken[k] = True
     return out
