@@ -3679,3 +3679,20 @@ def test_the_operator_of_the_project_a_sentence_is_about_not_of_its_fields(read)
     facts, out = read(text, date="2031-01-30", voice="country-jp")
     operates = {(s, o) for s, p, o in relations_by_label(facts, labels_of(out)) if p == "operates"}
     assert ("ヴェスタ社", "ガルフ・ノースLNGプロジェクト") in operates and not any(o == "ラワ鉱区" for _, o in operates), operates
+
+
+def test_venues_of_a_trip_by_a_body_s_premises_a_nearby_city_and_a_chained_clause(read) -> None:
+    """「オスロのノルウェー産業省本部において」 (the city a body's premises are in), 「ベルゲン近郊のアスコイにおいて」 (a city
+    the dictionary does not know, near another) and 「スタヴァンゲルにおいて、…懇談会に出席し、…意見交換を行いました」
+    (the exchange set where the clause before it is): each venue of the trip lies in the visited country."""
+    text = ("3月9日（月曜日）から12日（木曜日）まで、鳴海経済産業副大臣は、ノルウェー王国を訪問しました。\n"
+            "10日（火曜日）、鳴海副大臣は、オスロのノルウェー産業省本部において、ヤンセン産業大臣と会談しました。\n"
+            "11日（水曜日）、鳴海副大臣は、ベルゲン近郊のアスコイにおいて、水素製造工場を視察しました。\n"
+            "12日（木曜日）午前、鳴海副大臣は、スタヴァンゲルにおいて、同国企業の主催による懇談会に出席し、LNG市場の見通しについて"
+            "意見交換を行いました。\n")
+    facts, out = read(text, date="2031-03-13", voice="country-jp")
+    labels = labels_of(out)
+    parts = {(s, o) for s, p, o in relations_by_label(facts, labels) if p == "partOf"}
+    assert {("オスロ", "country-no"), ("アスコイ", "country-no"), ("スタヴァンゲル", "country-no")} <= parts, parts
+    exchange = [f for f in facts if isinstance(f, Event) and f.type == "OpinionExchange"]
+    assert exchange and all(labels.get(p) == "スタヴァンゲル" for f in exchange for p in f.location), exchange

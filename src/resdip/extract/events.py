@@ -373,15 +373,25 @@ def _holders(clauses: list, targets: list[_Draft], view: SentenceView) -> None:
 
 def _settings(clauses: list, drafts: list[_Draft]) -> None:
     """「2日、X政務官は、ダカールにおいて、Y大臣と会談しました」: the place its predicate's clause sets the event in
-    (a case phrase of 'setting_roles' naming a place, not inside another name) is where the event was."""
+    (a case phrase of 'setting_roles' naming a place, not inside another name) is where the event was; so is a place
+    that only qualifies the setting (「ブリュッセルの欧州委員会本部において」: the city the premises are in), where no
+    place is the setting itself. A chained clause with no subject of its own (「…は、ジュネーブにおいて、…懇談会に
+    出席し、…意見交換を行いました」) is set where the clause before it is."""
     roles = rules().get("setting_roles", [])
+
+    def places(clause) -> list[str]:
+        settings = [a for a in clause.arguments if a.role in roles and in_family(a.token.cls, ["Location"])]
+        return [a.token.entity for a in settings if not a.modifier] or [a.token.entity for a in settings]
+
     for draft in drafts:
         clause = min((c for c in clauses if c.begin <= draft.position < max(c.end, c.start + 1)),
                      key=lambda c: c.end - c.begin, default=None)
         if draft.location or clause is None:
             continue
-        draft.location.extend(a.token.entity for a in clause.arguments
-                              if a.role in roles and not a.modifier and in_family(a.token.cls, ["Location"]))
+        found = places(clause)
+        if not found and not clause.has_subject:
+            found = [p for c in [c for c in clauses if not c.adnominal and c.end <= clause.begin][-1:] for p in places(c)]
+        draft.location.extend(found)
 
 
 def _named_right_before(view: SentenceView, position: int) -> list[Token]:
