@@ -3696,3 +3696,23 @@ def test_venues_of_a_trip_by_a_body_s_premises_a_nearby_city_and_a_chained_claus
     assert {("オスロ", "country-no"), ("アスコイ", "country-no"), ("スタヴァンゲル", "country-no")} <= parts, parts
     exchange = [f for f in facts if isinstance(f, Event) and f.type == "OpinionExchange"]
     assert exchange and all(labels.get(p) == "スタヴァンゲル" for f in exchange for p in f.location), exchange
+
+
+def test_shares_told_by_origin_by_a_gapped_list_and_imports_beside_shares(read) -> None:
+    """「チリ産が約5割を占め、ペルー産が…」 (the country the goods come from), 「約5割をガボン、約3割を豪州、約1割を
+    ブラジルが占めています」 (each supplier between its share and the next, the verb left to the last), and 「…の3か国で
+    全体の7割を占める一方、カタール及びオマーンからの輸入も続いており」 (imports told beside shares, of the section's
+    resource); procurement hoped for beside a share (「モロッコからの調達は多角化に資する」) supplies nothing yet."""
+    text = ("亜鉛精鉱は、2031年に約60万トンを輸入し、このうちボリビア産が約5割を占め、ペルー産が21.4%でした。\n"
+            "マンガン鉱石の輸入量約90万トンのうち、約5割をガボン、約3割を豪州、約1割をブラジルが占めています。\n"
+            "LNGの輸入量は約6,500万トンでした。\n"
+            "輸入先は、豪州、マレーシア及びロシアの3か国で全体の7割を占める一方、カタール及びオマーンからの輸入も続いています。\n"
+            "日本はアンモニアの輸入量の約8割をインドネシアとマレーシアに依存しており、モロッコからの調達は多角化に資するものです。\n")
+    facts, _ = read(text, date="2032-06-01", voice="country-jp")
+    shares = {(f.resource, f.suppliers, str(f.value)) for f in facts if isinstance(f, SupplyShare)}
+    assert {("resource-zinc", ("country-bo",), "50"), ("resource-zinc", ("country-pe",), "21.4"),
+            ("resource-manganese", ("country-ga",), "50"), ("resource-manganese", ("country-au",), "30"),
+            ("resource-manganese", ("country-br",), "10")} <= shares, shares
+    supplied = {(f.subject, f.object) for f in facts if isinstance(f, Assertion) and f.predicate == "supplies"}
+    assert {("country-qa", "resource-lng"), ("country-om", "resource-lng")} <= supplied, supplied
+    assert not any(s == "country-ma" for s, _ in supplied), supplied

@@ -197,6 +197,14 @@ def _breaks_down(view: SentenceView, sup: dict) -> bool:
     return any(o in view.text for o in sup.get("breakdown_openers", []))
 
 
+def _gapped(view: SentenceView, group: list[Token], shares: list) -> bool:
+    """「約5割を南アフリカ、約3割を豪州、約1割をガボンが占めています」: a supplier written between its share (with を)
+    and the next share, the verb and its particle left to the last of the list."""
+    end = end_of(view.text, group[-1])
+    return (any(q.span[1] < group[0].start and view.text[q.span[1]:group[0].start] == "を" for q in shares)
+            and view.text.startswith("、", end) and any(q.span[0] == end + 1 for q in shares))
+
+
 def find_supply_shares(view: SentenceView, context_resource: str = "") -> list[SupplyShare]:
     """Shares of imports by supplier: 「原油の約9割…を中東地域から輸入」, 「日本が輸入するリチウムの約3割を
     アルゼンチンが供給」, 「輸入先は、豪州（約21%）、…の順」 (the resource named before: ``context_resource``)."""
@@ -214,7 +222,7 @@ def find_supply_shares(view: SentenceView, context_resource: str = "") -> list[S
                           view.text.startswith(closer + p, end_of(view.text, g[-1])) for p in sup["supplier_particles"]))
                       and all(in_family(t.cls, sup["supplier_classes"]) for t in g)]
     if any(t in view.text for t in sup["supplying_triggers"]) or breakdown:
-        suppliers += [g for g in view.groups() if g[-1].particle in sup["supplying_particles"]
+        suppliers += [g for g in view.groups() if (g[-1].particle in sup["supplying_particles"] or _gapped(view, g, shares))
                       and all(in_family(t.cls, sup["supplying_classes"]) and t.entity not in sup["importers"]
                               for t in g)]
 
@@ -400,16 +408,22 @@ def imported_from(view: SentenceView, context_resource: str = "", with_shares: b
                 found += [Assertion(t.entity, predicate, resource) for t in group]
     if predicate:  # 「ガイアナ産原油の日本向け供給」: told beside a share too (「…約95%を中東地域に依存…、ガイアナ産原油の…」)
         found += _origins(view, sup, predicate)
-    if not predicate or not resources or with_shares:
-        return found  # a sentence that tells shares names its suppliers with them
+    if not predicate or not (resources or context_resource):
+        return found
+    # beside shares, imports told as done (「…からの輸入も続いており」), not procurement hoped for (「…からの調達は
+    # 多角化に資する」)
+    words = sup.get("import_words_beside_shares", []) if with_shares else sup["import_words"]
     for group in view.groups():
         if (group[-1].particle in sup["supplier_particles"] and all(in_family(t.cls, sup["supplying_classes"])
                 and t.entity not in sup["importers"] for t in group)
-                and any(view.text.startswith(group[-1].particle + w, end_of(view.text, group[-1]))
-                        for w in sup["import_words"])):
-            resource = ([t for t in resources if t.end <= group[0].start] or resources)[-1]
-            found += [Assertion(t.entity, predicate, resource.entity) for t in group]
-        elif (group[-1].particle in sup["supplier_particles"] and all(in_family(t.cls, sup["supplying_classes"])
+                and any(view.text.startswith(group[-1].particle + w, end_of(view.text, group[-1])) for w in words)):
+            # 「…、カタール及びブルネイからの輸入も続いています」: beside shares too, and where the sentence tells
+            # shares but names no resource before the supplier, of the one the section tells of
+            resource = ([t.entity for t in resources if t.end <= group[0].start]
+                        or [r for r in [context_resource] if r and with_shares] or [t.entity for t in resources] or [""])[-1]
+            found += [Assertion(t.entity, predicate, resource) for t in group if resource]
+        elif (resources and not with_shares  # a sentence that tells shares names its suppliers with them
+              and group[-1].particle in sup["supplier_particles"] and all(in_family(t.cls, sup["supplying_classes"])
                 and t.entity not in sup["importers"] for t in group)):
             # 「カザフスタンからのウラン調達」: the resource between the supplier and the word of importing
             after = end_of(view.text, group[-1]) + len(group[-1].particle)
