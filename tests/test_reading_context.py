@@ -3716,3 +3716,19 @@ def test_shares_told_by_origin_by_a_gapped_list_and_imports_beside_shares(read) 
     supplied = {(f.subject, f.object) for f in facts if isinstance(f, Assertion) and f.predicate == "supplies"}
     assert {("country-qa", "resource-lng"), ("country-om", "resource-lng")} <= supplied, supplied
     assert not any(s == "country-ma" for s, _ in supplied), supplied
+
+
+def test_targets_of_diversification_named_by_procurement_from_them_or_after_the_aim(read) -> None:
+    """「ナミビアからの調達は、…調達先の多角化にもつながる」, 「多角化に向けてマリとの協力を強化」, 「新たな調達先として
+    トーゴとの関係」, 「本件は、…多角化に大きく貢献」 (a release's own deal), and a whole list set as new sources
+    (「カザフスタンやウズベキスタン等の中央アジア諸国を新たな供給源と位置付け」); 「東アフリカ」 is a region of its own."""
+    text = ("JOGMECは、ガボン共和国のマンガン鉱山に出資しました。\n"
+            "本件は、南アフリカ及び豪州に集中する調達先の多角化に大きく貢献するものです。\n"
+            "東アフリカからの調達は、中東に偏る日本のLNGの調達先の多角化にもつながるものです。\n"
+            "A大臣からは、調達先の多角化に向けてマリとの協力を強化したい旨を述べました。\n"
+            "政府は、カザフスタンやウズベキスタン等の中央アジア諸国を新たな供給源と位置付けています。\n")
+    facts, out = read(text, date="2032-06-01", voice="country-jp")
+    labels = labels_of(out)
+    targets = {o for s, p, o in relations_by_label(facts, labels) if p == "diversificationTarget"}
+    assert {"country-ga", "東アフリカ", "country-ml", "country-kz", "country-uz", "region-central-asia"} <= targets, targets
+    assert "region-africa" not in targets, targets

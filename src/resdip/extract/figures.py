@@ -416,7 +416,7 @@ def imported_from(view: SentenceView, context_resource: str = "", with_shares: b
     for group in view.groups():
         if (group[-1].particle in sup["supplier_particles"] and all(in_family(t.cls, sup["supplying_classes"])
                 and t.entity not in sup["importers"] for t in group)
-                and any(view.text.startswith(group[-1].particle + w, end_of(view.text, group[-1])) for w in words)):
+                and _supplied_at(view.text, end_of(view.text, group[-1]) + len(group[-1].particle), words, sup)):
             # 「…、カタール及びブルネイからの輸入も続いています」: beside shares too, and where the sentence tells
             # shares but names no resource before the supplier, of the one the section tells of
             resource = ([t.entity for t in resources if t.end <= group[0].start]

@@ -513,9 +513,10 @@ def _diversification(view: SentenceView, ctx: DiscourseContext) -> list[Assertio
     spec = rules().get("diversification")
     if not spec or not ctx.voice or not any(w in view.text for w in spec["words"]):
         return []
-    found = [Assertion(ctx.voice, spec["predicate"], t.entity) for g in view.groups()
-             if all(in_family(t.cls, spec["target_classes"]) and t.entity != ctx.voice for t in g)
-             and view.text.startswith(tuple(spec["target_links"]), end_of(view.text, g[-1])) for t in g]
+    targets = [g for g in view.groups() if all(in_family(t.cls, spec["target_classes"]) and t.entity != ctx.voice for t in g)]
+    found = [Assertion(ctx.voice, spec["predicate"], t.entity) for g in targets
+             if view.text.startswith(tuple(spec["target_links"]), end_of(view.text, g[-1])) or _sought(view, g, spec)
+             for t in g]
     if not found and ctx.lead_foreign and re.search(spec["own_deal_regex"], view.text):
         found.append(Assertion(ctx.voice, spec["predicate"], ctx.lead_foreign))
     role = re.search(spec.get("role_regex", "(?!)"), view.text)
@@ -524,8 +525,22 @@ def _diversification(view: SentenceView, ctx: DiscourseContext) -> list[Assertio
         # sentence says is important so, as its topic or object
         named = [t for t in view.tokens if t.end <= role.start() and t.particle in spec["role_particles"]
                  and in_family(t.cls, spec["target_classes"]) and t.entity != ctx.voice]
-        found.extend(Assertion(ctx.voice, spec["predicate"], t.entity) for t in named[-1:])
+        # 「カザフスタンやウズベキスタン等の中央アジア諸国を新たな供給源と位置付け」: the region and the countries
+        # given as its examples
+        examples = [t for g in view.groups() for t in g if named and view.text[end_of(view.text, g[-1]):named[-1].start] == "の"
+                    and all(in_family(u.cls, spec["target_classes"]) and u.entity != ctx.voice for u in g)]
+        found.extend(Assertion(ctx.voice, spec["predicate"], t.entity) for t in examples + named[-1:])
     return found
+
+
+def _sought(view: SentenceView, group: list[Token], spec: dict) -> bool:
+    """Whether procurement from a group diversifies supply (「ガーナからの調達は、…多角化にもつながる」: 'source_regex'),
+    or the group is named right after the aim (「多角化に向けてマダガスカルとの協力」: 'lead_regex', 'lead_followers')."""
+    end = end_of(view.text, group[-1])
+    if spec.get("source_regex") and re.match(spec["source_regex"], view.text[end:]):
+        return True
+    return bool(spec.get("lead_regex") and re.search(spec["lead_regex"], view.text[:group[0].start])
+                and view.text.startswith(tuple(spec.get("lead_followers", ())), end))
 
 
 def _pair(view: SentenceView, before: int) -> list[Token]:

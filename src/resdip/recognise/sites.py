@@ -40,6 +40,8 @@ def find_sites(text: str, taken: list[bool], mentions: list[Mention], pat: dict[
         places = pat.get("country_places")
         if whole is None and places and m.cls in places["after"]:
             whole = _named_after_country(text, m, taken, places)
+        if whole is None and m.cls == "Region":
+            whole = _part_of_region(text, m, taken, pat.get("region_compass_prefixes", []))
         if whole is None and places and m.cls in places["after"]:
             _place_after_country(text, m.end, taken, places_re, out, tuple(places.get("followers", ())))
             _place_in_brackets(text, m.end, taken, places, out)
@@ -97,6 +99,17 @@ def _named_after_country(text: str, m: Mention, taken: list[bool], places: dict[
             or (start > 0 and is_kanji(text[start - 1])):
         return None
     return start, end, "Place", ["Country"]
+
+
+def _part_of_region(text: str, m: Mention, taken: list[bool], prefixes: list[str]
+                    ) -> tuple[int, int, str, list[str]] | None:
+    """「東アフリカ」, 「西アフリカ」: a compass word right before a region's name names a region of its own (not the
+    whole continent), unless a kanji word runs into it."""
+    prefix = next((p for p in sorted(prefixes, key=len, reverse=True) if text.startswith(p, m.start - len(p))), "")
+    start = m.start - len(prefix)
+    if not prefix or any(taken[start:m.start]) or (start > 0 and is_kanji(text[start - 1])):
+        return None
+    return start, m.end, "Region", ["Region"]
 
 
 def _embassy(text: str, m: Mention, embassies: list[tuple[re.Pattern[str], re.Pattern[str], dict[str, Any]]]
