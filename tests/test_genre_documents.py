@@ -25,7 +25,7 @@ DOCS = paths.ROOT / "tests" / "docs"
 GOLD = paths.ROOT / "tests" / "gold"
 # written after the rules by someone who saw neither them nor their output
 HELD_OUT = ("ho-", "ho2-", "ho3-", "ho4-", "ho5-", "ho6-", "ho7-", "ho8-", "ho9-", "ho10-", "ho11-", "ho12-", "ho13-", "ho14-",
-            "ho15-", "ho16-", "ho17-", "ho18-", "ho19-", "ho20-", "ho21-", "ho22-", "ho23-", "ho24-")
+            "ho15-", "ho16-", "ho17-", "ho18-", "ho19-", "ho20-", "ho21-", "ho22-", "ho23-", "ho24-", "ho25-")
 RELEASES = sorted(p.stem for p in DOCS.glob("rel-*.txt")) + sorted(
     p.stem for p in DOCS.glob("ho*-*.txt") if p.stem.startswith(HELD_OUT) and not p.with_suffix(".json").exists())
 PAGES = sorted(p.stem for p in DOCS.glob("wp*.txt")) + sorted(
@@ -35,7 +35,7 @@ NAMES = RELEASES + PAGES
 FIRST = [name for name in NAMES if not name.startswith(("ho2-", "ho3-", "ho4-", "ho5-", "ho6-", "ho7-", "ho8-", "ho9-",
                                                         "ho10-", "ho11-", "ho12-", "ho13-", "ho14-", "ho15-",
                                                         "ho16-", "ho17-", "ho18-", "ho19-", "ho20-", "ho21-",
-                                                        "ho22-", "ho23-", "ho24-"))]
+                                                        "ho22-", "ho23-", "ho24-", "ho25-"))]
 
 
 @pytest.fixture(scope="module")
@@ -121,7 +121,11 @@ def test_quantities_are_found_and_attached(scores) -> None:
 #: kana-in-a-kanji-name fix it prompted) 0.79 (recall 0.49), links 0.64, quantities 0.96 (0.62 attached), actions 0.67;
 #: ho24- (after the first fourteen commits of the round that followed; written outside the repository and moved in
 #: whole; measured with the evaluator's new target unit kl) 0.80 (recall 0.51), links 0.64, quantities 0.89 (0.60
-#: attached), actions 0.67 (at the round's start: 0.80, recall 0.50, actions 0.66). ho3-'s
+#: attached), actions 0.67 (at the round's start: 0.80, recall 0.50, actions 0.66); ho25- (after the first six commits of
+#: the round that followed; written outside the repository and moved in whole; at the round's start its build stopped at the
+#: SHACL gate, a gulf coast read as a supplier, so it was measured there with suppliers limited to countries and regions)
+#: 0.75 (recall 0.51), links 0.69, quantities 0.92 (0.65 attached), actions 0.70 (at the round's start 0.75, recall 0.50).
+#: ho3-'s
 #: links bar went from 0.89 to 0.88 when a country that only locates a named place (「同国北西部のX地域における」)
 #: became part of the place's designation: its gold, unlike the later sets', kept that country as an argument; its action
 #: bar went from 0.89 to 0.86 when a resource in a traded form (銅精鉱, クロム鉱石) became an argument: ho3-'s gold has no
@@ -151,7 +155,8 @@ HELD_OUT_BARS = [
     ("ho21-", 7, 0.85, 0.70, 0.77, 0.96, 0.80),
     ("ho22-", 7, 0.84, 0.64, 0.69, 0.96, 0.75),
     ("ho23-", 7, 0.79, 0.48, 0.63, 0.96, 0.67),
-    ("ho24-", 7, 0.79, 0.50, 0.63, 0.88, 0.66),
+    ("ho24-", 7, 0.80, 0.54, 0.64, 0.88, 0.67),
+    ("ho25-", 7, 0.74, 0.50, 0.68, 0.91, 0.69),
 ]
 
 
@@ -199,7 +204,9 @@ def test_a_budget_bracket_is_a_quantity_about_its_measure(scores) -> None:
                 if line["kind"] == "quantity" and line["sentence"].startswith("【")
                 and line.get("about", "").startswith("label:第")]
     assert len(brackets) >= 10
-    missed = [m for name in NAMES for m in scores[name]["quantities+about"].missed if "| 【" in m[0]]
+    # (a labelled line in brackets that is no budget, 「【参加】…19エコノミーの閣僚等」, is not one of them)
+    missed = [m for name in NAMES for m in scores[name]["quantities+about"].missed
+              if "| 【" in m[0] and m[0].split()[1] == "JPY"]
     assert not missed, missed
 
 
