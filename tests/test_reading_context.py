@@ -3732,3 +3732,19 @@ def test_targets_of_diversification_named_by_procurement_from_them_or_after_the_
     targets = {o for s, p, o in relations_by_label(facts, labels) if p == "diversificationTarget"}
     assert {"country-ga", "東アフリカ", "country-ml", "country-kz", "country-uz", "region-central-asia"} <= targets, targets
     assert "region-africa" not in targets, targets
+
+
+def test_members_of_a_list_of_bodies_of_a_list_after_a_marker_and_of_the_topic_body(read) -> None:
+    """「カタールは、…OPEC及びGECFの加盟国です」 (each body of the list), 「OPEC加盟国であるイラク、クウェート及び
+    イラン」 (the whole list, not the other side of a pair: 「EUの加盟国であるポルトガルと日本との間で」) and 「APECは、…
+    であり、日本、チリ…等の21の国・地域が参加しています」 (the body the sentence is about, the members before the count)."""
+    text = ("カタールは、世界有数のLNG輸出国であり、石油輸出国機構（OPEC）及びガス輸出国フォーラム（GECF）の加盟国です。\n"
+            "その多くはOPEC加盟国であるイラク、クウェート及びイランからの輸入です。\n"
+            "両大臣は、欧州連合（EU）の加盟国であるポルトガルと日本との間で、水素の協力を進めることで一致しました。\n"
+            "APECは、1989年に発足した経済協力の枠組みであり、日本、チリ、ペルー等の21の国・地域が参加しています。\n")
+    facts, _ = read(text, date="2032-06-01", voice="country-jp")
+    members = {(f.member, f.organization) for f in facts if isinstance(f, Membership)}
+    assert {("country-qa", "org-opec"), ("country-qa", "org-gecf"), ("country-iq", "org-opec"), ("country-kw", "org-opec"),
+            ("country-ir", "org-opec"), ("country-pt", "org-eu"), ("country-jp", "org-apec"), ("country-cl", "org-apec"),
+            ("country-pe", "org-apec")} <= members, members
+    assert ("country-jp", "org-eu") not in members

@@ -1113,8 +1113,14 @@ def find_memberships(view: SentenceView, read_name: Callable[[str], list[Token]]
         orgs = [t for t in view.tokens if t.end <= start and start - end_of(view.text, t) <= 1
                 and in_family(t.cls, spec["organization_classes"])]
         members = [t for t in view.tokens if end <= t.start <= end + 1 and in_family(t.cls, spec["member_classes"])]
-        if orgs and members:
-            found.append(Membership(members[0].entity, orgs[-1].entity))
+        if orgs and members:  # 「OPEC加盟国であるサウジアラビア、アラブ首長国連邦及びクウェート」: the whole list
+            listed = [members[0]]  # (not the other side of a pair: 「EUの加盟国であるルーマニアと日本との間で」)
+            for t in view.tokens[view.tokens.index(members[0]) + 1:]:
+                if view.text[end_of(view.text, listed[-1]):t.start] not in spec.get("list_joiners", ()) \
+                        or not in_family(t.cls, spec["member_classes"]):
+                    break
+                listed.append(t)
+            found.extend(Membership(t.entity, orgs[-1].entity) for t in listed)
     for token in view.tokens:
         if in_family(token.cls, spec["name_compound_classes"]):
             found.extend(Membership(inner.entity, token.entity) for inner in read_name(token.surface)
@@ -1159,8 +1165,13 @@ def _joined(view: SentenceView, spec: dict, clauses: list) -> list[Membership]:
         # 「日本はMSPに参加」; 「日本とマレーシアがともに参加するAZEC」: the body the clause qualifies
         bodies = [a.token for a in clause.arguments if (a.case in ("に", "には") or (clause.adnominal and a.role == "Head"))
                   and in_family(a.token.cls, spec["organization_classes"])]
-        members = [a.token for a in clause.arguments if a.role == "Agent" and not a.modifier
-                   and in_family(a.token.cls, spec["member_classes"])]
+        # 「APECは、…であり、日本、PNG…等の21の国・地域が参加しています」: the body the sentence is about, its topic
+        topic = next((t for t in view.tokens if t.particle in spec.get("topic_cases", ())), None)
+        bodies = bodies or [t for t in [topic] if t is not None and t.end <= clause.begin
+                            and in_family(t.cls, spec["organization_classes"])]
+        agents = [a for a in clause.arguments if a.role == "Agent" and in_family(a.token.cls, spec["member_classes"])]
+        # 「日本、豪州…等の14エコノミーが参加」: the members named before the count that is the subject
+        members = [a.token for a in agents if not a.modifier] or [a.token for a in agents]
         found.extend(Membership(m.entity, b.entity) for b in bodies[:1] for m in members if m.entity != b.entity)
     for body in view.tokens:
         if not in_family(body.cls, spec["organization_classes"]):
@@ -1174,10 +1185,14 @@ def _joined(view: SentenceView, spec: dict, clauses: list) -> list[Membership]:
         marker = next((w for w in spec["one_of"] if view.text.startswith(w, after)), "")
         if marker:  # 「XがYの一員として」
             subjects = [t for t in view.tokens if t.end <= body.start and t.particle in ("が", "は")
-                        and in_family(t.cls, spec["member_classes"])]
+                        and in_family(t.cls, spec["member_classes"])
+                        and not (t.group == body.group >= 0)]
             described = _described_after(view, after + len(marker), spec) if marker.endswith("であり") else None
+            # 「アルジェリアは、OPEC及びGECFの加盟国です」: each body of the list the marker closes
+            listed = [t for t in view.tokens if t is body or (t.group == body.group >= 0 and t.end <= body.start
+                                                              and in_family(t.cls, spec["organization_classes"]))]
             if subjects:  # 「両国がともに…の参加国」: each of the subject's list
-                found.extend(Membership(t.entity, body.entity) for t in subjects if t.group == subjects[-1].group)
+                found.extend(Membership(t.entity, b.entity) for b in listed for t in subjects if t.group == subjects[-1].group)
             elif described is not None:  # 「Yの加盟国であり、豊富な鉱物資源を有するX」: X, described
                 found.append(Membership(described.entity, body.entity))
     return found
