@@ -84,13 +84,16 @@ def _kakasi():
             gc.enable()
 
 
-def _plain_hepburn(text: str) -> list[str]:
+@lru_cache(maxsize=4096)
+def _plain_hepburn(text: str) -> tuple[str, ...]:
+    """The words of a run of kanji and hiragana, through pykakasi (slow: kept by run, as the same runs,
+    省, 大臣, 鉱山, recur in many labels)."""
     words = []
     for part in _kakasi().convert(text):
         w = part["hepburn"].replace("ou", "o").replace("uu", "u")
         if w.strip():
             words.append(w.strip())
-    return words
+    return tuple(words)
 
 
 def romanise(label_ja: str) -> str:
