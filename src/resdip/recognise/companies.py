@@ -123,6 +123,8 @@ def find_companies(text: str, taken: list[bool], mentions: list[Mention], pat: d
                 out.append(_company(text, start, k, swallowable, swallowed, taken))
     for kind in pat.get("company_kind_nouns", []):
         # 「ロシアの国営石油会社ロスネフチ」: a katakana name right after the kind of company it is
+        if kind not in text:
+            continue
         for m in re.finditer(re.escape(kind), text):
             start = k = m.end()
             while k < len(text) and (is_katakana(text[k]) or text[k] == "・") and not taken[k]:
