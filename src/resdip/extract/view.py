@@ -95,7 +95,7 @@ def in_family(cls: str, wanted: list[str] | tuple[str, ...]) -> bool:
     """Whether a class is one of ``wanted`` (class names or family names)."""
     if cls in wanted:
         return True
-    return bool(grammar()["_member_of"].get(cls, set()) & set(wanted))
+    return not grammar()["_member_of"].get(cls, frozenset()).isdisjoint(wanted)  # (no set made of ``wanted``)
 
 
 def _skip_after(text: str, pos: int) -> int:
