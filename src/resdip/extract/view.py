@@ -98,9 +98,11 @@ def in_family(cls: str, wanted: list[str] | tuple[str, ...]) -> bool:
     return not grammar()["_member_of"].get(cls, frozenset()).isdisjoint(wanted)  # (no set made of ``wanted``)
 
 
+@lru_cache(maxsize=1024)
 def _skip_after(text: str, pos: int) -> int:
     """Skip a parenthetical, a year closing a quoted name, the group a name is the first of (をはじめとする関係機関),
-    and filler words (等, 両政府…) after a name."""
+    and filler words (等, 両政府…) after a name. (Kept by sentence and position: the rules ask where the same
+    mentions end again and again.)"""
     g = grammar()
     moved = True
     while moved:
