@@ -50,7 +50,8 @@ class MentionResolver:
         self.registry = registry
         self.entities = entities
         self.scope = scope  # the document: an agreement described by its topic is that document's
-        self._countries: list[tuple[str, str]] | None = None  # every name of a registry country, longest first
+        # every name of a registry country, longest first, by its first character
+        self._countries: dict[str, list[tuple[str, str]]] | None = None
 
     def entity_of(self, mention: Mention) -> tuple[str, str]:
         """The id and class of what a mention names; a candidate is recorded on first sight."""
@@ -89,9 +90,11 @@ class MentionResolver:
         if self._countries is None:
             names = {unicodedata.normalize("NFKC", name): entry.label_ja for entry in self.registry.of_class("Country")
                      for name in (entry.label_ja, *entry.aliases_ja) if name}
-            self._countries = sorted(names.items(), key=lambda item: (-len(item[0]), item[0]))
+            self._countries = {}
+            for name, country in sorted(names.items(), key=lambda item: (-len(item[0]), item[0])):
+                self._countries.setdefault(name[0], []).append((name, country))
         written = unicodedata.normalize("NFKC", label)
-        for name, country in self._countries:
+        for name, country in self._countries.get(written[:1], []):  # (only the names the label can open with)
             if written.startswith(name) and len(written) > len(name):
                 return country + written[len(name):]
         return ""
