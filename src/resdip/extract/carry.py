@@ -108,6 +108,19 @@ def _pair_subject(text: str) -> bool:
     return bool(_pair_subjects().match(text))
 
 
+@lru_cache(maxsize=1)
+def _markers() -> re.Pattern[str]:
+    """The continuation markers (また, 同会談では…), longest first: the first that matches is the longest."""
+    markers = sorted(spec()["continuation"]["markers"], key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, markers)))
+
+
+def _opening_marker(text: str) -> str:
+    """The longest continuation marker ``text`` opens with, "" when none."""
+    m = _markers().match(text)
+    return m.group(0) if m else ""
+
+
 def continuation(view: SentenceView, carry: Carry, clauses: list | None = None) -> Continuation:
     """Whether the sentence continues the last one; if so, give it the carried date (unless it
     dates its main clause itself: a date inside an adnominal clause does not)."""
@@ -118,10 +131,9 @@ def continuation(view: SentenceView, carry: Carry, clauses: list | None = None) 
     if aside and any(body[len(aside):].startswith(m) for m in conf["markers"]):
         body = body[len(aside):]
     opening = body[:conf["window"]]
-    markers = sorted(conf["markers"], key=len, reverse=True)
-    marker = next((m for m in markers if opening.startswith(m)), "")
+    marker = _opening_marker(opening)
     rest = opening[len(marker):].lstrip("、,")
-    second = next((m for m in markers if marker and rest.startswith(m)), "")
+    second = _opening_marker(rest) if marker else ""
     if second:
         marker = second  # 「また、本対話の終了後」: the second marker names the event the sentence continues
     part = re.match(conf["event_part_regex"], body) if conf.get("event_part_regex") else None
