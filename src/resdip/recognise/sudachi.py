@@ -10,15 +10,17 @@ import re
 
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from .model import Mention, is_katakana
 
 MAX_CHARS = 12_000  # 12,000 chars x 4 bytes < 49,149 bytes
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    """One morpheme. (A named tuple, not a frozen dataclass: a sentence makes dozens, and a named tuple is
+    made about three times as fast.)"""
+
     start: int
     end: int
     surface: str
