@@ -3719,7 +3719,7 @@ def test_shares_told_by_origin_by_a_gapped_list_and_imports_beside_shares(read) 
 
 
 def test_targets_of_diversification_named_by_procurement_from_them_or_after_the_aim(read) -> None:
-    """「ナミビアからの調達は、…調達先の多角化にもつながる」, 「多角化に向けてマリとの協力を強化」, 「新たな調達先として
+    """「東アフリカからの調達は、…調達先の多角化にもつながる」, 「多角化に向けてマリとの協力を強化」, 「新たな調達先として
     トーゴとの関係」, 「本件は、…多角化に大きく貢献」 (a release's own deal), and a whole list set as new sources
     (「カザフスタンやウズベキスタン等の中央アジア諸国を新たな供給源と位置付け」); 「東アフリカ」 is a region of its own."""
     text = ("JOGMECは、ガボン共和国のマンガン鉱山に出資しました。\n"
