@@ -419,8 +419,9 @@ def imported_from(view: SentenceView, context_resource: str = "", with_shares: b
                 and _supplied_at(view.text, end_of(view.text, group[-1]) + len(group[-1].particle), words, sup)):
             # 「…、カタール及びブルネイからの輸入も続いています」: beside shares too, and where the sentence tells
             # shares but names no resource before the supplier, of the one the section tells of
-            resource = ([t.entity for t in resources if t.end <= group[0].start]
-                        or [r for r in [context_resource] if r and with_shares] or [t.entity for t in resources] or [""])[-1]
+            before = [t.entity for t in resources if t.end <= group[0].start]
+            resource = (before[-1] if before else context_resource if with_shares and context_resource
+                        else resources[-1].entity if resources else "")
             found += [Assertion(t.entity, predicate, resource) for t in group if resource]
         elif (resources and not with_shares  # a sentence that tells shares names its suppliers with them
               and group[-1].particle in sup["supplier_particles"] and all(in_family(t.cls, sup["supplying_classes"])

@@ -605,7 +605,7 @@ def _project_told_of(view: SentenceView, before: str) -> str:
     else the last one it names, else the one told of before."""
     projects = [t for t in view.tokens if in_family(t.cls, rules()["operators"]["project_classes"])]
     topic = [t for t in projects if t.particle in rules()["operators"].get("told_of_particles", ())]
-    return (topic or projects[-1:] or [None])[0].entity if projects else before
+    return (topic or projects[-1:])[0].entity if projects else before
 
 
 def _insured_projects(view: SentenceView, ctx: DiscourseContext, found: list[Assertion]) -> list[Assertion]:
@@ -1161,14 +1161,14 @@ def _joined(view: SentenceView, spec: dict, clauses: list) -> list[Membership]:
     """「日本はMSPに参加している」, 「日本とマレーシアがともに参加するAZEC」, 「MSPファイナンスネットワーク
     へのJBICの参加」, 「日本がMSPの一員として」."""
     found = []
+    # 「APECは、…であり、日本、PNG…等の21の国・地域が参加しています」: the body the sentence is about, its topic
+    topic = next((t for t in view.tokens if t.particle in spec.get("topic_cases", ())), None)
     for clause in clauses:
         if clause.lemma not in spec["joining_lemmas"] or clause.negated:
             continue
         # 「日本はMSPに参加」; 「日本とマレーシアがともに参加するAZEC」: the body the clause qualifies
         bodies = [a.token for a in clause.arguments if (a.case in ("に", "には") or (clause.adnominal and a.role == "Head"))
                   and in_family(a.token.cls, spec["organization_classes"])]
-        # 「APECは、…であり、日本、PNG…等の21の国・地域が参加しています」: the body the sentence is about, its topic
-        topic = next((t for t in view.tokens if t.particle in spec.get("topic_cases", ())), None)
         bodies = bodies or [t for t in [topic] if t is not None and t.end <= clause.begin
                             and in_family(t.cls, spec["organization_classes"])]
         agents = [a for a in clause.arguments if a.role == "Agent" and in_family(a.token.cls, spec["member_classes"])]
